@@ -8,6 +8,7 @@
 #include "eventfilterbar.h"
 #include "widgettestsupport.h"
 #include "eventsexporter.h"
+#include "reportexporter.h"
 #include "eventtablemodel.h"
 #include "importjob.h"
 #include "mainwindow.h"
@@ -23,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -50,6 +52,8 @@ private slots:
     void aNameTypedWithoutASuffixTakesTheTypeChosen();
     void theCasesEvidenceIsNeverWrittenOver();
     void auditedAfterAnotherProgramsImport();
+    void aReportFromTheMenuIsTheCommandLinesAndAudited();
+    void aCancelledReportLeavesNothing();
 
 private:
     static QByteArray cliEvents(const QString &casePath, const QStringList &options);
@@ -301,6 +305,70 @@ void tst_EventsExport::auditedAfterAnotherProgramsImport()
     QVERIFY(lock.exec(QStringLiteral("COMMIT")));
     QCOMPARE(audited(), before);
     QTRY_COMPARE_WITH_TIMEOUT(audited(), before + 1, 4 * DeferredWrites::RetryMs);
+}
+
+void tst_EventsExport::aReportFromTheMenuIsTheCommandLinesAndAudited()
+{
+    // File → Write a report on the events shown: the report `lookuplens-cli report` writes for
+    // the same events (but for when and by what it was written), recorded with its SHA-256.
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(m_demo));
+    auto *bar = window.findChild<EventFilterBar *>();
+    bar->setHandleText(QStringLiteral("+12025550143"));
+    bar->showCountedEvents(EventFilter::HandleSide::Initiator, EvidenceClass::Lookup);
+    QTRY_COMPARE(window.session()->events()->rowCount(), 13);
+    const QString path = m_dir.filePath(QStringLiteral("report.html"));
+    QAction *action = TestSupport::actionNamed(window, u"Write a &report on the events shown…"_qs);
+    QVERIFY(action && action->isEnabled());
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+R"_qs));
+    TestSupport::answerNextFileDialog(this, {path});
+    QSignalSpy finished(window.findChild<ReportExporter *>(), &ReportExporter::finished);
+    action->trigger();
+    QVERIFY(finished.wait(60000));
+    const QJsonObject audit = jsonObject(window.session()->database().db(),
+                                         u"SELECT details FROM audit_log WHERE action = 'report-written' ORDER BY id DESC LIMIT 1"_qs);
+    QCOMPARE(audit[u"file"].toString(), path);
+    QCOMPARE(audit[u"events"].toInteger(), 13);
+    QCOMPARE(audit[u"sha256"].toString(), TestSupport::sha256Of(path));
+    QCOMPARE(audit[u"zone"].toString(), u"UTC"_qs);
+    QCOMPARE(audit[u"filter"].toObject()[u"class"].toString(), u"lookup"_qs);
+    QCOMPARE(audit[u"filter"].toObject()[u"side"].toString(), u"initiator"_qs);
+
+    QProcess cli;
+    cli.start(QStringLiteral(LL_CLI_PATH), {u"report"_qs, u"--case"_qs, m_demo, u"--handle"_qs, u"+12025550143"_qs,
+                                            u"--side"_qs, u"initiator"_qs, u"--class"_qs, u"lookup"_qs});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    static const QRegularExpression written(QStringLiteral("<br>Written [^<]* by [^<]*<br>"));
+    QString fromWindow = QString::fromUtf8(contents(path));
+    QString fromCli = QString::fromUtf8(cli.readAllStandardOutput());
+    QVERIFY(fromWindow.contains(written));
+    QVERIFY(fromWindow.contains(u" by LookupLens "));
+    fromWindow.replace(written, u"<br>"_qs);
+    fromCli.replace(written, u"<br>"_qs);
+    QCOMPARE(fromWindow, fromCli);
+    QVERIFY(fromWindow.contains(u"<p>In this report: 13 lookups.</p>"));
+    QCOMPARE(fromWindow.count(u"<tr id=\"event-"), 13);
+}
+
+void tst_EventsExport::aCancelledReportLeavesNothing()
+{
+    // Cancelled as it began, on 20,000 events: nothing under the name asked for, nothing recorded.
+    QWidget parent;
+    ReportExporter exporter(&parent);
+    QSignalSpy finished(&exporter, &ReportExporter::finished);
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.html"));
+    CaseReport::Params params;
+    params.casePath = m_large;
+    exporter.start(m_large, params, path, 20000);
+    exporter.cancel();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.first().first().value<EventExport::Result>().cancelled);
+    QVERIFY(!QFileInfo::exists(path));
+    QString error;
+    const auto db = CaseDatabase::open(m_large, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM audit_log WHERE action = 'report-written'"_qs).toInt(), 0);
 }
 
 QTEST_MAIN(tst_EventsExport)

@@ -268,6 +268,421 @@
     </message>
 </context>
 <context>
+    <name>CaseReport</name>
+    <message>
+        <source>Every event of the case.</source>
+        <translation>Jedes Ereignis des Falls.</translation>
+    </message>
+    <message>
+        <source>The events between %1 and %2.</source>
+        <translation>Die Ereignisse zwischen %1 und %2.</translation>
+    </message>
+    <message>
+        <source>The events %1 initiated.</source>
+        <translation>Die Ereignisse, die %1 ausgelöst hat.</translation>
+    </message>
+    <message>
+        <source>The events with %1 as counterpart.</source>
+        <translation>Die Ereignisse mit %1 als Gegenstelle.</translation>
+    </message>
+    <message>
+        <source>The events of %1, as initiator or counterpart.</source>
+        <translation>Die Ereignisse von %1, als Auslöser oder Gegenstelle.</translation>
+    </message>
+    <message>
+        <source>Class: %1.</source>
+        <translation>Klasse: %1.</translation>
+    </message>
+    <message>
+        <source>Subtype: %1.</source>
+        <translation>Untertyp: %1.</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Ab %1.</translation>
+    </message>
+    <message>
+        <source>Up to %1.</source>
+        <translation>Bis %1.</translation>
+    </message>
+    <message>
+        <source>From the client IP %1.</source>
+        <translation>Von der Client-IP %1.</translation>
+    </message>
+    <message>
+        <source>Read from the source #%1, %2.</source>
+        <translation>Gelesen aus der Quelle #%1, %2.</translation>
+    </message>
+    <message>
+        <source>Whose record as written holds &quot;%1&quot;.</source>
+        <translation>Deren Datensatz, wie geschrieben, „%1“ enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n event(s) chosen on a chart.</source>
+        <translation>
+            <numerusform>Das %n in einem Diagramm gewählte Ereignis.</numerusform>
+            <numerusform>Die %n in einem Diagramm gewählten Ereignisse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report on the case %1</source>
+        <translation>Bericht über den Fall %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Fall: %1</translation>
+    </message>
+    <message>
+        <source>Written %1 by %2.</source>
+        <translation>Geschrieben %1 von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) imported.</source>
+        <translation>
+            <numerusform>%n Quelle importiert.</numerusform>
+            <numerusform>%n Quellen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times are given in UTC and in %1.</source>
+        <translation>Zeiten sind in UTC und in %1 angegeben.</translation>
+    </message>
+    <message>
+        <source>Times are given in UTC.</source>
+        <translation>Zeiten sind in UTC angegeben.</translation>
+    </message>
+    <message>
+        <source>What this report covers</source>
+        <translation>Was dieser Bericht umfasst</translation>
+    </message>
+    <message>
+        <source>Every figure in this report counts events listed in Appendix A, each with the source, the line and the record as the provider wrote it. Lookups, communications and connections are counted apart and never added into one figure.</source>
+        <translation>Jede Zahl in diesem Bericht zählt Ereignisse, die Anhang A auflistet, jedes mit der Quelle, der Zeile und dem Datensatz, wie der Provider ihn geschrieben hat. Abfragen, Kommunikationen und Verbindungen werden getrennt gezählt und nie zu einer Zahl addiert.</translation>
+    </message>
+    <message>
+        <source>written: %1</source>
+        <translation>geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Appendix A. The events</source>
+        <translation>Anhang A. Die Ereignisse</translation>
+    </message>
+    <message>
+        <source>Every event this report counts, in time order: where it was read (source and line) and the record as the provider wrote it.</source>
+        <translation>Jedes Ereignis, das dieser Bericht zählt, in zeitlicher Reihenfolge: wo es gelesen wurde (Quelle und Zeile) und der Datensatz, wie der Provider ihn geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Source and line</source>
+        <translation>Quelle und Zeile</translation>
+    </message>
+    <message>
+        <source>Record as written</source>
+        <translation>Datensatz wie geschrieben</translation>
+    </message>
+    <message>
+        <source>devices: %1</source>
+        <translation>Geräte: %1</translation>
+    </message>
+    <message>
+        <source>duration: %1 s</source>
+        <translation>Dauer: %1 s</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2, line %3</source>
+        <translation>#%1 %2, Zeile %3</translation>
+    </message>
+    <message>
+        <source>another leg of the call: %1</source>
+        <translation>ein weiterer Abschnitt des Anrufs: %1</translation>
+    </message>
+    <message>
+        <source>also at %1</source>
+        <translation>auch in %1</translation>
+    </message>
+    <message>
+        <source>Appendix B. Rows not read as events</source>
+        <translation>Anhang B. Nicht als Ereignisse gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>None: every row of every source was read.</source>
+        <translation>Keine: Jede Zeile jeder Quelle wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>Each row of the case&apos;s sources that was not read as an event, with the reason.</source>
+        <translation>Jede Zeile der Quellen des Falls, die nicht als Ereignis gelesen wurde, mit dem Grund.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>1. What was imported</source>
+        <translation>1. Was importiert wurde</translation>
+    </message>
+    <message>
+        <source>Each file imported into the case, with its SHA-256 as it was read (only read, never changed). The figures are the source&apos;s whole; the last column, the part of them in this report. Appendix C says how each file was read.</source>
+        <translation>Jede in den Fall importierte Datei mit ihrem SHA-256, wie sie gelesen wurde (nur gelesen, nie geändert). Die Zahlen gelten für die ganze Quelle; die letzte Spalte nennt den Teil davon in diesem Bericht. Anhang C sagt, wie jede Datei gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doppelt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>In this report</source>
+        <translation>In diesem Bericht</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into the case.</source>
+        <translation>In den Fall wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>For every source, the rows read are the rows accepted, the duplicates and the rows rejected: no row is unaccounted for.</source>
+        <translation>Für jede Quelle sind die gelesenen Zeilen die übernommenen, die doppelten und die abgewiesenen Zeilen: Keine Zeile ist unbelegt.</translation>
+    </message>
+    <message>
+        <source>The rows read are not the rows accepted, the duplicates and the rows rejected for: %1.</source>
+        <translation>Die gelesenen Zeilen sind nicht die übernommenen, die doppelten und die abgewiesenen Zeilen bei: %1.</translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 (the file)</source>
+        <translation>%1 (die Datei)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 inside it)</source>
+        <translation>%1 (%2 darin)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1, declared at import</source>
+        <translation>%1, beim Import angegeben</translation>
+    </message>
+    <message>
+        <source>%1, as the file states</source>
+        <translation>%1, wie die Datei angibt</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Appendix C. How each source was read</source>
+        <translation>Anhang C. Wie jede Quelle gelesen wurde</translation>
+    </message>
+    <message>
+        <source>2. What the records show, and what they do not</source>
+        <translation>2. Was die Datensätze zeigen und was nicht</translation>
+    </message>
+    <message>
+        <source>In this report: %1.</source>
+        <translation>In diesem Bericht: %1.</translation>
+    </message>
+    <message>
+        <source>The first event is of %1, the last of %2.</source>
+        <translation>Das erste Ereignis ist vom %1, das letzte vom %2.</translation>
+    </message>
+    <message>
+        <source>A communication records that a message or call was carried (carrier call and SMS records, a messenger&apos;s message and call logs).</source>
+        <translation>Eine Kommunikation hält fest, dass eine Nachricht oder ein Anruf übermittelt wurde (Verbindungsdaten eines Netzbetreibers für Anrufe und SMS, Nachrichten- und Anrufprotokolle eines Messengers).</translation>
+    </message>
+    <message>
+        <source>A connection records an account&apos;s own connection to the service from a client IP (a login log). It names no other party.</source>
+        <translation>Eine Verbindung hält die eigene Verbindung eines Kontos zum Dienst von einer Client-IP fest (ein Anmeldeprotokoll). Sie nennt keine andere Partei.</translation>
+    </message>
+    <message>
+        <source>A client IP is the address the provider saw a request come from. Where a database places it, the place is the database&apos;s estimate for the address as of its build date, within an accuracy radius; it is not the device&apos;s position.</source>
+        <translation>Eine Client-IP ist die Adresse, von der der Provider eine Anfrage kommen sah. Wo eine Datenbank sie verortet, ist der Ort die Schätzung der Datenbank für die Adresse zu ihrem Erstellungsdatum, innerhalb eines Genauigkeitsradius; er ist nicht der Standort des Geräts.</translation>
+    </message>
+    <message>
+        <source>Each source&apos;s times were read in the time zone its format states or the analyst declared at import (section 1), and are stored in UTC.</source>
+        <translation>Die Zeiten jeder Quelle wurden in der Zeitzone gelesen, die ihr Format angibt oder die beim Import angegeben wurde (Abschnitt 1), und sind in UTC gespeichert.</translation>
+    </message>
+    <message>
+        <source>Every row the sources hold was read: none was rejected.</source>
+        <translation>Jede Zeile der Quellen wurde gelesen: Keine wurde abgewiesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the sources could not be read as events: Appendix B lists each with its reason.</source>
+        <translation>
+            <numerusform>%n Zeile der Quellen konnte nicht als Ereignis gelesen werden: Anhang B listet sie mit ihrem Grund.</numerusform>
+            <numerusform>%n Zeilen der Quellen konnten nicht als Ereignisse gelesen werden: Anhang B listet jede mit ihrem Grund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeated a record already read (overlapping returns, or a call&apos;s other leg): each record is counted once, and where else it appears is named beside it in Appendix A.</source>
+        <translation>
+            <numerusform>%n Zeile wiederholte einen schon gelesenen Datensatz (sich überschneidende Auskünfte oder ein weiterer Abschnitt eines Anrufs): Jeder Datensatz wird einmal gezählt, und wo er sonst steht, ist in Anhang A neben ihm genannt.</numerusform>
+            <numerusform>%n Zeilen wiederholten einen schon gelesenen Datensatz (sich überschneidende Auskünfte oder ein weiterer Abschnitt eines Anrufs): Jeder Datensatz wird einmal gezählt, und wo er sonst steht, ist in Anhang A neben ihm genannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>3. Handles</source>
+        <translation>3. Kennungen</translation>
+    </message>
+    <message>
+        <source>No handle is in this report.</source>
+        <translation>In diesem Bericht steht keine Kennung.</translation>
+    </message>
+    <message>
+        <source>Each handle of this report&apos;s events, on either side, with its events of each class and direction.</source>
+        <translation>Jede Kennung der Ereignisse dieses Berichts, auf beiden Seiten, mit ihren Ereignissen jeder Klasse und Richtung.</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Lookups made</source>
+        <translation>Gestellte Abfragen</translation>
+    </message>
+    <message>
+        <source>Looked up by others</source>
+        <translation>Von anderen abgefragt</translation>
+    </message>
+    <message>
+        <source>Communications sent</source>
+        <translation>Gesendete Kommunikationen</translation>
+    </message>
+    <message>
+        <source>Communications received</source>
+        <translation>Empfangene Kommunikationen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation>Erstes Ereignis</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <source>4. Over time</source>
+        <translation>4. Im zeitlichen Verlauf</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Events per %1, in %2; the periods without events are drawn at 0. Lookups: dashed line, hollow circles. Communications: solid line, filled circles. Connections: dotted line, upright ticks.</source>
+        <translation>Ereignisse je %1, in %2; Zeiträume ohne Ereignisse sind bei 0 gezeichnet. Abfragen: gestrichelte Linie, hohle Kreise. Kommunikationen: durchgezogene Linie, gefüllte Kreise. Verbindungen: gepunktete Linie, senkrechte Striche.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Kommunikationen</translation>
+    </message>
+    <message>
+        <source>5. Client IPs</source>
+        <translation>5. Client-IPs</translation>
+    </message>
+    <message>
+        <source>No event of this report names a client IP.</source>
+        <translation>Kein Ereignis dieses Berichts nennt eine Client-IP.</translation>
+    </message>
+    <message>
+        <source>Each client IP of this report&apos;s events. Where a GeoIP database added to the case places it, every field the database gives, its name and build date: an estimate for the address as of that date, not the device&apos;s position.</source>
+        <translation>Jede Client-IP der Ereignisse dieses Berichts. Wo eine dem Fall hinzugefügte GeoIP-Datenbank sie verortet, jedes Feld, das die Datenbank angibt, ihr Name und Erstellungsdatum: eine Schätzung für die Adresse zu diesem Datum, nicht der Standort des Geräts.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Where the databases place it</source>
+        <translation>Wo die Datenbanken sie verorten</translation>
+    </message>
+    <message>
+        <source>No GeoIP database has been asked about it.</source>
+        <translation>Keine GeoIP-Datenbank wurde nach ihr gefragt.</translation>
+    </message>
+    <message>
+        <source>%1, built %2:</source>
+        <translation>%1, erstellt %2:</translation>
+    </message>
+</context>
+<context>
     <name>CaseSession</name>
     <message>
         <source>the display zone</source>
@@ -754,50 +1169,6 @@
         <translation>lookuplens-cli %1: Hinweis: nicht im Protokoll des Falls verzeichnet: %2</translation>
     </message>
     <message>
-        <source>usage: lookuplens-cli COMMAND [options]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
-           [--dry-run] [--json] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  verify   --case CASE [--in FOLDER] [--json]
-  demo     --case CASE
-Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
-           [--dry-run] [--json] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  verify   --case CASE [--in FOLDER] [--json]
-  demo     --case CASE
-„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>same        %1 (sha256 %2; %3)</source>
         <translation>gleich      %1 (sha256 %2; %3)</translation>
     </message>
@@ -828,6 +1199,64 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>--in %1: no such folder</source>
         <translation>--in %1: kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>usage: lookuplens-cli COMMAND [options]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
+           [--dry-run] [--json] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  verify   --case CASE [--in FOLDER] [--json]
+  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
+           [--to ISO8601] [--zone ZONE] &gt; REPORT.html
+  demo     --case CASE
+Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
+           [--dry-run] [--json] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  verify   --case CASE [--in FOLDER] [--json]
+  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
+           [--to ISO8601] [--zone ZONE] &gt; REPORT.html
+  demo     --case CASE
+„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>--zone %1: no such time zone (an IANA name such as Europe/Berlin, UTC, or an offset such as +02:00)</source>
+        <translation>--zone %1: keine solche Zeitzone (ein IANA-Name wie Europe/Berlin, UTC oder ein Versatz wie +02:00)</translation>
+    </message>
+    <message>
+        <source>Show times in UTC and in this zone too (IANA name or offset); the case&apos;s display zone by default.</source>
+        <translation>Zeiten in UTC und auch in dieser Zone zeigen (IANA-Name oder Versatz); vorgegeben ist die Anzeigezone des Falls.</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5452,86 @@ nach Wochentag und Stunde
     <message>
         <source> (more than %1 rows in a row fell in that hour, too many to hold and place by the file&apos;s order)</source>
         <translation> (mehr als %1 Tabellenzeilen in Folge fielen in diese Stunde, zu viele, um sie zu halten und nach der Reihenfolge der Datei einzuordnen)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAction</name>
+    <message>
+        <source>Write a &amp;report on the events shown…</source>
+        <translation>&amp;Bericht über die gezeigten Ereignisse schreiben …</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>A report is already being written.</source>
+        <translation>Ein Bericht wird bereits geschrieben.</translation>
+    </message>
+    <message>
+        <source> report</source>
+        <translation> Bericht</translation>
+    </message>
+    <message>
+        <source>Write a report on the events shown</source>
+        <translation>Bericht über die gezeigten Ereignisse schreiben</translation>
+    </message>
+    <message>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Report cancelled: nothing was written.</source>
+        <translation>Bericht abgebrochen: Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write a report</source>
+        <translation>Bericht schreiben</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report on %n event(s) written to %1</source>
+        <translation>
+            <numerusform>Bericht über %n Ereignis nach %1 geschrieben</numerusform>
+            <numerusform>Bericht über %n Ereignisse nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>week (from Monday)</source>
+        <translation>Woche (ab Montag)</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>events per %1</source>
+        <translation>Ereignisse je %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Write a report</source>
+        <translation>Bericht schreiben</translation>
+    </message>
+    <message>
+        <source>Writing the report to %1…</source>
+        <translation>Der Bericht wird nach %1 geschrieben …</translation>
     </message>
 </context>
 <context>

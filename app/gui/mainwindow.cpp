@@ -26,6 +26,7 @@
 #include "mappanel.h"
 #include "patternsview.h"
 #include "provenancepanel.h"
+#include "reportaction.h"
 #include "sourcelistmodel.h"
 #include "sourcespanel.h"
 #include "timeformat.h"
@@ -172,6 +173,8 @@ void MainWindow::createActions()
     });
     m_eventsExport = new EventsExportAction(this, file);
     m_caseActions.append(m_eventsExport->action());
+    m_report = new ReportAction(this, file);
+    m_caseActions.append(m_report->action());
     m_evidenceCheck = new EvidenceCheckAction(this, file);
     m_caseActions.append(m_evidenceCheck->action());
     m_recentMenu = file->addMenu(tr("&Recent cases"));
@@ -282,6 +285,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_geoWiring->attach(nullptr, QTimeZone::utc());
     m_geoActions->attach(nullptr);
     m_eventsExport->attach(nullptr);
+    m_report->attach(nullptr);
     m_evidenceCheck->attach(nullptr);
     m_imports->attach(nullptr);
     m_timelineWiring->attach(nullptr);
@@ -302,6 +306,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_geoWiring->attach(m_session->geo(), m_session->displayZone());
     m_geoActions->attach(m_session.get());
     m_eventsExport->attach(m_session.get());
+    m_report->attach(m_session.get());
     m_evidenceCheck->attach(m_session.get());
     m_imports->attach(m_session.get());
     m_timelineWiring->attach(m_session.get());

@@ -9,6 +9,7 @@ class ChangesElsewhere;
 class CrossReferencePanel;
 class EventFilterBar;
 class EventsExportAction;
+class ReportAction;
 class EvidenceCheckAction;
 class ExplorerWiring;
 class GeoActions;
@@ -97,6 +98,7 @@ private:
     ChangesElsewhere *m_changesElsewhere = nullptr;
     ImportActions *m_imports = nullptr;
     EventsExportAction *m_eventsExport = nullptr;
+    ReportAction *m_report = nullptr;
     EvidenceCheckAction *m_evidenceCheck = nullptr;
     QStackedWidget *m_center;
     QTableView *m_eventsView;
