@@ -1249,6 +1249,12 @@ void tst_Cli::aCaseOnReadOnlyStorageIsReadNotChanged()
                        "storage that cannot be written\n"_qs
                      : QString());
     }
+    // A report too, said not to be recorded (its bytes hold the time it was written).
+    const Run report = cliAsReader(folder, {u"report"_qs, u"--case"_qs, casePath});
+    QVERIFY2(report.exitCode == 0, report.err.constData());
+    QVERIFY(report.out.startsWith("<!DOCTYPE html>") && report.out.endsWith("</html>\n"));
+    QCOMPARE(QString::fromUtf8(report.err), u"lookuplens-cli report: note: not recorded in the case's audit log: the case is "
+                                            "on storage that cannot be written\n"_qs);
     const Run import = cliAsReader(folder, {u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs,
                                             dataPath(u"ids/ids-sample.csv"_qs)});
     QCOMPARE(import.exitCode, 2);
