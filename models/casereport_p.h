@@ -30,6 +30,7 @@ private:
     void writeReadingOf(const QList<SourceRow> &sources);
     void writeWhatRecordsShow(const QList<SourceRow> &sources);
     void writeHandles();
+    static QString handleCell(const ReportHandleFigures &handle);
     void writeChart();
     void writeIps();
     QString geoText(const IpSummary &ip) const;

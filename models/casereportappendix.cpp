@@ -10,7 +10,7 @@ namespace {
 
 /// A handle as the report names it: its normalised form (and label), and as the record wrote it
 /// where that differs.
-QString handleCell(const QString &normalized, const QString &label, const QString &raw)
+QString eventHandleCell(const QString &normalized, const QString &label, const QString &raw)
 {
     QStringList lines{CaseQueries::displayHandle(normalized, label)};
     if (!raw.isEmpty() && raw != normalized)
@@ -76,9 +76,9 @@ QStringList CaseReportWriter::eventCells(const EventRow &event)
     return {QStringLiteral("#%1").arg(event.id),
             ReportHtml::cellLines(time),
             classHtml,
-            handleCell(event.initiator, event.initiatorLabel, event.initiatorRaw),
+            eventHandleCell(event.initiator, event.initiatorLabel, event.initiatorRaw),
             event.counterpartId
-                ? handleCell(event.counterpart, event.counterpartLabel, event.counterpartRaw)
+                ? eventHandleCell(event.counterpart, event.counterpartLabel, event.counterpartRaw)
                 : QString(),
             ReportHtml::cell(ip),
             placeHtml,

@@ -148,14 +148,27 @@ void CaseReportWriter::writeHandles()
                        tr("Communications sent"), tr("Communications received"), tr("Connections"),
                        tr("First event"), tr("Last event")});
     for (const ReportHandleFigures &handle : handles)
-        m_html.row({ReportHtml::cell(handle.shown), numberCell(handle.lookupsMade),
-                    numberCell(handle.lookedUp), numberCell(handle.sent),
-                    numberCell(handle.received), numberCell(handle.connections),
+        m_html.row({handleCell(handle), numberCell(handle.lookupsMade), numberCell(handle.lookedUp),
+                    numberCell(handle.sent), numberCell(handle.received),
+                    numberCell(handle.connections),
                     ReportHtml::cellLines(timeText(handle.firstMs).split(u'\n')),
                     ReportHtml::cellLines(timeText(handle.lastMs).split(u'\n'))});
     m_html.tableEnd();
     if (m_figures.counts()[size_t(EvidenceClass::Lookup)] > 0)
         m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
+}
+
+QString CaseReportWriter::handleCell(const ReportHandleFigures &handle)
+{
+    // Its records may be many people's: its figures are no one party's (as the handle list says).
+    if (handle.kind == u"withheld")
+        return ReportHtml::cellLines(
+            {handle.shown, tr("the records' words for a number caller ID did not give: no "
+                              "one party")});
+    if (handle.kind == u"masked")
+        return ReportHtml::cellLines(
+            {handle.shown, tr("characters hidden by a redaction: no one party")});
+    return ReportHtml::cell(handle.shown);
 }
 
 void CaseReportWriter::writeChart()

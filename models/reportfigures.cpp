@@ -17,8 +17,8 @@ void ReportFigures::add(const EventRow &event)
     if (!m_firstMs)
         m_firstMs = event.utcMs;
     m_lastMs = event.utcMs; // the events come in time order
-    ReportHandleFigures &initiator =
-        handle(event.initiatorId, event.initiator, event.initiatorLabel, event.utcMs);
+    ReportHandleFigures &initiator = handle(event.initiatorId, event.initiator,
+                                            event.initiatorLabel, event.initiatorKind, event.utcMs);
     switch (*evidenceClass) {
     case EvidenceClass::Lookup:
         ++initiator.lookupsMade;
@@ -32,7 +32,8 @@ void ReportFigures::add(const EventRow &event)
     }
     if (event.counterpartId && *evidenceClass != EvidenceClass::Connection) {
         ReportHandleFigures &counterpart =
-            handle(*event.counterpartId, event.counterpart, event.counterpartLabel, event.utcMs);
+            handle(*event.counterpartId, event.counterpart, event.counterpartLabel,
+                   event.counterpartKind, event.utcMs);
         ++(*evidenceClass == EvidenceClass::Lookup ? counterpart.lookedUp : counterpart.received);
     }
     if (!event.clientIp.isEmpty()) {
@@ -47,12 +48,13 @@ void ReportFigures::add(const EventRow &event)
 }
 
 ReportHandleFigures &ReportFigures::handle(qint64 id, const QString &normalized,
-                                           const QString &label, qint64 utcMs)
+                                           const QString &label, const QString &kind, qint64 utcMs)
 {
     auto it = m_handles.find(id);
     if (it == m_handles.end()) {
         it = m_handles.insert(id, {});
         it->shown = CaseQueries::displayHandle(normalized, label);
+        it->kind = kind;
         it->firstMs = utcMs;
     }
     it->lastMs = utcMs;

@@ -17,6 +17,7 @@ struct EventRow;
 struct ReportHandleFigures
 {
     QString shown; ///< "label (normalised)" or the normalised form
+    QString kind;  ///< handleKindKey(): "withheld" and "masked" are no one party
     qint64 lookupsMade = 0;
     qint64 lookedUp = 0; ///< looked up by others
     qint64 sent = 0;     ///< communications it initiated
@@ -69,7 +70,7 @@ public:
 
 private:
     ReportHandleFigures &handle(qint64 id, const QString &normalized, const QString &label,
-                                qint64 utcMs);
+                                const QString &kind, qint64 utcMs);
 
     QTimeZone m_zone;
     qint64 m_events = 0;

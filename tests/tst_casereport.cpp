@@ -37,6 +37,7 @@ private slots:
     void periodsFitTheSpan();
     void progressAndCancel();
     void theAnalystsWordsAreEscaped();
+    void aWithheldOrMaskedHandleIsNoOneParty();
 
 private:
     static QString report(const QString &casePath, const CaseReport::Params &params = {});
@@ -464,6 +465,28 @@ void tst_CaseReport::theAnalystsWordsAreEscaped()
     QVERIFY(!html.contains(u"<script"));
     QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Ann&quot; (+447700900461)"));
     QCOMPARE(ReportHtml::cell(u"a<b"_qs, u"code"_qs), u"<code>a&lt;b</code>"_qs);
+}
+
+void tst_CaseReport::aWithheldOrMaskedHandleIsNoOneParty()
+{
+    // "Anonymous" in a carrier's records, a number masked before disclosure: their figures may be
+    // many people's, and the report says so where it names them, as the handle list does.
+    const QString withheldCase = m_dir.filePath(QStringLiteral("withheld.llcase"));
+    QVERIFY(TestSupport::importedCase(withheldCase, {u"carrier/cdr-withheld.csv"_qs}));
+    const QList<QStringList> withheld = rows(section(report(withheldCase), u"handles"_qs));
+    QStringList names;
+    for (const QStringList &row : withheld)
+        names.append(row.first());
+    const QString noOne = u"\nthe records' words for a number caller ID did not give: no one party"_qs;
+    QCOMPARE(names, (QStringList{u"+12025550100"_qs, u"+12025550143"_qs, u"Anonymous"_qs + noOne, u"Private"_qs + noOne,
+                                 u"Private Line Ltd"_qs, u"Rufnummer unterdrückt"_qs + noOne, u"Unknown"_qs + noOne}));
+    QCOMPARE(withheld[2].mid(1, 5), (QStringList{u"0"_qs, u"0"_qs, u"2"_qs, u"0"_qs, u"0"_qs}));
+    const QString maskedCase = m_dir.filePath(QStringLiteral("masked.llcase"));
+    QVERIFY(TestSupport::importedCase(maskedCase, {u"ids/ids-masked.csv"_qs}));
+    const QList<QStringList> masked = rows(section(report(maskedCase), u"handles"_qs));
+    QCOMPARE(masked[2].mid(0, 3), (QStringList{u"+1312555****\ncharacters hidden by a redaction: no one party"_qs,
+                                               u"0"_qs, u"2"_qs}));
+    QCOMPARE(masked[1].first(), u"+12025550143"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_CaseReport)

@@ -681,6 +681,14 @@
         <source>%1, built %2:</source>
         <translation>%1, erstellt %2:</translation>
     </message>
+    <message>
+        <source>the records&apos; words for a number caller ID did not give: no one party</source>
+        <translation>die Worte der Datensätze für eine Rufnummer, die die Anruferkennung nicht übermittelt hat: keine einzelne Partei</translation>
+    </message>
+    <message>
+        <source>characters hidden by a redaction: no one party</source>
+        <translation>durch eine Schwärzung verborgene Zeichen: keine einzelne Partei</translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
