@@ -20,6 +20,14 @@ QString numberCell(qint64 value)
     return QStringLiteral("<td class=\"n\">%1</td>").arg(value);
 }
 
+/// When the source was imported, as the report's other times are written; as stored, should it
+/// not read as a time.
+QString importedAt(const QString &stored)
+{
+    const std::optional<qint64> ms = TimeFormat::parseIso(stored);
+    return ms ? TimeFormat::display(*ms, QTimeZone::utc()) : stored;
+}
+
 } // namespace
 
 void CaseReportWriter::writeSources(const QList<SourceRow> &sources)
@@ -63,18 +71,19 @@ QStringList CaseReportWriter::sourceCells(const SourceRow &source) const
     file.append(tr("%1 bytes").arg(QLocale::c().toString(source.fileSize)));
     const QString zone = source.zoneDeclared ? tr("%1, declared at import").arg(source.timeZone)
                                              : tr("%1, as the file states").arg(source.timeZone);
-    return {QStringLiteral("#%1").arg(source.id),
-            ReportHtml::cellLines(file),
-            QStringLiteral("<code>%1</code>").arg(ReportHtml::cellLines(hashes)),
-            ReportHtml::cell(source.format),
-            ReportHtml::cell(zone),
-            ReportHtml::cellLines({source.importedAt, tr("by %1").arg(source.importedBy)}),
-            numberCell(source.rowsRead),
-            ReportHtml::cellLines({QString::number(source.accepted),
-                                   EvidenceClassText::countsText(source.acceptedByClass)}),
-            numberCell(source.duplicate),
-            numberCell(source.rejected),
-            ReportHtml::cell(EvidenceClassText::countsText(m_figures.bySource().value(source.id)))};
+    return {
+        QStringLiteral("#%1").arg(source.id),
+        ReportHtml::cellLines(file),
+        QStringLiteral("<code>%1</code>").arg(ReportHtml::cellLines(hashes)),
+        ReportHtml::cell(source.format),
+        ReportHtml::cell(zone),
+        ReportHtml::cellLines({importedAt(source.importedAt), tr("by %1").arg(source.importedBy)}),
+        numberCell(source.rowsRead),
+        ReportHtml::cellLines({QString::number(source.accepted),
+                               EvidenceClassText::countsText(source.acceptedByClass)}),
+        numberCell(source.duplicate),
+        numberCell(source.rejected),
+        ReportHtml::cell(EvidenceClassText::countsText(m_figures.bySource().value(source.id)))};
 }
 
 void CaseReportWriter::writeReadingOf(const QList<SourceRow> &sources)

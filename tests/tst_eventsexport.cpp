@@ -319,7 +319,7 @@ void tst_EventsExport::aReportFromTheMenuIsTheCommandLinesAndAudited()
     bar->showCountedEvents(EventFilter::HandleSide::Initiator, EvidenceClass::Lookup);
     QTRY_COMPARE(window.session()->events()->rowCount(), 13);
     const QString path = m_dir.filePath(QStringLiteral("report.html"));
-    QAction *action = TestSupport::actionNamed(window, u"Write a &report on the events shown…"_qs);
+    QAction *action = TestSupport::actionNamed(window, u"&Write a report on the events shown…"_qs);
     QVERIFY(action && action->isEnabled());
     QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+R"_qs));
     TestSupport::answerNextFileDialog(this, {path});

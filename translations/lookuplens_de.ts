@@ -5465,8 +5465,8 @@ nach Wochentag und Stunde
 <context>
     <name>ReportAction</name>
     <message>
-        <source>Write a &amp;report on the events shown…</source>
-        <translation>&amp;Bericht über die gezeigten Ereignisse schreiben …</translation>
+        <source>&amp;Write a report on the events shown…</source>
+        <translation>Be&amp;richt über die gezeigten Ereignisse schreiben …</translation>
     </message>
     <message>
         <source>Ctrl+R</source>

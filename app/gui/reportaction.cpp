@@ -14,7 +14,7 @@
 
 ReportAction::ReportAction(QMainWindow *window, QMenu *menu)
     : QObject(window), m_window(window),
-      m_action(menu->addAction(tr("Write a &report on the events shown…"),
+      m_action(menu->addAction(tr("&Write a report on the events shown…"),
                                QKeySequence(tr("Ctrl+R")), this, &ReportAction::chooseFile)),
       m_exporter(new ReportExporter(window))
 {
