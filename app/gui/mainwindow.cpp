@@ -390,7 +390,8 @@ void MainWindow::showKeyboardHelp()
            "<li><b>+</b> and <b>-</b> zoom in and out about the figure (timeline, graph, map); <b>Esc</b> lets "
            "go of it.</li>"
            "<li>In the handle list, <b>F2</b> gives the selected handle a label.</li>"
-           "<li><b>Ctrl+I</b> imports files, <b>Ctrl+E</b> exports the events shown, <b>Ctrl+1</b> to "
+           "<li><b>Ctrl+I</b> imports files, <b>Ctrl+E</b> exports the events shown, <b>Ctrl+R</b> writes a "
+           "report on them, <b>Ctrl+1</b> to "
            "<b>Ctrl+5</b> and <b>Ctrl+L</b> show or hide the panels.</li></ul>"));
 }
 
