@@ -61,6 +61,8 @@ private:
     static EventExport::Result exportTo(const QString &casePath, const EventFilter &filter, EventExport::Format format,
                                         const QString &path);
     static QByteArray contents(const QString &path);
+    /// Opens the demo case in @p window, its table showing the 13 lookups +12025550143 made.
+    void showTheTargetsLookups(MainWindow &window) const;
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_large;
@@ -106,6 +108,16 @@ QByteArray tst_EventsExport::contents(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void tst_EventsExport::showTheTargetsLookups(MainWindow &window) const
+{
+    window.show();
+    QVERIFY(window.openCase(m_demo));
+    auto *bar = window.findChild<EventFilterBar *>();
+    bar->setHandleText(QStringLiteral("+12025550143"));
+    bar->showCountedEvents(EventFilter::HandleSide::Initiator, EvidenceClass::Lookup);
+    QTRY_COMPARE(window.session()->events()->rowCount(), 13);
 }
 
 void tst_EventsExport::theCommandLinesBytes_data()
@@ -202,13 +214,7 @@ void tst_EventsExport::fromTheMenuAndAudited()
     // File → Export events shown, the file named in its dialog: the events the table shows,
     // and the export in the case's audit log with the filter it was made with.
     MainWindow window;
-    window.show();
-    QVERIFY(window.openCase(m_demo));
-    auto *bar = window.findChild<EventFilterBar *>();
-    bar->setHandleText(QStringLiteral("+12025550143"));
-    bar->showCountedEvents(EventFilter::HandleSide::Initiator, EvidenceClass::Lookup);
-    EventTableModel *events = window.session()->events();
-    QTRY_COMPARE(events->rowCount(), 13);
+    showTheTargetsLookups(window);
     const QString path = m_dir.filePath(QStringLiteral("menu.csv"));
     QAction *action = TestSupport::actionNamed(window, u"&Export events shown…"_qs);
     QVERIFY(action && action->isEnabled());
@@ -312,12 +318,7 @@ void tst_EventsExport::aReportFromTheMenuIsTheCommandLinesAndAudited()
     // File → Write a report on the events shown: the report `lookuplens-cli report` writes for
     // the same events (but for when and by what it was written), recorded with its SHA-256.
     MainWindow window;
-    window.show();
-    QVERIFY(window.openCase(m_demo));
-    auto *bar = window.findChild<EventFilterBar *>();
-    bar->setHandleText(QStringLiteral("+12025550143"));
-    bar->showCountedEvents(EventFilter::HandleSide::Initiator, EvidenceClass::Lookup);
-    QTRY_COMPARE(window.session()->events()->rowCount(), 13);
+    showTheTargetsLookups(window);
     const QString path = m_dir.filePath(QStringLiteral("report.html"));
     QAction *action = TestSupport::actionNamed(window, u"&Write a report on the events shown…"_qs);
     QVERIFY(action && action->isEnabled());
