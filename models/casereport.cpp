@@ -59,8 +59,8 @@ QStringList CaseReport::scopeLines(QSqlDatabase db, const EventFilter &filter,
 
 CaseReportWriter::CaseReportWriter(QSqlDatabase db, const CaseReport::Params &params,
                                    QIODevice &out, const std::function<bool(qint64)> &goOn)
-    : m_db(db), m_params(params), m_goOn(goOn), m_queries(db), m_figures(params.zone), m_html(out),
-      m_places(db)
+    : m_db(db), m_params(params), m_goOn(goOn), m_queries(db),
+      m_figures(params.zone, params.sequenceMinutes), m_html(out), m_places(db)
 {
 }
 
@@ -76,6 +76,7 @@ CaseReport::Result CaseReportWriter::run()
     writeHandles();
     writeChart();
     writeIps();
+    writeSequences();
     if (!writeEvents(result))
         return result;
     writeRejected();

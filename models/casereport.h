@@ -28,6 +28,9 @@ public:
         QString casePath;                  ///< the case as named in the report
         qint64 writtenAtMs = 0;            ///< when the report is written
         QString writtenBy;                 ///< the program and its version
+        /// How long after a lookup a communication between its two handles is listed as
+        /// following it (section 6); 0: the section is left out.
+        int sequenceMinutes = 30;
     };
     using Result = EventExport::Result; ///< written: the events reported on
 

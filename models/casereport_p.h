@@ -34,6 +34,7 @@ private:
     void writeChart();
     void writeIps();
     QString geoText(const IpSummary &ip) const;
+    void writeSequences();
     /// @brief The second pass: Appendix A, every event. False when stopped or failed.
     bool writeEvents(CaseReport::Result &result);
     QStringList eventCells(const EventRow &event);

@@ -1,5 +1,6 @@
 #include "casereport_p.h"
 
+#include "crossreferencemodel.h"
 #include "geofields.h"
 #include "ipaddressflags.h"
 #include "ipsummary.h"
@@ -259,4 +260,42 @@ QString CaseReportWriter::geoText(const IpSummary &ip) const
         blocks.append(ReportHtml::cellLines(lines));
     }
     return blocks.join(QStringLiteral("<br><br>"));
+}
+
+void CaseReportWriter::writeSequences()
+{
+    if (m_params.sequenceMinutes <= 0)
+        return;
+    m_html.heading(2, tr("6. Lookups followed by a communication"), QStringLiteral("sequences"));
+    m_html.paragraph(
+        tr("Each lookup of this report followed, within %n minute(s), by a communication of this "
+           "report "
+           "between the same two handles (either way), with the first such communication. A "
+           "sequence in "
+           "time, not a cause: the lookup does not show that the communication was made because of "
+           "it. "
+           "A withheld number's words or a masked handle is no one party, and not measured.",
+           nullptr, m_params.sequenceMinutes));
+    const QList<ReportSequence> sequences = m_figures.sequences();
+    if (sequences.isEmpty()) {
+        m_html.paragraph(tr("None."));
+        return;
+    }
+    m_html.tableStart({tr("Lookup"), tr("Then the communication"), tr("After")});
+    for (const ReportSequence &sequence : sequences) {
+        const QStringList lookup{QStringLiteral("#%1").arg(sequence.lookupId),
+                                 timeText(sequence.lookupMs),
+                                 tr("%1 looked up %2").arg(sequence.lookupFrom, sequence.lookupTo)};
+        const QStringList communication{
+            QStringLiteral("#%1").arg(sequence.communicationId), timeText(sequence.communicationMs),
+            QStringLiteral("%1 \u2192 %2 (%3)")
+                .arg(sequence.communicationFrom, sequence.communicationTo,
+                     EvidenceClassText::subtypeLabel(sequence.subtype))};
+        m_html.row({ReportHtml::cellLines(lookup.join(u'\n').split(u'\n')),
+                    ReportHtml::cellLines(communication.join(u'\n').split(u'\n')),
+                    ReportHtml::cell(CrossReferenceModel::formatGap(sequence.communicationMs -
+                                                                    sequence.lookupMs))});
+    }
+    m_html.tableEnd();
+    m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
 }

@@ -43,8 +43,45 @@ void ReportFigures::add(const EventRow &event)
         ip.lastMs = event.utcMs;
         ++ip.counts[index];
     }
+    if (m_sequenceMs > 0)
+        addToSequences(event, *evidenceClass);
     ++m_bySource[event.sourceId][index];
     ++m_perDay[QDateTime::fromMSecsSinceEpoch(event.utcMs, m_zone).date()][index];
+}
+
+void ReportFigures::addToSequences(const EventRow &event, EvidenceClass evidenceClass)
+{
+    const auto noOneParty = [](const QString &kind) {
+        return kind == u"withheld" || kind == u"masked";
+    };
+    if (evidenceClass == EvidenceClass::Connection || !event.counterpartId ||
+        noOneParty(event.initiatorKind) || noOneParty(event.counterpartKind))
+        return;
+    const QPair<qint64, qint64> pair{qMin(event.initiatorId, *event.counterpartId),
+                                     qMax(event.initiatorId, *event.counterpartId)};
+    QList<PendingLookup> &pending = m_pending[pair];
+    pending.removeIf(
+        [&](const PendingLookup &lookup) { return event.utcMs - lookup.utcMs > m_sequenceMs; });
+    const QString from = CaseQueries::displayHandle(event.initiator, event.initiatorLabel);
+    const QString to = CaseQueries::displayHandle(event.counterpart, event.counterpartLabel);
+    if (evidenceClass == EvidenceClass::Lookup) {
+        pending.append({event.id, event.utcMs, from, to});
+        return;
+    }
+    for (const PendingLookup &lookup : std::as_const(pending))
+        m_sequences.append({lookup.id, lookup.utcMs, lookup.from, lookup.to, event.id, event.utcMs,
+                            event.subtype, from, to});
+    pending.clear(); // each lookup is paired with the first communication after it
+}
+
+QList<ReportSequence> ReportFigures::sequences() const
+{
+    // Found as each communication came: put in the order of the lookups.
+    QList<ReportSequence> sorted = m_sequences;
+    std::sort(sorted.begin(), sorted.end(), [](const ReportSequence &a, const ReportSequence &b) {
+        return std::tie(a.lookupMs, a.lookupId) < std::tie(b.lookupMs, b.lookupId);
+    });
+    return sorted;
 }
 
 ReportHandleFigures &ReportFigures::handle(qint64 id, const QString &normalized,

@@ -35,6 +35,21 @@ struct ReportIpFigures
     qint64 lastMs = 0;
 };
 
+/// @brief A lookup followed, within the report's window, by a communication between the same two
+/// handles (either way): a sequence in time, never a cause. Both are events of the report.
+struct ReportSequence
+{
+    qint64 lookupId = 0;
+    qint64 lookupMs = 0;
+    QString lookupFrom; ///< the handle that looked up, as shown
+    QString lookupTo;
+    qint64 communicationId = 0;
+    qint64 communicationMs = 0;
+    QString subtype;
+    QString communicationFrom;
+    QString communicationTo;
+};
+
 /// @brief What a report's figures count, gathered in one pass over its events (in time order):
 /// the classes apart, each handle's and each client IP's figures, and the events in each period
 /// of the chart. Every figure is a count of the events the report's appendix lists.
@@ -49,7 +64,12 @@ public:
         Month
     };
 
-    explicit ReportFigures(const QTimeZone &zone) : m_zone(zone) {}
+    /// @param sequenceMinutes How long after a lookup a communication between its two handles is
+    /// listed as following it (sequences()); 0: none is.
+    explicit ReportFigures(const QTimeZone &zone, int sequenceMinutes = 0)
+        : m_zone(zone), m_sequenceMs(qint64(sequenceMinutes) * 60000)
+    {
+    }
     void add(const EventRow &event);
 
     qint64 events() const { return m_events; }
@@ -61,6 +81,10 @@ public:
     const QHash<QString, ReportIpFigures> &ips() const { return m_ips; }
     /// @brief How many of the events came from each source, by its id.
     const QHash<qint64, ClassCounts> &bySource() const { return m_bySource; }
+    /// @brief Each lookup followed by a communication between its two handles within the window,
+    /// paired with the first such communication; in the lookups' time order. A withheld number's
+    /// words or a masked handle is no one party: no sequence is measured to or from it.
+    QList<ReportSequence> sequences() const;
     /// @brief The period that keeps the chart to about a hundred points over the events' span.
     Period period() const;
     /// @brief The events of each period holding any, by the period's first day.
@@ -69,6 +93,14 @@ public:
     static QDate periodStart(const QDate &day, Period period);
 
 private:
+    struct PendingLookup
+    {
+        qint64 id = 0;
+        qint64 utcMs = 0;
+        QString from;
+        QString to;
+    };
+    void addToSequences(const EventRow &event, EvidenceClass evidenceClass);
     ReportHandleFigures &handle(qint64 id, const QString &normalized, const QString &label,
                                 const QString &kind, qint64 utcMs);
 
@@ -82,4 +114,9 @@ private:
     QHash<qint64, ClassCounts> m_bySource;
     QMap<QDate, ClassCounts>
         m_perDay; ///< by the day in the report's zone; periods are made of days
+    qint64 m_sequenceMs = 0;
+    /// The lookups of each pair of handles (by their ids, the lower first) not yet followed by a
+    /// communication, those older than the window dropped as the pair's next event comes.
+    QHash<QPair<qint64, qint64>, QList<PendingLookup>> m_pending;
+    QList<ReportSequence> m_sequences;
 };

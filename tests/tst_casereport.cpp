@@ -1,6 +1,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "casereport.h"
+#include "contactgraph.h"
 #include "democase.h"
 #include "importjob.h"
 #include "eventrecord.h"
@@ -38,6 +39,8 @@ private slots:
     void progressAndCancel();
     void theAnalystsWordsAreEscaped();
     void aWithheldOrMaskedHandleIsNoOneParty();
+    void lookupsFollowedByACommunication();
+    void aSequenceIsTheFirstCommunicationWithinTheWindow();
 
 private:
     static QString report(const QString &casePath, const CaseReport::Params &params = {});
@@ -489,6 +492,73 @@ void tst_CaseReport::aWithheldOrMaskedHandleIsNoOneParty()
     QCOMPARE(masked[2].mid(0, 3), (QStringList{u"+1312555****\ncharacters hidden by a redaction: no one party"_qs,
                                                u"0"_qs, u"2"_qs}));
     QCOMPARE(masked[1].first(), u"+12025550143"_qs);
+}
+
+void tst_CaseReport::lookupsFollowedByACommunication()
+{
+    // The demo's three lookups of +13125550147 followed within 30 minutes by a call between the
+    // two: the lookups the contact graph's JSON names, each with the call after it.
+    const QString sequences = section(m_demoHtml, u"sequences"_qs);
+    QVERIFY(text(sequences).contains(u"within 30 minutes"));
+    QVERIFY(text(sequences).contains(u"A sequence in time, not a cause"));
+    const QList<QStringList> table = rows(sequences);
+    QCOMPARE(table.size(), 3);
+    QCOMPARE(table[0], (QStringList{u"#1\n2026-03-02 08:14:03 UTC\n+12025550143 looked up +13125550147"_qs,
+                                    u"#17\n2026-03-02 08:31:00 UTC\n+12025550143 \u2192 +13125550147 (call)"_qs,
+                                    u"16 min later"_qs}));
+    QString error;
+    const auto db = CaseDatabase::open(m_demo, CaseDatabase::Access::ReadOnly, &error);
+    const ContactGraph graph = ContactGraph::build(db->db());
+    QStringList fromGraph;
+    for (const GraphSequence &sequence : ContactGraph::lookupThenCommunication(db->db(), graph, {}, 30))
+        fromGraph.append(u"#"_qs + QString::number(sequence.lookupId));
+    QStringList fromReport;
+    for (const QStringList &row : table)
+        fromReport.append(row.first().section(u'\n', 0, 0));
+    QCOMPARE(fromReport, fromGraph);
+    QVERIFY(sequences.contains(u"<p class=\"caveat\">"));
+    // Within 10 minutes none; at 0 the section is left out.
+    CaseReport::Params params;
+    params.sequenceMinutes = 10;
+    QCOMPARE(text(section(report(m_demo, params), u"sequences"_qs)).trimmed().split(u'\n').last(), u"None."_qs);
+    params.sequenceMinutes = 0;
+    QCOMPARE(section(report(m_demo, params), u"sequences"_qs), QString());
+}
+
+void tst_CaseReport::aSequenceIsTheFirstCommunicationWithinTheWindow()
+{
+    // A looked B up twice, 35 and 25 minutes before B called A, then A called B: the second
+    // lookup alone is within 30 minutes, followed by the first call; a lookup of a withheld
+    // number's words is no one party's, followed by nothing.
+    ReportFigures figures(QTimeZone::utc(), 30);
+    qint64 id = 0;
+    const qint64 start = QDateTime(QDate(2026, 3, 4), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const auto add = [&](const QString &evidenceClass, int minute, qint64 from, qint64 to, const QString &toKind = {}) {
+        EventRow event;
+        event.id = ++id;
+        event.evidenceClass = evidenceClass;
+        event.subtype = evidenceClass == u"lookup" ? u"imessage-query"_qs : u"call"_qs;
+        event.utcMs = start + qint64(minute) * 60000;
+        event.initiatorId = from;
+        event.initiator = from == 1 ? u"A"_qs : u"B"_qs;
+        event.counterpartId = to;
+        event.counterpart = to == 1 ? u"A"_qs : to == 2 ? u"B"_qs : u"Withheld"_qs;
+        event.counterpartKind = toKind;
+        figures.add(event);
+    };
+    add(u"lookup"_qs, 0, 1, 2);
+    add(u"lookup"_qs, 10, 1, 2);
+    add(u"lookup"_qs, 12, 1, 3, u"withheld"_qs);
+    add(u"communication"_qs, 35, 2, 1);
+    add(u"communication"_qs, 36, 1, 2);
+    add(u"communication"_qs, 37, 1, 3, u"withheld"_qs);
+    const QList<ReportSequence> sequences = figures.sequences();
+    QCOMPARE(sequences.size(), 1);
+    QCOMPARE(sequences[0].lookupId, 2);
+    QCOMPARE(sequences[0].communicationId, 4);
+    QCOMPARE(sequences[0].communicationFrom, u"B"_qs);
+    QCOMPARE(sequences[0].lookupTo, u"B"_qs);
+    QCOMPARE(ReportFigures(QTimeZone::utc()).sequences().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CaseReport)

@@ -1425,6 +1425,9 @@ void tst_Cli::aReportIsWrittenAndRecordedWithItsHash()
     QCOMPARE(audit[u"sha256"].toString(),
              QString::fromLatin1(QCryptographicHash::hash(run.out, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(audit[u"zone"].toString(), u"Europe/Berlin"_qs);
+    QCOMPARE(audit[u"sequence_minutes"].toInt(), 30);
+    QVERIFY(html.contains(u"<h2 id=\"sequences\">6. Lookups followed by a communication</h2>\n<p>Each lookup of this report "
+                          "followed, within 30 minutes,"));
     QCOMPARE(audit[u"filter"].toObject()[u"side"].toString(), u"either"_qs);
     QCOMPARE(audit[u"arguments"].toArray().toVariantList(),
              (QVariantList{u"--case"_qs, casePath, u"--handle"_qs, u"+13125550147"_qs, u"--zone"_qs, u"Europe/Berlin"_qs}));
@@ -1450,6 +1453,10 @@ void tst_Cli::aReportIsWrittenAndRecordedWithItsHash()
     QCOMPARE(zone.out, QByteArray());
     QCOMPARE(QString::fromUtf8(zone.err), u"lookuplens-cli report: --zone Nowhere/Place: no such time zone (an IANA name such "
                                           "as Europe/Berlin, UTC, or an offset such as +02:00)\n"_qs);
+    const Run minutes = cli({u"report"_qs, u"--case"_qs, casePath, u"--sequence-minutes"_qs, u"-5"_qs});
+    QCOMPARE(minutes.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(minutes.err),
+             u"lookuplens-cli report: --sequence-minutes takes a whole number, 0 or more\n"_qs);
     const Run side = cli({u"report"_qs, u"--case"_qs, casePath, u"--side"_qs, u"initiator"_qs});
     QCOMPARE(side.exitCode, 2);
     QCOMPARE(QString::fromUtf8(side.err), u"lookuplens-cli report: --side and --with need --handle\n"_qs);

@@ -333,6 +333,7 @@ void tst_EventsExport::aReportFromTheMenuIsTheCommandLinesAndAudited()
     QCOMPARE(audit[u"events"].toInteger(), 13);
     QCOMPARE(audit[u"sha256"].toString(), TestSupport::sha256Of(path));
     QCOMPARE(audit[u"zone"].toString(), u"UTC"_qs);
+    QCOMPARE(audit[u"sequence_minutes"].toInt(), 30);
     QCOMPARE(audit[u"filter"].toObject()[u"class"].toString(), u"lookup"_qs);
     QCOMPARE(audit[u"filter"].toObject()[u"side"].toString(), u"initiator"_qs);
 

@@ -689,6 +689,37 @@
         <source>characters hidden by a redaction: no one party</source>
         <translation>durch eine Schwärzung verborgene Zeichen: keine einzelne Partei</translation>
     </message>
+    <message>
+        <source>6. Lookups followed by a communication</source>
+        <translation>6. Abfragen, auf die eine Kommunikation folgte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each lookup of this report followed, within %n minute(s), by a communication of this report between the same two handles (either way), with the first such communication. A sequence in time, not a cause: the lookup does not show that the communication was made because of it. A withheld number&apos;s words or a masked handle is no one party, and not measured.</source>
+        <translation>
+            <numerusform>Jede Abfrage dieses Berichts, auf die binnen %n Minute eine Kommunikation dieses Berichts zwischen denselben zwei Kennungen folgte (in beide Richtungen), mit der ersten solchen Kommunikation. Eine Abfolge in der Zeit, keine Ursache: Die Abfrage zeigt nicht, dass die Kommunikation ihretwegen stattfand. Die Worte für eine unterdrückte Rufnummer oder eine maskierte Kennung sind keine einzelne Partei und werden nicht gemessen.</numerusform>
+            <numerusform>Jede Abfrage dieses Berichts, auf die binnen %n Minuten eine Kommunikation dieses Berichts zwischen denselben zwei Kennungen folgte (in beide Richtungen), mit der ersten solchen Kommunikation. Eine Abfolge in der Zeit, keine Ursache: Die Abfrage zeigt nicht, dass die Kommunikation ihretwegen stattfand. Die Worte für eine unterdrückte Rufnummer oder eine maskierte Kennung sind keine einzelne Partei und werden nicht gemessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Then the communication</source>
+        <translation>Dann die Kommunikation</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>%1 looked up %2</source>
+        <translation>%1 hat %2 abgefragt</translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
@@ -1209,6 +1240,14 @@
         <translation>--in %1: kein solcher Ordner</translation>
     </message>
     <message>
+        <source>--zone %1: no such time zone (an IANA name such as Europe/Berlin, UTC, or an offset such as +02:00)</source>
+        <translation>--zone %1: keine solche Zeitzone (ein IANA-Name wie Europe/Berlin, UTC oder ein Versatz wie +02:00)</translation>
+    </message>
+    <message>
+        <source>Show times in UTC and in this zone too (IANA name or offset); the case&apos;s display zone by default.</source>
+        <translation>Zeiten in UTC und auch in dieser Zone zeigen (IANA-Name oder Versatz); vorgegeben ist die Anzeigezone des Falls.</translation>
+    </message>
+    <message>
         <source>usage: lookuplens-cli COMMAND [options]
   import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
            [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
@@ -1229,7 +1268,7 @@
   verify   --case CASE [--in FOLDER] [--json]
   report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
            [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
-           [--to ISO8601] [--zone ZONE] &gt; REPORT.html
+           [--to ISO8601] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
   demo     --case CASE
 Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
@@ -1253,18 +1292,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   verify   --case CASE [--in FOLDER] [--json]
   report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
            [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
-           [--to ISO8601] [--zone ZONE] &gt; REPORT.html
+           [--to ISO8601] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
   demo     --case CASE
 „lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>--zone %1: no such time zone (an IANA name such as Europe/Berlin, UTC, or an offset such as +02:00)</source>
-        <translation>--zone %1: keine solche Zeitzone (ein IANA-Name wie Europe/Berlin, UTC oder ein Versatz wie +02:00)</translation>
-    </message>
-    <message>
-        <source>Show times in UTC and in this zone too (IANA name or offset); the case&apos;s display zone by default.</source>
-        <translation>Zeiten in UTC und auch in dieser Zone zeigen (IANA-Name oder Versatz); vorgegeben ist die Anzeigezone des Falls.</translation>
+        <source>List each lookup followed by a communication between the same two handles within N minutes (default 30; 0: none).</source>
+        <translation>Jede Abfrage auflisten, auf die binnen N Minuten eine Kommunikation zwischen denselben zwei Kennungen folgte (Vorgabe 30; 0: keine).</translation>
     </message>
 </context>
 <context>

@@ -359,7 +359,7 @@ QString usage()
         "  verify   --case CASE [--in FOLDER] [--json]\n"
         "  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"
         "           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]\n"
-        "           [--to ISO8601] [--zone ZONE] > REPORT.html\n"
+        "           [--to ISO8601] [--zone ZONE] [--sequence-minutes N] > REPORT.html\n"
         "  demo     --case CASE\n"
         "Run \"lookuplens-cli COMMAND --help\" for a command's options.\n");
 }

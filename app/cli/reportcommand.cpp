@@ -46,9 +46,18 @@ int ReportCommand::run(const QStringList &arguments)
                               "case's display zone "
                               "by default."),
                       QStringLiteral("ZONE")});
+    parser.addOption(
+        {QStringLiteral("sequence-minutes"),
+         Cli::tr("List each lookup followed by a communication between the same two handles "
+                 "within N minutes (default 30; 0: none)."),
+         QStringLiteral("N"), QStringLiteral("30")});
     QString message;
     if (!parse(parser, command, arguments, &message))
         return fail(command, message);
+    bool minutesRead = false;
+    const int minutes = parser.value(QStringLiteral("sequence-minutes")).toInt(&minutesRead);
+    if (!minutesRead || minutes < 0)
+        return fail(command, Cli::tr("--sequence-minutes takes a whole number, 0 or more"));
     const auto caseDb = openCase(parser, &message);
     if (!caseDb)
         return fail(command, message);
@@ -59,6 +68,7 @@ int ReportCommand::run(const QStringList &arguments)
     if (!zone)
         return fail(command, message);
     params.zone = *zone;
+    params.sequenceMinutes = minutes;
     params.casePath = caseDb->path();
     params.writtenAtMs = QDateTime::currentMSecsSinceEpoch();
     params.writtenBy = QStringLiteral("lookuplens-cli ") + QStringLiteral(LOOKUPLENS_VERSION);
@@ -72,6 +82,7 @@ int ReportCommand::run(const QStringList &arguments)
         QJsonObject{{QStringLiteral("events"), result.written},
                     {QStringLiteral("sha256"), result.sha256},
                     {QStringLiteral("zone"), TimeFormat::zoneId(params.zone)},
+                    {QStringLiteral("sequence_minutes"), minutes},
                     {QStringLiteral("filter"), params.filter.toJson()},
                     {QStringLiteral("arguments"), QJsonArray::fromStringList(arguments.mid(2))}});
     return 0;

@@ -20,6 +20,7 @@ void ReportExporter::start(const QString &casePath, const CaseReport::Params &pa
     };
     job.auditAction = QStringLiteral("report-written");
     job.auditDetails = {{QStringLiteral("zone"), TimeFormat::zoneId(params.zone)},
+                        {QStringLiteral("sequence_minutes"), params.sequenceMinutes},
                         {QStringLiteral("filter"), params.filter.toJson()}};
     startJob(job);
 }
