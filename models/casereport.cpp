@@ -134,7 +134,8 @@ void CaseReportWriter::writeIntroduction(const QList<SourceRow> &sources)
     else
         meta.append(tr("Times are given in UTC."));
     m_html.lines(meta, QStringLiteral("meta"));
-    m_html.heading(2, tr("What this report covers"), QStringLiteral("scope"));
+    m_html.links(sections());
+    section(QStringLiteral("scope"));
     m_html.lines(CaseReport::scopeLines(m_db, m_params.filter, m_params.zone));
     m_html.paragraph(tr(
         "Every figure in this report counts events listed in Appendix A, each with the source, the "
@@ -162,4 +163,30 @@ QString CaseReportWriter::classCell(const QString &classKey, const QString &subt
     if (!subtype.isEmpty())
         words += QStringLiteral(" (%1)").arg(EvidenceClassText::subtypeLabel(subtype));
     return ReportHtml::cell(words, QStringLiteral("span"), classKey);
+}
+
+QList<std::pair<QString, QString>> CaseReportWriter::sections() const
+{
+    QList<std::pair<QString, QString>> sections{
+        {QStringLiteral("scope"), tr("What this report covers")},
+        {QStringLiteral("sources"), tr("1. What was imported")},
+        {QStringLiteral("classes"), tr("2. What the records show, and what they do not")},
+        {QStringLiteral("handles"), tr("3. Handles")},
+        {QStringLiteral("time"), tr("4. Over time")},
+        {QStringLiteral("ips"), tr("5. Client IPs")},
+        {QStringLiteral("events"), tr("Appendix A. The events")},
+        {QStringLiteral("rejected"), tr("Appendix B. Rows not read as events")},
+        {QStringLiteral("reading"), tr("Appendix C. How each source was read")}};
+    if (m_params.sequenceMinutes > 0)
+        sections.insert(
+            6, {QStringLiteral("sequences"), tr("6. Lookups followed by a communication")});
+    return sections;
+}
+
+void CaseReportWriter::section(const QString &id)
+{
+    for (const auto &[sectionId, title] : sections()) {
+        if (sectionId == id)
+            m_html.heading(2, title, id);
+    }
 }

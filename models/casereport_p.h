@@ -41,6 +41,10 @@ private:
     QString occurrencesText(qint64 eventId);
     void writeRejected();
 
+    /// @brief The report's sections in order: the id its heading is linked by, and its title.
+    QList<std::pair<QString, QString>> sections() const;
+    /// @brief The heading of the section @p id.
+    void section(const QString &id);
     /// @brief A time as people read it: UTC, and in the report's zone where that is another.
     QString timeText(qint64 utcMs) const;
     QString classCell(const QString &classKey, const QString &subtype = {}) const;

@@ -22,7 +22,7 @@ QString eventHandleCell(const QString &normalized, const QString &label, const Q
 
 bool CaseReportWriter::writeEvents(CaseReport::Result &result)
 {
-    m_html.heading(2, tr("Appendix A. The events"), QStringLiteral("events"));
+    section(QStringLiteral("events"));
     m_html.paragraph(tr("Every event this report counts, in time order: where it was read (source "
                         "and line) and the "
                         "record as the provider wrote it."));
@@ -113,7 +113,7 @@ QString CaseReportWriter::occurrencesText(qint64 eventId)
 
 void CaseReportWriter::writeRejected()
 {
-    m_html.heading(2, tr("Appendix B. Rows not read as events"), QStringLiteral("rejected"));
+    section(QStringLiteral("rejected"));
     const QList<RejectedRowRecord> rows = m_queries.rejectedRows(std::nullopt);
     if (rows.isEmpty()) {
         m_html.paragraph(tr("None: every row of every source was read."));

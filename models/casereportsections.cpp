@@ -33,7 +33,7 @@ QString importedAt(const QString &stored)
 
 void CaseReportWriter::writeSources(const QList<SourceRow> &sources)
 {
-    m_html.heading(2, tr("1. What was imported"), QStringLiteral("sources"));
+    section(QStringLiteral("sources"));
     m_html.paragraph(tr(
         "Each file imported into the case, with its SHA-256 as it was read (only read, never "
         "changed). The figures are the source's whole; the last column, the part of them in this "
@@ -89,7 +89,7 @@ QStringList CaseReportWriter::sourceCells(const SourceRow &source) const
 
 void CaseReportWriter::writeReadingOf(const QList<SourceRow> &sources)
 {
-    m_html.heading(2, tr("Appendix C. How each source was read"), QStringLiteral("reading"));
+    section(QStringLiteral("reading"));
     for (const SourceRow &source : sources) {
         m_html.heading(
             3, QStringLiteral("#%1 %2").arg(QString::number(source.id), source.shownName()));
@@ -101,8 +101,7 @@ void CaseReportWriter::writeReadingOf(const QList<SourceRow> &sources)
 
 void CaseReportWriter::writeWhatRecordsShow(const QList<SourceRow> &sources)
 {
-    m_html.heading(2, tr("2. What the records show, and what they do not"),
-                   QStringLiteral("classes"));
+    section(QStringLiteral("classes"));
     m_html.paragraph(
         tr("In this report: %1.").arg(EvidenceClassText::countsText(m_figures.counts())));
     if (m_figures.firstMs())
@@ -145,7 +144,7 @@ void CaseReportWriter::writeWhatRecordsShow(const QList<SourceRow> &sources)
 
 void CaseReportWriter::writeHandles()
 {
-    m_html.heading(2, tr("3. Handles"), QStringLiteral("handles"));
+    section(QStringLiteral("handles"));
     const QList<ReportHandleFigures> handles = m_figures.handles();
     if (handles.isEmpty()) {
         m_html.paragraph(tr("No handle is in this report."));
@@ -183,7 +182,7 @@ QString CaseReportWriter::handleCell(const ReportHandleFigures &handle)
 
 void CaseReportWriter::writeChart()
 {
-    m_html.heading(2, tr("4. Over time"), QStringLiteral("time"));
+    section(QStringLiteral("time"));
     const QMap<QDate, ClassCounts> periods = m_figures.perPeriod();
     if (periods.isEmpty()) {
         m_html.paragraph(tr("No events."));
@@ -208,7 +207,7 @@ void CaseReportWriter::writeChart()
 
 void CaseReportWriter::writeIps()
 {
-    m_html.heading(2, tr("5. Client IPs"), QStringLiteral("ips"));
+    section(QStringLiteral("ips"));
     const QHash<QString, ReportIpFigures> &inReport = m_figures.ips();
     if (inReport.isEmpty()) {
         m_html.paragraph(tr("No event of this report names a client IP."));
@@ -266,7 +265,7 @@ void CaseReportWriter::writeSequences()
 {
     if (m_params.sequenceMinutes <= 0)
         return;
-    m_html.heading(2, tr("6. Lookups followed by a communication"), QStringLiteral("sequences"));
+    section(QStringLiteral("sequences"));
     m_html.paragraph(
         tr("Each lookup of this report followed, within %n minute(s), by a communication of this "
            "report "

@@ -47,6 +47,14 @@ void ReportHtml::heading(int level, const QString &text, const QString &id)
                .arg(QString::number(level), idAttribute, text.toHtmlEscaped()));
 }
 
+void ReportHtml::links(const QList<std::pair<QString, QString>> &idsAndTitles)
+{
+    QString html = QStringLiteral("<ul class=\"contents\">");
+    for (const auto &[id, title] : idsAndTitles)
+        html += QStringLiteral("<li><a href=\"#%1\">%2</a></li>").arg(id, title.toHtmlEscaped());
+    append(html + QStringLiteral("</ul>\n"));
+}
+
 void ReportHtml::paragraph(const QString &text, const QString &cssClass)
 {
     append(QStringLiteral("<p%1>%2</p>\n").arg(classAttribute(cssClass), text.toHtmlEscaped()));

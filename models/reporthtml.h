@@ -20,6 +20,8 @@ public:
     void begin(const QString &title);
     void end();
     void heading(int level, const QString &text, const QString &id = {});
+    /// @brief A list of links to the headings named by id (the report's contents).
+    void links(const QList<std::pair<QString, QString>> &idsAndTitles);
     void paragraph(const QString &text, const QString &cssClass = {});
     /// @brief Lines of text in one block, each escaped.
     void lines(const QStringList &lines, const QString &cssClass = {});

@@ -138,6 +138,20 @@ void tst_CaseReport::theDemoCasesSources()
     QVERIFY(m_demoHtml.contains(u"Written 2026-01-02 03:04:05 UTC by tst_casereport 1.0."));
     QVERIFY(m_demoHtml.contains(u"Times are given in UTC.</p>"));
     QCOMPARE(text(section(m_demoHtml, u"scope"_qs)).split(u'\n').value(1), u"Every event of the case."_qs);
+    // The contents link each section, in the order they stand.
+    static const QRegularExpression link(QStringLiteral("<li><a href=\"#(\\w+)\">"));
+    const QString contents = m_demoHtml.section(u"<ul class=\"contents\">"_qs, 1, 1).section(u"</ul>"_qs, 0, 0);
+    QStringList ids;
+    for (auto match = link.globalMatch(contents); match.hasNext();)
+        ids.append(match.next().captured(1));
+    QCOMPARE(ids, (QStringList{u"scope"_qs, u"sources"_qs, u"classes"_qs, u"handles"_qs, u"time"_qs, u"ips"_qs,
+                               u"sequences"_qs, u"events"_qs, u"rejected"_qs, u"reading"_qs}));
+    qsizetype at = 0;
+    for (const QString &id : std::as_const(ids)) {
+        const qsizetype heading = m_demoHtml.indexOf(QStringLiteral("<h2 id=\"%1\">").arg(id));
+        QVERIFY2(heading > at, qPrintable(id));
+        at = heading;
+    }
     const QString sources = section(m_demoHtml, u"sources"_qs);
     const QList<QStringList> table = rows(sources);
     QCOMPARE(table.size(), 2);
@@ -522,7 +536,9 @@ void tst_CaseReport::lookupsFollowedByACommunication()
     params.sequenceMinutes = 10;
     QCOMPARE(text(section(report(m_demo, params), u"sequences"_qs)).trimmed().split(u'\n').last(), u"None."_qs);
     params.sequenceMinutes = 0;
-    QCOMPARE(section(report(m_demo, params), u"sequences"_qs), QString());
+    const QString without = report(m_demo, params);
+    QCOMPARE(section(without, u"sequences"_qs), QString());
+    QVERIFY(!without.contains(u"href=\"#sequences\""));
 }
 
 void tst_CaseReport::aSequenceIsTheFirstCommunicationWithinTheWindow()
