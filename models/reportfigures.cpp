@@ -30,11 +30,13 @@ void ReportFigures::add(const EventRow &event)
         ++initiator.connections;
         break;
     }
-    if (event.counterpartId && *evidenceClass != EvidenceClass::Connection) {
+    if (event.counterpartId) { // counted as the handle list counts it (CaseQueries::countsByHandle)
         ReportHandleFigures &counterpart =
             handle(*event.counterpartId, event.counterpart, event.counterpartLabel,
                    event.counterpartKind, event.utcMs);
-        ++(*evidenceClass == EvidenceClass::Lookup ? counterpart.lookedUp : counterpart.received);
+        ++(*evidenceClass == EvidenceClass::Lookup          ? counterpart.lookedUp
+           : *evidenceClass == EvidenceClass::Communication ? counterpart.received
+                                                            : counterpart.connections);
     }
     if (!event.clientIp.isEmpty()) {
         ReportIpFigures &ip = m_ips[event.clientIp];

@@ -40,6 +40,7 @@ private slots:
     void theAnalystsWordsAreEscaped();
     void aWithheldOrMaskedHandleIsNoOneParty();
     void lookupsFollowedByACommunication();
+    void aWholeCasesHandlesAreTheHandleListsFigures();
     void aSequenceIsTheFirstCommunicationWithinTheWindow();
 
 private:
@@ -575,6 +576,29 @@ void tst_CaseReport::aSequenceIsTheFirstCommunicationWithinTheWindow()
     QCOMPARE(sequences[0].communicationFrom, u"B"_qs);
     QCOMPARE(sequences[0].lookupTo, u"B"_qs);
     QCOMPARE(ReportFigures(QTimeZone::utc()).sequences().size(), 0);
+}
+
+void tst_CaseReport::aWholeCasesHandlesAreTheHandleListsFigures()
+{
+    // On the whole case, each handle's figures are those the handle list and `handles` give:
+    // lookups, communications and a WhatsApp delivery's logins (connections) alike.
+    const QString casePath = m_dir.filePath(QStringLiteral("whatsapp.llcase"));
+    QVERIFY(TestSupport::importedCase(casePath, {u"whatsapp/delivery-1.zip"_qs, u"ids/ids-sample.csv"_qs}));
+    QHash<QString, QStringList> fromReport;
+    for (const QStringList &row : rows(section(report(casePath), u"handles"_qs)))
+        fromReport.insert(row.first().section(u'\n', 0, 0), row.mid(1, 5));
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QHash<QString, QStringList> fromList;
+    qint64 connections = 0;
+    for (const HandleSummary &h : CaseQueries(db->db()).handleSummaries()) {
+        fromList.insert(CaseQueries::displayHandle(h.handle, h.label),
+                        {QString::number(h.lookupsOut), QString::number(h.lookupsIn), QString::number(h.commsOut),
+                         QString::number(h.commsIn), QString::number(h.connections)});
+        connections += h.connections;
+    }
+    QVERIFY(connections > 0);
+    QCOMPARE(fromReport, fromList);
 }
 
 QTEST_GUILESS_MAIN(tst_CaseReport)
