@@ -120,7 +120,9 @@ bool CaseReportWriter::progress()
 void CaseReportWriter::writeIntroduction(const QList<SourceRow> &sources)
 {
     const QString caseName = QFileInfo(m_params.casePath).fileName();
-    m_html.begin(tr("Report on the case %1").arg(caseName));
+    // The language its words are in, for a browser's reader and hyphenation.
+    m_html.begin(tr("en", "the language the report is written in, as an HTML lang code"),
+                 tr("Report on the case %1").arg(caseName));
     m_html.heading(1, tr("Report on the case %1").arg(caseName));
     QStringList meta{
         tr("Case: %1").arg(QFileInfo(m_params.casePath).absoluteFilePath()),

@@ -148,9 +148,14 @@ QString ReportChart::svg(const QMap<QDate, ClassCounts> &periods, ReportFigures:
 
     QString out = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" "
                                  "height=\"%2\" viewBox=\"0 0 %1 %2\""
-                                 " font-family=\"sans-serif\" font-size=\"12\" role=\"img\">")
+                                 " font-family=\"sans-serif\" font-size=\"12\" role=\"img\">"
+                                 "<title>%3</title>")
                       .arg(Width)
-                      .arg(Height);
+                      .arg(Height)
+                      .arg(tr("Events per %1, each class a line of its own (the table below gives "
+                              "the figures)")
+                               .arg(periodText(period))
+                               .toHtmlEscaped());
     out += legend(totals);
     out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"black\"/>")
                .arg(Left)

@@ -26,12 +26,13 @@ QString classAttribute(const QString &cssClass)
 
 } // namespace
 
-void ReportHtml::begin(const QString &title)
+void ReportHtml::begin(const QString &language, const QString &title)
 {
-    append(QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta "
-                          "charset=\"utf-8\">\n<title>%1</title>\n<style>%2</style>\n"
-                          "</head>\n<body>\n")
-               .arg(title.toHtmlEscaped(), QString::fromLatin1(StyleSheet)));
+    append(
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta "
+                       "charset=\"utf-8\">\n<title>%2</title>\n<style>%3</style>\n"
+                       "</head>\n<body>\n")
+            .arg(language.toHtmlEscaped(), title.toHtmlEscaped(), QString::fromLatin1(StyleSheet)));
 }
 
 void ReportHtml::end()

@@ -16,8 +16,8 @@ public:
     explicit ReportHtml(QIODevice &out) : m_out(out) {}
     ~ReportHtml() { flush(); }
 
-    /// @brief The page's start: its title and style sheet.
-    void begin(const QString &title);
+    /// @brief The page's start: its language (an HTML lang code, "en"), title and style sheet.
+    void begin(const QString &language, const QString &title);
     void end();
     void heading(int level, const QString &text, const QString &id = {});
     /// @brief A list of links to the headings named by id (the report's contents).

@@ -135,6 +135,7 @@ QList<QStringList> tst_CaseReport::rows(const QString &html, int table)
 
 void tst_CaseReport::theDemoCasesSources()
 {
+    QVERIFY(m_demoHtml.startsWith(u"<!DOCTYPE html>\n<html lang=\"en\">\n"));
     QVERIFY(m_demoHtml.contains(u"<title>Report on the case demo.llcase</title>"));
     QVERIFY(m_demoHtml.contains(u"Written 2026-01-02 03:04:05 UTC by tst_casereport 1.0."));
     QVERIFY(m_demoHtml.contains(u"Times are given in UTC.</p>"));
@@ -229,6 +230,8 @@ void tst_CaseReport::theDemoCasesChartAndItsFigures()
     }
     QCOMPARE(lines, (QList<QStringList>{{u"#c27c0e"_qs, u" stroke-dasharray=\"7 4\""_qs, u"21"_qs},
                                         {u"#1f5fbf"_qs, QString(), u"21"_qs}}));
+    QVERIFY(svg.contains(u"role=\"img\"><title>Events per day, each class a line of its own (the table below gives the "
+                         u"figures)</title>"));
     QVERIFY(svg.contains(u">Lookup</text>") && svg.contains(u">Communication</text>"));
     QVERIFY(!svg.contains(u">Connection</text>"));
     QVERIFY(time.contains(u"Events per day, in UTC;"));

@@ -720,6 +720,11 @@
         <source>%1 looked up %2</source>
         <translation>%1 hat %2 abgefragt</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the language the report is written in, as an HTML lang code</comment>
+        <translation>de</translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
@@ -5564,6 +5569,10 @@ nach Wochentag und Stunde
     <message>
         <source>events per %1</source>
         <translation>Ereignisse je %1</translation>
+    </message>
+    <message>
+        <source>Events per %1, each class a line of its own (the table below gives the figures)</source>
+        <translation>Ereignisse je %1, jede Klasse eine eigene Linie (die Tabelle darunter gibt die Zahlen)</translation>
     </message>
 </context>
 <context>
