@@ -26,6 +26,10 @@ bool CaseReportWriter::writeEvents(CaseReport::Result &result)
     m_html.paragraph(tr("Every event this report counts, in time order: where it was read (source "
                         "and line) and the "
                         "record as the provider wrote it."));
+    if (m_figures.events() == 0) {
+        m_html.paragraph(tr("No events."));
+        return true;
+    }
     if (m_figures.counts()[size_t(EvidenceClass::Lookup)] > 0)
         m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
     m_html.tableStart({tr("Event"), tr("Time"), tr("Class"), tr("Initiator"), tr("Counterpart"),

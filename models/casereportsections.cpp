@@ -38,6 +38,10 @@ void CaseReportWriter::writeSources(const QList<SourceRow> &sources)
         "Each file imported into the case, with its SHA-256 as it was read (only read, never "
         "changed). The figures are the source's whole; the last column, the part of them in this "
         "report. Appendix C says how each file was read."));
+    if (sources.isEmpty()) {
+        m_html.paragraph(tr("Nothing has been imported into the case."));
+        return;
+    }
     m_html.tableStart({tr("Source"), tr("File"), tr("SHA-256"), tr("Format"), tr("Time zone"),
                        tr("Imported"), tr("Rows read"), tr("Accepted"), tr("Duplicate"),
                        tr("Rejected"), tr("In this report")});
@@ -48,9 +52,7 @@ void CaseReportWriter::writeSources(const QList<SourceRow> &sources)
             unaccounted.append(QStringLiteral("#%1").arg(source.id));
     }
     m_html.tableEnd();
-    if (sources.isEmpty())
-        m_html.paragraph(tr("Nothing has been imported into the case."));
-    else if (unaccounted.isEmpty())
+    if (unaccounted.isEmpty())
         m_html.paragraph(
             tr("For every source, the rows read are the rows accepted, the duplicates and the rows "
                "rejected: no row is unaccounted for."));

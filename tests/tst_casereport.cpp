@@ -41,6 +41,7 @@ private slots:
     void aWithheldOrMaskedHandleIsNoOneParty();
     void lookupsFollowedByACommunication();
     void aWholeCasesHandlesAreTheHandleListsFigures();
+    void anEmptyCaseSaysSo();
     void aSequenceIsTheFirstCommunicationWithinTheWindow();
 
 private:
@@ -602,6 +603,27 @@ void tst_CaseReport::aWholeCasesHandlesAreTheHandleListsFigures()
     }
     QVERIFY(connections > 0);
     QCOMPARE(fromReport, fromList);
+}
+
+void tst_CaseReport::anEmptyCaseSaysSo()
+{
+    // A case nothing was imported into: each section says so, no table stands empty.
+    const QString casePath = m_dir.filePath(QStringLiteral("empty.llcase"));
+    QString error;
+    QVERIFY2(CaseDatabase::create(casePath, u"US"_qs, &error), qPrintable(error));
+    const QString html = report(casePath);
+    QVERIFY(html.contains(u"<br>0 sources imported.<br>"));
+    QCOMPARE(rows(section(html, u"sources"_qs)), QList<QStringList>());
+    QVERIFY(!section(html, u"sources"_qs).contains(u"<table"));
+    QVERIFY(text(section(html, u"sources"_qs)).contains(u"Nothing has been imported into the case."));
+    QVERIFY(text(section(html, u"classes"_qs)).contains(u"In this report: none."));
+    QVERIFY(text(section(html, u"handles"_qs)).contains(u"No handle is in this report."));
+    QVERIFY(text(section(html, u"time"_qs)).contains(u"No events."));
+    QVERIFY(text(section(html, u"ips"_qs)).contains(u"No event of this report names a client IP."));
+    QVERIFY(text(section(html, u"sequences"_qs)).contains(u"None."));
+    QVERIFY(!section(html, u"events"_qs).contains(u"<table"));
+    QVERIFY(text(section(html, u"events"_qs)).contains(u"No events."));
+    QVERIFY(text(section(html, u"rejected"_qs)).contains(u"None: every row of every source was read."));
 }
 
 QTEST_GUILESS_MAIN(tst_CaseReport)
