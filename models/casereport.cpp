@@ -14,7 +14,7 @@ CaseReport::Result CaseReport::write(QSqlDatabase db, const Params &params, QIOD
 }
 
 QStringList CaseReport::scopeLines(QSqlDatabase db, const EventFilter &filter,
-                                   const QTimeZone &zone)
+                                   const QTimeZone &zone, const QString &chosenDescription)
 {
     if (filter.selectsAll())
         return {tr("Every event of the case.")};
@@ -51,9 +51,13 @@ QStringList CaseReport::scopeLines(QSqlDatabase db, const EventFilter &filter,
     }
     if (!filter.rawText.isEmpty())
         lines.append(tr("Whose record as written holds \"%1\".").arg(filter.rawText));
-    if (filter.chosenIds)
+    if (filter.chosenIds && chosenDescription.isEmpty())
         lines.append(
             tr("The %n event(s) chosen on a chart.", nullptr, int(filter.chosenIds->size())));
+    else if (filter.chosenIds)
+        lines.append(tr("The %n event(s) behind the figure chosen on a chart: %1.", nullptr,
+                        int(filter.chosenIds->size()))
+                         .arg(chosenDescription));
     return lines;
 }
 
@@ -138,7 +142,8 @@ void CaseReportWriter::writeIntroduction(const QList<SourceRow> &sources)
     m_html.lines(meta, QStringLiteral("meta"));
     m_html.links(sections());
     section(QStringLiteral("scope"));
-    m_html.lines(CaseReport::scopeLines(m_db, m_params.filter, m_params.zone));
+    m_html.lines(
+        CaseReport::scopeLines(m_db, m_params.filter, m_params.zone, m_params.chosenDescription));
     m_html.paragraph(tr(
         "Every figure in this report counts events listed in Appendix A, each with the source, the "
         "line and the record as the provider wrote it. Lookups, communications and connections are "

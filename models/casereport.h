@@ -28,6 +28,9 @@ public:
         QString casePath;                  ///< the case as named in the report
         qint64 writtenAtMs = 0;            ///< when the report is written
         QString writtenBy;                 ///< the program and its version
+        /// What the events chosen on a chart (EventFilter::chosenIds) are, in words ("Lookups on
+        /// 2026-03-02"); empty otherwise.
+        QString chosenDescription;
         /// How long after a lookup a communication between its two handles is listed as
         /// following it (section 6); 0: the section is left out.
         int sequenceMinutes = 30;
@@ -40,7 +43,8 @@ public:
     /// @p db's thread.
     static Result write(QSqlDatabase db, const Params &params, QIODevice &out,
                         const std::function<bool(qint64 done)> &goOn = {});
-    /// @brief What the report covers, in words: a line for each part of the filter set.
-    static QStringList scopeLines(QSqlDatabase db, const EventFilter &filter,
-                                  const QTimeZone &zone);
+    /// @brief What the report covers, in words: a line for each part of the filter set;
+    /// @p chosenDescription names the figure whose events were chosen on a chart.
+    static QStringList scopeLines(QSqlDatabase db, const EventFilter &filter, const QTimeZone &zone,
+                                  const QString &chosenDescription = {});
 };

@@ -42,6 +42,7 @@ private slots:
     void lookupsFollowedByACommunication();
     void aWholeCasesHandlesAreTheHandleListsFigures();
     void anEmptyCaseSaysSo();
+    void theScopeInWords();
     void aSequenceIsTheFirstCommunicationWithinTheWindow();
 
 private:
@@ -624,6 +625,43 @@ void tst_CaseReport::anEmptyCaseSaysSo()
     QVERIFY(!section(html, u"events"_qs).contains(u"<table"));
     QVERIFY(text(section(html, u"events"_qs)).contains(u"No events."));
     QVERIFY(text(section(html, u"rejected"_qs)).contains(u"None: every row of every source was read."));
+}
+
+void tst_CaseReport::theScopeInWords()
+{
+    // What the report covers, said of each filter it can be given, in the report's zone.
+    QString error;
+    const auto db = CaseDatabase::open(m_demo, CaseDatabase::Access::ReadOnly, &error);
+    const CaseQueries queries(db->db());
+    EventFilter filter;
+    filter.handleId = queries.resolveHandle(u"+12025550143"_qs, QString());
+    filter.otherHandleId = queries.resolveHandle(u"+13125550147"_qs, QString());
+    filter.evidenceClass = EvidenceClass::Communication;
+    filter.subtype = u"sms"_qs;
+    filter.fromMs = TimeFormat::parseIso(u"2026-03-02T00:00:00Z"_qs);
+    filter.toMs = TimeFormat::parseIso(u"2026-03-10T23:00:00Z"_qs);
+    filter.clientIp = u"81.2.69.142"_qs;
+    filter.sourceId = 2;
+    filter.rawText = u"SMS"_qs;
+    const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
+    QCOMPARE(CaseReport::scopeLines(db->db(), filter, berlin),
+             (QStringList{u"The events between +12025550143 and +13125550147."_qs, u"Class: Communication."_qs,
+                          u"Subtype: SMS."_qs, u"From 2026-03-02 01:00:00 Europe/Berlin (UTC+01:00)."_qs,
+                          u"Up to 2026-03-11 00:00:00 Europe/Berlin (UTC+01:00)."_qs, u"From the client IP 81.2.69.142."_qs,
+                          u"Read from the source #2, carrier-cdr.csv."_qs, u"Whose record as written holds \"SMS\"."_qs}));
+    EventFilter sides;
+    sides.handleId = filter.handleId;
+    sides.side = EventFilter::HandleSide::Initiator;
+    QCOMPARE(CaseReport::scopeLines(db->db(), sides, berlin), QStringList{u"The events +12025550143 initiated."_qs});
+    sides.side = EventFilter::HandleSide::Counterpart;
+    QCOMPARE(CaseReport::scopeLines(db->db(), sides, berlin),
+             QStringList{u"The events with +12025550143 as counterpart."_qs});
+    EventFilter chosen;
+    chosen.chosenIds = QList<qint64>{1, 2};
+    QCOMPARE(CaseReport::scopeLines(db->db(), chosen, berlin), QStringList{u"The 2 events chosen on a chart."_qs});
+    QCOMPARE(CaseReport::scopeLines(db->db(), chosen, berlin, u"Lookups on 2026-03-02"_qs),
+             QStringList{u"The 2 events behind the figure chosen on a chart: Lookups on 2026-03-02."_qs});
+    QCOMPARE(CaseReport::scopeLines(db->db(), {}, berlin), QStringList{u"Every event of the case."_qs});
 }
 
 QTEST_GUILESS_MAIN(tst_CaseReport)

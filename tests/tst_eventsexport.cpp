@@ -54,6 +54,7 @@ private slots:
     void auditedAfterAnotherProgramsImport();
     void aReportFromTheMenuIsTheCommandLinesAndAudited();
     void aCancelledReportLeavesNothing();
+    void aReportOnAChartsFigureNamesIt();
 
 private:
     static QByteArray cliEvents(const QString &casePath, const QStringList &options);
@@ -371,6 +372,26 @@ void tst_EventsExport::aCancelledReportLeavesNothing()
     QString error;
     const auto db = CaseDatabase::open(m_large, CaseDatabase::Access::ReadOnly, &error);
     QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM audit_log WHERE action = 'report-written'"_qs).toInt(), 0);
+}
+
+void tst_EventsExport::aReportOnAChartsFigureNamesIt()
+{
+    // The events behind a figure of a chart (a time bin, a graph's edge) shown in the table: the
+    // report says which figure they are behind, in the words the table's bar says it.
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(m_demo));
+    window.findChild<EventFilterBar *>()->showChosenEvents({12, 3, 7}, u"3 events on 2026-03-08"_qs);
+    QTRY_COMPARE(window.session()->events()->rowCount(), 3);
+    const QString path = m_dir.filePath(QStringLiteral("figure.html"));
+    TestSupport::answerNextFileDialog(this, {path});
+    QSignalSpy finished(window.findChild<ReportExporter *>(), &ReportExporter::finished);
+    TestSupport::actionNamed(window, u"&Write a report on the events shown…"_qs)->trigger();
+    QVERIFY(finished.wait(60000));
+    const QString html = QString::fromUtf8(contents(path));
+    QVERIFY(html.contains(u"<h2 id=\"scope\">What this report covers</h2>\n<p>The 3 events behind the figure chosen on a "
+                          "chart: 3 events on 2026-03-08.</p>"));
+    QCOMPARE(html.count(u"<tr id=\"event-"), 3);
 }
 
 QTEST_MAIN(tst_EventsExport)

@@ -725,6 +725,13 @@
         <comment>the language the report is written in, as an HTML lang code</comment>
         <translation>de</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n event(s) behind the figure chosen on a chart: %1.</source>
+        <translation>
+            <numerusform>Das %n Ereignis hinter der in einem Diagramm gewählten Angabe: %1.</numerusform>
+            <numerusform>Die %n Ereignisse hinter der in einem Diagramm gewählten Angabe: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>

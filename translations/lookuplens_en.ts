@@ -118,6 +118,13 @@
             <numerusform>Each lookup of this report followed, within %n minutes, by a communication of this report between the same two handles (either way), with the first such communication. A sequence in time, not a cause: the lookup does not show that the communication was made because of it. A withheld number&apos;s words or a masked handle is no one party, and not measured.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n event(s) behind the figure chosen on a chart: %1.</source>
+        <translation>
+            <numerusform>The %n event behind the figure chosen on a chart: %1.</numerusform>
+            <numerusform>The %n events behind the figure chosen on a chart: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangesElsewhere</name>

@@ -258,6 +258,7 @@ void EventFilterBar::showChosenEvents(const QList<qint64> &ids, const QString &d
     m_handle->clear();
     clearAllButHandle();
     m_chosenIds = ids;
+    m_chosenDescription = description;
     m_chosenLabel->setText(tr("Only the events behind the figure chosen: %1").arg(description));
     m_chosenRow->setVisible(true);
     applyNow();

@@ -57,6 +57,9 @@ public:
     /// (a time bin of the timeline, a cell of the patterns), named by @p description above the
     /// table until another filter is chosen.
     void showChosenEvents(const QList<qint64> &ids, const QString &description);
+    /// @brief The words naming the figure whose events are shown (showChosenEvents()); empty when
+    /// the bar's own filters choose the events.
+    QString chosenDescription() const { return m_chosenIds ? m_chosenDescription : QString(); }
     EventFilter filter() const;
     void clear();
 
@@ -93,6 +96,7 @@ private:
     QWidget *m_chosenRow;
     QLabel *m_chosenLabel;
     std::optional<QList<qint64>> m_chosenIds;
+    QString m_chosenDescription;
     QTimer *m_timer;
     HandleResolver m_resolve;
     bool m_unknownHandle = false;

@@ -173,7 +173,7 @@ void MainWindow::createActions()
     });
     m_eventsExport = new EventsExportAction(this, file);
     m_caseActions.append(m_eventsExport->action());
-    m_report = new ReportAction(this, file);
+    m_report = new ReportAction(this, file, m_filterBar);
     m_caseActions.append(m_report->action());
     m_evidenceCheck = new EvidenceCheckAction(this, file);
     m_caseActions.append(m_evidenceCheck->action());

@@ -1,6 +1,7 @@
 #include "reportaction.h"
 
 #include "casesession.h"
+#include "eventfilterbar.h"
 #include "eventtablemodel.h"
 #include "filedialogs.h"
 #include "plainmessagebox.h"
@@ -12,8 +13,8 @@
 #include <QMenu>
 #include <QStatusBar>
 
-ReportAction::ReportAction(QMainWindow *window, QMenu *menu)
-    : QObject(window), m_window(window),
+ReportAction::ReportAction(QMainWindow *window, QMenu *menu, const EventFilterBar *filterBar)
+    : QObject(window), m_window(window), m_filterBar(filterBar),
       m_action(menu->addAction(tr("&Write a report on the events shown…"),
                                QKeySequence(tr("Ctrl+R")), this, &ReportAction::chooseFile)),
       m_exporter(new ReportExporter(window))
@@ -46,6 +47,7 @@ void ReportAction::chooseFile()
     CaseReport::Params params;
     params.filter = events->filter();
     params.zone = events->displayZone();
+    params.chosenDescription = m_filterBar->chosenDescription();
     params.casePath = m_session->path();
     params.writtenAtMs = QDateTime::currentMSecsSinceEpoch();
     params.writtenBy = QStringLiteral("LookupLens %1").arg(QCoreApplication::applicationVersion());

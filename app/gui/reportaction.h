@@ -5,6 +5,7 @@
 #include <QObject>
 
 class CaseSession;
+class EventFilterBar;
 class ReportExporter;
 class QAction;
 class QMainWindow;
@@ -18,7 +19,9 @@ class ReportAction final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportAction)
 public:
-    ReportAction(QMainWindow *window, QMenu *menu);
+    /// @param filterBar Where the events shown were chosen: it names a chart's figure they are
+    /// behind, which the report then names.
+    ReportAction(QMainWindow *window, QMenu *menu, const EventFilterBar *filterBar);
     QAction *action() const { return m_action; }
     void attach(CaseSession *session);
 
@@ -27,6 +30,7 @@ private:
     void onWritten(const EventExport::Result &result, const QString &path);
 
     QMainWindow *m_window;
+    const EventFilterBar *m_filterBar;
     QAction *m_action;
     ReportExporter *m_exporter;
     CaseSession *m_session = nullptr;
