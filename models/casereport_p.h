@@ -33,6 +33,9 @@ private:
     static QString handleCell(const ReportHandleFigures &handle);
     void writeChart();
     void writeIps();
+    /// @brief The client IPs of the report's events, in address order, with their figures there
+    /// and what each GeoIP database said of them.
+    QList<IpSummary> ipSummaries() const;
     QString geoText(const IpSummary &ip) const;
     void writeSequences();
     /// @brief The second pass: Appendix A, every event. False when stopped or failed.

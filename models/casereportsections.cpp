@@ -219,27 +219,46 @@ void CaseReportWriter::writeIps()
         "Each client IP of this report's events. Where a GeoIP database added to the case places "
         "it, every field the database gives, its name and build date: an estimate for the address "
         "as of that date, not the device's position."));
-    QList<IpSummary> ips = IpSummaries::of(m_db);
-    std::sort(ips.begin(), ips.end(), [](const IpSummary &a, const IpSummary &b) {
-        return IpAddressFlags::sortKey(a.ip) < IpAddressFlags::sortKey(b.ip);
-    });
+    QList<IpSummary> ips = ipSummaries();
     m_html.tableStart({tr("Client IP"), tr("Events"), tr("First event"), tr("Last event"),
                        tr("Where the databases place it")});
     for (const IpSummary &ip : std::as_const(ips)) {
-        const auto figures = inReport.constFind(ip.ip);
-        if (figures == inReport.cend())
-            continue;
         QStringList address{ip.ip};
         for (const QString &flag : ip.flags)
             address.append(IpTableModel::flagText(flag));
         if (const QString others = IpTableModel::otherWritingsText(ip); !others.isEmpty())
             address.append(others);
+        const ClassCounts counts{ip.lookups, ip.communications, ip.connections};
         m_html.row({ReportHtml::cellLines(address),
-                    ReportHtml::cell(EvidenceClassText::countsText(figures->counts)),
-                    ReportHtml::cellLines(timeText(figures->firstMs).split(u'\n')),
-                    ReportHtml::cellLines(timeText(figures->lastMs).split(u'\n')), geoText(ip)});
+                    ReportHtml::cell(EvidenceClassText::countsText(counts)),
+                    ReportHtml::cellLines(timeText(ip.firstMs).split(u'\n')),
+                    ReportHtml::cellLines(timeText(ip.lastMs).split(u'\n')), geoText(ip)});
     }
     m_html.tableEnd();
+}
+
+QList<IpSummary> CaseReportWriter::ipSummaries() const
+{
+    // Of the report's events alone: a database's answer is qualified by when they used the address.
+    QList<IpSummary> ips;
+    const QHash<QString, ReportIpFigures> &inReport = m_figures.ips();
+    for (auto it = inReport.cbegin(); it != inReport.cend(); ++it) {
+        IpSummary ip;
+        ip.ip = it.key();
+        ip.firstMs = it->firstMs;
+        ip.lastMs = it->lastMs;
+        ip.lookups = it->counts[size_t(EvidenceClass::Lookup)];
+        ip.communications = it->counts[size_t(EvidenceClass::Communication)];
+        ip.connections = it->counts[size_t(EvidenceClass::Connection)];
+        ip.otherWritings = QStringList(it->otherWritings.cbegin(), it->otherWritings.cend());
+        ip.otherWritings.sort();
+        ips.append(ip);
+    }
+    std::sort(ips.begin(), ips.end(), [](const IpSummary &a, const IpSummary &b) {
+        return IpAddressFlags::sortKey(a.ip) < IpAddressFlags::sortKey(b.ip);
+    });
+    IpSummaries::locate(m_db, ips);
+    return ips;
 }
 
 QString CaseReportWriter::geoText(const IpSummary &ip) const

@@ -167,19 +167,11 @@ QList<IpSummary> IpSummaries::of(QSqlDatabase db)
     const QHash<qint64, QString> names = handleNames(db);
     QList<QByteArray> ips = tallies.keys();
     std::sort(ips.begin(), ips.end()); // byte order, as SQLite orders text
-    QSqlQuery geo(db);
-    // Records are stored once per database and referenced; results written before schema 3 (or by
-    // hand) carry their record inline.
-    geo.prepare(QStringLiteral("SELECT d.file_name, d.database_type, d.build_epoch, r.status, coalesce(r.error, ''),"
-                               " coalesce(g.record, r.record) FROM geo_results r JOIN geo_databases d ON d.id = r.database_id"
-                               " LEFT JOIN geo_records g ON g.database_id = r.database_id AND g.record_offset = r.record_offset"
-                               " WHERE r.ip = ? ORDER BY d.id"));
     QList<IpSummary> result;
     for (const QByteArray &ip : std::as_const(ips)) {
         IpTally &tally = tallies[ip];
         IpSummary s = std::move(tally.summary);
         s.ip = QString::fromUtf8(ip);
-        s.flags = IpAddressFlags::of(s.ip).flags;
         s.handles = handlesInOrderOfFirstUse(tally, names);
         s.ports = QList<int>(tally.ports.cbegin(), tally.ports.cend());
         std::sort(s.ports.begin(), s.ports.end());
@@ -187,6 +179,27 @@ QList<IpSummary> IpSummaries::of(QSqlDatabase db)
         std::sort(writings.begin(), writings.end());
         for (const QByteArray &writing : std::as_const(writings))
             s.otherWritings.append(QString::fromUtf8(writing));
+        result.append(std::move(s));
+    }
+    locate(db, result);
+    return result;
+}
+
+void IpSummaries::locate(QSqlDatabase db, QList<IpSummary> &summaries)
+{
+    QSqlQuery geo(db);
+    // Records are stored once per database and referenced; results written before schema 3 (or by
+    // hand) carry their record inline.
+    geo.prepare(QStringLiteral(
+        "SELECT d.file_name, d.database_type, d.build_epoch, r.status, coalesce(r.error, ''),"
+        " coalesce(g.record, r.record) FROM geo_results r JOIN geo_databases d ON d.id = "
+        "r.database_id"
+        " LEFT JOIN geo_records g ON g.database_id = r.database_id AND g.record_offset = "
+        "r.record_offset"
+        " WHERE r.ip = ? ORDER BY d.id"));
+    for (IpSummary &s : summaries) {
+        s.flags = IpAddressFlags::of(s.ip).flags;
+        s.geo.clear();
         geo.addBindValue(s.ip);
         if (geo.exec()) {
             while (geo.next())
@@ -195,9 +208,7 @@ QList<IpSummary> IpSummaries::of(QSqlDatabase db)
                                     QJsonDocument::fromJson(geo.value(5).toByteArray()).object()));
         }
         addCaveats(s);
-        result.append(s);
     }
-    return result;
 }
 
 void IpSummaries::addCaveats(IpSummary &ip)

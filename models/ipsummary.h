@@ -58,6 +58,9 @@ public:
     static constexpr int CountryOnlyRadiusKm = 500;
 
     static QList<IpSummary> of(QSqlDatabase db);
+    /// @brief Sets each summary's address flags, what each database said of it and the caveats,
+    /// from its address and its first and last use (figures its caller counted: a report's).
+    static void locate(QSqlDatabase db, QList<IpSummary> &summaries);
     /// @brief A short place for each IP from the first database that places it ("Milton, US"),
     /// or the address flag ("carrier-grade NAT"); IPs with neither are left out.
     static QHash<QString, QString> shortPlaces(const QList<IpSummary> &ips);

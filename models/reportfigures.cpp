@@ -44,6 +44,8 @@ void ReportFigures::add(const EventRow &event)
             ip.firstMs = event.utcMs;
         ip.lastMs = event.utcMs;
         ++ip.counts[index];
+        if (!event.clientIpRaw.isEmpty() && event.clientIpRaw != event.clientIp)
+            ip.otherWritings.insert(event.clientIpRaw);
     }
     if (m_sequenceMs > 0)
         addToSequences(event, *evidenceClass);
@@ -59,21 +61,37 @@ void ReportFigures::addToSequences(const EventRow &event, EvidenceClass evidence
     if (evidenceClass == EvidenceClass::Connection || !event.counterpartId ||
         noOneParty(event.initiatorKind) || noOneParty(event.counterpartKind))
         return;
+    // Every so often, not at each event: a year's lookups of pairs that never communicate would
+    // otherwise all be kept.
+    if (m_events % 65536 == 0)
+        dropStaleLookups(event.utcMs);
     const QPair<qint64, qint64> pair{qMin(event.initiatorId, *event.counterpartId),
                                      qMax(event.initiatorId, *event.counterpartId)};
-    QList<PendingLookup> &pending = m_pending[pair];
-    pending.removeIf(
-        [&](const PendingLookup &lookup) { return event.utcMs - lookup.utcMs > m_sequenceMs; });
-    const QString from = CaseQueries::displayHandle(event.initiator, event.initiatorLabel);
-    const QString to = CaseQueries::displayHandle(event.counterpart, event.counterpartLabel);
     if (evidenceClass == EvidenceClass::Lookup) {
-        pending.append({event.id, event.utcMs, from, to});
+        m_pending[pair].append({event.id, event.utcMs, event.initiatorId, *event.counterpartId});
         return;
     }
-    for (const PendingLookup &lookup : std::as_const(pending))
-        m_sequences.append({lookup.id, lookup.utcMs, lookup.from, lookup.to, event.id, event.utcMs,
-                            event.subtype, from, to});
-    pending.clear(); // each lookup is paired with the first communication after it
+    const auto pending = m_pending.find(pair);
+    if (pending == m_pending.end())
+        return;
+    const QString from = CaseQueries::displayHandle(event.initiator, event.initiatorLabel);
+    const QString to = CaseQueries::displayHandle(event.counterpart, event.counterpartLabel);
+    for (const PendingLookup &lookup : std::as_const(*pending)) {
+        if (event.utcMs - lookup.utcMs <= m_sequenceMs)
+            m_sequences.append({lookup.id, lookup.utcMs, m_handles.value(lookup.fromId).shown,
+                                m_handles.value(lookup.toId).shown, event.id, event.utcMs,
+                                event.subtype, from, to});
+    }
+    m_pending.erase(pending); // each lookup is paired with the first communication after it
+}
+
+void ReportFigures::dropStaleLookups(qint64 utcMs)
+{
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        it->removeIf(
+            [&](const PendingLookup &lookup) { return utcMs - lookup.utcMs > m_sequenceMs; });
+        it = it->isEmpty() ? m_pending.erase(it) : std::next(it);
+    }
 }
 
 QList<ReportSequence> ReportFigures::sequences() const

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QTimeZone>
 
@@ -31,6 +32,7 @@ struct ReportHandleFigures
 struct ReportIpFigures
 {
     ClassCounts counts{};
+    QSet<QString> otherWritings; ///< how the events' records wrote the address otherwise
     qint64 firstMs = 0;
     qint64 lastMs = 0;
 };
@@ -97,9 +99,12 @@ private:
     {
         qint64 id = 0;
         qint64 utcMs = 0;
-        QString from;
-        QString to;
+        qint64 fromId = 0; ///< the handles, shown as m_handles shows them
+        qint64 toId = 0;
     };
+    /// @brief Drops the lookups older than the window before @p utcMs: no later communication
+    /// can follow them within it (the events come in time order).
+    void dropStaleLookups(qint64 utcMs);
     void addToSequences(const EventRow &event, EvidenceClass evidenceClass);
     ReportHandleFigures &handle(qint64 id, const QString &normalized, const QString &label,
                                 const QString &kind, qint64 utcMs);

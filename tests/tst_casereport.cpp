@@ -43,6 +43,7 @@ private slots:
     void aWholeCasesHandlesAreTheHandleListsFigures();
     void anEmptyCaseSaysSo();
     void theScopeInWords();
+    void anIpsFiguresAndWritingsAreThoseOfTheReportsEvents();
     void aSequenceIsTheFirstCommunicationWithinTheWindow();
 
 private:
@@ -662,6 +663,45 @@ void tst_CaseReport::theScopeInWords()
     QCOMPARE(CaseReport::scopeLines(db->db(), chosen, berlin, u"Lookups on 2026-03-02"_qs),
              QStringList{u"The 2 events behind the figure chosen on a chart: Lookups on 2026-03-02."_qs});
     QCOMPARE(CaseReport::scopeLines(db->db(), {}, berlin), QStringList{u"Every event of the case."_qs});
+}
+
+void tst_CaseReport::anIpsFiguresAndWritingsAreThoseOfTheReportsEvents()
+{
+    // One address written three ways by two handles' records: a report on one handle counts its
+    // lookups from it, when, and the writings of its records, not the other handle's.
+    const QString csv = TestSupport::writeFile(
+        m_dir.filePath(QStringLiteral("ip-writings.csv")),
+        "Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+        "2016-09-02 18:22:05,+12025550143,+13125550147,::FFFF:198.51.100.14,2\n"
+        "2016-09-02 18:23:05,+12025550143,+13125550147,2001:0DB8:0000::0007,1\n"
+        "2016-09-02 18:24:05,+12025550144,+13125550147,2001:db8::7,1\n"
+        "2016-09-02 18:25:05,+12025550144,+13125550147,2001:db8:0:0:0:0:0:7,1\n");
+    const QString casePath = m_dir.filePath(QStringLiteral("ip-writings.llcase"));
+    ImportParams import;
+    import.casePath = casePath;
+    import.files = {csv};
+    QVERIFY(ImportJob::run(import).allOk());
+    const QList<QStringList> whole = rows(section(report(casePath), u"ips"_qs));
+    QCOMPARE(whole.size(), 2);
+    QCOMPARE(whole[0].mid(0, 4), (QStringList{u"198.51.100.14\ndocumentation range\nAlso written in the records as: "
+                                              u"::FFFF:198.51.100.14"_qs,
+                                              u"1 lookup"_qs, u"2016-09-02 18:22:05 UTC"_qs, u"2016-09-02 18:22:05 UTC"_qs}));
+    QCOMPARE(whole[1].mid(0, 4), (QStringList{u"2001:db8::7\ndocumentation range\nAlso written in the records as: "
+                                              u"2001:0DB8:0000::0007, 2001:db8:0:0:0:0:0:7"_qs,
+                                              u"3 lookups"_qs, u"2016-09-02 18:23:05 UTC"_qs, u"2016-09-02 18:25:05 UTC"_qs}));
+    QCOMPARE(whole[1][4], u"No GeoIP database has been asked about it."_qs);
+    CaseReport::Params params;
+    QString error;
+    {
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+        params.filter.handleId = CaseQueries(db->db()).resolveHandle(u"+12025550144"_qs, QString());
+    }
+    QVERIFY(params.filter.handleId);
+    QCOMPARE(rows(section(report(casePath, params), u"ips"_qs)),
+             (QList<QStringList>{{u"2001:db8::7\ndocumentation range\nAlso written in the records as: "
+                                  u"2001:db8:0:0:0:0:0:7"_qs,
+                                  u"2 lookups"_qs, u"2016-09-02 18:24:05 UTC"_qs, u"2016-09-02 18:25:05 UTC"_qs,
+                                  u"No GeoIP database has been asked about it."_qs}}));
 }
 
 QTEST_GUILESS_MAIN(tst_CaseReport)
