@@ -25,26 +25,19 @@ int main(int argc, char **argv)
     const QString dir = BenchSupport::arg(argc, argv, "--dir", QDir::tempPath() + QStringLiteral("/llbench-filter"));
     QDir().mkpath(dir);
     const QString casePath = dir + QStringLiteral("/filter-%1.llcase").arg(rows);
-    if (!QFile::exists(casePath)) {
-        std::printf("building a case of %d events …\n", rows);
-        ImportParams params;
-        params.casePath = casePath;
-        params.files = {BenchSupport::writeIdsCsv(dir + QStringLiteral("/filter.csv"), rows)};
-        if (!ImportJob::run(params).allOk())
-            return 1;
-    }
+    if (!BenchSupport::buildCaseOnce(casePath, rows, [&]() {
+            return BenchSupport::writeIdsCsv(dir + QStringLiteral("/filter.csv"), rows);
+        }))
+        return 1;
     // The GUI builds the raw-text search index in the background after an import.
     QElapsedTimer indexTimer;
     indexTimer.start();
     const RawTextIndexJob::Result indexed = RawTextIndexJob::run(casePath);
     std::printf("raw-text search index: %lld events added in %.1f s (background job)\n",
                 static_cast<long long>(indexed.added), indexTimer.elapsed() / 1000.0);
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-    if (!db) {
-        std::printf("%s\n", qPrintable(error));
+    const auto db = BenchSupport::openToRead(casePath);
+    if (!db)
         return 1;
-    }
     const CaseQueries queries(db->db());
     const qint64 handle = *queries.resolveHandle(QStringLiteral("+12025501234"), QStringLiteral("US"));
     const CaseStats stats = queries.stats();

@@ -54,20 +54,13 @@ int main(int argc, char **argv)
                                           QDir::tempPath() + QStringLiteral("/llbench-report"));
     QDir().mkpath(dir);
     const QString casePath = dir + QStringLiteral("/report-%1.llcase").arg(rows);
-    if (!QFile::exists(casePath)) {
-        std::printf("building a case of %d events …\n", rows);
-        ImportParams params;
-        params.casePath = casePath;
-        params.files = {BenchSupport::writeIdsCsv(dir + QStringLiteral("/report.csv"), rows)};
-        if (!ImportJob::run(params).allOk())
-            return 1;
-    }
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-    if (!db) {
-        std::printf("%s\n", qPrintable(error));
+    if (!BenchSupport::buildCaseOnce(casePath, rows, [&]() {
+            return BenchSupport::writeIdsCsv(dir + QStringLiteral("/report.csv"), rows);
+        }))
         return 1;
-    }
+    const auto db = BenchSupport::openToRead(casePath);
+    if (!db)
+        return 1;
     CaseReport::Params params;
     params.casePath = casePath;
     params.writtenBy = QStringLiteral("bench_report");

@@ -100,20 +100,13 @@ int main(int argc, char **argv)
     const QString dir = BenchSupport::arg(argc, argv, "--dir", QDir::tempPath() + QStringLiteral("/llbench-timeline"));
     QDir().mkpath(dir);
     const QString casePath = dir + QStringLiteral("/timeline-%1.llcase").arg(rows);
-    if (!QFile::exists(casePath)) {
-        std::printf("building a case of %d events …\n", rows);
-        ImportParams params;
-        params.casePath = casePath;
-        params.files = {writeCsv(dir + QStringLiteral("/timeline.csv"), rows)};
-        if (!ImportJob::run(params).allOk())
-            return 1;
-    }
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-    if (!db) {
-        std::printf("%s\n", qPrintable(error));
+    if (!BenchSupport::buildCaseOnce(casePath, rows, [&]() {
+            return writeCsv(dir + QStringLiteral("/timeline.csv"), rows);
+        }))
         return 1;
-    }
+    const auto db = BenchSupport::openToRead(casePath);
+    if (!db)
+        return 1;
     const qint64 target = *CaseQueries(db->db()).resolveHandle(QStringLiteral("+12025550143"), QStringLiteral("US"));
     QElapsedTimer timer;
     timer.start();

@@ -71,6 +71,27 @@ void BenchSupport::forEachIdsRow(int rows, const std::function<void(const QByteA
     }
 }
 
+bool BenchSupport::buildCaseOnce(const QString &casePath, int events,
+                                 const std::function<QString()> &write)
+{
+    if (QFile::exists(casePath))
+        return true;
+    std::printf("building a case of %d events …\n", events);
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {write()};
+    return ImportJob::run(params).allOk();
+}
+
+std::unique_ptr<CaseDatabase> BenchSupport::openToRead(const QString &casePath)
+{
+    QString error;
+    auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    if (!db)
+        std::printf("%s\n", qPrintable(error));
+    return db;
+}
+
 QString BenchSupport::writeIdsCsv(const QString &path, int rows)
 {
     QFile file(path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casedatabase.h"
 #include "importjob.h"
 
 #include <QElapsedTimer>
@@ -7,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 /// @brief Helpers shared by the benchmarks.
 namespace BenchSupport {
@@ -23,6 +25,11 @@ QStringList idsHeader();
 void forEachIdsRow(int rows, const std::function<void(const QByteArray (&cells)[6])> &row);
 /// @brief A deterministic IDS-format CSV of @p rows lookups (10,000 handles, 500 IPs).
 QString writeIdsCsv(const QString &path, int rows);
+/// @brief Imports the file @p write writes into a new case at @p casePath, unless an earlier run
+/// built it (a benchmark's case is built once); says so while it does. False when it fails.
+bool buildCaseOnce(const QString &casePath, int events, const std::function<QString()> &write);
+/// @brief The case at @p casePath opened to be read, or null with the reason printed.
+std::unique_ptr<CaseDatabase> openToRead(const QString &casePath);
 
 /// @brief The longest gap between an import's progress reports (the GUI must hear at least
 /// every 100 ms), where it ended and in which stage. Started when made.
