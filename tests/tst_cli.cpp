@@ -1460,6 +1460,14 @@ void tst_Cli::aReportIsWrittenAndRecordedWithItsHash()
     const Run side = cli({u"report"_qs, u"--case"_qs, casePath, u"--side"_qs, u"initiator"_qs});
     QCOMPARE(side.exitCode, 2);
     QCOMPARE(QString::fromUtf8(side.err), u"lookuplens-cli report: --side and --with need --handle\n"_qs);
+    // A report that cannot be written whole (a full disk) fails in words, and is not recorded.
+    QProcess full;
+    full.setStandardOutputFile(u"/dev/full"_qs);
+    full.start(QStringLiteral(LL_CLI_PATH), {u"report"_qs, u"--case"_qs, casePath});
+    QVERIFY(full.waitForFinished(60000));
+    QCOMPARE(full.exitCode(), 2);
+    QCOMPARE(QString::fromUtf8(full.readAllStandardError()),
+             u"lookuplens-cli report: the report could not be written: No space left on device\n"_qs);
     QCOMPARE(reports(), before);
     QVERIFY(QString::fromUtf8(cli({u"--help"_qs}).out).contains(u"  report   --case CASE [--handle H"));
 }

@@ -1313,6 +1313,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>List each lookup followed by a communication between the same two handles within N minutes (default 30; 0: none).</source>
         <translation>Jede Abfrage auflisten, auf die binnen N Minuten eine Kommunikation zwischen denselben zwei Kennungen folgte (Vorgabe 30; 0: keine).</translation>
     </message>
+    <message>
+        <source>the report could not be written: %1</source>
+        <translation>der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>

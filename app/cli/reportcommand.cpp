@@ -72,11 +72,12 @@ int ReportCommand::run(const QStringList &arguments)
     params.casePath = caseDb->path();
     params.writtenAtMs = QDateTime::currentMSecsSinceEpoch();
     params.writtenBy = QStringLiteral("lookuplens-cli ") + QStringLiteral(LOOKUPLENS_VERSION);
-    out().flush();
-    const CaseReport::Result result = CaseReport::write(caseDb->db(), params, bytesOut());
-    bytesOut().flush();
+    CaseReport::Result result = CaseReport::write(caseDb->db(), params, bytesOut());
+    // The last bytes leave stdio's buffer only now: a report not written whole is never recorded.
+    if (!bytesOut().flush() && result.error.isEmpty())
+        result.error = bytesOut().errorString();
     if (!result.error.isEmpty())
-        return fail(command, result.error);
+        return fail(command, Cli::tr("the report could not be written: %1").arg(result.error));
     recordInAuditLog(
         *caseDb, command, QStringLiteral("report-written"),
         QJsonObject{{QStringLiteral("events"), result.written},
