@@ -67,6 +67,8 @@ private slots:
     void aCaseOnReadOnlyStorageIsReadNotChanged();
     void verifySaysWhichEvidenceFilesAreStillAsImported();
     void aReportIsWrittenAndRecordedWithItsHash();
+    void anExportCutShortIsNeverRecorded_data();
+    void anExportCutShortIsNeverRecorded();
     void allocatesThroughJemalloc();
     void anEncryptedZipTakesItsPasswordFromAFile();
     void aPasswordFileGivesAPasswordALine();
@@ -1460,16 +1462,42 @@ void tst_Cli::aReportIsWrittenAndRecordedWithItsHash()
     const Run side = cli({u"report"_qs, u"--case"_qs, casePath, u"--side"_qs, u"initiator"_qs});
     QCOMPARE(side.exitCode, 2);
     QCOMPARE(QString::fromUtf8(side.err), u"lookuplens-cli report: --side and --with need --handle\n"_qs);
-    // A report that cannot be written whole (a full disk) fails in words, and is not recorded.
-    QProcess full;
-    full.setStandardOutputFile(u"/dev/full"_qs);
-    full.start(QStringLiteral(LL_CLI_PATH), {u"report"_qs, u"--case"_qs, casePath});
-    QVERIFY(full.waitForFinished(60000));
-    QCOMPARE(full.exitCode(), 2);
-    QCOMPARE(QString::fromUtf8(full.readAllStandardError()),
-             u"lookuplens-cli report: the report could not be written: No space left on device\n"_qs);
     QCOMPARE(reports(), before);
     QVERIFY(QString::fromUtf8(cli({u"--help"_qs}).out).contains(u"  report   --case CASE [--handle H"));
+}
+
+void tst_Cli::anExportCutShortIsNeverRecorded_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("events") << QStringList{u"events"_qs, u"--format"_qs, u"csv"_qs} << u"export-events"_qs
+                            << u"lookuplens-cli events: No space left on device\n"_qs;
+    QTest::newRow("ips") << QStringList{u"ips"_qs, u"--format"_qs, u"kml"_qs} << u"export-ips"_qs
+                         << u"lookuplens-cli ips: could not write the IPs: No space left on device\n"_qs;
+    QTest::newRow("report") << QStringList{u"report"_qs} << u"report-written"_qs
+                            << u"lookuplens-cli report: the report could not be written: No space left on device\n"_qs;
+}
+
+void tst_Cli::anExportCutShortIsNeverRecorded()
+{
+    // Written to a full disk: the command fails in words, and the case's audit log does not
+    // record an export that was never written whole.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, action);
+    QFETCH(QString, said);
+    const QString casePath = m_dir.filePath(u"full-disk.llcase"_qs);
+    if (!QFile::exists(casePath))
+        QCOMPARE(cli({u"demo"_qs, u"--case"_qs, casePath}).exitCode, 0);
+    QProcess full;
+    full.setStandardOutputFile(u"/dev/full"_qs);
+    full.start(QStringLiteral(LL_CLI_PATH), QStringList{arguments.first(), u"--case"_qs, casePath} + arguments.mid(1));
+    QVERIFY(full.waitForFinished(60000));
+    QCOMPARE(full.exitCode(), 2);
+    QCOMPARE(QString::fromUtf8(full.readAllStandardError()), said);
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QCOMPARE(TestSupport::scalar(db->db(), u"SELECT count(*) FROM audit_log WHERE action = '%1'"_qs.arg(action)).toInt(), 0);
 }
 
 void tst_Cli::allocatesThroughJemalloc()

@@ -1317,6 +1317,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>the report could not be written: %1</source>
         <translation>der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>could not write the IPs: %1</source>
+        <translation>die IPs konnten nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>

@@ -164,9 +164,8 @@ int eventsCommand(const QStringList &arguments)
     if (!EventFilterOptions::read(parser, *caseDb, &filter, &message))
         return fail(command, message);
     const EventExport::Result result = EventExport::write(caseDb->db(), filter, *exportFormat, bytesOut());
-    bytesOut().flush();
-    if (!result.error.isEmpty())
-        return fail(command, result.error);
+    if (const QString error = flushedBytesOut(result.error); !error.isEmpty())
+        return fail(command, error);
     recordInAuditLog(
         *caseDb, command, QStringLiteral("export-events"),
         QJsonObject{{QStringLiteral("format"), format},
@@ -304,8 +303,11 @@ int ipsCommand(const QStringList &arguments)
         return fail(command, message);
     const QList<IpSummary> ips = IpSummaries::of(caseDb->db());
     if (format != u"json") {
-        bytesOut().write(format == u"kml" ? GeoExport::kml(ips) : GeoExport::geoJson(ips));
-        bytesOut().flush();
+        const QByteArray data = format == u"kml" ? GeoExport::kml(ips) : GeoExport::geoJson(ips);
+        const bool written = bytesOut().write(data) == data.size();
+        if (const QString error = flushedBytesOut(written ? QString() : bytesOut().errorString());
+            !error.isEmpty())
+            return fail(command, Cli::tr("could not write the IPs: %1").arg(error));
         recordInAuditLog(
             *caseDb, command, QStringLiteral("export-ips"),
             QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("ips"), ips.size()}});

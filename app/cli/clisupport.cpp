@@ -29,6 +29,14 @@ QFile &CliSupport::bytesOut()
     return file;
 }
 
+QString CliSupport::flushedBytesOut(const QString &error)
+{
+    QFile &file = bytesOut();
+    if (!file.flush() && error.isEmpty())
+        return file.errorString();
+    return error;
+}
+
 QTextStream &CliSupport::err()
 {
     static QTextStream stream(stderr);

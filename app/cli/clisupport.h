@@ -27,6 +27,9 @@ QTextStream &err();
 /// @brief Standard output for text already encoded as UTF-8, without a QString round trip
 /// (hundreds of MB for a large export); out() is flushed first, so the two keep their order.
 QFile &bytesOut();
+/// @brief Flushes bytesOut(), whose last bytes leave stdio's buffer only then. Returns @p error,
+/// or where there is none and the flush failed, why: an export cut short is never recorded.
+QString flushedBytesOut(const QString &error = {});
 /// @brief The exit status of a command refused: bad options, a case that cannot be opened.
 inline constexpr int Refused = 2;
 /// @brief Prints "lookuplens-cli COMMAND: MESSAGE" on stderr; returns Refused.

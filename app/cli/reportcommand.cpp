@@ -72,12 +72,9 @@ int ReportCommand::run(const QStringList &arguments)
     params.casePath = caseDb->path();
     params.writtenAtMs = QDateTime::currentMSecsSinceEpoch();
     params.writtenBy = QStringLiteral("lookuplens-cli ") + QStringLiteral(LOOKUPLENS_VERSION);
-    CaseReport::Result result = CaseReport::write(caseDb->db(), params, bytesOut());
-    // The last bytes leave stdio's buffer only now: a report not written whole is never recorded.
-    if (!bytesOut().flush() && result.error.isEmpty())
-        result.error = bytesOut().errorString();
-    if (!result.error.isEmpty())
-        return fail(command, Cli::tr("the report could not be written: %1").arg(result.error));
+    const CaseReport::Result result = CaseReport::write(caseDb->db(), params, bytesOut());
+    if (const QString error = flushedBytesOut(result.error); !error.isEmpty())
+        return fail(command, Cli::tr("the report could not be written: %1").arg(error));
     recordInAuditLog(
         *caseDb, command, QStringLiteral("report-written"),
         QJsonObject{{QStringLiteral("events"), result.written},
