@@ -290,7 +290,8 @@ void CaseReportWriter::writeSequences()
     m_html.paragraph(
         tr("Each lookup of this report followed, within %n minute(s), by a communication of this "
            "report "
-           "between the same two handles (either way), with the first such communication. A "
+           "between the same two handles (either way), with the first such communication (one of "
+           "the same millisecond counts as following it, as in the contact graph). A "
            "sequence in "
            "time, not a cause: the lookup does not show that the communication was made because of "
            "it. "

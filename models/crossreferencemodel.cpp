@@ -67,6 +67,8 @@ const EventRow *CrossReferenceModel::eventAt(int row) const
 
 QString CrossReferenceModel::formatGap(qint64 ms)
 {
+    if (ms == 0)
+        return tr("at the same moment"); // not "0 s later": neither came first
     const qint64 seconds = ms / 1000;
     if (seconds < 120)
         return tr("%1 s later").arg(seconds);

@@ -67,22 +67,49 @@ void ReportFigures::addToSequences(const EventRow &event, EvidenceClass evidence
         dropStaleLookups(event.utcMs);
     const QPair<qint64, qint64> pair{qMin(event.initiatorId, *event.counterpartId),
                                      qMax(event.initiatorId, *event.counterpartId)};
-    if (evidenceClass == EvidenceClass::Lookup) {
-        m_pending[pair].append({event.id, event.utcMs, event.initiatorId, *event.counterpartId});
-        return;
-    }
+    if (evidenceClass == EvidenceClass::Lookup)
+        lookupToSequences(pair, {event.id, event.utcMs, event.initiatorId, *event.counterpartId});
+    else
+        communicationToSequences(pair, event);
+}
+
+void ReportFigures::lookupToSequences(const QPair<qint64, qint64> &pair,
+                                      const PendingLookup &lookup)
+{
+    const auto sameMoment = m_lastCommunication.constFind(pair);
+    if (sameMoment != m_lastCommunication.cend() && sameMoment->utcMs == lookup.utcMs)
+        addSequence(lookup, *sameMoment);
+    else
+        m_pending[pair].append(lookup);
+}
+
+void ReportFigures::communicationToSequences(const QPair<qint64, qint64> &pair,
+                                             const EventRow &event)
+{
+    const SeenCommunication communication{
+        event.id, event.utcMs, event.subtype,
+        CaseQueries::displayHandle(event.initiator, event.initiatorLabel),
+        CaseQueries::displayHandle(event.counterpart, event.counterpartLabel)};
+    auto last = m_lastCommunication.find(pair);
+    if (last == m_lastCommunication.end())
+        m_lastCommunication.insert(pair, communication);
+    else if (last->utcMs < event.utcMs)
+        *last = communication;
     const auto pending = m_pending.find(pair);
     if (pending == m_pending.end())
         return;
-    const QString from = CaseQueries::displayHandle(event.initiator, event.initiatorLabel);
-    const QString to = CaseQueries::displayHandle(event.counterpart, event.counterpartLabel);
     for (const PendingLookup &lookup : std::as_const(*pending)) {
         if (event.utcMs - lookup.utcMs <= m_sequenceMs)
-            m_sequences.append({lookup.id, lookup.utcMs, m_handles.value(lookup.fromId).shown,
-                                m_handles.value(lookup.toId).shown, event.id, event.utcMs,
-                                event.subtype, from, to});
+            addSequence(lookup, communication);
     }
     m_pending.erase(pending); // each lookup is paired with the first communication after it
+}
+
+void ReportFigures::addSequence(const PendingLookup &lookup, const SeenCommunication &communication)
+{
+    m_sequences.append({lookup.id, lookup.utcMs, m_handles.value(lookup.fromId).shown,
+                        m_handles.value(lookup.toId).shown, communication.id, communication.utcMs,
+                        communication.subtype, communication.from, communication.to});
 }
 
 void ReportFigures::dropStaleLookups(qint64 utcMs)
@@ -92,6 +119,7 @@ void ReportFigures::dropStaleLookups(qint64 utcMs)
             [&](const PendingLookup &lookup) { return utcMs - lookup.utcMs > m_sequenceMs; });
         it = it->isEmpty() ? m_pending.erase(it) : std::next(it);
     }
+    m_lastCommunication.removeIf([&](const auto &seen) { return seen.value().utcMs < utcMs; });
 }
 
 QList<ReportSequence> ReportFigures::sequences() const

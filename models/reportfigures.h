@@ -102,9 +102,22 @@ private:
         qint64 fromId = 0; ///< the handles, shown as m_handles shows them
         qint64 toId = 0;
     };
+    /// A communication as a lookup of the very same millisecond, stored before it, pairs with it.
+    struct SeenCommunication
+    {
+        qint64 id = 0;
+        qint64 utcMs = 0;
+        QString subtype;
+        QString from;
+        QString to;
+    };
     /// @brief Drops the lookups older than the window before @p utcMs: no later communication
-    /// can follow them within it (the events come in time order).
+    /// can follow them within it (the events come in time order). Drops the communications of
+    /// earlier milliseconds too.
     void dropStaleLookups(qint64 utcMs);
+    void addSequence(const PendingLookup &lookup, const SeenCommunication &communication);
+    void lookupToSequences(const QPair<qint64, qint64> &pair, const PendingLookup &lookup);
+    void communicationToSequences(const QPair<qint64, qint64> &pair, const EventRow &event);
     void addToSequences(const EventRow &event, EvidenceClass evidenceClass);
     ReportHandleFigures &handle(qint64 id, const QString &normalized, const QString &label,
                                 const QString &kind, qint64 utcMs);
@@ -123,5 +136,8 @@ private:
     /// The lookups of each pair of handles (by their ids, the lower first) not yet followed by a
     /// communication, those older than the window dropped as the pair's next event comes.
     QHash<QPair<qint64, qint64>, QList<PendingLookup>> m_pending;
+    /// The first communication of each pair at the latest millisecond it communicated: the graph
+    /// pairs a lookup with a communication of the same millisecond whichever was stored first.
+    QHash<QPair<qint64, qint64>, SeenCommunication> m_lastCommunication;
     QList<ReportSequence> m_sequences;
 };

@@ -45,6 +45,7 @@ private slots:
     void theScopeInWords();
     void anIpsFiguresAndWritingsAreThoseOfTheReportsEvents();
     void aSequenceIsTheFirstCommunicationWithinTheWindow();
+    void aCommunicationOfTheSameMillisecondFollowsALookupStoredAfterIt();
 
 private:
     static QString report(const QString &casePath, const CaseReport::Params &params = {});
@@ -582,6 +583,41 @@ void tst_CaseReport::aSequenceIsTheFirstCommunicationWithinTheWindow()
     QCOMPARE(sequences[0].communicationFrom, u"B"_qs);
     QCOMPARE(sequences[0].lookupTo, u"B"_qs);
     QCOMPARE(ReportFigures(QTimeZone::utc()).sequences().size(), 0);
+}
+
+void tst_CaseReport::aCommunicationOfTheSameMillisecondFollowsALookupStoredAfterIt()
+{
+    // A carrier's call imported first, then a lookup of the very same second between the same two
+    // handles: the call, stored first, still follows the lookup (as the contact graph pairs
+    // them), said to be at the same moment, and is paired once.
+    const QString calls = TestSupport::writeFile(
+        m_dir.filePath(QStringLiteral("same-moment-calls.csv")),
+        "Start Time (UTC),Originating Number,Terminating Number,Call Type,Duration\n"
+        "2016-09-02 18:22:05,+13125550147,+12025550143,Voice,65\n"
+        "2016-09-02 18:22:05,+12025550143,+13125550147,Voice,20\n");
+    const QString lookups = TestSupport::writeFile(
+        m_dir.filePath(QStringLiteral("same-moment-lookups.csv")),
+        "Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+        "2016-09-02 18:22:05,+12025550143,+13125550147,198.51.100.14,2\n"
+        "2016-09-02 18:22:04,+12025550144,+13125550147,198.51.100.14,1\n");
+    const QString casePath = m_dir.filePath(QStringLiteral("same-moment.llcase"));
+    for (const QString &file : {calls, lookups}) {
+        ImportParams import;
+        import.casePath = casePath;
+        import.files = {file};
+        QVERIFY(ImportJob::run(import).allOk());
+    }
+    const QList<QStringList> table = rows(section(report(casePath), u"sequences"_qs));
+    QCOMPARE(table.size(), 1);
+    QCOMPARE(table[0], (QStringList{u"#3\n2016-09-02 18:22:05 UTC\n+12025550143 looked up +13125550147"_qs,
+                                    u"#1\n2016-09-02 18:22:05 UTC\n+13125550147 \u2192 +12025550143 (call)"_qs,
+                                    u"at the same moment"_qs}));
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const QList<GraphSequence> fromGraph =
+        ContactGraph::lookupThenCommunication(db->db(), ContactGraph::build(db->db()), {}, 30);
+    QCOMPARE(fromGraph.size(), 1);
+    QCOMPARE(fromGraph[0].lookupId, 3);
 }
 
 void tst_CaseReport::aWholeCasesHandlesAreTheHandleListsFigures()

@@ -332,6 +332,8 @@ void tst_ExplorerModels::crossReferenceGapsAndOrder()
     QCOMPARE(model.index(1, CrossReferenceModel::GapColumn).data(ItemRoles::RawValueRole).toLongLong(), model.eventAt(1)->utcMs);
     QCOMPARE(model.index(0, CrossReferenceModel::TimeColumn).data(ItemRoles::RawValueRole).toLongLong(), model.eventAt(0)->utcMs);
     QCOMPARE(CrossReferenceModel::formatGap(42 * 1000LL), QStringLiteral("42 s later"));
+    QCOMPARE(CrossReferenceModel::formatGap(0), QStringLiteral("at the same moment"));
+    QCOMPARE(CrossReferenceModel::formatGap(999), QStringLiteral("0 s later"));
     QCOMPARE(CrossReferenceModel::formatGap(3 * 86400000LL), QStringLiteral("3 days later"));
     model.setPair(handleId(QStringLiteral("+12025550143")), std::nullopt);
     QCOMPARE(model.rowCount(), 0);

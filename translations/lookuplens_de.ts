@@ -694,10 +694,10 @@
         <translation>6. Abfragen, auf die eine Kommunikation folgte</translation>
     </message>
     <message numerus="yes">
-        <source>Each lookup of this report followed, within %n minute(s), by a communication of this report between the same two handles (either way), with the first such communication. A sequence in time, not a cause: the lookup does not show that the communication was made because of it. A withheld number&apos;s words or a masked handle is no one party, and not measured.</source>
+        <source>Each lookup of this report followed, within %n minute(s), by a communication of this report between the same two handles (either way), with the first such communication (one of the same millisecond counts as following it, as in the contact graph). A sequence in time, not a cause: the lookup does not show that the communication was made because of it. A withheld number&apos;s words or a masked handle is no one party, and not measured.</source>
         <translation>
-            <numerusform>Jede Abfrage dieses Berichts, auf die binnen %n Minute eine Kommunikation dieses Berichts zwischen denselben zwei Kennungen folgte (in beide Richtungen), mit der ersten solchen Kommunikation. Eine Abfolge in der Zeit, keine Ursache: Die Abfrage zeigt nicht, dass die Kommunikation ihretwegen stattfand. Die Worte für eine unterdrückte Rufnummer oder eine maskierte Kennung sind keine einzelne Partei und werden nicht gemessen.</numerusform>
-            <numerusform>Jede Abfrage dieses Berichts, auf die binnen %n Minuten eine Kommunikation dieses Berichts zwischen denselben zwei Kennungen folgte (in beide Richtungen), mit der ersten solchen Kommunikation. Eine Abfolge in der Zeit, keine Ursache: Die Abfrage zeigt nicht, dass die Kommunikation ihretwegen stattfand. Die Worte für eine unterdrückte Rufnummer oder eine maskierte Kennung sind keine einzelne Partei und werden nicht gemessen.</numerusform>
+            <numerusform>Jede Abfrage dieses Berichts, auf die binnen %n Minute eine Kommunikation dieses Berichts zwischen denselben zwei Kennungen folgte (in beide Richtungen), mit der ersten solchen Kommunikation (eine derselben Millisekunde gilt als ihr folgend, wie im Kontaktgraphen). Eine Abfolge in der Zeit, keine Ursache: Die Abfrage zeigt nicht, dass die Kommunikation ihretwegen stattfand. Die Worte für eine unterdrückte Rufnummer oder eine maskierte Kennung sind keine einzelne Partei und werden nicht gemessen.</numerusform>
+            <numerusform>Jede Abfrage dieses Berichts, auf die binnen %n Minuten eine Kommunikation dieses Berichts zwischen denselben zwei Kennungen folgte (in beide Richtungen), mit der ersten solchen Kommunikation (eine derselben Millisekunde gilt als ihr folgend, wie im Kontaktgraphen). Eine Abfolge in der Zeit, keine Ursache: Die Abfrage zeigt nicht, dass die Kommunikation ihretwegen stattfand. Die Worte für eine unterdrückte Rufnummer oder eine maskierte Kennung sind keine einzelne Partei und werden nicht gemessen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1649,6 +1649,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>not measured: no one party</source>
         <translation>nicht gemessen: keine einzelne Partei</translation>
+    </message>
+    <message>
+        <source>at the same moment</source>
+        <translation>im selben Augenblick</translation>
     </message>
 </context>
 <context>

@@ -112,10 +112,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each lookup of this report followed, within %n minute(s), by a communication of this report between the same two handles (either way), with the first such communication. A sequence in time, not a cause: the lookup does not show that the communication was made because of it. A withheld number&apos;s words or a masked handle is no one party, and not measured.</source>
+        <source>Each lookup of this report followed, within %n minute(s), by a communication of this report between the same two handles (either way), with the first such communication (one of the same millisecond counts as following it, as in the contact graph). A sequence in time, not a cause: the lookup does not show that the communication was made because of it. A withheld number&apos;s words or a masked handle is no one party, and not measured.</source>
         <translation>
-            <numerusform>Each lookup of this report followed, within %n minute, by a communication of this report between the same two handles (either way), with the first such communication. A sequence in time, not a cause: the lookup does not show that the communication was made because of it. A withheld number&apos;s words or a masked handle is no one party, and not measured.</numerusform>
-            <numerusform>Each lookup of this report followed, within %n minutes, by a communication of this report between the same two handles (either way), with the first such communication. A sequence in time, not a cause: the lookup does not show that the communication was made because of it. A withheld number&apos;s words or a masked handle is no one party, and not measured.</numerusform>
+            <numerusform>Each lookup of this report followed, within %n minute, by a communication of this report between the same two handles (either way), with the first such communication (one of the same millisecond counts as following it, as in the contact graph). A sequence in time, not a cause: the lookup does not show that the communication was made because of it. A withheld number&apos;s words or a masked handle is no one party, and not measured.</numerusform>
+            <numerusform>Each lookup of this report followed, within %n minutes, by a communication of this report between the same two handles (either way), with the first such communication (one of the same millisecond counts as following it, as in the contact graph). A sequence in time, not a cause: the lookup does not show that the communication was made because of it. A withheld number&apos;s words or a masked handle is no one party, and not measured.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
