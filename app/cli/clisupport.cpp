@@ -110,6 +110,15 @@ void CliSupport::printJson(const QJsonDocument &document)
     file.flush();
 }
 
+bool CliSupport::sequenceMinutes(const QCommandLineParser &parser, int *minutes, QString *message)
+{
+    bool read = false;
+    *minutes = parser.value(QStringLiteral("sequence-minutes")).toInt(&read);
+    if (read && *minutes >= 0)
+        return true;
+    *message = Cli::tr("--sequence-minutes takes a whole number, 0 or more");
+    return false;
+}
 
 bool CliSupport::timeWindow(const QCommandLineParser &parser, std::optional<qint64> *fromMs, std::optional<qint64> *toMs,
                             QString *message)

@@ -57,6 +57,9 @@ void printLookupCaveat(qint64 lookups, const QString &indent = {});
 /// @brief Reads --from and --to (ISO 8601) into @p fromMs / @p toMs (as given: --to inclusive);
 /// false with a message when one is unreadable.
 bool timeWindow(const QCommandLineParser &parser, std::optional<qint64> *fromMs, std::optional<qint64> *toMs, QString *message);
+/// @brief Reads --sequence-minutes, the window after a lookup in which a communication between
+/// its two handles is listed as following it; false with a message unless a whole number >= 0.
+bool sequenceMinutes(const QCommandLineParser &parser, int *minutes, QString *message);
 /// @brief Says once (@p said) that a command waits while another program imports into the case.
 void sayWaiting(const QString &casePath, bool *said);
 } // namespace CliSupport

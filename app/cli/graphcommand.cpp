@@ -84,10 +84,8 @@ int GraphCommand::run(const QStringList &arguments)
     QList<GraphSequence> sequences;
     int minutes = 0;
     if (format == u"json") {
-        bool ok = false;
-        minutes = parser.value(QStringLiteral("sequence-minutes")).toInt(&ok);
-        if (!ok || minutes < 0)
-            return fail(command, Cli::tr("--sequence-minutes takes a whole number, 0 or more"));
+        if (!sequenceMinutes(parser, &minutes, &message))
+            return fail(command, message);
         if (minutes > 0)
             sequences = ContactGraph::lookupThenCommunication(caseDb->db(), graph, filter, minutes);
     }

@@ -54,10 +54,9 @@ int ReportCommand::run(const QStringList &arguments)
     QString message;
     if (!parse(parser, command, arguments, &message))
         return fail(command, message);
-    bool minutesRead = false;
-    const int minutes = parser.value(QStringLiteral("sequence-minutes")).toInt(&minutesRead);
-    if (!minutesRead || minutes < 0)
-        return fail(command, Cli::tr("--sequence-minutes takes a whole number, 0 or more"));
+    int minutes = 0;
+    if (!sequenceMinutes(parser, &minutes, &message))
+        return fail(command, message);
     const auto caseDb = openCase(parser, &message);
     if (!caseDb)
         return fail(command, message);
