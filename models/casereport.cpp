@@ -79,6 +79,7 @@ CaseReport::Result CaseReportWriter::run()
     writeWhatRecordsShow(sources);
     writeHandles();
     writeChart();
+    writePatterns();
     writeIps();
     writeSequences();
     if (!writeEvents(result))

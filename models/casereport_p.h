@@ -32,6 +32,11 @@ private:
     void writeHandles();
     static QString handleCell(const ReportHandleFigures &handle);
     void writeChart();
+    /// @brief The events by hour of the day and day of the week, in the report's zone.
+    void writePatterns();
+    /// @brief A table of each class's events per row, rows named by @p names.
+    void countsTable(const QString &heading, const QStringList &names,
+                     const QList<ClassCounts> &counts);
     void writeIps();
     /// @brief The client IPs of the report's events, in address order, with their figures there
     /// and what each GeoIP database said of them.

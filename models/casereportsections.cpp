@@ -199,11 +199,46 @@ void CaseReportWriter::writeChart()
             .arg(ReportChart::periodText(period), TimeFormat::zoneLabel(m_params.zone)));
     if (m_figures.counts()[size_t(EvidenceClass::Lookup)] > 0)
         m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
-    m_html.tableStart({tr("Period"), tr("Lookups"), tr("Communications"), tr("Connections")});
+    QStringList names;
     for (auto it = periods.cbegin(); it != periods.cend(); ++it)
-        m_html.row({ReportHtml::cell(ReportChart::periodName(it.key(), period)),
-                    numberCell(it.value()[0]), numberCell(it.value()[1]),
-                    numberCell(it.value()[2])});
+        names.append(ReportChart::periodName(it.key(), period));
+    countsTable(tr("Period"), names, periods.values());
+}
+
+void CaseReportWriter::writePatterns()
+{
+    if (m_figures.events() == 0)
+        return;
+    const QString zone = TimeFormat::zoneLabel(m_params.zone);
+    m_html.heading(3, tr("Hour of the day and day of the week"), QStringLiteral("patterns"));
+    m_html.paragraph(
+        tr("The same events by the hour and the day of the week of their times in %1. A time in "
+           "this zone is not necessarily the local time of whoever used the device.")
+            .arg(zone));
+    if (m_figures.counts()[size_t(EvidenceClass::Lookup)] > 0)
+        m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
+    const std::array<ClassCounts, 24> &hours = m_figures.perHour();
+    m_html.raw(ReportChart::hoursSvg(hours, zone));
+    QStringList hourNames;
+    for (int hour = 0; hour < 24; ++hour)
+        hourNames.append(QStringLiteral("%1:00\u2013%1:59").arg(hour, 2, 10, QLatin1Char('0')));
+    countsTable(tr("Hour (%1)").arg(zone), hourNames, {hours.cbegin(), hours.cend()});
+    const std::array<ClassCounts, 7> &weekdays = m_figures.perWeekday();
+    m_html.raw(ReportChart::weekdaysSvg(weekdays, zone));
+    QStringList dayNames;
+    for (int day = 0; day < 7; ++day)
+        dayNames.append(ReportChart::weekdayName(day));
+    countsTable(tr("Day of the week (%1)").arg(zone), dayNames,
+                {weekdays.cbegin(), weekdays.cend()});
+}
+
+void CaseReportWriter::countsTable(const QString &heading, const QStringList &names,
+                                   const QList<ClassCounts> &counts)
+{
+    m_html.tableStart({heading, tr("Lookups"), tr("Communications"), tr("Connections")});
+    for (qsizetype i = 0; i < names.size(); ++i)
+        m_html.row({ReportHtml::cell(names[i]), numberCell(counts[i][0]), numberCell(counts[i][1]),
+                    numberCell(counts[i][2])});
     m_html.tableEnd();
 }
 

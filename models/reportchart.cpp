@@ -90,6 +90,82 @@ QString legend(const ClassCounts &totals)
     return out;
 }
 
+/// The points of a line chart: one name and one count of each class per point, in order.
+struct ChartPoints
+{
+    QStringList names;
+    QList<ClassCounts> counts;
+    QList<int> labelled; ///< the points whose names are written under the axis
+    QString title;       ///< for a screen reader
+    QString caption;     ///< under the axis
+};
+
+QString axes(qint64 peak, double plotWidth, double plotHeight)
+{
+    QString out = QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"black\"/>")
+                      .arg(Left)
+                      .arg(Top)
+                      .arg(Top + plotHeight);
+    out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"black\"/>")
+               .arg(Left)
+               .arg(Top + plotHeight)
+               .arg(Left + plotWidth);
+    out += text(Left - 6, Top + 4, QString::number(peak), QStringLiteral("end"));
+    return out + text(Left - 6, Top + plotHeight + 4, QStringLiteral("0"), QStringLiteral("end"));
+}
+
+QString lineChart(const ChartPoints &points)
+{
+    ClassCounts totals{};
+    qint64 peak = 1;
+    for (const ClassCounts &counts : points.counts) {
+        addCounts(totals, counts);
+        peak = std::max({peak, counts[0], counts[1], counts[2]});
+    }
+    const int last = int(points.names.size()) - 1;
+    const double plotWidth = Width - Left - Right;
+    const double plotHeight = Height - Top - Bottom;
+    const auto xAt = [&](int i) {
+        return Left + (last > 0 ? i * plotWidth / last : plotWidth / 2);
+    };
+    const auto yAt = [&](qint64 count) {
+        return Top + plotHeight - plotHeight * double(count) / double(peak);
+    };
+    QString out = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" "
+                                 "height=\"%2\" viewBox=\"0 0 %1 %2\""
+                                 " font-family=\"sans-serif\" font-size=\"12\" role=\"img\">"
+                                 "<title>%3</title>")
+                      .arg(Width)
+                      .arg(Height)
+                      .arg(points.title.toHtmlEscaped());
+    out += legend(totals) + axes(peak, plotWidth, plotHeight);
+    for (const int i : points.labelled) {
+        const QString anchor = i == 0 && last > 0      ? QStringLiteral("start")
+                               : i == last && last > 0 ? QStringLiteral("end")
+                                                       : QStringLiteral("middle");
+        out += text(xAt(i), Height - Bottom + 18, points.names.value(i), anchor);
+    }
+    out += text(Left + plotWidth / 2, Height - 8, points.caption, QStringLiteral("middle"));
+    for (const EvidenceClass evidenceClass : AllEvidenceClasses) {
+        const auto index = size_t(evidenceClass);
+        if (totals[index] == 0)
+            continue;
+        QStringList line;
+        QString markers;
+        for (int i = 0; i <= last; ++i) {
+            const qint64 count = points.counts[i][index];
+            line.append(number(xAt(i)) + u',' + number(yAt(count)));
+            if (count > 0)
+                markers += marker(evidenceClass, xAt(i), yAt(count));
+        }
+        out += QStringLiteral(
+                   "<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"2\"%2 points=\"%3\"/>")
+                   .arg(colour(evidenceClass), dashes(evidenceClass), line.join(u' '));
+        out += markers;
+    }
+    return out + QStringLiteral("</svg>");
+}
+
 } // namespace
 
 QString ReportChart::periodText(ReportFigures::Period period)
@@ -124,71 +200,60 @@ QString ReportChart::svg(const QMap<QDate, ClassCounts> &periods, ReportFigures:
         return {};
     // Every period from the first to the last has its place, those without events too: the
     // gaps are part of the picture.
-    QList<QDate> starts;
+    ChartPoints points;
     for (QDate day = periods.firstKey(); day <= periods.lastKey();
          day = ReportFigures::periodStart(
              period == ReportFigures::Period::Month
                  ? day.addMonths(1)
                  : day.addDays(period == ReportFigures::Period::Week ? 7 : 1),
-             period))
-        starts.append(day);
-    ClassCounts totals{};
-    qint64 peak = 1;
-    for (const ClassCounts &counts : periods) {
-        addCounts(totals, counts);
-        peak = std::max({peak, counts[0], counts[1], counts[2]});
+             period)) {
+        points.names.append(periodName(day, period));
+        points.counts.append(periods.value(day));
     }
-    const double plotWidth = Width - Left - Right;
-    const double plotHeight = Height - Top - Bottom;
-    const double step = starts.size() > 1 ? plotWidth / double(starts.size() - 1) : 0;
-    const auto xAt = [&](int i) { return Left + (starts.size() > 1 ? i * step : plotWidth / 2); };
-    const auto yAt = [&](qint64 count) {
-        return Top + plotHeight - plotHeight * double(count) / double(peak);
-    };
+    points.labelled = {0};
+    if (points.names.size() > 1)
+        points.labelled.append(int(points.names.size()) - 1);
+    points.title = tr("Events per %1, each class a line of its own (the table below gives the "
+                      "figures)")
+                       .arg(periodText(period));
+    points.caption = tr("events per %1").arg(periodText(period));
+    return lineChart(points);
+}
 
-    QString out = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" "
-                                 "height=\"%2\" viewBox=\"0 0 %1 %2\""
-                                 " font-family=\"sans-serif\" font-size=\"12\" role=\"img\">"
-                                 "<title>%3</title>")
-                      .arg(Width)
-                      .arg(Height)
-                      .arg(tr("Events per %1, each class a line of its own (the table below gives "
-                              "the figures)")
-                               .arg(periodText(period))
-                               .toHtmlEscaped());
-    out += legend(totals);
-    out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"black\"/>")
-               .arg(Left)
-               .arg(Top)
-               .arg(Top + plotHeight);
-    out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"black\"/>")
-               .arg(Left)
-               .arg(Top + plotHeight)
-               .arg(Width - Right);
-    out += text(Left - 6, Top + 4, QString::number(peak), QStringLiteral("end"));
-    out += text(Left - 6, Top + plotHeight + 4, QStringLiteral("0"), QStringLiteral("end"));
-    out += text(Left, Height - Bottom + 18, periodName(starts.first(), period));
-    if (starts.size() > 1)
-        out += text(Width - Right, Height - Bottom + 18, periodName(starts.last(), period),
-                    QStringLiteral("end"));
-    out += text(Left + plotWidth / 2, Height - 8, tr("events per %1").arg(periodText(period)),
-                QStringLiteral("middle"));
-    for (const EvidenceClass evidenceClass : AllEvidenceClasses) {
-        const auto index = size_t(evidenceClass);
-        if (totals[index] == 0)
-            continue;
-        QStringList points;
-        QString markers;
-        for (int i = 0; i < starts.size(); ++i) {
-            const qint64 count = periods.value(starts[i])[index];
-            points.append(number(xAt(i)) + u',' + number(yAt(count)));
-            if (count > 0)
-                markers += marker(evidenceClass, xAt(i), yAt(count));
-        }
-        out += QStringLiteral(
-                   "<polyline fill=\"none\" stroke=\"%1\" stroke-width=\"2\"%2 points=\"%3\"/>")
-                   .arg(colour(evidenceClass), dashes(evidenceClass), points.join(u' '));
-        out += markers;
+QString ReportChart::hoursSvg(const std::array<ClassCounts, 24> &hours, const QString &zone)
+{
+    ChartPoints points;
+    for (int hour = 0; hour < 24; ++hour) {
+        points.names.append(QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')));
+        points.counts.append(hours[size_t(hour)]);
+        if (hour % 3 == 0 || hour == 23)
+            points.labelled.append(hour);
     }
-    return out + QStringLiteral("</svg>");
+    points.title = tr("Events in each hour of the day in %1, each class a line of its own (the "
+                      "table below gives the figures)")
+                       .arg(zone);
+    points.caption = tr("hour of the day (%1)").arg(zone);
+    return lineChart(points);
+}
+
+QString ReportChart::weekdaysSvg(const std::array<ClassCounts, 7> &weekdays, const QString &zone)
+{
+    ChartPoints points;
+    for (int day = 0; day < 7; ++day) {
+        points.names.append(weekdayName(day));
+        points.counts.append(weekdays[size_t(day)]);
+        points.labelled.append(day);
+    }
+    points.title = tr("Events on each day of the week in %1, each class a line of its own (the "
+                      "table below gives the figures)")
+                       .arg(zone);
+    points.caption = tr("day of the week (%1)").arg(zone);
+    return lineChart(points);
+}
+
+QString ReportChart::weekdayName(int day)
+{
+    const QString names[] = {tr("Monday"), tr("Tuesday"),  tr("Wednesday"), tr("Thursday"),
+                             tr("Friday"), tr("Saturday"), tr("Sunday")};
+    return names[qBound(0, day, 6)];
 }

@@ -50,7 +50,10 @@ void ReportFigures::add(const EventRow &event)
     if (m_sequenceMs > 0)
         addToSequences(event, *evidenceClass);
     ++m_bySource[event.sourceId][index];
-    ++m_perDay[QDateTime::fromMSecsSinceEpoch(event.utcMs, m_zone).date()][index];
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(event.utcMs, m_zone);
+    ++m_perDay[local.date()][index];
+    ++m_perHour[size_t(local.time().hour())][index];
+    ++m_perWeekday[size_t(local.date().dayOfWeek() - 1)][index];
 }
 
 void ReportFigures::addToSequences(const EventRow &event, EvidenceClass evidenceClass)

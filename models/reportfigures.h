@@ -91,6 +91,10 @@ public:
     Period period() const;
     /// @brief The events of each period holding any, by the period's first day.
     QMap<QDate, ClassCounts> perPeriod() const;
+    /// @brief The events in each hour of the day (0 to 23) in the report's zone.
+    const std::array<ClassCounts, 24> &perHour() const { return m_perHour; }
+    /// @brief The events on each day of the week in the report's zone, Monday first.
+    const std::array<ClassCounts, 7> &perWeekday() const { return m_perWeekday; }
     /// @brief The first day of the period @p day falls in.
     static QDate periodStart(const QDate &day, Period period);
 
@@ -132,6 +136,8 @@ private:
     QHash<qint64, ClassCounts> m_bySource;
     QMap<QDate, ClassCounts>
         m_perDay; ///< by the day in the report's zone; periods are made of days
+    std::array<ClassCounts, 24> m_perHour{};
+    std::array<ClassCounts, 7> m_perWeekday{};
     qint64 m_sequenceMs = 0;
     /// The lookups of each pair of handles (by their ids, the lower first) not yet followed by a
     /// communication, those older than the window dropped as the pair's next event comes.

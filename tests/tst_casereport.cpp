@@ -46,6 +46,8 @@ private slots:
     void anIpsFiguresAndWritingsAreThoseOfTheReportsEvents();
     void aSequenceIsTheFirstCommunicationWithinTheWindow();
     void aCommunicationOfTheSameMillisecondFollowsALookupStoredAfterIt();
+    void hoursAndWeekdaysInTheReportsZone();
+    void theDemoCasesHoursAndWeekdays();
 
 private:
     static QString report(const QString &casePath, const CaseReport::Params &params = {});
@@ -618,6 +620,73 @@ void tst_CaseReport::aCommunicationOfTheSameMillisecondFollowsALookupStoredAfter
         ContactGraph::lookupThenCommunication(db->db(), ContactGraph::build(db->db()), {}, 30);
     QCOMPARE(fromGraph.size(), 1);
     QCOMPARE(fromGraph[0].lookupId, 3);
+}
+
+void tst_CaseReport::hoursAndWeekdaysInTheReportsZone()
+{
+    // In Berlin: a lookup late on a Wednesday in UTC is early on Thursday; a call after the
+    // clocks went forward (2026-03-29 01:00 UTC) is at 03:30, a Sunday; a login at 13:00.
+    ReportFigures figures(QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+    qint64 id = 0;
+    const auto add = [&](const QString &evidenceClass, const QDateTime &utc) {
+        EventRow event;
+        event.id = ++id;
+        event.evidenceClass = evidenceClass;
+        event.utcMs = utc.toMSecsSinceEpoch();
+        event.initiatorId = 1;
+        event.initiator = u"A"_qs;
+        figures.add(event);
+    };
+    add(u"lookup"_qs, QDateTime(QDate(2026, 3, 4), QTime(23, 30), QTimeZone::utc()));
+    add(u"communication"_qs, QDateTime(QDate(2026, 3, 29), QTime(1, 30), QTimeZone::utc()));
+    add(u"connection"_qs, QDateTime(QDate(2026, 3, 8), QTime(12, 0), QTimeZone::utc()));
+    std::array<ClassCounts, 24> hours{};
+    hours[0] = {1, 0, 0};
+    hours[3] = {0, 1, 0};
+    hours[13] = {0, 0, 1};
+    QCOMPARE(figures.perHour(), hours);
+    std::array<ClassCounts, 7> weekdays{};
+    weekdays[3] = {1, 0, 0}; // Thursday
+    weekdays[6] = {0, 1, 1}; // Sunday
+    QCOMPARE(figures.perWeekday(), weekdays);
+}
+
+void tst_CaseReport::theDemoCasesHoursAndWeekdays()
+{
+    // Each of the demo's events in one hour row and one day row, the classes apart, in the
+    // report's zone: the lookup of 2026-03-14 23:58:19 UTC, a Saturday, is at 00:58 on Sunday in
+    // Berlin.
+    CaseReport::Params params;
+    params.zone = QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+    for (const QString &html : {m_demoHtml, report(m_demo, params)}) {
+        const QString time = section(html, u"time"_qs);
+        const QString zone = html == m_demoHtml ? u"UTC"_qs : u"Europe/Berlin"_qs;
+        QVERIFY(time.contains(u"<h3 id=\"patterns\">Hour of the day and day of the week</h3>"));
+        QVERIFY(text(time).contains(u"by the hour and the day of the week of their times in "_qs + zone));
+        QCOMPARE(time.count(u"<p class=\"caveat\">"), 2);
+        QVERIFY(time.contains(u"<title>Events in each hour of the day in "_qs + zone));
+        QVERIFY(time.contains(u"<title>Events on each day of the week in "_qs + zone));
+        QVERIFY(time.contains(u"<th>Hour ("_qs + zone + u")</th>"));
+        const QList<QStringList> hours = rows(time, 1);
+        const QList<QStringList> weekdays = rows(time, 2);
+        QCOMPARE(hours.size(), 24);
+        QCOMPARE(hours[0].first(), u"00:00\u201300:59"_qs);
+        QCOMPARE(weekdays.size(), 7);
+        QCOMPARE(weekdays[6].first(), u"Sunday"_qs);
+        for (const QList<QStringList> &table : {hours, weekdays}) {
+            std::array<int, 3> sums{};
+            for (const QStringList &row : table) {
+                for (int i = 0; i < 3; ++i)
+                    sums[size_t(i)] += row[i + 1].toInt();
+            }
+            QCOMPARE(sums, (std::array<int, 3>{16, 10, 0}));
+        }
+    }
+    const QList<QStringList> utcHours = rows(section(m_demoHtml, u"time"_qs), 1);
+    const QList<QStringList> berlinHours = rows(section(report(m_demo, params), u"time"_qs), 1);
+    // Berlin is an hour ahead of UTC all March before the 29th, when every demo event falls.
+    for (int hour = 0; hour < 24; ++hour)
+        QCOMPARE(berlinHours[(hour + 1) % 24].mid(1), utcHours[hour].mid(1));
 }
 
 void tst_CaseReport::aWholeCasesHandlesAreTheHandleListsFigures()

@@ -732,6 +732,22 @@
             <numerusform>Die %n Ereignisse hinter der in einem Diagramm gewählten Angabe: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hour of the day and day of the week</source>
+        <translation>Tageszeit und Wochentag</translation>
+    </message>
+    <message>
+        <source>The same events by the hour and the day of the week of their times in %1. A time in this zone is not necessarily the local time of whoever used the device.</source>
+        <translation>Dieselben Ereignisse nach Stunde und Wochentag ihrer Zeiten in %1. Eine Zeit in dieser Zone ist nicht unbedingt die Ortszeit dessen, der das Gerät benutzte.</translation>
+    </message>
+    <message>
+        <source>Hour (%1)</source>
+        <translation>Stunde (%1)</translation>
+    </message>
+    <message>
+        <source>Day of the week (%1)</source>
+        <translation>Wochentag (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
@@ -5592,6 +5608,50 @@ nach Wochentag und Stunde
     <message>
         <source>Events per %1, each class a line of its own (the table below gives the figures)</source>
         <translation>Ereignisse je %1, jede Klasse eine eigene Linie (die Tabelle darunter gibt die Zahlen)</translation>
+    </message>
+    <message>
+        <source>Events in each hour of the day in %1, each class a line of its own (the table below gives the figures)</source>
+        <translation>Ereignisse in jeder Stunde des Tages in %1, jede Klasse eine eigene Linie (die Tabelle darunter gibt die Zahlen)</translation>
+    </message>
+    <message>
+        <source>hour of the day (%1)</source>
+        <translation>Stunde des Tages (%1)</translation>
+    </message>
+    <message>
+        <source>Events on each day of the week in %1, each class a line of its own (the table below gives the figures)</source>
+        <translation>Ereignisse an jedem Wochentag in %1, jede Klasse eine eigene Linie (die Tabelle darunter gibt die Zahlen)</translation>
+    </message>
+    <message>
+        <source>day of the week (%1)</source>
+        <translation>Wochentag (%1)</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
     </message>
 </context>
 <context>
