@@ -1,5 +1,7 @@
 #include "reportchart.h"
 
+#include "reportsvg.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -7,88 +9,14 @@
 
 namespace {
 
+using namespace ReportSvg;
+
 constexpr int Width = 900;
 constexpr int Height = 300;
 constexpr int Left = 56;
 constexpr int Right = 16;
 constexpr int Top = 40; // the legend stands above the plot
 constexpr int Bottom = 44;
-
-/// The colours of EvidenceClassStyle (widgets), which models cannot link.
-QString colour(EvidenceClass evidenceClass)
-{
-    switch (evidenceClass) {
-    case EvidenceClass::Lookup:
-        return QStringLiteral("#c27c0e");
-    case EvidenceClass::Communication:
-        return QStringLiteral("#1f5fbf");
-    case EvidenceClass::Connection:
-        break;
-    }
-    return QStringLiteral("#5f5f5f");
-}
-
-QString dashes(EvidenceClass evidenceClass)
-{
-    switch (evidenceClass) {
-    case EvidenceClass::Lookup:
-        return QStringLiteral(" stroke-dasharray=\"7 4\"");
-    case EvidenceClass::Communication:
-        return {};
-    case EvidenceClass::Connection:
-        break;
-    }
-    return QStringLiteral(" stroke-dasharray=\"2 3\"");
-}
-
-QString number(double value)
-{
-    return QString::number(value, 'f', 1);
-}
-
-QString marker(EvidenceClass evidenceClass, double x, double y)
-{
-    const QString c = colour(evidenceClass);
-    switch (evidenceClass) {
-    case EvidenceClass::Lookup:
-        return QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"4\" fill=\"white\" stroke=\"%3\" "
-                              "stroke-width=\"2\"/>")
-            .arg(number(x), number(y), c);
-    case EvidenceClass::Communication:
-        return QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"4\" fill=\"%3\" stroke=\"%3\"/>")
-            .arg(number(x), number(y), c);
-    case EvidenceClass::Connection:
-        break;
-    }
-    return QStringLiteral(
-               "<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"%4\" stroke-width=\"2\"/>")
-        .arg(number(x), number(y - 5), number(y + 5), c);
-}
-
-QString text(double x, double y, const QString &words,
-             const QString &anchor = QStringLiteral("start"))
-{
-    return QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"%3\">%4</text>")
-        .arg(number(x), number(y), anchor, words.toHtmlEscaped());
-}
-
-QString legend(const ClassCounts &totals)
-{
-    QString out;
-    double x = Left;
-    for (const EvidenceClass evidenceClass : AllEvidenceClasses) {
-        if (totals[size_t(evidenceClass)] == 0)
-            continue;
-        out += QStringLiteral("<line x1=\"%1\" y1=\"16\" x2=\"%2\" y2=\"16\" stroke=\"%3\" "
-                              "stroke-width=\"2\"%4/>")
-                   .arg(number(x), number(x + 36), colour(evidenceClass), dashes(evidenceClass));
-        out += marker(evidenceClass, x + 18, 16);
-        const QString label = EvidenceClassText::label(evidenceClass);
-        out += text(x + 44, 20, label);
-        x += 60 + 8 * label.size();
-    }
-    return out;
-}
 
 /// The points of a line chart: one name and one count of each class per point, in order.
 struct ChartPoints
@@ -138,7 +66,7 @@ QString lineChart(const ChartPoints &points)
                       .arg(Width)
                       .arg(Height)
                       .arg(points.title.toHtmlEscaped());
-    out += legend(totals) + axes(peak, plotWidth, plotHeight);
+    out += legend(totals, Left) + axes(peak, plotWidth, plotHeight);
     for (const int i : points.labelled) {
         const QString anchor = i == 0 && last > 0      ? QStringLiteral("start")
                                : i == last && last > 0 ? QStringLiteral("end")
