@@ -78,6 +78,7 @@ CaseReport::Result CaseReportWriter::run()
     writeSources(sources);
     writeWhatRecordsShow(sources);
     writeHandles();
+    writeContacts();
     writeChart();
     writePatterns();
     writeIps();

@@ -31,6 +31,9 @@ private:
     void writeWhatRecordsShow(const QList<SourceRow> &sources);
     void writeHandles();
     static QString handleCell(const ReportHandleFigures &handle);
+    /// @brief Who looked up or communicated with whom: the report's contact graph and its pairs.
+    void writeContacts();
+    void writeContactsPicture(const QList<ReportPairFigures> &pairs);
     void writeChart();
     /// @brief The events by hour of the day and day of the week, in the report's zone.
     void writePatterns();

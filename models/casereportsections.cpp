@@ -2,10 +2,12 @@
 
 #include "crossreferencemodel.h"
 #include "geofields.h"
+#include "graphlayout.h"
 #include "ipaddressflags.h"
 #include "ipsummary.h"
 #include "iptablemodel.h"
 #include "reportchart.h"
+#include "reportgraph.h"
 #include "sourcelistmodel.h"
 #include "sourcereading.h"
 #include "timeformat.h"
@@ -167,6 +169,64 @@ void CaseReportWriter::writeHandles()
     m_html.tableEnd();
     if (m_figures.counts()[size_t(EvidenceClass::Lookup)] > 0)
         m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
+}
+
+void CaseReportWriter::writeContacts()
+{
+    const QList<ReportPairFigures> pairs = m_figures.pairs();
+    const ClassCounts &noOneParty = m_figures.noOnePartyCounts();
+    if (pairs.isEmpty() && noOneParty == ClassCounts{})
+        return;
+    m_html.heading(3, tr("Who looked up or communicated with whom"), QStringLiteral("pairs"));
+    writeContactsPicture(pairs);
+    if (m_figures.counts()[size_t(EvidenceClass::Lookup)] > 0)
+        m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
+    const qint64 notDrawn = noOneParty[size_t(EvidenceClass::Lookup)] +
+                            noOneParty[size_t(EvidenceClass::Communication)];
+    if (notDrawn > 0)
+        m_html.paragraph(
+            tr("Not drawn or listed: %1 and %2 with a withheld number's words or a masked handle "
+               "on one side, which is no one party.")
+                .arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup,
+                                                    noOneParty[size_t(EvidenceClass::Lookup)]),
+                     EvidenceClassText::pluralCount(
+                         EvidenceClass::Communication,
+                         noOneParty[size_t(EvidenceClass::Communication)])));
+    if (pairs.isEmpty())
+        return;
+    m_html.tableStart({tr("Initiator"), tr("Counterpart"), tr("Lookups"), tr("Communications")});
+    for (const ReportPairFigures &pair : pairs)
+        m_html.row({ReportHtml::cell(m_figures.shown(pair.fromId)),
+                    ReportHtml::cell(m_figures.shown(pair.toId)), numberCell(pair.lookups),
+                    numberCell(pair.communications)});
+    m_html.tableEnd();
+}
+
+void CaseReportWriter::writeContactsPicture(const QList<ReportPairFigures> &pairs)
+{
+    const qsizetype handles = ReportGraph::handlesOf(pairs);
+    if (handles == 0)
+        return;
+    if (handles > ReportGraph::MostHandlesDrawn) {
+        m_html.paragraph(tr("%n handle(s) in these events: too many to draw legibly here; the "
+                            "table lists every pair.",
+                            nullptr, int(handles)));
+        return;
+    }
+    const ContactGraph graph = ReportGraph::graphOf(pairs, m_figures);
+    const GraphLayout::Result layout = GraphLayout::compute(graph);
+    if (!layout.error.isEmpty()) {
+        m_html.paragraph(layout.error);
+        return;
+    }
+    m_html.raw(ReportGraph::svg(graph, layout.positions));
+    m_html.paragraph(
+        tr("Each handle of this report's lookups and communications is a point, named beside "
+           "it; an arrow runs from the handle that looked up or sent to the other, one for each "
+           "class: lookups dashed with a hollow head, communications solid with a filled head. "
+           "Where the points stand is Graphviz's layout (%1) and means nothing. Connections are "
+           "the account's own and are not drawn.")
+            .arg(layout.engine));
 }
 
 QString CaseReportWriter::handleCell(const ReportHandleFigures &handle)

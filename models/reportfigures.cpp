@@ -5,6 +5,17 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <vector>
+
+namespace {
+
+/// A withheld number's words or a masked handle: many people's records may be written alike.
+bool noOneParty(const QString &kind)
+{
+    return kind == u"withheld" || kind == u"masked";
+}
+
+} // namespace
 
 void ReportFigures::add(const EventRow &event)
 {
@@ -47,6 +58,7 @@ void ReportFigures::add(const EventRow &event)
         if (!event.clientIpRaw.isEmpty() && event.clientIpRaw != event.clientIp)
             ip.otherWritings.insert(event.clientIpRaw);
     }
+    addToPairs(event, *evidenceClass);
     if (m_sequenceMs > 0)
         addToSequences(event, *evidenceClass);
     ++m_bySource[event.sourceId][index];
@@ -56,11 +68,51 @@ void ReportFigures::add(const EventRow &event)
     ++m_perWeekday[size_t(local.date().dayOfWeek() - 1)][index];
 }
 
+void ReportFigures::addToPairs(const EventRow &event, EvidenceClass evidenceClass)
+{
+    if (evidenceClass == EvidenceClass::Connection || !event.counterpartId)
+        return; // a connection is the account's own: no edge
+    const auto index = size_t(evidenceClass);
+    if (noOneParty(event.initiatorKind) || noOneParty(event.counterpartKind))
+        ++m_noOneParty[index];
+    else
+        ++m_pairs[{event.initiatorId, *event.counterpartId}][index];
+}
+
+QList<ReportPairFigures> ReportFigures::pairs() const
+{
+    // Sorted by the handles' places in the order of their shown names: a whole case's million
+    // pairs compare as numbers, not as text.
+    QList<std::pair<QString, qint64>> names;
+    names.reserve(m_handles.size());
+    for (auto it = m_handles.cbegin(); it != m_handles.cend(); ++it)
+        names.append({it->shown, it.key()});
+    std::sort(names.begin(), names.end());
+    QHash<qint64, qsizetype> rank;
+    rank.reserve(names.size());
+    for (qsizetype i = 0; i < names.size(); ++i)
+        rank.insert(names[i].second, i);
+    struct Ranked
+    {
+        std::pair<qsizetype, qsizetype> places;
+        ReportPairFigures pair;
+    };
+    std::vector<Ranked> ranked;
+    ranked.reserve(size_t(m_pairs.size()));
+    for (auto it = m_pairs.cbegin(); it != m_pairs.cend(); ++it)
+        ranked.push_back({{rank.value(it.key().first), rank.value(it.key().second)},
+                          {it.key().first, it.key().second, it.value()[0], it.value()[1]}});
+    std::sort(ranked.begin(), ranked.end(),
+              [](const Ranked &a, const Ranked &b) { return a.places < b.places; });
+    QList<ReportPairFigures> pairs;
+    pairs.reserve(qsizetype(ranked.size()));
+    for (const Ranked &r : ranked)
+        pairs.append(r.pair);
+    return pairs;
+}
+
 void ReportFigures::addToSequences(const EventRow &event, EvidenceClass evidenceClass)
 {
-    const auto noOneParty = [](const QString &kind) {
-        return kind == u"withheld" || kind == u"masked";
-    };
     if (evidenceClass == EvidenceClass::Connection || !event.counterpartId ||
         noOneParty(event.initiatorKind) || noOneParty(event.counterpartKind))
         return;

@@ -37,6 +37,16 @@ struct ReportIpFigures
     qint64 lastMs = 0;
 };
 
+/// @brief The lookups and communications one handle initiated with another within a report's
+/// events, the classes apart: an edge of each class in the report's contact graph.
+struct ReportPairFigures
+{
+    qint64 fromId = 0; ///< shown as ReportFigures::shown() shows it
+    qint64 toId = 0;
+    qint64 lookups = 0;
+    qint64 communications = 0;
+};
+
 /// @brief A lookup followed, within the report's window, by a communication between the same two
 /// handles (either way): a sequence in time, never a cause. Both are events of the report.
 struct ReportSequence
@@ -83,6 +93,14 @@ public:
     const QHash<QString, ReportIpFigures> &ips() const { return m_ips; }
     /// @brief How many of the events came from each source, by its id.
     const QHash<qint64, ClassCounts> &bySource() const { return m_bySource; }
+    /// @brief How the handle @p id is shown: ReportHandleFigures::shown.
+    QString shown(qint64 id) const { return m_handles.value(id).shown; }
+    /// @brief Each pair of handles, the initiator first, with its lookups and communications;
+    /// in the order of their shown names. A withheld number's words or a masked handle is no one
+    /// party: its events are in noOnePartyCounts() instead.
+    QList<ReportPairFigures> pairs() const;
+    /// @brief The lookups and communications (indexes 0 and 1) with no one party on one side.
+    const ClassCounts &noOnePartyCounts() const { return m_noOneParty; }
     /// @brief Each lookup followed by a communication between its two handles within the window,
     /// paired with the first such communication; in the lookups' time order. A withheld number's
     /// words or a masked handle is no one party: no sequence is measured to or from it.
@@ -123,6 +141,7 @@ private:
     void lookupToSequences(const QPair<qint64, qint64> &pair, const PendingLookup &lookup);
     void communicationToSequences(const QPair<qint64, qint64> &pair, const EventRow &event);
     void addToSequences(const EventRow &event, EvidenceClass evidenceClass);
+    void addToPairs(const EventRow &event, EvidenceClass evidenceClass);
     ReportHandleFigures &handle(qint64 id, const QString &normalized, const QString &label,
                                 const QString &kind, qint64 utcMs);
 
@@ -136,6 +155,9 @@ private:
     QHash<qint64, ClassCounts> m_bySource;
     QMap<QDate, ClassCounts>
         m_perDay; ///< by the day in the report's zone; periods are made of days
+    /// Lookups and communications by (initiator, counterpart) ids.
+    QHash<QPair<qint64, qint64>, std::array<qint64, 2>> m_pairs;
+    ClassCounts m_noOneParty{};
     std::array<ClassCounts, 24> m_perHour{};
     std::array<ClassCounts, 7> m_perWeekday{};
     qint64 m_sequenceMs = 0;

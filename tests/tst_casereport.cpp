@@ -7,6 +7,7 @@
 #include "eventrecord.h"
 #include "reportchart.h"
 #include "reportfigures.h"
+#include "reportgraph.h"
 #include "reporthtml.h"
 #include "testsupport.h"
 #include "timeformat.h"
@@ -47,6 +48,9 @@ private slots:
     void aSequenceIsTheFirstCommunicationWithinTheWindow();
     void aCommunicationOfTheSameMillisecondFollowsALookupStoredAfterIt();
     void hoursAndWeekdaysInTheReportsZone();
+    void theDemoCasesContactsAreTheContactGraphs();
+    void contactsWithNoOnePartyAreNotDrawn();
+    void tooManyHandlesAreListedNotDrawn();
     void theDemoCasesHoursAndWeekdays();
 
 private:
@@ -687,6 +691,104 @@ void tst_CaseReport::theDemoCasesHoursAndWeekdays()
     // Berlin is an hour ahead of UTC all March before the 29th, when every demo event falls.
     for (int hour = 0; hour < 24; ++hour)
         QCOMPARE(berlinHours[(hour + 1) % 24].mid(1), utcHours[hour].mid(1));
+}
+
+void tst_CaseReport::theDemoCasesContactsAreTheContactGraphs()
+{
+    // Who looked up or communicated with whom: each pair's lookups and communications apart, as
+    // the contact graph of the whole case counts its edges, and drawn one arrow for each class.
+    const QString handles = section(m_demoHtml, u"handles"_qs);
+    const QString contacts = handles.mid(handles.indexOf(u"<h3 id=\"pairs\">"));
+    QVERIFY(contacts.startsWith(u"<h3 id=\"pairs\">Who looked up or communicated with whom</h3>"));
+    QString error;
+    const auto db = CaseDatabase::open(m_demo, CaseDatabase::Access::ReadOnly, &error);
+    const ContactGraph graph = ContactGraph::build(db->db());
+    QMap<QStringList, std::array<qint64, 2>> fromGraph;
+    for (const GraphEdge &edge : graph.edges) {
+        const GraphNode &from = graph.nodes[edge.from];
+        const GraphNode &to = graph.nodes[edge.to];
+        fromGraph[{CaseQueries::displayHandle(from.handle, from.label), CaseQueries::displayHandle(to.handle, to.label)}]
+                 [size_t(edge.evidenceClass)] += edge.count;
+    }
+    QList<QStringList> expected;
+    for (auto it = fromGraph.cbegin(); it != fromGraph.cend(); ++it)
+        expected.append(it.key() + QStringList{QString::number(it.value()[0]), QString::number(it.value()[1])});
+    const QList<QStringList> table = rows(contacts);
+    QCOMPARE(table, expected);
+    QCOMPARE(table.size(), 10);
+    QCOMPARE(table[2], (QStringList{u"+12025550143"_qs, u"+13125550147"_qs, u"4"_qs, u"4"_qs}));
+    const QString svg = contacts.mid(contacts.indexOf(u"<svg"), contacts.indexOf(u"</svg>") - contacts.indexOf(u"<svg"));
+    QCOMPARE(svg.count(u"<circle "), int(graph.nodes.size()));
+    const auto edges = [&](EvidenceClass evidenceClass) {
+        return int(std::count_if(graph.edges.cbegin(), graph.edges.cend(),
+                                 [&](const GraphEdge &e) { return e.evidenceClass == evidenceClass; }));
+    };
+    // Each edge a path of its own, and one line of each class in the legend.
+    QCOMPARE(svg.count(u"stroke=\"#c27c0e\" stroke-width=\"1.5\" stroke-dasharray=\"7 4\" "
+                       u"marker-end=\"url(#report-graph-head-lookup)\""),
+             edges(EvidenceClass::Lookup) + 1);
+    QCOMPARE(svg.count(u"stroke=\"#1f5fbf\" stroke-width=\"1.5\" marker-end=\"url(#report-graph-head-communication)\""),
+             edges(EvidenceClass::Communication) + 1);
+    QVERIFY(svg.contains(u"<title>+12025550143 \u2192 +13125550147: 4 lookups</title>"));
+    QVERIFY(svg.contains(u">Lookup</text>") && svg.contains(u">Communication</text>"));
+    QVERIFY(svg.contains(u"<path d=\"M0,0 L10,5 L0,10 z\" fill=\"white\" stroke=\"#c27c0e\""));
+    QVERIFY(contacts.contains(u"layout (neato) and means nothing"));
+    QVERIFY(contacts.contains(u"<p class=\"caveat\">"));
+    QVERIFY(!contacts.contains(u"Not drawn or listed"));
+    // The same layout each time: a report written again is the same report.
+    QCOMPARE(report(m_demo), m_demoHtml);
+}
+
+void tst_CaseReport::contactsWithNoOnePartyAreNotDrawn()
+{
+    // A withheld number's words are no one party: their calls are said, not drawn or listed, as
+    // the contact graph counts them apart; a named caller ("Private Line Ltd") is drawn.
+    const QString casePath = m_dir.filePath(QStringLiteral("withheld-contacts.llcase"));
+    QVERIFY(TestSupport::importedCase(casePath, {u"carrier/cdr-withheld.csv"_qs}));
+    const QString handles = section(report(casePath), u"handles"_qs);
+    const QString contacts = handles.mid(handles.indexOf(u"<h3 id=\"pairs\">"));
+    QVERIFY(text(contacts).contains(u"Not drawn or listed: 0 lookups and 5 communications with a withheld number's "
+                                    u"words or a masked handle on one side, which is no one party."));
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    const ContactGraph graph = ContactGraph::build(db->db());
+    QCOMPARE(graph.withheld[1] + graph.masked[1], 5);
+    QCOMPARE(rows(contacts), (QList<QStringList>{{u"+12025550100"_qs, u"+12025550143"_qs, u"0"_qs, u"1"_qs},
+                                                 {u"Private Line Ltd"_qs, u"+12025550143"_qs, u"0"_qs, u"1"_qs}}));
+    QCOMPARE(contacts.count(u"<circle "), 3);
+    // Only lookups and communications make a pair: a report on connections alone has none.
+    ReportFigures figures(QTimeZone::utc());
+    EventRow login;
+    login.id = 1;
+    login.evidenceClass = u"connection"_qs;
+    login.initiatorId = 1;
+    login.initiator = u"A"_qs;
+    login.counterpartId = 2;
+    login.counterpart = u"B"_qs;
+    figures.add(login);
+    QVERIFY(figures.pairs().isEmpty());
+    QCOMPARE(figures.noOnePartyCounts(), ClassCounts{});
+}
+
+void tst_CaseReport::tooManyHandlesAreListedNotDrawn()
+{
+    // More handles than a picture can name legibly: the table alone, every pair in it.
+    QByteArray csv = "Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n";
+    for (int i = 0; i <= ReportGraph::MostHandlesDrawn; ++i)
+        csv += QByteArrayLiteral("2016-09-02 18:%1:05,+12025550143,+1312555%2,198.51.100.14,1\n")
+                   .replace("%1", QByteArray::number(10 + i % 50))
+                   .replace("%2", QByteArray::number(1000 + i));
+    const QString casePath = m_dir.filePath(QStringLiteral("many-handles.llcase"));
+    ImportParams import;
+    import.casePath = casePath;
+    import.files = {TestSupport::writeFile(m_dir.filePath(QStringLiteral("many-handles.csv")), csv)};
+    QVERIFY(ImportJob::run(import).allOk());
+    const QString handles = section(report(casePath), u"handles"_qs);
+    const QString contacts = handles.mid(handles.indexOf(u"<h3 id=\"pairs\">"));
+    QVERIFY(text(contacts).contains(u"82 handles in these events: too many to draw legibly here; the table lists every pair."));
+    QVERIFY(!contacts.contains(u"<svg"));
+    QCOMPARE(rows(contacts).size(), ReportGraph::MostHandlesDrawn + 1);
+    QVERIFY(contacts.contains(u"<p class=\"caveat\">"));
 }
 
 void tst_CaseReport::aWholeCasesHandlesAreTheHandleListsFigures()

@@ -748,6 +748,25 @@
         <source>Day of the week (%1)</source>
         <translation>Wochentag (%1)</translation>
     </message>
+    <message>
+        <source>Who looked up or communicated with whom</source>
+        <translation>Wer wen abfragte oder mit wem kommunizierte</translation>
+    </message>
+    <message>
+        <source>Not drawn or listed: %1 and %2 with a withheld number&apos;s words or a masked handle on one side, which is no one party.</source>
+        <translation>Nicht gezeichnet oder aufgeführt: %1 und %2 mit den Worten für eine unterdrückte Rufnummer oder einer maskierten Kennung auf einer Seite, die keine einzelne Partei sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) in these events: too many to draw legibly here; the table lists every pair.</source>
+        <translation>
+            <numerusform>%n Kennung in diesen Ereignissen: zu viele, um sie hier lesbar zu zeichnen; die Tabelle führt jedes Paar auf.</numerusform>
+            <numerusform>%n Kennungen in diesen Ereignissen: zu viele, um sie hier lesbar zu zeichnen; die Tabelle führt jedes Paar auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each handle of this report&apos;s lookups and communications is a point, named beside it; an arrow runs from the handle that looked up or sent to the other, one for each class: lookups dashed with a hollow head, communications solid with a filled head. Where the points stand is Graphviz&apos;s layout (%1) and means nothing. Connections are the account&apos;s own and are not drawn.</source>
+        <translation>Jede Kennung der Abfragen und Kommunikationen dieses Berichts ist ein Punkt, daneben benannt; ein Pfeil führt von der Kennung, die abfragte oder sendete, zur anderen, einer je Klasse: Abfragen gestrichelt mit hohler Spitze, Kommunikationen durchgezogen mit gefüllter Spitze. Wo die Punkte stehen, ist das Layout von Graphviz (%1) und bedeutet nichts. Verbindungen sind die des Kontos selbst und werden nicht gezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
@@ -5663,6 +5682,13 @@ nach Wochentag und Stunde
     <message>
         <source>Writing the report to %1…</source>
         <translation>Der Bericht wird nach %1 geschrieben …</translation>
+    </message>
+</context>
+<context>
+    <name>ReportGraph</name>
+    <message>
+        <source>The handles of this report&apos;s lookups and communications, an arrow of each class from the handle that looked up or sent (the table below gives the figures)</source>
+        <translation>Die Kennungen der Abfragen und Kommunikationen dieses Berichts, ein Pfeil je Klasse von der Kennung, die abfragte oder sendete (die Tabelle darunter gibt die Zahlen)</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,13 @@
             <numerusform>The %n events behind the figure chosen on a chart: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n handle(s) in these events: too many to draw legibly here; the table lists every pair.</source>
+        <translation>
+            <numerusform>%n handle in these events: too many to draw legibly here; the table lists every pair.</numerusform>
+            <numerusform>%n handles in these events: too many to draw legibly here; the table lists every pair.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangesElsewhere</name>

@@ -1,0 +1,202 @@
+#include "reportgraph.h"
+
+#include "reportsvg.h"
+
+#include <QLineF>
+#include <QRectF>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace ReportSvg;
+
+namespace {
+
+constexpr double GraphWidth = 900;
+constexpr double GraphMostHeight = 640;
+constexpr double GraphMargin = 24;
+constexpr double GraphLabelRoom = 170; // the names stand to the right of their points
+constexpr double GraphTop = 40;        // the legend stands above the graph
+constexpr double NodeRadius = 6;
+constexpr double MostScale = 2.5; // a graph of two handles is not stretched across the page
+
+QString headId(EvidenceClass evidenceClass)
+{
+    return evidenceClass == EvidenceClass::Lookup
+               ? QStringLiteral("report-graph-head-lookup")
+               : QStringLiteral("report-graph-head-communication");
+}
+
+/// Arrowheads: hollow for lookups, filled for communications, as the graph view draws them.
+QString heads()
+{
+    QString out = QStringLiteral("<defs>");
+    for (const EvidenceClass evidenceClass : {EvidenceClass::Lookup, EvidenceClass::Communication})
+        out +=
+            QStringLiteral("<marker id=\"%1\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" "
+                           "markerWidth=\"10\" markerHeight=\"10\" markerUnits=\"userSpaceOnUse\" "
+                           "orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"%2\" "
+                           "stroke=\"%3\" stroke-width=\"1.5\"/></marker>")
+                .arg(headId(evidenceClass),
+                     evidenceClass == EvidenceClass::Lookup ? QStringLiteral("white")
+                                                            : colour(evidenceClass),
+                     colour(evidenceClass));
+    return out + QStringLiteral("</defs>");
+}
+
+QString edgeAttributes(EvidenceClass evidenceClass)
+{
+    return QStringLiteral(
+               "fill=\"none\" stroke=\"%1\" stroke-width=\"1.5\"%2 marker-end=\"url(#%3)\"")
+        .arg(colour(evidenceClass), dashes(evidenceClass), headId(evidenceClass));
+}
+
+QString graphLegend(const ContactGraph &graph)
+{
+    QString out;
+    double x = GraphMargin;
+    for (const EvidenceClass evidenceClass :
+         {EvidenceClass::Lookup, EvidenceClass::Communication}) {
+        if (std::none_of(graph.edges.cbegin(), graph.edges.cend(),
+                         [&](const GraphEdge &e) { return e.evidenceClass == evidenceClass; }))
+            continue;
+        out += QStringLiteral("<line x1=\"%1\" y1=\"16\" x2=\"%2\" y2=\"16\" %3/>")
+                   .arg(number(x), number(x + 40), edgeAttributes(evidenceClass));
+        const QString label = EvidenceClassText::label(evidenceClass);
+        out += text(x + 48, 20, label);
+        x += 64 + 8 * label.size();
+    }
+    return out;
+}
+
+/// Where the graph's points go on the page: Graphviz's points scaled alike in both directions.
+struct Placement
+{
+    QRectF bounds;
+    double scale = 1;
+    double left = GraphMargin;
+
+    QPointF at(const QPointF &p) const
+    {
+        return {left + (p.x() - bounds.left()) * scale,
+                GraphTop + GraphMargin + (bounds.bottom() - p.y()) * scale};
+    }
+    double height() const { return GraphTop + 2 * GraphMargin + bounds.height() * scale; }
+};
+
+Placement placementOf(const QHash<qint64, QPointF> &positions)
+{
+    Placement placement;
+    if (!positions.isEmpty()) {
+        const auto [left, right] =
+            std::minmax_element(positions.cbegin(), positions.cend(),
+                                [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+        const auto [bottom, top] =
+            std::minmax_element(positions.cbegin(), positions.cend(),
+                                [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+        placement.bounds = QRectF(QPointF(left->x(), bottom->y()), QPointF(right->x(), top->y()));
+    }
+    const double usableWidth = GraphWidth - 2 * GraphMargin - GraphLabelRoom;
+    const double usableHeight = GraphMostHeight - GraphTop - 2 * GraphMargin;
+    placement.scale = std::min({MostScale, usableWidth / std::max(placement.bounds.width(), 1.0),
+                                usableHeight / std::max(placement.bounds.height(), 1.0)});
+    placement.left = GraphMargin + (usableWidth - placement.bounds.width() * placement.scale) / 2;
+    return placement;
+}
+
+/// A curve bowed to the right of its way: lookups further out than communications, so neither
+/// class nor either direction hides another.
+QString edgePath(const QPointF &from, const QPointF &to, EvidenceClass evidenceClass)
+{
+    const QLineF line(from, to);
+    if (line.length() < 1) { // a handle that looked itself up: a loop above its point
+        return QStringLiteral("M%1,%2 C%3,%4 %5,%6 %7,%8")
+            .arg(number(from.x()), number(from.y() - NodeRadius), number(from.x() - 10),
+                 number(from.y() - 40), number(from.x() + 30), number(from.y() - 30),
+                 number(from.x() + NodeRadius + 1), number(from.y() - 2));
+    }
+    const QPointF unit = (to - from) / line.length();
+    const QPointF right(-unit.y(), unit.x());
+    const QPointF control =
+        line.center() + right * (evidenceClass == EvidenceClass::Lookup ? 28 : 12);
+    const QLineF start(from, control);
+    const QLineF end(to, control);
+    const QPointF a = start.pointAt((NodeRadius + 1) / std::max(start.length(), 1.0));
+    const QPointF b = end.pointAt((NodeRadius + 2) / std::max(end.length(), 1.0));
+    return QStringLiteral("M%1,%2 Q%3,%4 %5,%6")
+        .arg(number(a.x()), number(a.y()), number(control.x()), number(control.y()), number(b.x()),
+             number(b.y()));
+}
+
+} // namespace
+
+qsizetype ReportGraph::handlesOf(const QList<ReportPairFigures> &pairs)
+{
+    QSet<qint64> handles;
+    for (const ReportPairFigures &pair : pairs)
+        handles << pair.fromId << pair.toId;
+    return handles.size();
+}
+
+ContactGraph ReportGraph::graphOf(const QList<ReportPairFigures> &pairs,
+                                  const ReportFigures &figures)
+{
+    ContactGraph graph;
+    QHash<qint64, int> nodeOf;
+    const auto node = [&](qint64 id) {
+        auto it = nodeOf.find(id);
+        if (it == nodeOf.end()) {
+            GraphNode n;
+            n.handleId = id;
+            n.handle = figures.shown(id);
+            graph.nodes.append(n);
+            it = nodeOf.insert(id, int(graph.nodes.size()) - 1);
+        }
+        return *it;
+    };
+    for (const ReportPairFigures &pair : pairs) {
+        const int from = node(pair.fromId);
+        const int to = node(pair.toId);
+        if (pair.lookups > 0)
+            graph.edges.append({from, to, EvidenceClass::Lookup, pair.lookups});
+        if (pair.communications > 0)
+            graph.edges.append({from, to, EvidenceClass::Communication, pair.communications});
+    }
+    return graph;
+}
+
+QString ReportGraph::svg(const ContactGraph &graph, const QHash<qint64, QPointF> &positions)
+{
+    const Placement placement = placementOf(positions);
+    const auto at = [&](int node) {
+        return placement.at(positions.value(graph.nodes[node].handleId));
+    };
+    QString out = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" "
+                                 "height=\"%2\" viewBox=\"0 0 %1 %2\""
+                                 " font-family=\"sans-serif\" font-size=\"11\" role=\"img\">"
+                                 "<title>%3</title>")
+                      .arg(number(GraphWidth), number(placement.height()),
+                           tr("The handles of this report's lookups and communications, an arrow "
+                              "of each class from the handle that looked up or sent (the table "
+                              "below gives the figures)")
+                               .toHtmlEscaped());
+    out += heads() + graphLegend(graph);
+    for (const GraphEdge &edge : graph.edges) {
+        const QString words =
+            QStringLiteral("%1 \u2192 %2: %3")
+                .arg(graph.nodes[edge.from].handle, graph.nodes[edge.to].handle,
+                     EvidenceClassText::pluralCount(edge.evidenceClass, edge.count));
+        out += QStringLiteral("<path d=\"%1\" %2><title>%3</title></path>")
+                   .arg(edgePath(at(edge.from), at(edge.to), edge.evidenceClass),
+                        edgeAttributes(edge.evidenceClass), words.toHtmlEscaped());
+    }
+    for (int i = 0; i < graph.nodes.size(); ++i) {
+        const QPointF p = at(i);
+        out +=
+            QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"white\" stroke=\"#333333\" "
+                           "stroke-width=\"1.5\"/>")
+                .arg(number(p.x()), number(p.y()), number(NodeRadius));
+        out += text(p.x() + NodeRadius + 3, p.y() + 4, graph.nodes[i].handle);
+    }
+    return out + QStringLiteral("</svg>");
+}

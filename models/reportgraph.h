@@ -1,0 +1,31 @@
+#pragma once
+
+#include "contactgraph.h"
+#include "reportfigures.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPointF>
+#include <QString>
+
+/// @brief A report's contact graph as inline SVG: each handle of its lookups and communications a
+/// point named beside it, an arrow of each class from the handle that looked up or sent to the
+/// other. Lookups dashed amber with a hollow head, communications solid blue with a filled head,
+/// never one arrow for both; the legend in the picture.
+class ReportGraph final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportGraph)
+public:
+    /// More handles than this make a picture no one can read: the report gives the table alone.
+    static constexpr int MostHandlesDrawn = 80;
+
+    /// @brief How many handles @p pairs join.
+    static qsizetype handlesOf(const QList<ReportPairFigures> &pairs);
+    /// @brief The pairs as a contact graph: a node for each handle (shown as @p figures shows it,
+    /// as GraphNode::handle), an edge for each pair and class with any events.
+    static ContactGraph graphOf(const QList<ReportPairFigures> &pairs,
+                                const ReportFigures &figures);
+    /// @brief The picture of @p graph with its nodes at @p positions (GraphLayout's, in points,
+    /// y upwards), scaled to the report's width.
+    static QString svg(const ContactGraph &graph, const QHash<qint64, QPointF> &positions);
+};
