@@ -15,7 +15,7 @@ namespace {
 constexpr double GraphWidth = 900;
 constexpr double GraphMostHeight = 640;
 constexpr double GraphMargin = 24;
-constexpr double GraphLabelRoom = 170; // the names stand to the right of their points
+constexpr double GraphLabelRoom = 150; // the names stand to either side of their points
 constexpr double GraphTop = 40;        // the legend stands above the graph
 constexpr double NodeRadius = 6;
 constexpr double MostScale = 2.5; // a graph of two handles is not stretched across the page
@@ -96,11 +96,12 @@ Placement placementOf(const QHash<qint64, QPointF> &positions)
                                 [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
         placement.bounds = QRectF(QPointF(left->x(), bottom->y()), QPointF(right->x(), top->y()));
     }
-    const double usableWidth = GraphWidth - 2 * GraphMargin - GraphLabelRoom;
+    const double usableWidth = GraphWidth - 2 * (GraphMargin + GraphLabelRoom);
     const double usableHeight = GraphMostHeight - GraphTop - 2 * GraphMargin;
     placement.scale = std::min({MostScale, usableWidth / std::max(placement.bounds.width(), 1.0),
                                 usableHeight / std::max(placement.bounds.height(), 1.0)});
-    placement.left = GraphMargin + (usableWidth - placement.bounds.width() * placement.scale) / 2;
+    placement.left = GraphMargin + GraphLabelRoom +
+                     (usableWidth - placement.bounds.width() * placement.scale) / 2;
     return placement;
 }
 
@@ -190,13 +191,27 @@ QString ReportGraph::svg(const ContactGraph &graph, const QHash<qint64, QPointF>
                    .arg(edgePath(at(edge.from), at(edge.to), edge.evidenceClass),
                         edgeAttributes(edge.evidenceClass), words.toHtmlEscaped());
     }
+    // A name stands on the side its arrows mostly leave free, haloed in white so that an arrow
+    // passing behind it leaves it readable.
+    QList<double> pull(graph.nodes.size(), 0);
+    for (const GraphEdge &edge : graph.edges) {
+        const double dx = at(edge.to).x() - at(edge.from).x();
+        pull[edge.from] += dx;
+        pull[edge.to] -= dx;
+    }
     for (int i = 0; i < graph.nodes.size(); ++i) {
         const QPointF p = at(i);
         out +=
             QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"white\" stroke=\"#333333\" "
                            "stroke-width=\"1.5\"/>")
                 .arg(number(p.x()), number(p.y()), number(NodeRadius));
-        out += text(p.x() + NodeRadius + 3, p.y() + 4, graph.nodes[i].handle);
+        const bool left = pull[i] > 0;
+        out += QStringLiteral(
+                   "<text x=\"%1\" y=\"%2\" text-anchor=\"%3\" paint-order=\"stroke\" "
+                   "stroke=\"white\" stroke-width=\"3\" stroke-linejoin=\"round\">%4</text>")
+                   .arg(number(p.x() + (left ? -1 : 1) * (NodeRadius + 3)), number(p.y() + 4),
+                        left ? QStringLiteral("end") : QStringLiteral("start"),
+                        graph.nodes[i].handle.toHtmlEscaped());
     }
     return out + QStringLiteral("</svg>");
 }
