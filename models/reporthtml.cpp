@@ -5,7 +5,8 @@
 namespace {
 
 /// Readable on screen and on paper: the table heads repeat on each printed page, a record as
-/// written keeps its spaces and breaks anywhere rather than running off the page.
+/// written keeps its spaces and breaks anywhere rather than running off the page, a picture
+/// shrinks to the page's width and is never cut across two pages.
 const char *const StyleSheet =
     "body{font-family:sans-serif;font-size:10.5pt;margin:2em;color:#000;}"
     "h1{font-size:18pt;}h2{font-size:14pt;margin-top:2em;border-bottom:1px solid #888;}"
@@ -13,6 +14,7 @@ const char *const StyleSheet =
     "th,td{border:1px solid #aaa;padding:2px 5px;vertical-align:top;text-align:left;}"
     "th{background:#eee;}td.n{text-align:right;}"
     "thead{display:table-header-group;}tr{page-break-inside:avoid;}"
+    "svg{display:block;max-width:100%;height:auto;page-break-inside:avoid;}"
     "code{font-family:monospace;white-space:pre-wrap;word-break:break-all;}"
     ".caveat{border-left:4px solid #c27c0e;padding:4px 10px;background:#fff8e8;}"
     ".meta{color:#333;}.reading{white-space:pre-wrap;}.lookup{color:#8a5700;}.communication{color:#"
