@@ -155,7 +155,14 @@ ContactGraph ReportGraph::graphOf(const QList<ReportPairFigures> &pairs,
         }
         return *it;
     };
-    for (const ReportPairFigures &pair : pairs) {
+    // In the order of the handles' ids, as ContactGraph::build() takes them: Graphviz then lays
+    // the same events out as the window's graph view does.
+    QList<ReportPairFigures> byIds = pairs;
+    std::sort(byIds.begin(), byIds.end(),
+              [](const ReportPairFigures &a, const ReportPairFigures &b) {
+                  return std::pair(a.fromId, a.toId) < std::pair(b.fromId, b.toId);
+              });
+    for (const ReportPairFigures &pair : std::as_const(byIds)) {
         const int from = node(pair.fromId);
         const int to = node(pair.toId);
         if (pair.lookups > 0)

@@ -3,6 +3,7 @@
 #include "casereport.h"
 #include "contactgraph.h"
 #include "democase.h"
+#include "graphlayout.h"
 #include "importjob.h"
 #include "eventrecord.h"
 #include "reportchart.h"
@@ -735,8 +736,23 @@ void tst_CaseReport::theDemoCasesContactsAreTheContactGraphs()
     QVERIFY(contacts.contains(u"layout (neato) and means nothing"));
     QVERIFY(contacts.contains(u"<p class=\"caveat\">"));
     QVERIFY(!contacts.contains(u"Not drawn or listed"));
-    // The same layout each time: a report written again is the same report.
+    // The same layout each time: a report written again is the same report; and the same as the
+    // window's graph view lays the same events out.
     QCOMPARE(report(m_demo), m_demoHtml);
+    ReportFigures figures(QTimeZone::utc());
+    QVERIFY(CaseQueries(db->db()).forEachEvent({}, [&figures](const EventRow &event) {
+        figures.add(event);
+        return true;
+    }, &error));
+    const ContactGraph drawn = ReportGraph::graphOf(figures.pairs(), figures);
+    QList<qint64> drawnIds;
+    for (const GraphNode &node : drawn.nodes)
+        drawnIds.append(node.handleId);
+    QList<qint64> viewIds;
+    for (const GraphNode &node : graph.nodes)
+        viewIds.append(node.handleId);
+    QCOMPARE(drawnIds, viewIds);
+    QCOMPARE(GraphLayout::compute(drawn).positions, GraphLayout::compute(graph).positions);
 }
 
 void tst_CaseReport::contactsWithNoOnePartyAreNotDrawn()
