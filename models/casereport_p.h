@@ -34,6 +34,7 @@ private:
     /// @brief Who looked up or communicated with whom: the report's contact graph and its pairs.
     void writeContacts();
     void writeContactsPicture(const QList<ReportPairFigures> &pairs);
+    static QString eitherWayText(const std::array<qint64, 2> &counts);
     void writeChart();
     /// @brief The events by hour of the day and day of the week, in the report's zone.
     void writePatterns();

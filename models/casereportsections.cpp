@@ -194,12 +194,29 @@ void CaseReportWriter::writeContacts()
                          noOneParty[size_t(EvidenceClass::Communication)])));
     if (pairs.isEmpty())
         return;
-    m_html.tableStart({tr("Initiator"), tr("Counterpart"), tr("Lookups"), tr("Communications")});
+    const ReportPairKinds kinds = m_figures.pairKinds();
+    m_html.paragraph(
+        tr("The pairs of handles taken either way, whoever initiated: with lookups only (no "
+           "communication between the two among these events), %1; with communications only, %2; "
+           "with both, %3.")
+            .arg(kinds.lookupsOnly)
+            .arg(kinds.communicationsOnly)
+            .arg(kinds.both));
+    m_html.tableStart({tr("Initiator"), tr("Counterpart"), tr("Lookups"), tr("Communications"),
+                       tr("Between the two, either way")});
     for (const ReportPairFigures &pair : pairs)
         m_html.row({ReportHtml::cell(m_figures.shown(pair.fromId)),
                     ReportHtml::cell(m_figures.shown(pair.toId)), numberCell(pair.lookups),
-                    numberCell(pair.communications)});
+                    numberCell(pair.communications),
+                    ReportHtml::cell(eitherWayText(m_figures.eitherWay(pair.fromId, pair.toId)))});
     m_html.tableEnd();
+}
+
+QString CaseReportWriter::eitherWayText(const std::array<qint64, 2> &counts)
+{
+    if (counts[1] == 0)
+        return tr("lookups only");
+    return counts[0] == 0 ? tr("communications only") : tr("both");
 }
 
 void CaseReportWriter::writeContactsPicture(const QList<ReportPairFigures> &pairs)

@@ -111,6 +111,30 @@ QList<ReportPairFigures> ReportFigures::pairs() const
     return pairs;
 }
 
+std::array<qint64, 2> ReportFigures::eitherWay(qint64 a, qint64 b) const
+{
+    const std::array<qint64, 2> one = m_pairs.value({a, b});
+    if (a == b)
+        return one;
+    const std::array<qint64, 2> other = m_pairs.value({b, a});
+    return {one[0] + other[0], one[1] + other[1]};
+}
+
+ReportPairKinds ReportFigures::pairKinds() const
+{
+    ReportPairKinds kinds;
+    for (auto it = m_pairs.cbegin(); it != m_pairs.cend(); ++it) {
+        const auto [a, b] = it.key();
+        if (a > b && m_pairs.contains({b, a}))
+            continue; // counted from the other side
+        const std::array<qint64, 2> counts = eitherWay(a, b);
+        ++(counts[1] == 0   ? kinds.lookupsOnly
+           : counts[0] == 0 ? kinds.communicationsOnly
+                            : kinds.both);
+    }
+    return kinds;
+}
+
 void ReportFigures::addToSequences(const EventRow &event, EvidenceClass evidenceClass)
 {
     if (evidenceClass == EvidenceClass::Connection || !event.counterpartId ||

@@ -47,6 +47,15 @@ struct ReportPairFigures
     qint64 communications = 0;
 };
 
+/// @brief The pairs of handles of a report's lookups and communications taken either way (A and B
+/// whoever initiated): those with lookups only, communications only, or both.
+struct ReportPairKinds
+{
+    qint64 lookupsOnly = 0;
+    qint64 communicationsOnly = 0;
+    qint64 both = 0;
+};
+
 /// @brief A lookup followed, within the report's window, by a communication between the same two
 /// handles (either way): a sequence in time, never a cause. Both are events of the report.
 struct ReportSequence
@@ -99,6 +108,10 @@ public:
     /// in the order of their shown names. A withheld number's words or a masked handle is no one
     /// party: its events are in noOnePartyCounts() instead.
     QList<ReportPairFigures> pairs() const;
+    /// @brief The lookups and communications (indexes 0 and 1) between @p a and @p b, either way.
+    std::array<qint64, 2> eitherWay(qint64 a, qint64 b) const;
+    /// @brief How many pairs, taken either way, have lookups only, communications only, both.
+    ReportPairKinds pairKinds() const;
     /// @brief The lookups and communications (indexes 0 and 1) with no one party on one side.
     const ClassCounts &noOnePartyCounts() const { return m_noOneParty; }
     /// @brief Each lookup followed by a communication between its two handles within the window,

@@ -704,20 +704,32 @@ void tst_CaseReport::theDemoCasesContactsAreTheContactGraphs()
     QString error;
     const auto db = CaseDatabase::open(m_demo, CaseDatabase::Access::ReadOnly, &error);
     const ContactGraph graph = ContactGraph::build(db->db());
+    // Each pair with its figures, and whether the two, either way, have lookups only (the graph
+    // view's "pairs rest only on lookups"), communications only, or both.
+    const QList<QPair<int, int>> lookupsOnly = graph.lookupOnlyPairs();
+    const QList<QPair<int, int>> communicationsOnly = graph.communicationOnlyPairs();
     QMap<QStringList, std::array<qint64, 2>> fromGraph;
+    QHash<QStringList, QString> kinds;
     for (const GraphEdge &edge : graph.edges) {
         const GraphNode &from = graph.nodes[edge.from];
         const GraphNode &to = graph.nodes[edge.to];
-        fromGraph[{CaseQueries::displayHandle(from.handle, from.label), CaseQueries::displayHandle(to.handle, to.label)}]
-                 [size_t(edge.evidenceClass)] += edge.count;
+        const QStringList key{CaseQueries::displayHandle(from.handle, from.label), CaseQueries::displayHandle(to.handle, to.label)};
+        fromGraph[key][size_t(edge.evidenceClass)] += edge.count;
+        const QPair<int, int> pair{qMin(edge.from, edge.to), qMax(edge.from, edge.to)};
+        kinds[key] = lookupsOnly.contains(pair) ? u"lookups only"_qs : communicationsOnly.contains(pair) ? u"communications only"_qs : u"both"_qs;
     }
     QList<QStringList> expected;
     for (auto it = fromGraph.cbegin(); it != fromGraph.cend(); ++it)
-        expected.append(it.key() + QStringList{QString::number(it.value()[0]), QString::number(it.value()[1])});
+        expected.append(it.key() + QStringList{QString::number(it.value()[0]), QString::number(it.value()[1]), kinds[it.key()]});
     const QList<QStringList> table = rows(contacts);
     QCOMPARE(table, expected);
     QCOMPARE(table.size(), 10);
-    QCOMPARE(table[2], (QStringList{u"+12025550143"_qs, u"+13125550147"_qs, u"4"_qs, u"4"_qs}));
+    QCOMPARE(table[2], (QStringList{u"+12025550143"_qs, u"+13125550147"_qs, u"4"_qs, u"4"_qs, u"both"_qs}));
+    QCOMPARE(table[8], (QStringList{u"+13125550147"_qs, u"+12025550143"_qs, u"1"_qs, u"2"_qs, u"both"_qs}));
+    QCOMPARE(lookupsOnly.size(), 5);
+    QVERIFY(text(contacts).contains(u"The pairs of handles taken either way, whoever initiated: with lookups only (no "
+                                    u"communication between the two among these events), 5; with communications only, 1; "
+                                    u"with both, 1."));
     const QString svg = contacts.mid(contacts.indexOf(u"<svg"), contacts.indexOf(u"</svg>") - contacts.indexOf(u"<svg"));
     QCOMPARE(svg.count(u"<circle "), int(graph.nodes.size()));
     const auto edges = [&](EvidenceClass evidenceClass) {
@@ -769,8 +781,8 @@ void tst_CaseReport::contactsWithNoOnePartyAreNotDrawn()
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     const ContactGraph graph = ContactGraph::build(db->db());
     QCOMPARE(graph.withheld[1] + graph.masked[1], 5);
-    QCOMPARE(rows(contacts), (QList<QStringList>{{u"+12025550100"_qs, u"+12025550143"_qs, u"0"_qs, u"1"_qs},
-                                                 {u"Private Line Ltd"_qs, u"+12025550143"_qs, u"0"_qs, u"1"_qs}}));
+    QCOMPARE(rows(contacts), (QList<QStringList>{{u"+12025550100"_qs, u"+12025550143"_qs, u"0"_qs, u"1"_qs, u"communications only"_qs},
+                                                 {u"Private Line Ltd"_qs, u"+12025550143"_qs, u"0"_qs, u"1"_qs, u"communications only"_qs}}));
     QCOMPARE(contacts.count(u"<circle "), 3);
     // Only lookups and communications make a pair: a report on connections alone has none.
     ReportFigures figures(QTimeZone::utc());
@@ -784,6 +796,26 @@ void tst_CaseReport::contactsWithNoOnePartyAreNotDrawn()
     figures.add(login);
     QVERIFY(figures.pairs().isEmpty());
     QCOMPARE(figures.noOnePartyCounts(), ClassCounts{});
+    // A handle that looked itself up is a pair of its own; A's lookup of B and B's call to A are
+    // one pair with both.
+    const auto add = [&figures](qint64 id, const QString &evidenceClass, qint64 from, qint64 to) {
+        EventRow event;
+        event.id = id;
+        event.evidenceClass = evidenceClass;
+        event.initiatorId = from;
+        event.initiator = from == 1 ? u"A"_qs : u"B"_qs;
+        event.counterpartId = to;
+        event.counterpart = to == 1 ? u"A"_qs : u"B"_qs;
+        figures.add(event);
+    };
+    add(2, u"lookup"_qs, 1, 1);
+    add(3, u"lookup"_qs, 1, 2);
+    add(4, u"communication"_qs, 2, 1);
+    const ReportPairKinds kinds = figures.pairKinds();
+    QCOMPARE(std::tuple(kinds.lookupsOnly, kinds.communicationsOnly, kinds.both), std::tuple(1, 0, 1));
+    QCOMPARE(figures.eitherWay(1, 2), (std::array<qint64, 2>{1, 1}));
+    QCOMPARE(figures.eitherWay(1, 1), (std::array<qint64, 2>{1, 0}));
+    QCOMPARE(figures.pairs().size(), 3);
 }
 
 void tst_CaseReport::tooManyHandlesAreListedNotDrawn()

@@ -767,6 +767,26 @@
         <source>Each handle of this report&apos;s lookups and communications is a point, named beside it; an arrow runs from the handle that looked up or sent to the other, one for each class: lookups dashed with a hollow head, communications solid with a filled head. Where the points stand is Graphviz&apos;s layout (%1) and means nothing. Connections are the account&apos;s own and are not drawn.</source>
         <translation>Jede Kennung der Abfragen und Kommunikationen dieses Berichts ist ein Punkt, daneben benannt; ein Pfeil führt von der Kennung, die abfragte oder sendete, zur anderen, einer je Klasse: Abfragen gestrichelt mit hohler Spitze, Kommunikationen durchgezogen mit gefüllter Spitze. Wo die Punkte stehen, ist das Layout von Graphviz (%1) und bedeutet nichts. Verbindungen sind die des Kontos selbst und werden nicht gezeichnet.</translation>
     </message>
+    <message>
+        <source>The pairs of handles taken either way, whoever initiated: with lookups only (no communication between the two among these events), %1; with communications only, %2; with both, %3.</source>
+        <translation>Die Paare von Kennungen in beide Richtungen genommen, gleich wer auslöste: nur mit Abfragen (keine Kommunikation zwischen den beiden unter diesen Ereignissen) %1; nur mit Kommunikationen %2; mit beidem %3.</translation>
+    </message>
+    <message>
+        <source>Between the two, either way</source>
+        <translation>Zwischen den beiden, in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>lookups only</source>
+        <translation>nur Abfragen</translation>
+    </message>
+    <message>
+        <source>communications only</source>
+        <translation>nur Kommunikationen</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beides</translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
