@@ -152,6 +152,12 @@ void CaseReportWriter::writeIntroduction(const QList<SourceRow> &sources)
         "counted apart and never added into one figure."));
 }
 
+void CaseReportWriter::caveatIfLookups(qint64 lookups)
+{
+    if (lookups > 0)
+        m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
+}
+
 QString CaseReportWriter::timeText(qint64 utcMs) const
 {
     const QString utc = TimeFormat::display(utcMs, QTimeZone::utc());

@@ -55,6 +55,8 @@ private:
 
     /// @brief The report's sections in order: the id its heading is linked by, and its title.
     QList<std::pair<QString, QString>> sections() const;
+    /// @brief The lookup caveat, wherever lookups are shown: @p lookups of them.
+    void caveatIfLookups(qint64 lookups);
     /// @brief The heading of the section @p id.
     void section(const QString &id);
     /// @brief A time as people read it: UTC, and in the report's zone where that is another.

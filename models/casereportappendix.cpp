@@ -30,8 +30,7 @@ bool CaseReportWriter::writeEvents(CaseReport::Result &result)
         m_html.paragraph(tr("No events."));
         return true;
     }
-    if (m_figures.counts()[size_t(EvidenceClass::Lookup)] > 0)
-        m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
+    caveatIfLookups(m_figures.counts()[size_t(EvidenceClass::Lookup)]);
     m_html.tableStart({tr("Event"), tr("Time"), tr("Class"), tr("Initiator"), tr("Counterpart"),
                        tr("Client IP"), tr("Source and line"), tr("Record as written")});
     QString error;

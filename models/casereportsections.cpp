@@ -15,6 +15,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -54,6 +55,10 @@ void CaseReportWriter::writeSources(const QList<SourceRow> &sources)
             unaccounted.append(QStringLiteral("#%1").arg(source.id));
     }
     m_html.tableEnd();
+    caveatIfLookups(std::accumulate(
+        sources.cbegin(), sources.cend(), qint64(0), [](qint64 sum, const SourceRow &source) {
+            return sum + source.acceptedByClass[size_t(EvidenceClass::Lookup)];
+        }));
     if (unaccounted.isEmpty())
         m_html.paragraph(
             tr("For every source, the rows read are the rows accepted, the duplicates and the rows "
@@ -167,8 +172,7 @@ void CaseReportWriter::writeHandles()
                     ReportHtml::cellLines(timeText(handle.firstMs).split(u'\n')),
                     ReportHtml::cellLines(timeText(handle.lastMs).split(u'\n'))});
     m_html.tableEnd();
-    if (m_figures.counts()[size_t(EvidenceClass::Lookup)] > 0)
-        m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
+    caveatIfLookups(m_figures.counts()[size_t(EvidenceClass::Lookup)]);
 }
 
 void CaseReportWriter::writeContacts()
@@ -179,8 +183,7 @@ void CaseReportWriter::writeContacts()
         return;
     m_html.heading(3, tr("Who looked up or communicated with whom"), QStringLiteral("pairs"));
     writeContactsPicture(pairs);
-    if (m_figures.counts()[size_t(EvidenceClass::Lookup)] > 0)
-        m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
+    caveatIfLookups(m_figures.counts()[size_t(EvidenceClass::Lookup)]);
     const qint64 notDrawn = noOneParty[size_t(EvidenceClass::Lookup)] +
                             noOneParty[size_t(EvidenceClass::Communication)];
     if (notDrawn > 0)
@@ -274,8 +277,7 @@ void CaseReportWriter::writeChart()
            "hollow circles. Communications: solid line, filled circles. Connections: dotted line, "
            "upright ticks.")
             .arg(ReportChart::periodText(period), TimeFormat::zoneLabel(m_params.zone)));
-    if (m_figures.counts()[size_t(EvidenceClass::Lookup)] > 0)
-        m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
+    caveatIfLookups(m_figures.counts()[size_t(EvidenceClass::Lookup)]);
     QStringList names;
     for (auto it = periods.cbegin(); it != periods.cend(); ++it)
         names.append(ReportChart::periodName(it.key(), period));
@@ -292,8 +294,7 @@ void CaseReportWriter::writePatterns()
         tr("The same events by the hour and the day of the week of their times in %1. A time in "
            "this zone is not necessarily the local time of whoever used the device.")
             .arg(zone));
-    if (m_figures.counts()[size_t(EvidenceClass::Lookup)] > 0)
-        m_html.paragraph(EvidenceClassText::lookupCaveat(), QStringLiteral("caveat"));
+    caveatIfLookups(m_figures.counts()[size_t(EvidenceClass::Lookup)]);
     const std::array<ClassCounts, 24> &hours = m_figures.perHour();
     m_html.raw(ReportChart::hoursSvg(hours, zone));
     QStringList hourNames;
@@ -347,6 +348,9 @@ void CaseReportWriter::writeIps()
                     ReportHtml::cellLines(timeText(ip.lastMs).split(u'\n')), geoText(ip)});
     }
     m_html.tableEnd();
+    caveatIfLookups(
+        std::accumulate(ips.cbegin(), ips.cend(), qint64(0),
+                        [](qint64 sum, const IpSummary &ip) { return sum + ip.lookups; }));
 }
 
 QList<IpSummary> CaseReportWriter::ipSummaries() const

@@ -49,6 +49,7 @@ private slots:
     void aSequenceIsTheFirstCommunicationWithinTheWindow();
     void aCommunicationOfTheSameMillisecondFollowsALookupStoredAfterIt();
     void hoursAndWeekdaysInTheReportsZone();
+    void theCaveatStandsWhereverLookupsAreCounted();
     void theDemoCasesContactsAreTheContactGraphs();
     void contactsWithNoOnePartyAreNotDrawn();
     void tooManyHandlesAreListedNotDrawn();
@@ -837,6 +838,35 @@ void tst_CaseReport::tooManyHandlesAreListedNotDrawn()
     QVERIFY(!contacts.contains(u"<svg"));
     QCOMPARE(rows(contacts).size(), ReportGraph::MostHandlesDrawn + 1);
     QVERIFY(contacts.contains(u"<p class=\"caveat\">"));
+}
+
+void tst_CaseReport::theCaveatStandsWhereverLookupsAreCounted()
+{
+    // product.md: the plain-words caveat wherever lookups are shown. Every section or subsection
+    // of the demo's report that counts or lists lookups (a figure, a column of them, an IP's, a
+    // lookup's row) has it.
+    static const QRegularExpression heading(QStringLiteral("<h[23] id=\"([a-z]+)\">"));
+    static const QRegularExpression countsLookups(QStringLiteral("\\b\\d+ lookups?\\b|<th>Lookups|>\u25CB Lookup| looked up "));
+    QStringList counting;
+    QStringList withCaveat;
+    auto match = heading.globalMatch(m_demoHtml);
+    QList<std::pair<QString, qsizetype>> starts;
+    while (match.hasNext()) {
+        const auto m = match.next();
+        starts.append({m.captured(1), m.capturedStart()});
+    }
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const qsizetype end = i + 1 < starts.size() ? starts[i + 1].second : m_demoHtml.size();
+        const QString part = m_demoHtml.mid(starts[i].second, end - starts[i].second);
+        if (!countsLookups.match(part).hasMatch())
+            continue;
+        counting.append(starts[i].first);
+        if (part.contains(u"<p class=\"caveat\">"))
+            withCaveat.append(starts[i].first);
+    }
+    QCOMPARE(counting, (QStringList{u"sources"_qs, u"classes"_qs, u"handles"_qs, u"pairs"_qs, u"time"_qs, u"patterns"_qs,
+                                    u"ips"_qs, u"sequences"_qs, u"events"_qs}));
+    QCOMPARE(withCaveat, counting);
 }
 
 void tst_CaseReport::aWholeCasesHandlesAreTheHandleListsFigures()
