@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 using namespace ReportSvg;
 
@@ -129,6 +130,51 @@ QString edgePath(const QPointF &from, const QPointF &to, EvidenceClass evidenceC
              number(b.y()));
 }
 
+/// Where the graph's node of this index stands on the page.
+using PointOf = std::function<QPointF(int)>;
+
+QString edgesSvg(const ContactGraph &graph, const PointOf &at)
+{
+    QString out;
+    for (const GraphEdge &edge : graph.edges) {
+        const QString words =
+            QStringLiteral("%1 \u2192 %2: %3")
+                .arg(graph.nodes[edge.from].handle, graph.nodes[edge.to].handle,
+                     EvidenceClassText::pluralCount(edge.evidenceClass, edge.count));
+        out += QStringLiteral("<path d=\"%1\" %2><title>%3</title></path>")
+                   .arg(edgePath(at(edge.from), at(edge.to), edge.evidenceClass),
+                        edgeAttributes(edge.evidenceClass), words.toHtmlEscaped());
+    }
+    return out;
+}
+
+/// Each point, its name on the side its arrows mostly leave free, haloed in white so that an
+/// arrow passing behind it leaves it readable.
+QString nodesSvg(const ContactGraph &graph, const PointOf &at)
+{
+    QList<double> pull(graph.nodes.size(), 0);
+    for (const GraphEdge &edge : graph.edges) {
+        const double dx = at(edge.to).x() - at(edge.from).x();
+        pull[edge.from] += dx;
+        pull[edge.to] -= dx;
+    }
+    QString out;
+    for (int i = 0; i < graph.nodes.size(); ++i) {
+        const QPointF p = at(i);
+        out += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"white\" "
+                              "stroke=\"#333333\" stroke-width=\"1.5\"/>")
+                   .arg(number(p.x()), number(p.y()), number(NodeRadius));
+        const bool left = pull[i] > 0;
+        out += QStringLiteral(
+                   "<text x=\"%1\" y=\"%2\" text-anchor=\"%3\" paint-order=\"stroke\" "
+                   "stroke=\"white\" stroke-width=\"3\" stroke-linejoin=\"round\">%4</text>")
+                   .arg(number(p.x() + (left ? -1 : 1) * (NodeRadius + 3)), number(p.y() + 4),
+                        left ? QStringLiteral("end") : QStringLiteral("start"),
+                        graph.nodes[i].handle.toHtmlEscaped());
+    }
+    return out;
+}
+
 } // namespace
 
 qsizetype ReportGraph::handlesOf(const QList<ReportPairFigures> &pairs)
@@ -176,7 +222,7 @@ ContactGraph ReportGraph::graphOf(const QList<ReportPairFigures> &pairs,
 QString ReportGraph::svg(const ContactGraph &graph, const QHash<qint64, QPointF> &positions)
 {
     const Placement placement = placementOf(positions);
-    const auto at = [&](int node) {
+    const PointOf at = [&](int node) {
         return placement.at(positions.value(graph.nodes[node].handleId));
     };
     QString out = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" "
@@ -188,37 +234,6 @@ QString ReportGraph::svg(const ContactGraph &graph, const QHash<qint64, QPointF>
                               "of each class from the handle that looked up or sent (the table "
                               "below gives the figures)")
                                .toHtmlEscaped());
-    out += heads() + graphLegend(graph);
-    for (const GraphEdge &edge : graph.edges) {
-        const QString words =
-            QStringLiteral("%1 \u2192 %2: %3")
-                .arg(graph.nodes[edge.from].handle, graph.nodes[edge.to].handle,
-                     EvidenceClassText::pluralCount(edge.evidenceClass, edge.count));
-        out += QStringLiteral("<path d=\"%1\" %2><title>%3</title></path>")
-                   .arg(edgePath(at(edge.from), at(edge.to), edge.evidenceClass),
-                        edgeAttributes(edge.evidenceClass), words.toHtmlEscaped());
-    }
-    // A name stands on the side its arrows mostly leave free, haloed in white so that an arrow
-    // passing behind it leaves it readable.
-    QList<double> pull(graph.nodes.size(), 0);
-    for (const GraphEdge &edge : graph.edges) {
-        const double dx = at(edge.to).x() - at(edge.from).x();
-        pull[edge.from] += dx;
-        pull[edge.to] -= dx;
-    }
-    for (int i = 0; i < graph.nodes.size(); ++i) {
-        const QPointF p = at(i);
-        out +=
-            QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"white\" stroke=\"#333333\" "
-                           "stroke-width=\"1.5\"/>")
-                .arg(number(p.x()), number(p.y()), number(NodeRadius));
-        const bool left = pull[i] > 0;
-        out += QStringLiteral(
-                   "<text x=\"%1\" y=\"%2\" text-anchor=\"%3\" paint-order=\"stroke\" "
-                   "stroke=\"white\" stroke-width=\"3\" stroke-linejoin=\"round\">%4</text>")
-                   .arg(number(p.x() + (left ? -1 : 1) * (NodeRadius + 3)), number(p.y() + 4),
-                        left ? QStringLiteral("end") : QStringLiteral("start"),
-                        graph.nodes[i].handle.toHtmlEscaped());
-    }
-    return out + QStringLiteral("</svg>");
+    return out + heads() + graphLegend(graph) + edgesSvg(graph, at) + nodesSvg(graph, at) +
+           QStringLiteral("</svg>");
 }
