@@ -46,6 +46,8 @@ private:
     /// and what each GeoIP database said of them.
     QList<IpSummary> ipSummaries() const;
     QString geoText(const IpSummary &ip) const;
+    /// @brief The GeoIP databases of the case, each with its SHA-256: what the places came from.
+    void writeGeoDatabases();
     void writeSequences();
     /// @brief The second pass: Appendix A, every event. False when stopped or failed.
     bool writeEvents(CaseReport::Result &result);

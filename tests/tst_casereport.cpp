@@ -15,6 +15,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +51,7 @@ private slots:
     void aCommunicationOfTheSameMillisecondFollowsALookupStoredAfterIt();
     void hoursAndWeekdaysInTheReportsZone();
     void theCaveatStandsWhereverLookupsAreCounted();
+    void theGeoIpDatabasesWithTheirHashes();
     void theDemoCasesContactsAreTheContactGraphs();
     void contactsWithNoOnePartyAreNotDrawn();
     void tooManyHandlesAreListedNotDrawn();
@@ -867,6 +869,37 @@ void tst_CaseReport::theCaveatStandsWhereverLookupsAreCounted()
     QCOMPARE(counting, (QStringList{u"sources"_qs, u"classes"_qs, u"handles"_qs, u"pairs"_qs, u"time"_qs, u"patterns"_qs,
                                     u"ips"_qs, u"sequences"_qs, u"events"_qs}));
     QCOMPARE(withCaveat, counting);
+}
+
+void tst_CaseReport::theGeoIpDatabasesWithTheirHashes()
+{
+    // The places name their database by file and build date; the databases' table gives each
+    // one's SHA-256, that of the file the demo put beside the case, so the places can be read again
+    // from the very same file.
+    const QString ips = section(m_demoHtml, u"ips"_qs);
+    const QString databases = ips.mid(ips.indexOf(u"<h3 id=\"geoip\">"));
+    QVERIFY(databases.startsWith(u"<h3 id=\"geoip\">The GeoIP databases</h3>"));
+    const auto sha256Of = [this](const QString &name) {
+        QFile file(m_demo + u"-geoip/"_qs + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return QString();
+        return QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+    };
+    const QList<QStringList> table = rows(databases);
+    QCOMPARE(table.size(), 2);
+    QCOMPARE(table[0].mid(0, 4), (QStringList{u"GeoIP2-City-Test.mmdb\n"_qs + m_demo + u"-geoip/GeoIP2-City-Test.mmdb"_qs,
+                                              u"GeoIP2-City\nGeoIP2 City Test Database (fake GeoIP2 data, for example purposes only)"_qs,
+                                              u"2026-02-04"_qs, sha256Of(u"GeoIP2-City-Test.mmdb"_qs)}));
+    QCOMPARE(table[1][0].section(u'\n', 0, 0), u"GeoLite2-ASN-Test.mmdb"_qs);
+    QCOMPARE(table[1][3], sha256Of(u"GeoLite2-ASN-Test.mmdb"_qs));
+    QCOMPARE(table[1][3].size(), 64);
+    QVERIFY(table[1][4].endsWith(u" UTC\nby "_qs + table[0][4].section(u"\nby "_qs, 1)));
+    // A case no database was added to lists its IPs without such a table.
+    const QString casePath = m_dir.filePath(QStringLiteral("no-geoip.llcase"));
+    QVERIFY(TestSupport::importedCase(casePath, {u"ids/ids-sample.csv"_qs}));
+    const QString noDatabases = section(report(casePath), u"ips"_qs);
+    QVERIFY(text(noDatabases).contains(u"No GeoIP database has been asked about it."));
+    QVERIFY(!noDatabases.contains(u"id=\"geoip\""));
 }
 
 void tst_CaseReport::aWholeCasesHandlesAreTheHandleListsFigures()

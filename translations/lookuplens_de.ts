@@ -787,6 +787,30 @@
         <source>both</source>
         <translation>beides</translation>
     </message>
+    <message>
+        <source>The GeoIP databases</source>
+        <translation>Die GeoIP-Datenbanken</translation>
+    </message>
+    <message>
+        <source>Each database added to the case, as the places above name it, with its SHA-256 as it was read when it was added: the same file gives the same places again.</source>
+        <translation>Jede dem Fall hinzugefügte Datenbank, wie die Orte oben sie nennen, mit ihrem SHA-256, wie sie beim Hinzufügen gelesen wurde: Dieselbe Datei ergibt wieder dieselben Orte.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
