@@ -227,19 +227,21 @@ void CaseReportWriter::writeContactsPicture(const QList<ReportPairFigures> &pair
     const qsizetype handles = ReportGraph::handlesOf(pairs);
     if (handles == 0)
         return;
-    if (handles > ReportGraph::MostHandlesDrawn) {
-        m_html.paragraph(tr("%n handle(s) in these events: too many to draw legibly here; the "
-                            "table lists every pair.",
-                            nullptr, int(handles)));
-        return;
-    }
-    const ContactGraph graph = ReportGraph::graphOf(pairs, m_figures);
+    const bool some = handles > ReportGraph::MostHandlesDrawn;
+    const ContactGraph graph = ReportGraph::graphOf(
+        some ? ReportGraph::amongBusiest(pairs, ReportGraph::MostHandlesDrawn) : pairs, m_figures);
     const GraphLayout::Result layout = GraphLayout::compute(graph);
     if (!layout.error.isEmpty()) {
         m_html.paragraph(layout.error);
         return;
     }
     m_html.raw(ReportGraph::svg(graph, layout.positions));
+    if (some)
+        m_html.paragraph(tr("%n handle(s) in these events, too many to draw legibly: drawn are "
+                            "the %1 with the most lookups and communications, and the pairs "
+                            "between them; the table lists every pair.",
+                            nullptr, int(handles))
+                             .arg(ReportGraph::MostHandlesDrawn));
     m_html.paragraph(
         tr("Each handle of this report's lookups and communications is a point, named beside "
            "it; an arrow runs from the handle that looked up or sent to the other, one for each "

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 
 using namespace ReportSvg;
 
@@ -176,6 +177,32 @@ QString nodesSvg(const ContactGraph &graph, const PointOf &at)
 }
 
 } // namespace
+
+QList<ReportPairFigures> ReportGraph::amongBusiest(const QList<ReportPairFigures> &pairs, int most)
+{
+    QHash<qint64, qint64> events;
+    for (const ReportPairFigures &pair : pairs) {
+        const qint64 count = pair.lookups + pair.communications; // to rank by, never shown
+        events[pair.fromId] += count;
+        if (pair.toId != pair.fromId)
+            events[pair.toId] += count;
+    }
+    QList<std::pair<qint64, qint64>> ranked; // (events, id), the most first
+    for (auto it = events.cbegin(); it != events.cend(); ++it)
+        ranked.append({it.value(), it.key()});
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    QSet<qint64> kept;
+    for (qsizetype i = 0; i < qMin(qsizetype(most), ranked.size()); ++i)
+        kept.insert(ranked[i].second);
+    QList<ReportPairFigures> among;
+    std::copy_if(pairs.cbegin(), pairs.cend(), std::back_inserter(among),
+                 [&kept](const ReportPairFigures &pair) {
+                     return kept.contains(pair.fromId) && kept.contains(pair.toId);
+                 });
+    return among;
+}
 
 qsizetype ReportGraph::handlesOf(const QList<ReportPairFigures> &pairs)
 {

@@ -16,9 +16,12 @@ class ReportGraph final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportGraph)
 public:
-    /// More handles than this make a picture no one can read: the report gives the table alone.
-    static constexpr int MostHandlesDrawn = 80;
+    /// More handles than this make a picture no one can read: the report draws the busiest.
+    static constexpr int MostHandlesDrawn = 40;
 
+    /// @brief The pairs between the @p most handles with the most lookups and communications in
+    /// @p pairs (among equals, the lower id: the handle the case met first).
+    static QList<ReportPairFigures> amongBusiest(const QList<ReportPairFigures> &pairs, int most);
     /// @brief How many handles @p pairs join.
     static qsizetype handlesOf(const QList<ReportPairFigures> &pairs);
     /// @brief The pairs as a contact graph: a node for each handle (shown as @p figures shows it,

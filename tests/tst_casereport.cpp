@@ -54,7 +54,7 @@ private slots:
     void theGeoIpDatabasesWithTheirHashes();
     void theDemoCasesContactsAreTheContactGraphs();
     void contactsWithNoOnePartyAreNotDrawn();
-    void tooManyHandlesAreListedNotDrawn();
+    void tooManyHandlesAreListedTheBusiestDrawn();
     void theDemoCasesHoursAndWeekdays();
 
 private:
@@ -821,9 +821,9 @@ void tst_CaseReport::contactsWithNoOnePartyAreNotDrawn()
     QCOMPARE(figures.pairs().size(), 3);
 }
 
-void tst_CaseReport::tooManyHandlesAreListedNotDrawn()
+void tst_CaseReport::tooManyHandlesAreListedTheBusiestDrawn()
 {
-    // More handles than a picture can name legibly: the table alone, every pair in it.
+    // More handles than a picture can name legibly: the busiest drawn, every pair in the table.
     QByteArray csv = "Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n";
     for (int i = 0; i <= ReportGraph::MostHandlesDrawn; ++i)
         csv += QByteArrayLiteral("2016-09-02 18:%1:05,+12025550143,+1312555%2,198.51.100.14,1\n")
@@ -836,8 +836,16 @@ void tst_CaseReport::tooManyHandlesAreListedNotDrawn()
     QVERIFY(ImportJob::run(import).allOk());
     const QString handles = section(report(casePath), u"handles"_qs);
     const QString contacts = handles.mid(handles.indexOf(u"<h3 id=\"pairs\">"));
-    QVERIFY(text(contacts).contains(u"82 handles in these events: too many to draw legibly here; the table lists every pair."));
-    QVERIFY(!contacts.contains(u"<svg"));
+    QVERIFY(text(contacts).contains(u"42 handles in these events, too many to draw legibly: drawn are the 40 with the most "
+                                    u"lookups and communications, and the pairs between them; the table lists every pair."));
+    // The busiest: the handle that looked up the 41 others, and the first 39 it looked up (each
+    // of one lookup; among equals, the handle the case met first).
+    const QString svg = contacts.mid(contacts.indexOf(u"<svg"), contacts.indexOf(u"</svg>") - contacts.indexOf(u"<svg"));
+    QCOMPARE(svg.count(u"<circle "), ReportGraph::MostHandlesDrawn);
+    QCOMPARE(svg.count(u"marker-end=\"url(#report-graph-head-lookup)\""), ReportGraph::MostHandlesDrawn - 1 + 1);
+    QVERIFY(svg.contains(u">+12025550143</text>"));
+    QVERIFY(svg.contains(u">+13125551038</text>"));
+    QVERIFY(!svg.contains(u">+13125551039</text>"));
     QCOMPARE(rows(contacts).size(), ReportGraph::MostHandlesDrawn + 1);
     QVERIFY(contacts.contains(u"<p class=\"caveat\">"));
 }

@@ -756,13 +756,6 @@
         <source>Not drawn or listed: %1 and %2 with a withheld number&apos;s words or a masked handle on one side, which is no one party.</source>
         <translation>Nicht gezeichnet oder aufgeführt: %1 und %2 mit den Worten für eine unterdrückte Rufnummer oder einer maskierten Kennung auf einer Seite, die keine einzelne Partei sind.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n handle(s) in these events: too many to draw legibly here; the table lists every pair.</source>
-        <translation>
-            <numerusform>%n Kennung in diesen Ereignissen: zu viele, um sie hier lesbar zu zeichnen; die Tabelle führt jedes Paar auf.</numerusform>
-            <numerusform>%n Kennungen in diesen Ereignissen: zu viele, um sie hier lesbar zu zeichnen; die Tabelle führt jedes Paar auf.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each handle of this report&apos;s lookups and communications is a point, named beside it; an arrow runs from the handle that looked up or sent to the other, one for each class: lookups dashed with a hollow head, communications solid with a filled head. Where the points stand is Graphviz&apos;s layout (%1) and means nothing. Connections are the account&apos;s own and are not drawn.</source>
         <translation>Jede Kennung der Abfragen und Kommunikationen dieses Berichts ist ein Punkt, daneben benannt; ein Pfeil führt von der Kennung, die abfragte oder sendete, zur anderen, einer je Klasse: Abfragen gestrichelt mit hohler Spitze, Kommunikationen durchgezogen mit gefüllter Spitze. Wo die Punkte stehen, ist das Layout von Graphviz (%1) und bedeutet nichts. Verbindungen sind die des Kontos selbst und werden nicht gezeichnet.</translation>
@@ -810,6 +803,13 @@
     <message>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) in these events, too many to draw legibly: drawn are the %1 with the most lookups and communications, and the pairs between them; the table lists every pair.</source>
+        <translation>
+            <numerusform>%n Kennung in diesen Ereignissen, zu viele, um sie lesbar zu zeichnen: gezeichnet sind die %1 mit den meisten Abfragen und Kommunikationen und die Paare zwischen ihnen; die Tabelle führt jedes Paar auf.</numerusform>
+            <numerusform>%n Kennungen in diesen Ereignissen, zu viele, um sie lesbar zu zeichnen: gezeichnet sind die %1 mit den meisten Abfragen und Kommunikationen und die Paare zwischen ihnen; die Tabelle führt jedes Paar auf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

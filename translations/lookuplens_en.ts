@@ -126,10 +126,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n handle(s) in these events: too many to draw legibly here; the table lists every pair.</source>
+        <source>%n handle(s) in these events, too many to draw legibly: drawn are the %1 with the most lookups and communications, and the pairs between them; the table lists every pair.</source>
         <translation>
-            <numerusform>%n handle in these events: too many to draw legibly here; the table lists every pair.</numerusform>
-            <numerusform>%n handles in these events: too many to draw legibly here; the table lists every pair.</numerusform>
+            <numerusform>%n handle in these events, too many to draw legibly: drawn are the %1 with the most lookups and communications, and the pairs between them; the table lists every pair.</numerusform>
+            <numerusform>%n handles in these events, too many to draw legibly: drawn are the %1 with the most lookups and communications, and the pairs between them; the table lists every pair.</numerusform>
         </translation>
     </message>
 </context>
