@@ -243,8 +243,8 @@ void CaseReportWriter::writeContactsPicture(const QList<ReportPairFigures> &pair
                             nullptr, int(handles))
                              .arg(ReportGraph::MostHandlesDrawn));
     m_html.paragraph(
-        tr("Each handle of this report's lookups and communications is a point, named beside "
-           "it; an arrow runs from the handle that looked up or sent to the other, one for each "
+        tr("Each handle drawn is a point, named beside it; an arrow runs from the handle that "
+           "looked up or sent to the other, one for each "
            "class: lookups dashed with a hollow head, communications solid with a filled head. "
            "Where the points stand is Graphviz's layout (%1) and means nothing. Connections are "
            "the account's own and are not drawn.")

@@ -757,8 +757,8 @@
         <translation>Nicht gezeichnet oder aufgeführt: %1 und %2 mit den Worten für eine unterdrückte Rufnummer oder einer maskierten Kennung auf einer Seite, die keine einzelne Partei sind.</translation>
     </message>
     <message>
-        <source>Each handle of this report&apos;s lookups and communications is a point, named beside it; an arrow runs from the handle that looked up or sent to the other, one for each class: lookups dashed with a hollow head, communications solid with a filled head. Where the points stand is Graphviz&apos;s layout (%1) and means nothing. Connections are the account&apos;s own and are not drawn.</source>
-        <translation>Jede Kennung der Abfragen und Kommunikationen dieses Berichts ist ein Punkt, daneben benannt; ein Pfeil führt von der Kennung, die abfragte oder sendete, zur anderen, einer je Klasse: Abfragen gestrichelt mit hohler Spitze, Kommunikationen durchgezogen mit gefüllter Spitze. Wo die Punkte stehen, ist das Layout von Graphviz (%1) und bedeutet nichts. Verbindungen sind die des Kontos selbst und werden nicht gezeichnet.</translation>
+        <source>Each handle drawn is a point, named beside it; an arrow runs from the handle that looked up or sent to the other, one for each class: lookups dashed with a hollow head, communications solid with a filled head. Where the points stand is Graphviz&apos;s layout (%1) and means nothing. Connections are the account&apos;s own and are not drawn.</source>
+        <translation>Jede gezeichnete Kennung ist ein Punkt, daneben benannt; ein Pfeil führt von der Kennung, die abfragte oder sendete, zur anderen, einer je Klasse: Abfragen gestrichelt mit hohler Spitze, Kommunikationen durchgezogen mit gefüllter Spitze. Wo die Punkte stehen, ist das Layout von Graphviz (%1) und bedeutet nichts. Verbindungen sind die des Kontos selbst und werden nicht gezeichnet.</translation>
     </message>
     <message>
         <source>The pairs of handles taken either way, whoever initiated: with lookups only (no communication between the two among these events), %1; with communications only, %2; with both, %3.</source>
