@@ -1335,8 +1335,8 @@
         <translation>--zone %1: keine solche Zeitzone (ein IANA-Name wie Europe/Berlin, UTC oder ein Versatz wie +02:00)</translation>
     </message>
     <message>
-        <source>Show times in UTC and in this zone too (IANA name or offset); the case&apos;s display zone by default.</source>
-        <translation>Zeiten in UTC und auch in dieser Zone zeigen (IANA-Name oder Versatz); vorgegeben ist die Anzeigezone des Falls.</translation>
+        <source>Show times in UTC and in this zone too, whose days and hours the charts count (IANA name or offset); the case&apos;s display zone by default.</source>
+        <translation>Zeiten in UTC und auch in dieser Zone zeigen, deren Tage und Stunden die Diagramme zählen (IANA-Name oder Versatz); vorgegeben ist die Anzeigezone des Falls.</translation>
     </message>
     <message>
         <source>usage: lookuplens-cli COMMAND [options]

@@ -42,8 +42,8 @@ int ReportCommand::run(const QStringList &arguments)
     parser.addOption(caseOption);
     EventFilterOptions::add(parser);
     parser.addOption({QStringLiteral("zone"),
-                      Cli::tr("Show times in UTC and in this zone too (IANA name or offset); the "
-                              "case's display zone "
+                      Cli::tr("Show times in UTC and in this zone too, whose days and hours the "
+                              "charts count (IANA name or offset); the case's display zone "
                               "by default."),
                       QStringLiteral("ZONE")});
     parser.addOption(
