@@ -1,6 +1,7 @@
 #include "casereport_p.h"
 
 #include "crossreferencemodel.h"
+#include "geodatabaselist.h"
 #include "geofields.h"
 #include "graphlayout.h"
 #include "ipaddressflags.h"
@@ -382,27 +383,21 @@ QList<IpSummary> CaseReportWriter::ipSummaries() const
 
 void CaseReportWriter::writeGeoDatabases()
 {
-    QSqlQuery databases(m_db);
-    if (!databases.exec(QStringLiteral(
-            "SELECT file_name, file_path, sha256, database_type, description, build_epoch, "
-            "added_at, added_by FROM geo_databases ORDER BY id")) ||
-        !databases.next())
+    const QList<GeoDatabaseRow> databases = GeoDatabaseList::of(m_db);
+    if (databases.isEmpty())
         return;
     m_html.heading(3, tr("The GeoIP databases"), QStringLiteral("geoip"));
     m_html.paragraph(tr("Each database added to the case, as the places above name it, with its "
                         "SHA-256 as it was read when it was added: the same file gives the same "
                         "places again."));
     m_html.tableStart({tr("Database"), tr("Type"), tr("Built"), tr("SHA-256"), tr("Added")});
-    do {
-        const QString built = TimeFormat::isoUtc(databases.value(5).toLongLong() * 1000).left(10);
-        m_html.row(
-            {ReportHtml::cellLines({databases.value(0).toString(), databases.value(1).toString()}),
-             ReportHtml::cellLines({databases.value(3).toString(), databases.value(4).toString()}),
-             ReportHtml::cell(built),
-             QStringLiteral("<code>%1</code>").arg(ReportHtml::cell(databases.value(2).toString())),
-             ReportHtml::cellLines({importedAt(databases.value(6).toString()),
-                                    tr("by %1").arg(databases.value(7).toString())})});
-    } while (databases.next());
+    for (const GeoDatabaseRow &database : databases)
+        m_html.row({ReportHtml::cellLines({database.fileName, database.filePath}),
+                    ReportHtml::cellLines({database.databaseType, database.description}),
+                    ReportHtml::cell(TimeFormat::isoUtc(database.buildEpoch * 1000).left(10)),
+                    QStringLiteral("<code>%1</code>").arg(ReportHtml::cell(database.sha256)),
+                    ReportHtml::cellLines(
+                        {importedAt(database.addedAt), tr("by %1").arg(database.addedBy)})});
     m_html.tableEnd();
 }
 

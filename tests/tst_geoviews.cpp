@@ -4,6 +4,7 @@
 #include "explorerwiring.h"
 #include "figurekeycursor.h"
 #include "figurekeywalk.h"
+#include "geodatabasesdialog.h"
 #include "geofields.h"
 #include "geosession.h"
 #include "geowiring.h"
@@ -29,6 +30,7 @@
 #include <QStatusBar>
 #include <QMessageBox>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QDockWidget>
 #include <QListWidget>
@@ -40,6 +42,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
@@ -68,6 +71,7 @@ private slots:
     void anIpsCountClickedListsTheEventsItCounts();
     void renderMapHeadless();
     void theMenuAddsDatabasesAndExportsThePlaces();
+    void theMenuListsTheDatabasesWithTheirHashes();
     void renderRefusesBadRequests_data();
     void renderRefusesBadRequests();
     void renderNeverWritesOverTheCasesEvidence();
@@ -754,6 +758,48 @@ void tst_GeoViews::renderReadsACaseOnReadOnlyStorage()
 }
 
 QTEST_MAIN(tst_GeoViews)
+void tst_GeoViews::theMenuListsTheDatabasesWithTheirHashes()
+{
+    // Geolocation → GeoIP databases of this case…: each database the places were read from, with
+    // the SHA-256 of the file the demo put beside the case, who added it and when (a copy of the
+    // case opened: the window writes into what it opens).
+    const QString casePath = m_dir.filePath(u"databases.llcase"_qs);
+    QVERIFY(QFile::copy(m_demo, casePath));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(casePath));
+    QAction *list = TestSupport::actionNamed(window, u"GeoIP &databases of this case…"_qs);
+    QVERIFY(list && list->isEnabled());
+    list->trigger();
+    GeoDatabasesDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<GeoDatabasesDialog *>()) && dialog->isVisible());
+    const auto *table = dialog->findChild<QTableWidget *>(u"geoDatabases"_qs);
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 2);
+    QStringList first;
+    for (int column = 0; column < table->columnCount(); ++column)
+        first.append(table->item(0, column)->text());
+    const QString city = m_demo + u"-geoip/GeoIP2-City-Test.mmdb"_qs;
+    QCOMPARE(first.mid(0, 4), (QStringList{u"GeoIP2-City-Test.mmdb\n"_qs + city,
+                                           u"GeoIP2-City"_qs,
+                                           u"2026-02-04"_qs, TestSupport::sha256Of(city)}));
+    QVERIFY2(first[4].contains(u" UTC\nby "_qs), qPrintable(first[4]));
+    QCOMPARE(table->item(0, 1)->toolTip(), u"GeoIP2 City Test Database (fake GeoIP2 data, for example purposes only)"_qs);
+    QCOMPARE(table->item(1, 3)->text(), TestSupport::sha256Of(m_demo + u"-geoip/GeoLite2-ASN-Test.mmdb"_qs));
+    dialog->close();
+    QTRY_VERIFY(!window.findChild<GeoDatabasesDialog *>());
+    // A case no database was added to says so.
+    const QString bare = m_dir.filePath(u"no-databases.llcase"_qs);
+    QVERIFY(TestSupport::importedCase(bare, {u"ids/ids-sample.csv"_qs}));
+    QVERIFY(window.openCase(bare));
+    list->trigger();
+    QTRY_VERIFY((dialog = window.findChild<GeoDatabasesDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLabel *>(u"geoDatabasesSummary"_qs)->text(),
+             u"No GeoIP database has been added to this case: no client IP is placed."_qs);
+    QVERIFY(!dialog->findChild<QTableWidget *>());
+    dialog->close();
+}
+
 void tst_GeoViews::theMenuAddsDatabasesAndExportsThePlaces()
 {
     // The Geolocation menu's way: databases chosen in a file dialog, one refused by name in a

@@ -2522,6 +2522,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
             <numerusform>Neue IPs geolokalisiert: %n Antworten gefunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>GeoIP &amp;databases of this case…</source>
+        <translation>GeoIP-Datenbanken dieses &amp;Falls…</translation>
+    </message>
 </context>
 <context>
     <name>GeoDatabase</name>
@@ -2532,6 +2536,47 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
         <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>GeoDatabasesDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1
+by %2</source>
+        <translation>%1
+von %2</translation>
+    </message>
+    <message>
+        <source>GeoIP databases of this case</source>
+        <translation>GeoIP-Datenbanken dieses Falls</translation>
+    </message>
+    <message>
+        <source>No GeoIP database has been added to this case: no client IP is placed.</source>
+        <translation>Diesem Fall wurde keine GeoIP-Datenbank hinzugefügt: Keine Client-IP ist verortet.</translation>
+    </message>
+    <message>
+        <source>Each database added to this case, as the places name it, with its SHA-256 as it was read when it was added: the same file gives the same places again. A place is the database&apos;s estimate for the address as of its build date, not the device&apos;s position.</source>
+        <translation>Jede diesem Fall hinzugefügte Datenbank, wie die Orte sie nennen, mit ihrem SHA-256, wie sie beim Hinzufügen gelesen wurde: Dieselbe Datei ergibt wieder dieselben Orte. Ein Ort ist die Schätzung der Datenbank für die Adresse zum Stand ihres Erstellungsdatums, nicht die Position des Geräts.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "casedatabase.h"
 #include "casesession.h"
 #include "filedialogs.h"
+#include "geodatabaselist.h"
+#include "geodatabasesdialog.h"
 #include "geoexport.h"
 #include "geosession.h"
 #include "iptablemodel.h"
@@ -31,6 +33,8 @@ GeoActions::GeoActions(QMainWindow *window, QMenu *menu)
         if (m_session)
             m_session->geo()->cancel();
     });
+    m_actions.append(
+        menu->addAction(tr("GeoIP &databases of this case…"), this, &GeoActions::showDatabases));
     menu->addSeparator();
     m_actions.append(menu->addAction(tr("Export IPs as &KML…"), this, [this]() { exportPlaces(QStringLiteral("kml")); }));
     m_actions.append(menu->addAction(tr("Export IPs as &GeoJSON…"), this, [this]() { exportPlaces(QStringLiteral("geojson")); }));
@@ -70,6 +74,17 @@ void GeoActions::chooseDatabases()
     m_cancel->setEnabled(true);
     m_window->statusBar()->showMessage(tr("Geolocating client IPs… (offline)"));
     m_session->geo()->addDatabases(files);
+}
+
+void GeoActions::showDatabases()
+{
+    if (!m_session)
+        return;
+    // A handful of rows (one per database added): read here, on the window's thread.
+    auto *dialog =
+        new GeoDatabasesDialog(GeoDatabaseList::of(m_session->database().db()), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void GeoActions::onProgress(double fraction, bool newIpsOnly)

@@ -12,7 +12,8 @@ class QMenu;
 class QTimer;
 
 /// @brief The Geolocation menu: add MaxMind-format databases (located on a worker thread, with
-/// progress in the status bar and cancel) and export the IPs as KML or GeoJSON.
+/// progress in the status bar and cancel), list the case's databases with their SHA-256s, and
+/// export the IPs as KML or GeoJSON.
 /// The look-up of an import's new IPs, which follows every import, reports in a label of its own
 /// at the status bar's right, so that the import's own message stays where it was put.
 /// GUI thread only.
@@ -26,6 +27,8 @@ public:
 
 private:
     void chooseDatabases();
+    /// The case's GeoIP databases, each with its SHA-256, in a dialog.
+    void showDatabases();
     void exportPlaces(const QString &format);
     void onProgress(double fraction, bool newIpsOnly);
     void onLocated(const QList<GeoLocateJob::DatabaseResult> &results, bool newIpsOnly);

@@ -1,0 +1,70 @@
+#include "geodatabasesdialog.h"
+
+#include "timeformat.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScreen>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableWidget *databaseTable(const QList<GeoDatabaseRow> &databases, QWidget *parent)
+{
+    auto *table = new QTableWidget(int(databases.size()), 5, parent);
+    table->setObjectName(QStringLiteral("geoDatabases"));
+    table->setHorizontalHeaderLabels(
+        {GeoDatabasesDialog::tr("Database"), GeoDatabasesDialog::tr("Type"),
+         GeoDatabasesDialog::tr("Built"), GeoDatabasesDialog::tr("SHA-256"),
+         GeoDatabasesDialog::tr("Added")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    for (int row = 0; row < databases.size(); ++row) {
+        const GeoDatabaseRow &database = databases.at(row);
+        const std::optional<qint64> addedMs = TimeFormat::parseIso(database.addedAt);
+        const QStringList cells{
+            QStringLiteral("%1\n%2").arg(database.fileName, database.filePath),
+            database.databaseType,
+            TimeFormat::isoUtc(database.buildEpoch * 1000).left(10), database.sha256,
+            GeoDatabasesDialog::tr("%1\nby %2")
+                .arg(addedMs ? TimeFormat::display(*addedMs, QTimeZone::utc()) : database.addedAt,
+                     database.addedBy)};
+        for (int column = 0; column < cells.size(); ++column)
+            table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        // The database's own description, long: on demand, so the hash stays in sight.
+        table->item(row, 1)->setToolTip(database.description);
+    }
+    table->resizeColumnsToContents();
+    table->resizeRowsToContents();
+    return table;
+}
+
+} // namespace
+
+GeoDatabasesDialog::GeoDatabasesDialog(const QList<GeoDatabaseRow> &databases, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("GeoIP databases of this case"));
+    auto *layout = new QVBoxLayout(this);
+    auto *explanation = new QLabel(
+        databases.isEmpty()
+            ? tr("No GeoIP database has been added to this case: no client IP is placed.")
+            : tr("Each database added to this case, as the places name it, with its SHA-256 as "
+                 "it was read when it was added: the same file gives the same places again. A "
+                 "place is the database's estimate for the address as of its build date, not "
+                 "the device's position."),
+        this);
+    explanation->setObjectName(QStringLiteral("geoDatabasesSummary"));
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+    if (!databases.isEmpty())
+        layout->addWidget(databaseTable(databases, this));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    // Wide enough for a path and a hash whole where the screen allows.
+    const int available = screen() ? screen()->availableGeometry().width() - 80 : 1400;
+    resize(qMin(1400, available), databases.isEmpty() ? 140 : 320);
+}
