@@ -25,14 +25,6 @@ QString numberCell(qint64 value)
     return QStringLiteral("<td class=\"n\">%1</td>").arg(value);
 }
 
-/// When the source was imported, as the report's other times are written; as stored, should it
-/// not read as a time.
-QString importedAt(const QString &stored)
-{
-    const std::optional<qint64> ms = TimeFormat::parseIso(stored);
-    return ms ? TimeFormat::display(*ms, QTimeZone::utc()) : stored;
-}
-
 } // namespace
 
 void CaseReportWriter::writeSources(const QList<SourceRow> &sources)
@@ -82,19 +74,19 @@ QStringList CaseReportWriter::sourceCells(const SourceRow &source) const
     file.append(tr("%1 bytes").arg(QLocale::c().toString(source.fileSize)));
     const QString zone = source.zoneDeclared ? tr("%1, declared at import").arg(source.timeZone)
                                              : tr("%1, as the file states").arg(source.timeZone);
-    return {
-        QStringLiteral("#%1").arg(source.id),
-        ReportHtml::cellLines(file),
-        QStringLiteral("<code>%1</code>").arg(ReportHtml::cellLines(hashes)),
-        ReportHtml::cell(source.format),
-        ReportHtml::cell(zone),
-        ReportHtml::cellLines({importedAt(source.importedAt), tr("by %1").arg(source.importedBy)}),
-        numberCell(source.rowsRead),
-        ReportHtml::cellLines({QString::number(source.accepted),
-                               EvidenceClassText::countsText(source.acceptedByClass)}),
-        numberCell(source.duplicate),
-        numberCell(source.rejected),
-        ReportHtml::cell(EvidenceClassText::countsText(m_figures.bySource().value(source.id)))};
+    return {QStringLiteral("#%1").arg(source.id),
+            ReportHtml::cellLines(file),
+            QStringLiteral("<code>%1</code>").arg(ReportHtml::cellLines(hashes)),
+            ReportHtml::cell(source.format),
+            ReportHtml::cell(zone),
+            ReportHtml::cellLines(
+                {TimeFormat::storedUtc(source.importedAt), tr("by %1").arg(source.importedBy)}),
+            numberCell(source.rowsRead),
+            ReportHtml::cellLines({QString::number(source.accepted),
+                                   EvidenceClassText::countsText(source.acceptedByClass)}),
+            numberCell(source.duplicate),
+            numberCell(source.rejected),
+            ReportHtml::cell(EvidenceClassText::countsText(m_figures.bySource().value(source.id)))};
 }
 
 void CaseReportWriter::writeReadingOf(const QList<SourceRow> &sources)
@@ -394,10 +386,10 @@ void CaseReportWriter::writeGeoDatabases()
     for (const GeoDatabaseRow &database : databases)
         m_html.row({ReportHtml::cellLines({database.fileName, database.filePath}),
                     ReportHtml::cellLines({database.databaseType, database.description}),
-                    ReportHtml::cell(TimeFormat::isoUtc(database.buildEpoch * 1000).left(10)),
+                    ReportHtml::cell(TimeFormat::buildDate(database.buildEpoch)),
                     QStringLiteral("<code>%1</code>").arg(ReportHtml::cell(database.sha256)),
-                    ReportHtml::cellLines(
-                        {importedAt(database.addedAt), tr("by %1").arg(database.addedBy)})});
+                    ReportHtml::cellLines({TimeFormat::storedUtc(database.addedAt),
+                                           tr("by %1").arg(database.addedBy)})});
     m_html.tableEnd();
 }
 
@@ -408,8 +400,7 @@ QString CaseReportWriter::geoText(const IpSummary &ip) const
     QStringList blocks;
     for (const GeoAnswer &answer : ip.geo) {
         QStringList lines{
-            tr("%1, built %2:")
-                .arg(answer.database, TimeFormat::isoUtc(answer.buildEpoch * 1000).left(10))};
+            tr("%1, built %2:").arg(answer.database, TimeFormat::buildDate(answer.buildEpoch))};
         for (const GeoFields::Field &field : GeoFields::fields()) {
             const GeoFields::Cell cell = GeoFields::cell(answer, field.key);
             if (cell.state == GeoFields::State::Value)

@@ -129,12 +129,11 @@ QByteArray GeoExport::kml(const QList<IpSummary> &ips)
             QStringList caveats;
             for (const Caveat &c : a.caveats)
                 caveats.append(c.text);
-            xml.writeTextElement(QStringLiteral("description"),
-                                 QStringLiteral("%1 (%2, built %3): within %4 km. %5")
-                                     .arg(a.database, a.databaseType,
-                                          TimeFormat::isoUtc(a.buildEpoch * 1000).left(10),
-                                          QString::number(*a.accuracyRadiusKm),
-                                          caveats.join(QStringLiteral("; "))));
+            xml.writeTextElement(
+                QStringLiteral("description"),
+                QStringLiteral("%1 (%2, built %3): within %4 km. %5")
+                    .arg(a.database, a.databaseType, TimeFormat::buildDate(a.buildEpoch),
+                         QString::number(*a.accuracyRadiusKm), caveats.join(QStringLiteral("; "))));
             xml.writeStartElement(QStringLiteral("ExtendedData"));
             const QList<QPair<QString, QString>> data{
                 {QStringLiteral("database"), a.database},

@@ -246,8 +246,9 @@ QVariant IpTableModel::toolTip(const IpSummary &ip, int column) const
     const GeoAnswer *answer = column == AsnColumn ? asnAnswer(ip) : placeAnswer(ip);
     if (!answer)
         return tr("No database places this address; see IP details.");
-    QStringList lines{tr("%1 (%2), built %3").arg(answer->database, answer->databaseType,
-                                                   TimeFormat::isoUtc(answer->buildEpoch * 1000).left(10))};
+    QStringList lines{tr("%1 (%2), built %3")
+                          .arg(answer->database, answer->databaseType,
+                               TimeFormat::buildDate(answer->buildEpoch))};
     for (const Caveat &c : answer->caveats)
         lines.append(c.text);
     return lines.join(u'\n');

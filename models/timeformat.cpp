@@ -88,3 +88,14 @@ std::optional<qint64> TimeFormat::parseIso(const QString &text)
         time = QDateTime(time.date(), time.time(), QTimeZone::utc());
     return time.toMSecsSinceEpoch();
 }
+
+QString TimeFormat::storedUtc(const QString &iso)
+{
+    const std::optional<qint64> ms = parseIso(iso);
+    return ms ? display(*ms, QTimeZone::utc()) : iso;
+}
+
+QString TimeFormat::buildDate(qint64 epochSeconds)
+{
+    return isoUtc(epochSeconds * 1000).left(10);
+}

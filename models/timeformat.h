@@ -22,4 +22,9 @@ QString zoneId(const QTimeZone &zone);
 QTimeZone zoneNamed(const QString &idOrLabel);
 /// @brief ISO 8601 with Z, an offset, or none (then UTC) → ms; nullopt when unreadable.
 std::optional<qint64> parseIso(const QString &text);
+/// @brief A time the case stores as ISO 8601 text (when a source was imported, a database added),
+/// written as display() writes it in UTC; the text as stored where it does not read as a time.
+QString storedUtc(const QString &iso);
+/// @brief The UTC date of a database's build time in seconds since 1970: "2026-02-04".
+QString buildDate(qint64 epochSeconds);
 } // namespace TimeFormat

@@ -23,14 +23,11 @@ QTableWidget *databaseTable(const QList<GeoDatabaseRow> &databases, QWidget *par
     table->verticalHeader()->hide();
     for (int row = 0; row < databases.size(); ++row) {
         const GeoDatabaseRow &database = databases.at(row);
-        const std::optional<qint64> addedMs = TimeFormat::parseIso(database.addedAt);
         const QStringList cells{
             QStringLiteral("%1\n%2").arg(database.fileName, database.filePath),
-            database.databaseType,
-            TimeFormat::isoUtc(database.buildEpoch * 1000).left(10), database.sha256,
+            database.databaseType, TimeFormat::buildDate(database.buildEpoch), database.sha256,
             GeoDatabasesDialog::tr("%1\nby %2")
-                .arg(addedMs ? TimeFormat::display(*addedMs, QTimeZone::utc()) : database.addedAt,
-                     database.addedBy)};
+                .arg(TimeFormat::storedUtc(database.addedAt), database.addedBy)};
         for (int column = 0; column < cells.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         // The database's own description, long: on demand, so the hash stays in sight.

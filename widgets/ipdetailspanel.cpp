@@ -39,7 +39,9 @@ QString IpDetailsPanel::plainText() const
 
 QString IpDetailsPanel::builtText(const GeoAnswer &answer)
 {
-    return tr("%1, built %2").arg(answer.databaseType, TimeFormat::isoUtc(answer.buildEpoch * 1000).left(10)).toHtmlEscaped();
+    return tr("%1, built %2")
+        .arg(answer.databaseType, TimeFormat::buildDate(answer.buildEpoch))
+        .toHtmlEscaped();
 }
 
 std::optional<QStringList> IpDetailsPanel::fieldCells(const IpSummary &ip, const QString &key)

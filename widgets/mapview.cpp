@@ -198,8 +198,9 @@ void MapView::paintLegend(QPainter *painter, const QRectF &target, bool compact)
     QStringList notes;
     for (const IpSummary &ip : m_ips) {
         if (const GeoAnswer *a = chosenAnswer(ip)) {
-            notes.append(tr("Database: %1 (%2), built %3").arg(a->database, a->databaseType,
-                                                               TimeFormat::isoUtc(a->buildEpoch * 1000).left(10)));
+            notes.append(
+                tr("Database: %1 (%2), built %3")
+                    .arg(a->database, a->databaseType, TimeFormat::buildDate(a->buildEpoch)));
             break;
         }
     }

@@ -144,7 +144,7 @@ QString MapView::describeIp(const QString &ip, const QString &howToList) const
             c.ip->ip,
             tr("%1 (%2), built %3: within %4 km of %5")
                 .arg(c.answer->database, c.answer->databaseType,
-                     TimeFormat::isoUtc(c.answer->buildEpoch * 1000).left(10),
+                     TimeFormat::buildDate(c.answer->buildEpoch),
                      QString::number(*c.answer->accuracyRadiusKm),
                      c.answer->city.value_or(c.answer->country.value_or(QString()))),
             tr("%1 · %2 · %3")
