@@ -1,6 +1,8 @@
 #include "evidencecheck.h"
 
 #include "filehash.h"
+#include "geodatabaselist.h"
+#include "timeformat.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -27,6 +29,23 @@ QList<EvidenceCheck::File> EvidenceCheck::filesOf(const QSqlDatabase &db)
             files.append(File{path, sha, {}, Outcome::Same, {}, {}, {}});
         }
         files[indexOf.value(key)].sources.append(query.value(2).toString());
+    }
+    return files;
+}
+
+QList<EvidenceCheck::File> EvidenceCheck::geoDatabasesOf(const QSqlDatabase &db)
+{
+    return geoDatabaseFiles(GeoDatabaseList::of(db));
+}
+
+QList<EvidenceCheck::File> EvidenceCheck::geoDatabaseFiles(const QList<GeoDatabaseRow> &databases)
+{
+    QList<File> files;
+    for (const GeoDatabaseRow &database : databases) {
+        const QString what =
+            QCoreApplication::translate("EvidenceCheck", "%1, built %2")
+                .arg(database.databaseType, TimeFormat::buildDate(database.buildEpoch));
+        files.append(File{database.filePath, database.sha256, {what}, Outcome::Same, {}, {}, {}});
     }
     return files;
 }
@@ -138,6 +157,33 @@ QString EvidenceCheck::summary(const QList<File> &files)
         .arg(done.changed)
         .arg(done.missing)
         .arg(done.unreadable);
+}
+
+QString EvidenceCheck::geoSummary(const QList<File> &databases)
+{
+    const Counts done = counts(databases);
+    return QCoreApplication::translate(
+               "EvidenceCheck",
+               "%n GeoIP database(s): %1 same, %2 changed, %3 missing, %4 unreadable", nullptr,
+               int(databases.size()))
+        .arg(done.same)
+        .arg(done.changed)
+        .arg(done.missing)
+        .arg(done.unreadable);
+}
+
+QJsonObject EvidenceCheck::auditRecord(const QList<File> &evidence, const QList<File> &databases,
+                                       const QString &folder)
+{
+    QJsonObject record = countsJson(counts(evidence));
+    record.insert(QStringLiteral("files"), int(evidence.size()));
+    if (!folder.isEmpty())
+        record.insert(QStringLiteral("in"), folder);
+    if (!databases.isEmpty()) {
+        record.insert(QStringLiteral("geoip_databases"), int(databases.size()));
+        record.insert(QStringLiteral("geoip"), countsJson(counts(databases)));
+    }
+    return record;
 }
 
 QString EvidenceCheck::key(Outcome outcome)

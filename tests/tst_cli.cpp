@@ -66,6 +66,7 @@ private slots:
     void corruptCase();
     void aCaseOnReadOnlyStorageIsReadNotChanged();
     void verifySaysWhichEvidenceFilesAreStillAsImported();
+    void verifyChecksTheGeoIpDatabasesApartFromTheEvidence();
     void aReportIsWrittenAndRecordedWithItsHash();
     void anExportCutShortIsNeverRecorded_data();
     void anExportCutShortIsNeverRecorded();
@@ -1399,6 +1400,93 @@ void tst_Cli::verifySaysWhichEvidenceFilesAreStillAsImported()
              run2.out.constData());
     QVERIFY2(QString::fromUtf8(run2.out).endsWith(u"3 evidence files: 0 same, 1 changed, 1 missing, 1 unreadable\n"_qs),
              run2.out.constData());
+}
+
+void tst_Cli::verifyChecksTheGeoIpDatabasesApartFromTheEvidence()
+{
+    // The places in a case were read from GeoIP databases the analyst supplied: the same file
+    // gives the same places again. verify hashes each one too, against the SHA-256 recorded when
+    // it was added, listed apart from the evidence and with an exit status of its own.
+    const QString folder = m_dir.filePath(u"verified-geo"_qs);
+    QVERIFY(QDir().mkpath(folder + u"/geoip"_qs));
+    const QString csv = folder + u"/ids-sample.csv"_qs;
+    const QString city = folder + u"/geoip/GeoIP2-City-Test.mmdb"_qs;
+    const QString asn = folder + u"/geoip/GeoLite2-ASN-Test.mmdb"_qs;
+    QVERIFY(QFile::copy(dataPath(u"ids/ids-sample.csv"_qs), csv));
+    QVERIFY(QFile::copy(dataPath(u"geoip/GeoIP2-City-Test.mmdb"_qs), city));
+    QVERIFY(QFile::copy(dataPath(u"geoip/GeoLite2-ASN-Test.mmdb"_qs), asn));
+    const QString casePath = m_dir.filePath(u"verified-geo.llcase"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, csv}).exitCode, 0);
+    QCOMPARE(cli({u"geo"_qs, u"add"_qs, u"--case"_qs, casePath, city, asn}).exitCode, 0);
+    const QString csvSha = TestSupport::sha256Of(csv);
+    const QString citySha = TestSupport::sha256Of(city);
+    const QString asnSha = TestSupport::sha256Of(asn);
+    const QString evidence = u"same        %1 (sha256 %2; ids-sample.csv)\n"
+                             "1 evidence file: 1 same, 0 changed, 0 missing, 0 unreadable\n"_qs.arg(csv, csvSha);
+    Run run = cli({u"verify"_qs, u"--case"_qs, casePath});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out),
+             evidence + u"same        %1 (sha256 %2; GeoIP2-City, built 2026-02-04)\n"
+                        "same        %3 (sha256 %4; GeoLite2-ASN, built 2026-02-04)\n"
+                        "2 GeoIP databases: 2 same, 0 changed, 0 missing, 0 unreadable\n"_qs.arg(city, citySha, asn, asnSha));
+
+    // A database changed by a byte, another gone: the evidence is as imported, exit status 3.
+    QFile changed(city);
+    QVERIFY(changed.open(QIODevice::Append) && changed.write("\n") == 1);
+    changed.close();
+    const QString cityNow = TestSupport::sha256Of(city);
+    QVERIFY(QFile::rename(asn, folder + u"/GeoLite2-ASN-Test.mmdb"_qs));
+    run = cli({u"verify"_qs, u"--case"_qs, casePath});
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(QString::fromUtf8(run.out),
+             evidence + u"changed     %1 (sha256 %2 recorded, %3 now; GeoIP2-City, built 2026-02-04)\n"
+                        "missing     %4 (GeoLite2-ASN, built 2026-02-04)\n"
+                        "2 GeoIP databases: 0 same, 1 changed, 1 missing, 0 unreadable\n"_qs.arg(city, citySha, cityNow, asn));
+    run = cli({u"verify"_qs, u"--case"_qs, casePath, u"--json"_qs});
+    QCOMPARE(run.exitCode, 3);
+    QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(u"same"_qs).toInt(), 1);
+    QCOMPARE(json.value(u"files"_qs).toArray().size(), 1);
+    QCOMPARE(json.value(u"geoip"_qs).toObject(),
+             (QJsonObject{{u"same"_qs, 0}, {u"changed"_qs, 1}, {u"missing"_qs, 1}, {u"unreadable"_qs, 0}}));
+    const QJsonArray databases = json.value(u"geoip_databases"_qs).toArray();
+    QCOMPARE(databases.size(), 2);
+    QCOMPARE(databases.at(0).toObject(),
+             (QJsonObject{{u"path"_qs, city}, {u"outcome"_qs, u"changed"_qs}, {u"recorded_sha256"_qs, citySha},
+                          {u"found_sha256"_qs, cityNow}, {u"error"_qs, QJsonValue()}, {u"checked_path"_qs, city},
+                          {u"file_name"_qs, u"GeoIP2-City-Test.mmdb"_qs}, {u"database_type"_qs, u"GeoIP2-City"_qs},
+                          {u"build_date"_qs, u"2026-02-04"_qs}}));
+    QCOMPARE(databases.at(1).toObject().value(u"outcome"_qs).toString(), u"missing"_qs);
+    QCOMPARE(databases.at(1).toObject().value(u"checked_path"_qs), QJsonValue());
+
+    // Looked for by name in a folder, the one moved is found and the same; an evidence file
+    // changed outranks the database changed: exit status 1.
+    QFile evidenceFile(csv);
+    QVERIFY(evidenceFile.open(QIODevice::Append) && evidenceFile.write("\n") == 1);
+    evidenceFile.close();
+    run = cli({u"verify"_qs, u"--case"_qs, casePath, u"--in"_qs, folder});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(run.out).endsWith(
+                 u"changed     %1/GeoIP2-City-Test.mmdb, added as %1/GeoIP2-City-Test.mmdb (sha256 %2 recorded, %3 now; "
+                 "GeoIP2-City, built 2026-02-04)\n"_qs.arg(folder + u"/geoip"_qs, citySha, cityNow)
+                 + u"same        %1/GeoLite2-ASN-Test.mmdb, added as %2 (sha256 %3; GeoLite2-ASN, built 2026-02-04)\n"
+                   "2 GeoIP databases: 1 same, 1 changed, 0 missing, 0 unreadable\n"_qs.arg(folder, asn, asnSha)),
+             run.out.constData());
+    QCOMPARE(TestSupport::sha256Of(folder + u"/GeoLite2-ASN-Test.mmdb"_qs), asnSha); // only read
+    {
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(TestSupport::rows(db->db(), u"SELECT details FROM audit_log WHERE action = 'evidence-verified' ORDER BY id"_qs),
+                 (QStringList{u"{\"changed\":0,\"files\":1,\"geoip\":{\"changed\":0,\"missing\":0,\"same\":2,\"unreadable\":0},"
+                              "\"geoip_databases\":2,\"missing\":0,\"same\":1,\"unreadable\":0}"_qs,
+                              u"{\"changed\":0,\"files\":1,\"geoip\":{\"changed\":1,\"missing\":1,\"same\":0,\"unreadable\":0},"
+                              "\"geoip_databases\":2,\"missing\":0,\"same\":1,\"unreadable\":0}"_qs,
+                              u"{\"changed\":0,\"files\":1,\"geoip\":{\"changed\":1,\"missing\":1,\"same\":0,\"unreadable\":0},"
+                              "\"geoip_databases\":2,\"missing\":0,\"same\":1,\"unreadable\":0}"_qs,
+                              u"{\"changed\":1,\"files\":1,\"geoip\":{\"changed\":1,\"missing\":0,\"same\":1,\"unreadable\":0},"
+                              "\"geoip_databases\":2,\"in\":\"%1\",\"missing\":0,\"same\":0,\"unreadable\":0}"_qs.arg(folder)}));
+    }
 }
 
 void tst_Cli::aReportIsWrittenAndRecordedWithItsHash()

@@ -129,6 +129,7 @@ private slots:
     void recentCasesSayWhichAreNotFound();
     void theEvidenceIsVerifiedFromTheFileMenu();
     void aCheckOfTheEvidenceShowsProgressAndCanBeCancelled();
+    void theGeoIpDatabasesAreVerifiedApartFromTheEvidence();
     void aCaseThatCannotBeChangedOpensAsAWorkingCopy();
     void aNewCaseAsksItsRegionAndOpens();
     void helpSaysWhatALookupProves();
@@ -917,7 +918,7 @@ void tst_MainWindow::aCheckOfTheEvidenceShowsProgressAndCanBeCancelled()
     TestSupport::actionNamed(window, u"&Verify the evidence…"_qs)->trigger();
     auto *progress = window.findChild<QProgressDialog *>(u"evidenceCheckProgress"_qs);
     QVERIFY(progress);
-    QCOMPARE(progress->labelText(), u"Hashing the 3 evidence files again (they are only read)…"_qs);
+    QCOMPARE(progress->labelText(), u"Hashing the 5 files again, evidence and GeoIP databases (they are only read)…"_qs);
     QTRY_VERIFY(progress->value() > 0); // past the demo's two small files, into the large one
     // As the analyst does: the dialog's Cancel button (QProgressDialog::cancel() alone says nothing).
     progress->findChild<QPushButton *>()->click();
@@ -927,6 +928,65 @@ void tst_MainWindow::aCheckOfTheEvidenceShowsProgressAndCanBeCancelled()
     QCOMPARE(TestSupport::rows(window.session()->database().db(),
                                u"SELECT count(*) FROM audit_log WHERE action = 'evidence-verified'"_qs),
              QStringList{u"0"_qs});
+}
+
+void tst_MainWindow::theGeoIpDatabasesAreVerifiedApartFromTheEvidence()
+{
+    // The demo's places were read from its two GeoIP databases: the check hashes them too, in a
+    // table of their own below the evidence, with counts of their own. One recorded with another
+    // SHA-256 than its file's stands for a database changed since it was added.
+    const QString casePath = m_dir.filePath(u"verify-geoip.llcase"_qs);
+    QVERIFY(QFile::copy(m_demo, casePath));
+    const QString asn = m_demo + u"-geoip/GeoLite2-ASN-Test.mmdb"_qs;
+    const QString asnSha = TestSupport::sha256Of(asn);
+    const QString recorded(64, u'0');
+    {
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery update(db->db());
+        QVERIFY(update.exec(u"UPDATE geo_databases SET sha256 = '%1' WHERE file_name = 'GeoLite2-ASN-Test.mmdb'"_qs.arg(recorded)));
+        QCOMPARE(update.numRowsAffected(), 1);
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(casePath));
+    QStringList labels;
+    QList<QStringList> rows;
+    QTimer poll; // the result is a modal dialog, in a loop of its own: read from within it
+    connect(&poll, &QTimer::timeout, this, [&]() {
+        auto *dialog = qobject_cast<EvidenceCheckDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !labels.isEmpty())
+            return;
+        labels = {dialog->findChild<QLabel *>(u"evidenceSummary"_qs)->text(),
+                  dialog->findChild<QLabel *>(u"geoDatabaseSummary"_qs)->text()};
+        const auto *table = dialog->findChild<QTableWidget *>(u"geoDatabaseFiles"_qs);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < table->columnCount(); ++column)
+                cells.append(table->item(row, column)->text());
+            rows.append(cells);
+        }
+        rows.append({table->horizontalHeaderItem(2)->text(), table->horizontalHeaderItem(3)->text()});
+        dialog->reject();
+    });
+    poll.start(20);
+    TestSupport::actionNamed(window, u"&Verify the evidence…"_qs)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(labels.size(), 2, 20000);
+    QCOMPARE(labels, (QStringList{u"2 evidence files: 2 same, 0 changed, 0 missing, 0 unreadable"_qs,
+                                  u"2 GeoIP databases: 1 same, 1 changed, 0 missing, 0 unreadable"_qs}));
+    const QString city = m_demo + u"-geoip/GeoIP2-City-Test.mmdb"_qs;
+    const QString citySha = TestSupport::sha256Of(city);
+    QCOMPARE(rows, (QList<QStringList>{{u"Same"_qs, city, u"GeoIP2-City, built 2026-02-04"_qs, citySha, citySha},
+                                       {u"Changed"_qs, asn, u"GeoLite2-ASN, built 2026-02-04"_qs, recorded, asnSha},
+                                       {u"Database"_qs, u"SHA-256 recorded when added"_qs}}));
+    QCOMPARE(window.statusBar()->currentMessage(),
+             u"2 evidence files: 2 same, 0 changed, 0 missing, 0 unreadable; "
+             "2 GeoIP databases: 1 same, 1 changed, 0 missing, 0 unreadable"_qs);
+    QTRY_COMPARE(TestSupport::rows(window.session()->database().db(),
+                                   u"SELECT details FROM audit_log WHERE action = 'evidence-verified'"_qs),
+                 QStringList{u"{\"changed\":0,\"files\":2,\"geoip\":{\"changed\":1,\"missing\":0,\"same\":1,"
+                             "\"unreadable\":0},\"geoip_databases\":2,\"missing\":0,\"same\":2,\"unreadable\":0}"_qs});
 }
 
 void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()

@@ -1323,10 +1323,6 @@
         <translation>%1, importiert als %2</translation>
     </message>
     <message>
-        <source>Look for each file by its name in this folder and its subfolders (the returns as handed over), not at the path recorded.</source>
-        <translation>Jede Datei unter ihrem Namen in diesem Ordner und seinen Unterordnern suchen (die Auskünfte wie übergeben), nicht unter dem verzeichneten Pfad.</translation>
-    </message>
-    <message>
         <source>--in %1: no such folder</source>
         <translation>--in %1: kein solcher Ordner</translation>
     </message>
@@ -1399,6 +1395,22 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>could not write the IPs: %1</source>
         <translation>die IPs konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2, added as %3</source>
+        <translation>%1 in %2, hinzugefügt als %3</translation>
+    </message>
+    <message>
+        <source>%1, added as %2</source>
+        <translation>%1, hinzugefügt als %2</translation>
+    </message>
+    <message>
+        <source>Look for each file (evidence file or GeoIP database) by its name in this folder and its subfolders (the returns as handed over), not at the path recorded.</source>
+        <translation>Jede Datei (Beweisdatei oder GeoIP-Datenbank) unter ihrem Namen in diesem Ordner und seinen Unterordnern suchen (die Auskünfte wie übergeben), nicht unter dem verzeichneten Pfad.</translation>
+    </message>
+    <message>
+        <source>Hashes each evidence file of the case again, and each GeoIP database its places were read from, and compares it with the SHA-256 recorded. Exit status: 0 all the same; 1 an evidence file not as imported; 3 the evidence as imported, a GeoIP database not as added; 2 the case cannot be read.</source>
+        <translation>Hasht jede Beweisdatei des Falls erneut und jede GeoIP-Datenbank, aus der seine Orte gelesen wurden, und vergleicht sie mit dem verzeichneten SHA-256. Exit-Status: 0 alle gleich; 1 eine Beweisdatei nicht wie importiert; 3 die Beweisdateien wie importiert, eine GeoIP-Datenbank nicht wie hinzugefügt; 2 der Fall kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2199,16 +2211,23 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
             <numerusform>%n Beweisdateien: %1 gleich, %2 geändert, %3 fehlen, %4 unlesbar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, built %2</source>
+        <translation>%1, erstellt %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GeoIP database(s): %1 same, %2 changed, %3 missing, %4 unreadable</source>
+        <translation>
+            <numerusform>%n GeoIP-Datenbank: %1 gleich, %2 geändert, %3 fehlen, %4 unlesbar</numerusform>
+            <numerusform>%n GeoIP-Datenbanken: %1 gleich, %2 geändert, %3 fehlen, %4 unlesbar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheckAction</name>
     <message>
         <source>&amp;Verify the evidence…</source>
         <translation>Beweismittel &amp;prüfen …</translation>
-    </message>
-    <message>
-        <source>Hash each file the case was imported from again and compare it with the SHA-256 recorded at import</source>
-        <translation>Jede Datei, aus der der Fall importiert wurde, erneut hashen und mit dem beim Import verzeichneten SHA-256 vergleichen</translation>
     </message>
     <message>
         <source>The case holds no imported file to check.</source>
@@ -2236,6 +2255,17 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Check the evidence in a folder</source>
         <translation>Die Beweismittel in einem Ordner prüfen</translation>
+    </message>
+    <message>
+        <source>Hash each file the case was imported from, and each GeoIP database added, again and compare it with the SHA-256 recorded</source>
+        <translation>Jede Datei, aus der der Fall importiert wurde, und jede hinzugefügte GeoIP-Datenbank erneut hashen und mit dem verzeichneten SHA-256 vergleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hashing the %n file(s) again, evidence and GeoIP databases (they are only read)…</source>
+        <translation>
+            <numerusform>Die %n Datei wird erneut gehasht, Beweisdateien und GeoIP-Datenbanken (nur gelesen) …</numerusform>
+            <numerusform>Die %n Dateien werden erneut gehasht, Beweisdateien und GeoIP-Datenbanken (nur gelesen) …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2285,12 +2315,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Unlesbar</translation>
     </message>
     <message>
-        <source>%1
-(imported as %2)</source>
-        <translation>%1
-(importiert als %2)</translation>
-    </message>
-    <message>
         <source>Check in a folder…</source>
         <translation>In einem Ordner prüfen …</translation>
     </message>
@@ -2301,6 +2325,26 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Each file was looked for by its name in %1 and its subfolders, not at the path recorded.</source>
         <translation>Jede Datei wurde unter ihrem Namen in %1 und seinen Unterordnern gesucht, nicht unter dem verzeichneten Pfad.</translation>
+    </message>
+    <message>
+        <source>(imported as %1)</source>
+        <translation>(importiert als %1)</translation>
+    </message>
+    <message>
+        <source>The GeoIP databases the case&apos;s places were read from, checked the same way against the SHA-256 recorded when each was added. They are not evidence: the places stay in the case as they were read, and can be read again only from the same files.</source>
+        <translation>Die GeoIP-Datenbanken, aus denen die Orte des Falls gelesen wurden, ebenso geprüft gegen den beim Hinzufügen verzeichneten SHA-256. Sie sind keine Beweismittel: Die Orte bleiben im Fall, wie sie gelesen wurden, und lassen sich nur aus denselben Dateien erneut lesen.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>SHA-256 recorded when added</source>
+        <translation>SHA-256 beim Hinzufügen</translation>
+    </message>
+    <message>
+        <source>(added as %1)</source>
+        <translation>(hinzugefügt als %1)</translation>
     </message>
 </context>
 <context>

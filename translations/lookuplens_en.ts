@@ -293,6 +293,13 @@
             <numerusform>Hashing the %n evidence files again (they are only read)…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Hashing the %n file(s) again, evidence and GeoIP databases (they are only read)…</source>
+        <translation>
+            <numerusform>Hashing the %n file again, evidence and GeoIP databases (it is only read)…</numerusform>
+            <numerusform>Hashing the %n files again, evidence and GeoIP databases (they are only read)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -301,6 +308,13 @@
         <translation>
             <numerusform>%n evidence file: %1 same, %2 changed, %3 missing, %4 unreadable</numerusform>
             <numerusform>%n evidence files: %1 same, %2 changed, %3 missing, %4 unreadable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GeoIP database(s): %1 same, %2 changed, %3 missing, %4 unreadable</source>
+        <translation>
+            <numerusform>%n GeoIP database: %1 same, %2 changed, %3 missing, %4 unreadable</numerusform>
+            <numerusform>%n GeoIP databases: %1 same, %2 changed, %3 missing, %4 unreadable</numerusform>
         </translation>
     </message>
 </context>

@@ -20,15 +20,16 @@ enum Column
     ColumnCount
 };
 
-QTableWidget *fileTable(const QList<EvidenceCheck::File> &files, QWidget *parent)
+/// @p headers: what the file was read for and when its SHA-256 was recorded, in the words of
+/// its kind (evidence file or GeoIP database).
+QTableWidget *fileTable(const QList<EvidenceCheck::File> &files, const QStringList &headers,
+                        const QString &name, QWidget *parent)
 {
     auto *table = new QTableWidget(int(files.size()), ColumnCount, parent);
-    table->setObjectName(QStringLiteral("evidenceFiles"));
+    table->setObjectName(name);
     table->setHorizontalHeaderLabels({EvidenceCheckDialog::tr("Outcome"),
-                                      EvidenceCheckDialog::tr("File"),
-                                      EvidenceCheckDialog::tr("Sources read from it"),
-                                      EvidenceCheckDialog::tr("SHA-256 recorded at import"),
-                                      EvidenceCheckDialog::tr("SHA-256 now")});
+                                      EvidenceCheckDialog::tr("File"), headers.value(0),
+                                      headers.value(1), EvidenceCheckDialog::tr("SHA-256 now")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     for (int row = 0; row < files.size(); ++row) {
@@ -39,7 +40,7 @@ QTableWidget *fileTable(const QList<EvidenceCheck::File> &files, QWidget *parent
         const QString path =
             file.checkedPath.isEmpty() || file.checkedPath == file.path
                 ? file.path
-                : EvidenceCheckDialog::tr("%1\n(imported as %2)").arg(file.checkedPath, file.path);
+                : QStringLiteral("%1\n%2").arg(file.checkedPath, headers.value(2)).arg(file.path);
         const QStringList cells{EvidenceCheckDialog::outcomeText(file.outcome), path,
                                 file.sources.join(QStringLiteral("\n")), file.recordedSha256,
                                 found};
@@ -57,35 +58,42 @@ QTableWidget *fileTable(const QList<EvidenceCheck::File> &files, QWidget *parent
     return table;
 }
 
+QLabel *namedLabel(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    return label;
+}
+
 } // namespace
 
 EvidenceCheckDialog::EvidenceCheckDialog(const QList<EvidenceCheck::File> &files,
+                                         const QList<EvidenceCheck::File> &databases,
                                          const QString &folder, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("The evidence checked"));
     auto *layout = new QVBoxLayout(this);
-    auto *summaryLabel = new QLabel(EvidenceCheck::summary(files), this);
-    summaryLabel->setObjectName(QStringLiteral("evidenceSummary"));
-    layout->addWidget(summaryLabel);
-    auto *explanation = new QLabel(
-        tr("Each file was hashed again and compared with the SHA-256 recorded when it "
-           "was imported; a table that came out of an archive is checked as the archive. "
-           "The files were only read."),
-        this);
-    explanation->setWordWrap(true);
-    layout->addWidget(explanation);
-    if (!folder.isEmpty()) {
-        auto *where = new QLabel(
-            tr("Each file was looked for by its name in %1 and its subfolders, not at the "
-               "path recorded.")
-                .arg(folder),
-            this);
-        where->setObjectName(QStringLiteral("evidenceFolder"));
-        where->setWordWrap(true);
-        layout->addWidget(where);
-    }
-    layout->addWidget(fileTable(files, this));
+    layout->addWidget(
+        namedLabel(EvidenceCheck::summary(files), QStringLiteral("evidenceSummary"), this));
+    layout->addWidget(
+        namedLabel(tr("Each file was hashed again and compared with the SHA-256 recorded when it "
+                      "was imported; a table that came out of an archive is checked as the "
+                      "archive. The files were only read."),
+                   QString(), this));
+    if (!folder.isEmpty())
+        layout->addWidget(namedLabel(tr("Each file was looked for by its name in %1 and its "
+                                        "subfolders, not at the path recorded.")
+                                         .arg(folder),
+                                     QStringLiteral("evidenceFolder"), this));
+    layout->addWidget(fileTable(files,
+                                {tr("Sources read from it"), tr("SHA-256 recorded at import"),
+                                 tr("(imported as %1)")},
+                                QStringLiteral("evidenceFiles"), this),
+                      2);
+    if (!databases.isEmpty())
+        addDatabases(databases, layout);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The returns as handed over are seldom where the case recorded them.
@@ -97,7 +105,24 @@ EvidenceCheckDialog::EvidenceCheckDialog(const QList<EvidenceCheck::File> &files
     layout->addWidget(buttons);
     // Wide enough for both hashes whole where the screen allows.
     const int available = screen() ? screen()->availableGeometry().width() - 80 : 1400;
-    resize(qMin(1400, available), 420);
+    resize(qMin(1400, available), databases.isEmpty() ? 420 : 620);
+}
+
+void EvidenceCheckDialog::addDatabases(const QList<EvidenceCheck::File> &databases,
+                                       QVBoxLayout *layout)
+{
+    layout->addWidget(namedLabel(EvidenceCheck::geoSummary(databases),
+                                 QStringLiteral("geoDatabaseSummary"), this));
+    layout->addWidget(namedLabel(
+        tr("The GeoIP databases the case's places were read from, checked the same way against "
+           "the SHA-256 recorded when each was added. They are not evidence: the places stay in "
+           "the case as they were read, and can be read again only from the same files."),
+        QString(), this));
+    layout->addWidget(
+        fileTable(databases,
+                  {tr("Database"), tr("SHA-256 recorded when added"), tr("(added as %1)")},
+                  QStringLiteral("geoDatabaseFiles"), this),
+        1);
 }
 
 QString EvidenceCheckDialog::outcomeText(EvidenceCheck::Outcome outcome)

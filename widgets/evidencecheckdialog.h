@@ -4,9 +4,12 @@
 
 #include <QDialog>
 
+class QVBoxLayout;
+
 /// @brief What a check of the evidence found: one row per evidence file (same, changed, missing
 /// or unreadable, in words and not by colour alone), its path, the sources read from it, the
-/// SHA-256 recorded at import and the one found now, and the counts above.
+/// SHA-256 recorded at import and the one found now, and the counts above; below, the GeoIP
+/// databases of the case checked the same way, apart from the evidence.
 class EvidenceCheckDialog final : public QDialog
 {
     Q_OBJECT
@@ -16,8 +19,12 @@ public:
     static constexpr int CheckInFolder = 2;
 
     /// @p folder: the folder each file was looked for in by its name (empty: where recorded).
-    EvidenceCheckDialog(const QList<EvidenceCheck::File> &files, const QString &folder = {},
+    EvidenceCheckDialog(const QList<EvidenceCheck::File> &files,
+                        const QList<EvidenceCheck::File> &databases, const QString &folder = {},
                         QWidget *parent = nullptr);
     /// @brief "Same", "Changed", "Missing" or "Unreadable", as the dialog shows it.
     static QString outcomeText(EvidenceCheck::Outcome outcome);
+
+private:
+    void addDatabases(const QList<EvidenceCheck::File> &databases, QVBoxLayout *layout);
 };

@@ -3,6 +3,8 @@
 #include "casedatabase.h"
 #include "clisupport.h"
 #include "evidencecheck.h"
+#include "geodatabaselist.h"
+#include "timeformat.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,6 +17,9 @@ namespace {
 
 /// Exit status of a check that found a file not as it was imported.
 constexpr int NotAsImported = 1;
+
+/// Exit status of a check that found the evidence as imported but a GeoIP database not as added.
+constexpr int GeoDatabaseNotAsAdded = 3;
 
 QJsonObject fileJson(const EvidenceCheck::File &file)
 {
@@ -29,21 +34,56 @@ QJsonObject fileJson(const EvidenceCheck::File &file)
             {QStringLiteral("sources"), QJsonArray::fromStringList(file.sources)}};
 }
 
+QJsonArray filesJson(const QList<EvidenceCheck::File> &files)
+{
+    QJsonArray array;
+    for (const EvidenceCheck::File &file : files)
+        array.append(fileJson(file));
+    return array;
+}
+
+/// A database's object: the file's keys, with what it is in place of the sources.
+QJsonArray databasesJson(const QList<EvidenceCheck::File> &files,
+                         const QList<GeoDatabaseRow> &databases)
+{
+    QJsonArray array;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QJsonObject json = fileJson(files.at(i));
+        json.remove(QStringLiteral("sources"));
+        json.insert(QStringLiteral("file_name"), databases.at(i).fileName);
+        json.insert(QStringLiteral("database_type"), databases.at(i).databaseType);
+        json.insert(QStringLiteral("build_date"),
+                    TimeFormat::buildDate(databases.at(i).buildEpoch));
+        array.append(json);
+    }
+    return array;
+}
+
+enum class FileKind
+{
+    Evidence,
+    GeoDatabase
+};
+
 /// The file as checked: its path recorded, or the one found in --in FOLDER beside it.
-QString shownPath(const EvidenceCheck::File &file, const QString &folder)
+QString shownPath(const EvidenceCheck::File &file, const QString &folder, FileKind kind)
 {
     if (folder.isEmpty())
         return file.path;
+    const QString name = QFileInfo(file.path).fileName();
+    if (kind == FileKind::GeoDatabase)
+        return file.checkedPath.isEmpty()
+                   ? Cli::tr("%1 in %2, added as %3").arg(name, folder, file.path)
+                   : Cli::tr("%1, added as %2").arg(file.checkedPath, file.path);
     if (file.checkedPath.isEmpty())
-        return Cli::tr("%1 in %2, imported as %3")
-            .arg(QFileInfo(file.path).fileName(), folder, file.path);
+        return Cli::tr("%1 in %2, imported as %3").arg(name, folder, file.path);
     return Cli::tr("%1, imported as %2").arg(file.checkedPath, file.path);
 }
 
-QString fileText(const EvidenceCheck::File &file, const QString &folder)
+QString fileText(const EvidenceCheck::File &file, const QString &folder, FileKind kind)
 {
     const QString sources = file.sources.join(QStringLiteral(", "));
-    const QString path = shownPath(file, folder);
+    const QString path = shownPath(file, folder, kind);
     switch (file.outcome) {
     case EvidenceCheck::Outcome::Same:
         return Cli::tr("same        %1 (sha256 %2; %3)").arg(path, file.recordedSha256, sources);
@@ -58,21 +98,35 @@ QString fileText(const EvidenceCheck::File &file, const QString &folder)
     return Cli::tr("unreadable  %1: %2 (%3)").arg(path, file.error, sources);
 }
 
-void print(const QList<EvidenceCheck::File> &files, const EvidenceCheck::Counts &counts,
-           const QString &folder, bool asJson)
+void printText(const QList<EvidenceCheck::File> &files, const QList<EvidenceCheck::File> &databases,
+               const QString &folder)
 {
-    if (asJson) {
-        QJsonArray array;
-        for (const EvidenceCheck::File &file : files)
-            array.append(fileJson(file));
-        QJsonObject json = EvidenceCheck::countsJson(counts);
-        json.insert(QStringLiteral("files"), array);
-        printJson(QJsonDocument(json));
-        return;
-    }
     for (const EvidenceCheck::File &file : files)
-        out() << fileText(file, folder) << Qt::endl;
+        out() << fileText(file, folder, FileKind::Evidence) << Qt::endl;
     out() << EvidenceCheck::summary(files) << Qt::endl;
+    if (databases.isEmpty())
+        return;
+    for (const EvidenceCheck::File &database : databases)
+        out() << fileText(database, folder, FileKind::GeoDatabase) << Qt::endl;
+    out() << EvidenceCheck::geoSummary(databases) << Qt::endl;
+}
+
+void printAsJson(const QList<EvidenceCheck::File> &files,
+                 const QList<EvidenceCheck::File> &databases, const QList<GeoDatabaseRow> &rows)
+{
+    QJsonObject json = EvidenceCheck::countsJson(EvidenceCheck::counts(files));
+    json.insert(QStringLiteral("files"), filesJson(files));
+    json.insert(QStringLiteral("geoip"),
+                EvidenceCheck::countsJson(EvidenceCheck::counts(databases)));
+    json.insert(QStringLiteral("geoip_databases"), databasesJson(databases, rows));
+    printJson(QJsonDocument(json));
+}
+
+int exitStatus(const QList<EvidenceCheck::File> &files, const QList<EvidenceCheck::File> &databases)
+{
+    if (EvidenceCheck::counts(files).same != files.size())
+        return NotAsImported;
+    return EvidenceCheck::counts(databases).same == databases.size() ? 0 : GeoDatabaseNotAsAdded;
 }
 
 } // namespace
@@ -83,10 +137,15 @@ int VerifyCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption inOption(
         QStringLiteral("in"),
-        Cli::tr("Look for each file by its name in this folder and its subfolders "
-                "(the returns as handed over), not at the path recorded."),
+        Cli::tr("Look for each file (evidence file or GeoIP database) by its name in this folder "
+                "and its subfolders (the returns as handed over), not at the path recorded."),
         QStringLiteral("FOLDER"));
     parser.addOption(inOption);
+    parser.setApplicationDescription(
+        Cli::tr("Hashes each evidence file of the case again, and each GeoIP database its places "
+                "were read from, and compares it with the SHA-256 recorded. Exit status: 0 all "
+                "the same; 1 an evidence file not as imported; 3 the evidence as imported, a "
+                "GeoIP database not as added; 2 the case cannot be read."));
     const auto caseDb = listingCase(parser, command, arguments);
     if (!caseDb)
         return Refused;
@@ -94,13 +153,16 @@ int VerifyCommand::run(const QStringList &arguments)
     if (parser.isSet(inOption) && !QFileInfo(folder).isDir())
         return fail(command, Cli::tr("--in %1: no such folder").arg(folder));
     QList<EvidenceCheck::File> files = EvidenceCheck::filesOf(caseDb->db());
+    const QList<GeoDatabaseRow> rows = GeoDatabaseList::of(caseDb->db());
+    QList<EvidenceCheck::File> databases = EvidenceCheck::geoDatabaseFiles(rows);
     EvidenceCheck::check(files, folder);
-    const EvidenceCheck::Counts counts = EvidenceCheck::counts(files);
-    print(files, counts, folder, parser.isSet(jsonOption));
-    QJsonObject record = EvidenceCheck::countsJson(counts);
-    record.insert(QStringLiteral("files"), int(files.size()));
-    if (!folder.isEmpty())
-        record.insert(QStringLiteral("in"), QFileInfo(folder).absoluteFilePath());
-    recordInAuditLog(*caseDb, command, QStringLiteral("evidence-verified"), record);
-    return counts.same == files.size() ? 0 : NotAsImported;
+    EvidenceCheck::check(databases, folder);
+    if (parser.isSet(jsonOption))
+        printAsJson(files, databases, rows);
+    else
+        printText(files, databases, folder);
+    const QString absolute = folder.isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath();
+    recordInAuditLog(*caseDb, command, QStringLiteral("evidence-verified"),
+                     EvidenceCheck::auditRecord(files, databases, absolute));
+    return exitStatus(files, databases);
 }

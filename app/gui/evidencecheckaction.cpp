@@ -8,7 +8,6 @@
 #include "whenfinished.h"
 
 #include <QAction>
-#include <QJsonObject>
 #include <QMainWindow>
 #include <QMenu>
 #include <QProgressDialog>
@@ -20,8 +19,8 @@ EvidenceCheckAction::EvidenceCheckAction(QMainWindow *window, QMenu *menu)
       m_action(menu->addAction(tr("&Verify the evidence…"), this, &EvidenceCheckAction::start))
 {
     m_action->setStatusTip(
-        tr("Hash each file the case was imported from again and compare it with the SHA-256 "
-           "recorded at import"));
+        tr("Hash each file the case was imported from, and each GeoIP database added, again and "
+           "compare it with the SHA-256 recorded"));
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, [this]() {
         if (m_progress)
@@ -59,26 +58,33 @@ void EvidenceCheckAction::startIn(const QString &folder)
 {
     if (!m_session || m_running.isRunning())
         return;
-    QList<EvidenceCheck::File> files = EvidenceCheck::filesOf(m_session->database().db());
-    if (files.isEmpty()) {
+    const QSqlDatabase &db = m_session->database().db();
+    const QList<EvidenceCheck::File> evidence = EvidenceCheck::filesOf(db);
+    const QList<EvidenceCheck::File> databases = EvidenceCheck::geoDatabasesOf(db);
+    if (evidence.isEmpty() && databases.isEmpty()) {
         m_window->statusBar()->showMessage(tr("The case holds no imported file to check."), 5000);
         return;
     }
     m_stop = std::make_shared<std::atomic<bool>>(false);
     m_permille->store(0);
-    m_progress =
-        new QProgressDialog(tr("Hashing the %n evidence file(s) again (they are only read)…",
-                               nullptr, int(files.size())),
-                            tr("Cancel"), 0, 1000, m_window);
+    m_progress = new QProgressDialog(
+        databases.isEmpty()
+            ? tr("Hashing the %n evidence file(s) again (they are only read)…", nullptr,
+                 int(evidence.size()))
+            : tr("Hashing the %n file(s) again, evidence and GeoIP databases (they are only "
+                 "read)…",
+                 nullptr, int(evidence.size() + databases.size())),
+        tr("Cancel"), 0, 1000, m_window);
     m_progress->setObjectName(QStringLiteral("evidenceCheckProgress"));
     m_progress->setWindowTitle(tr("Verify the evidence"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(0);
     connect(m_progress, &QProgressDialog::canceled, this, [stop = m_stop]() { stop->store(true); });
     m_poll.start();
-    QFuture<std::optional<QList<EvidenceCheck::File>>> job =
-        QtConcurrent::run(BackgroundPool::instance(), [files, folder, stop = m_stop,
-                                                       permille = m_permille]() mutable {
+    // One list, so that the progress counts the bytes of both.
+    QFuture<std::optional<QList<EvidenceCheck::File>>> job = QtConcurrent::run(
+        BackgroundPool::instance(),
+        [files = evidence + databases, folder, stop = m_stop, permille = m_permille]() mutable {
             const bool done = EvidenceCheck::check(files, folder, [&](double share) {
                 permille->store(int(share * 1000));
                 return !stop->load();
@@ -86,16 +92,20 @@ void EvidenceCheckAction::startIn(const QString &folder)
             return done ? std::optional(files) : std::nullopt;
         });
     m_running = QFuture<void>(job);
-    whenFinished(
-        this, job,
-        [this, run = m_run, folder](const std::optional<QList<EvidenceCheck::File>> &checked) {
-            if (run == m_run)
-                finish(checked, folder);
-        });
+    whenFinished(this, job,
+                 [this, run = m_run, folder, count = evidence.size()](
+                     const std::optional<QList<EvidenceCheck::File>> &checked) {
+                     if (run != m_run)
+                         return;
+                     if (checked)
+                         finish(checked->first(count), checked->sliced(count), folder);
+                     else
+                         finish(std::nullopt, {}, folder);
+                 });
 }
 
 void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>> &files,
-                                 const QString &folder)
+                                 const QList<EvidenceCheck::File> &databases, const QString &folder)
 {
     m_poll.stop();
     delete m_progress;
@@ -104,13 +114,13 @@ void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>>
         m_window->statusBar()->showMessage(tr("Check of the evidence cancelled."), 5000);
         return;
     }
-    QJsonObject record = EvidenceCheck::countsJson(EvidenceCheck::counts(*files));
-    record.insert(QStringLiteral("files"), int(files->size()));
-    if (!folder.isEmpty())
-        record.insert(QStringLiteral("in"), folder);
-    m_session->audit(QStringLiteral("evidence-verified"), record);
-    m_window->statusBar()->showMessage(EvidenceCheck::summary(*files), 15000);
-    EvidenceCheckDialog dialog(*files, folder, m_window);
+    m_session->audit(QStringLiteral("evidence-verified"),
+                     EvidenceCheck::auditRecord(*files, databases, folder));
+    QString summary = EvidenceCheck::summary(*files);
+    if (!databases.isEmpty())
+        summary += QStringLiteral("; ") + EvidenceCheck::geoSummary(databases);
+    m_window->statusBar()->showMessage(summary, 15000);
+    EvidenceCheckDialog dialog(*files, databases, folder, m_window);
     if (dialog.exec() != EvidenceCheckDialog::CheckInFolder)
         return;
     const QString chosen = FileDialogs::existingDirectory(

@@ -16,9 +16,9 @@ class QMainWindow;
 class QMenu;
 class QProgressDialog;
 
-/// @brief File → Verify the evidence: each evidence file of the case hashed again on a worker
-/// thread (progress, cancel), then EvidenceCheckDialog says what was found, and the audit log
-/// records the check. GUI thread only.
+/// @brief File → Verify the evidence: each evidence file of the case, and each GeoIP database its
+/// places were read from, hashed again on a worker thread (progress, cancel), then
+/// EvidenceCheckDialog says what was found, and the audit log records the check. GUI thread only.
 class EvidenceCheckAction final : public QObject
 {
     Q_OBJECT
@@ -34,7 +34,9 @@ private:
     void start();
     /// Checks each file at the path recorded or, with @p folder, by its name in that folder.
     void startIn(const QString &folder);
-    void finish(const std::optional<QList<EvidenceCheck::File>> &files, const QString &folder);
+    /// @p files: the evidence checked, or none when cancelled; @p databases: the GeoIP databases.
+    void finish(const std::optional<QList<EvidenceCheck::File>> &files,
+                const QList<EvidenceCheck::File> &databases, const QString &folder);
     void stop();
 
     QMainWindow *m_window;
