@@ -64,18 +64,19 @@ void CaseReportWriter::writeSources(const QList<SourceRow> &sources)
 
 QStringList CaseReportWriter::sourceCells(const SourceRow &source) const
 {
-    QStringList file{source.shownName(), source.filePath};
+    QStringList file{ReportHtml::cell(source.shownName()), ReportHtml::path(source.filePath)};
     QStringList hashes{source.sha256};
     if (!source.containerSha256.isEmpty()) {
-        file = QStringList{source.placeInContainer(), tr("inside %1").arg(source.filePath)};
+        file = QStringList{ReportHtml::cell(source.placeInContainer()),
+                           tr("inside %1").toHtmlEscaped().arg(ReportHtml::path(source.filePath))};
         hashes = QStringList{tr("%1 (the file)").arg(source.containerSha256),
                              tr("%1 (%2 inside it)").arg(source.sha256, source.placeInContainer())};
     }
-    file.append(tr("%1 bytes").arg(QLocale::c().toString(source.fileSize)));
+    file.append(ReportHtml::cell(tr("%1 bytes").arg(QLocale::c().toString(source.fileSize))));
     const QString zone = source.zoneDeclared ? tr("%1, declared at import").arg(source.timeZone)
                                              : tr("%1, as the file states").arg(source.timeZone);
     return {QStringLiteral("#%1").arg(source.id),
-            ReportHtml::cellLines(file),
+            ReportHtml::joinLines(file),
             QStringLiteral("<code>%1</code>").arg(ReportHtml::cellLines(hashes)),
             ReportHtml::cell(source.format),
             ReportHtml::cell(zone),
@@ -384,7 +385,8 @@ void CaseReportWriter::writeGeoDatabases()
                         "places again."));
     m_html.tableStart({tr("Database"), tr("Type"), tr("Built"), tr("SHA-256"), tr("Added")});
     for (const GeoDatabaseRow &database : databases)
-        m_html.row({ReportHtml::cellLines({database.fileName, database.filePath}),
+        m_html.row({ReportHtml::joinLines(
+                        {ReportHtml::cell(database.fileName), ReportHtml::path(database.filePath)}),
                     ReportHtml::cellLines({database.databaseType, database.description}),
                     ReportHtml::cell(TimeFormat::buildDate(database.buildEpoch)),
                     QStringLiteral("<code>%1</code>").arg(ReportHtml::cell(database.sha256)),

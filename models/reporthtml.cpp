@@ -5,8 +5,9 @@
 namespace {
 
 /// Readable on screen and on paper: the table heads repeat on each printed page, a record as
-/// written keeps its spaces and breaks anywhere rather than running off the page, a picture
-/// shrinks to the page's width and is never cut across two pages.
+/// written keeps its spaces and breaks anywhere rather than running off the page, a long word in
+/// a paragraph breaks at the page's edge, a picture shrinks to the page's width and is never cut
+/// across two pages.
 const char *const StyleSheet =
     "body{font-family:sans-serif;font-size:10.5pt;margin:2em;color:#000;}"
     "h1{font-size:18pt;}h2{font-size:14pt;margin-top:2em;border-bottom:1px solid #888;}"
@@ -16,6 +17,7 @@ const char *const StyleSheet =
     "thead{display:table-header-group;}tr{page-break-inside:avoid;}"
     "svg{display:block;max-width:100%;height:auto;page-break-inside:avoid;}"
     "code{font-family:monospace;white-space:pre-wrap;word-break:break-all;}"
+    "p{overflow-wrap:break-word;}"
     ".caveat{border-left:4px solid #c27c0e;padding:4px 10px;background:#fff8e8;}"
     ".meta{color:#333;}.reading{white-space:pre-wrap;}.lookup{color:#8a5700;}.communication{color:#"
     "1f5fbf;}.connection{color:#444;}"
@@ -106,7 +108,20 @@ QString ReportHtml::cellLines(const QStringList &lines)
     QStringList escaped;
     for (const QString &line : lines)
         escaped.append(line.toHtmlEscaped());
-    return escaped.join(QStringLiteral("<br>"));
+    return joinLines(escaped);
+}
+
+QString ReportHtml::joinLines(const QStringList &linesHtml)
+{
+    return linesHtml.join(QStringLiteral("<br>"));
+}
+
+QString ReportHtml::path(const QString &path)
+{
+    QString html = path.toHtmlEscaped();
+    for (const QChar separator : {u'/', u'\\'})
+        html.replace(separator, QString(separator) + QStringLiteral("<wbr>"));
+    return html;
 }
 
 void ReportHtml::append(const QString &html)

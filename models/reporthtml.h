@@ -35,6 +35,11 @@ public:
     static QString cell(const QString &text, const QString &tag = {}, const QString &cssClass = {});
     /// @brief Lines of escaped text in one cell.
     static QString cellLines(const QStringList &lines);
+    /// @brief Lines of HTML in one cell, each as given.
+    static QString joinLines(const QStringList &linesHtml);
+    /// @brief A file's path, escaped, that may break after each folder's name: a long path has no
+    /// space to break at and would otherwise widen its table past the page.
+    static QString path(const QString &path);
     bool flush();
     QString error() const { return m_error; }
     /// @brief The SHA-256 of every byte written, in hex (after end()).
