@@ -146,30 +146,32 @@ QJsonObject EvidenceCheck::countsJson(const Counts &counts)
             {QStringLiteral("unreadable"), counts.unreadable}};
 }
 
+namespace {
+
+/// @p text ("… %1 same, %2 changed, %3 missing, %4 unreadable") with the counts of @p done.
+QString withCounts(const QString &text, const EvidenceCheck::Counts &done)
+{
+    return text.arg(done.same).arg(done.changed).arg(done.missing).arg(done.unreadable);
+}
+
+} // namespace
+
 QString EvidenceCheck::summary(const QList<File> &files)
 {
-    const Counts done = counts(files);
-    return QCoreApplication::translate(
-               "EvidenceCheck",
-               "%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable", nullptr,
-               int(files.size()))
-        .arg(done.same)
-        .arg(done.changed)
-        .arg(done.missing)
-        .arg(done.unreadable);
+    return withCounts(QCoreApplication::translate(
+                          "EvidenceCheck",
+                          "%n evidence file(s): %1 same, %2 changed, %3 missing, %4 unreadable",
+                          nullptr, int(files.size())),
+                      counts(files));
 }
 
 QString EvidenceCheck::geoSummary(const QList<File> &databases)
 {
-    const Counts done = counts(databases);
-    return QCoreApplication::translate(
-               "EvidenceCheck",
-               "%n GeoIP database(s): %1 same, %2 changed, %3 missing, %4 unreadable", nullptr,
-               int(databases.size()))
-        .arg(done.same)
-        .arg(done.changed)
-        .arg(done.missing)
-        .arg(done.unreadable);
+    return withCounts(QCoreApplication::translate(
+                          "EvidenceCheck",
+                          "%n GeoIP database(s): %1 same, %2 changed, %3 missing, %4 unreadable",
+                          nullptr, int(databases.size())),
+                      counts(databases));
 }
 
 QJsonObject EvidenceCheck::auditRecord(const QList<File> &evidence, const QList<File> &databases,
