@@ -27,6 +27,8 @@ private:
     void writeIntroduction(const QList<SourceRow> &sources);
     void writeSources(const QList<SourceRow> &sources);
     QStringList sourceCells(const SourceRow &source) const;
+    /// How a reader checks a file against its SHA-256, with or without LookupLens.
+    static QString howToCheck();
     void writeReadingOf(const QList<SourceRow> &sources);
     void writeWhatRecordsShow(const QList<SourceRow> &sources);
     void writeHandles();

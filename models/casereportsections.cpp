@@ -60,6 +60,16 @@ void CaseReportWriter::writeSources(const QList<SourceRow> &sources)
         m_html.paragraph(tr("The rows read are not the rows accepted, the duplicates and the rows "
                             "rejected for: %1.")
                              .arg(unaccounted.join(QStringLiteral(", "))));
+    m_html.paragraph(howToCheck());
+}
+
+QString CaseReportWriter::howToCheck()
+{
+    // The reader checks without LookupLens: the hash is the file's, whatever program computes it.
+    return tr("A file is the one imported when any SHA-256 program gives it the hash above "
+              "(sha256sum on Linux, shasum -a 256 on macOS, Get-FileHash in Windows PowerShell). "
+              "LookupLens checks every file of the case and its GeoIP databases at once "
+              "(File → Verify the evidence…, or lookuplens-cli verify).");
 }
 
 QStringList CaseReportWriter::sourceCells(const SourceRow &source) const
@@ -393,6 +403,8 @@ void CaseReportWriter::writeGeoDatabases()
                     ReportHtml::cellLines({TimeFormat::storedUtc(database.addedAt),
                                            tr("by %1").arg(database.addedBy)})});
     m_html.tableEnd();
+    m_html.paragraph(tr("Each database can be checked by its SHA-256 as the files imported can "
+                        "(section 1)."));
 }
 
 QString CaseReportWriter::geoText(const IpSummary &ip) const

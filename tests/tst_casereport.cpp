@@ -184,6 +184,11 @@ void tst_CaseReport::theDemoCasesSources()
     // A path may break after each folder's name, never inside one: one at a long path would
     // otherwise widen the table past the page, having no space to break at.
     QVERIFY(sources.contains(u"<td>ids-query-log.csv<br>:/<wbr>demo/<wbr>ids-query-log.csv<br>1706 bytes</td>"));
+    // The reader is told how to check each hash, with LookupLens or without it.
+    QVERIFY(text(sources).trimmed().endsWith(
+        u"A file is the one imported when any SHA-256 program gives it the hash above (sha256sum on Linux, "
+        "shasum -a 256 on macOS, Get-FileHash in Windows PowerShell). LookupLens checks every file of the case "
+        "and its GeoIP databases at once (File → Verify the evidence…, or lookuplens-cli verify)."_qs));
 }
 
 void tst_CaseReport::theDemoCasesClassesApart()
@@ -905,6 +910,7 @@ void tst_CaseReport::theGeoIpDatabasesWithTheirHashes()
     QCOMPARE(table[1][3], sha256Of(u"GeoLite2-ASN-Test.mmdb"_qs));
     QCOMPARE(table[1][3].size(), 64);
     QVERIFY(table[1][4].endsWith(u" UTC\nby "_qs + table[0][4].section(u"\nby "_qs, 1)));
+    QVERIFY(text(databases).trimmed().endsWith(u"Each database can be checked by its SHA-256 as the files imported can (section 1)."_qs));
     // A case no database was added to lists its IPs without such a table.
     const QString casePath = m_dir.filePath(QStringLiteral("no-geoip.llcase"));
     QVERIFY(TestSupport::importedCase(casePath, {u"ids/ids-sample.csv"_qs}));

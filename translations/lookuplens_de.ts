@@ -811,6 +811,14 @@
             <numerusform>%n Kennungen in diesen Ereignissen, zu viele, um sie lesbar zu zeichnen: gezeichnet sind die %1 mit den meisten Abfragen und Kommunikationen und die Paare zwischen ihnen; die Tabelle führt jedes Paar auf.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A file is the one imported when any SHA-256 program gives it the hash above (sha256sum on Linux, shasum -a 256 on macOS, Get-FileHash in Windows PowerShell). LookupLens checks every file of the case and its GeoIP databases at once (File → Verify the evidence…, or lookuplens-cli verify).</source>
+        <translation>Eine Datei ist die importierte, wenn ein beliebiges SHA-256-Programm für sie den obigen Hash ergibt (sha256sum unter Linux, shasum -a 256 unter macOS, Get-FileHash in der Windows PowerShell). LookupLens prüft jede Datei des Falls und seine GeoIP-Datenbanken auf einmal (Datei → Beweismittel prüfen …, oder lookuplens-cli verify).</translation>
+    </message>
+    <message>
+        <source>Each database can be checked by its SHA-256 as the files imported can (section 1).</source>
+        <translation>Jede Datenbank lässt sich wie die importierten Dateien an ihrem SHA-256 prüfen (Abschnitt 1).</translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
