@@ -786,6 +786,9 @@ void tst_GeoViews::theMenuListsTheDatabasesWithTheirHashes()
     QVERIFY2(first[4].contains(u" UTC\nby "_qs), qPrintable(first[4]));
     QCOMPARE(table->item(0, 1)->toolTip(), u"GeoIP2 City Test Database (fake GeoIP2 data, for example purposes only)"_qs);
     QCOMPARE(table->item(1, 3)->text(), TestSupport::sha256Of(m_demo + u"-geoip/GeoLite2-ASN-Test.mmdb"_qs));
+    // Where to check them: the evidence's check hashes them too.
+    QVERIFY(dialog->findChild<QLabel *>(u"geoDatabasesSummary"_qs)->text().endsWith(
+        u" File → Verify the evidence… hashes each again and compares it with the SHA-256 shown."_qs));
     dialog->close();
     QTRY_VERIFY(!window.findChild<GeoDatabasesDialog *>());
     // A case no database was added to says so.

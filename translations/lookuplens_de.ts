@@ -2627,8 +2627,8 @@ von %2</translation>
         <translation>Diesem Fall wurde keine GeoIP-Datenbank hinzugefügt: Keine Client-IP ist verortet.</translation>
     </message>
     <message>
-        <source>Each database added to this case, as the places name it, with its SHA-256 as it was read when it was added: the same file gives the same places again. A place is the database&apos;s estimate for the address as of its build date, not the device&apos;s position.</source>
-        <translation>Jede diesem Fall hinzugefügte Datenbank, wie die Orte sie nennen, mit ihrem SHA-256, wie sie beim Hinzufügen gelesen wurde: Dieselbe Datei ergibt wieder dieselben Orte. Ein Ort ist die Schätzung der Datenbank für die Adresse zum Stand ihres Erstellungsdatums, nicht die Position des Geräts.</translation>
+        <source>Each database added to this case, as the places name it, with its SHA-256 as it was read when it was added: the same file gives the same places again. A place is the database&apos;s estimate for the address as of its build date, not the device&apos;s position. File → Verify the evidence… hashes each again and compares it with the SHA-256 shown.</source>
+        <translation>Jede diesem Fall hinzugefügte Datenbank, wie die Orte sie nennen, mit ihrem SHA-256, wie sie beim Hinzufügen gelesen wurde: Dieselbe Datei ergibt wieder dieselben Orte. Ein Ort ist die Schätzung der Datenbank für die Adresse zum Stand ihres Erstellungsdatums, nicht die Position des Geräts. Datei → Beweismittel prüfen … hasht jede erneut und vergleicht sie mit dem gezeigten SHA-256.</translation>
     </message>
 </context>
 <context>

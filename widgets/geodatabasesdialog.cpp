@@ -51,7 +51,8 @@ GeoDatabasesDialog::GeoDatabasesDialog(const QList<GeoDatabaseRow> &databases, Q
             : tr("Each database added to this case, as the places name it, with its SHA-256 as "
                  "it was read when it was added: the same file gives the same places again. A "
                  "place is the database's estimate for the address as of its build date, not "
-                 "the device's position."),
+                 "the device's position. File → Verify the evidence… hashes each again and "
+                 "compares it with the SHA-256 shown."),
         this);
     explanation->setObjectName(QStringLiteral("geoDatabasesSummary"));
     explanation->setWordWrap(true);
