@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "casedatabase.h"
+#include "filehash.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,6 +31,13 @@ QString AuditLog::recordOrSayWhyNot(const CaseDatabase &caseDb, const QString &a
                ? QCoreApplication::translate("AuditLog",
                                              "the case is on storage that cannot be written")
                : QCoreApplication::translate("AuditLog", "the case could not be written");
+}
+
+void AuditLog::addSha256Of(QJsonObject *details, const QString &path)
+{
+    QString error;
+    if (const auto digest = FileDigest::compute(path, &error))
+        details->insert(QStringLiteral("sha256"), digest->sha256);
 }
 
 QString AuditLog::osUserName()

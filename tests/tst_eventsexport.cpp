@@ -233,6 +233,8 @@ void tst_EventsExport::fromTheMenuAndAudited()
     QCOMPARE(audit[u"events"].toInteger(), 13);
     QCOMPARE(audit[u"filter"].toObject()[u"class"].toString(), u"lookup"_qs);
     QCOMPARE(audit[u"filter"].toObject()[u"side"].toString(), u"initiator"_qs);
+    // Hashed as written, so that the copy handed over can be checked against the case.
+    QCOMPARE(audit[u"sha256"].toString(), TestSupport::sha256Of(path));
 }
 
 void tst_EventsExport::aNameTypedWithoutASuffixTakesTheTypeChosen()

@@ -680,6 +680,10 @@ void tst_GeoViews::renderMapHeadless()
     QString error;
     const auto db = CaseDatabase::open(m_demo, CaseDatabase::Access::ReadOnly, &error);
     QVERIFY(scalar(db->db(), QStringLiteral("SELECT details FROM audit_log WHERE action = 'export-map'")).toString().contains(u"render.png"_qs));
+    // The picture's SHA-256, so that the copy handed over can be checked against the case.
+    QCOMPARE(scalar(db->db(), QStringLiteral("SELECT json_extract(details, '$.sha256') FROM audit_log WHERE action = 'export-map'"
+                                             " ORDER BY id DESC LIMIT 1")).toString(),
+             TestSupport::sha256Of(out));
 }
 
 void tst_GeoViews::renderRefusesBadRequests_data()
@@ -844,9 +848,9 @@ void tst_GeoViews::theMenuAddsDatabasesAndExportsThePlaces()
     TestSupport::answerNextFileDialog(this, {path});
     TestSupport::actionNamed(window, u"Export IPs as &GeoJSON…"_qs)->trigger();
     // Audited (read before the command line below records its own export).
-    QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(details, '$.format'), json_extract(details, '$.ips') FROM audit_log"
-                                   " WHERE action = 'export-ips'"_qs),
-             QStringList{u"geojson|5"_qs});
+    QCOMPARE(TestSupport::rows(db, u"SELECT json_extract(details, '$.format'), json_extract(details, '$.ips'),"
+                                   " json_extract(details, '$.sha256') FROM audit_log WHERE action = 'export-ips'"_qs),
+             QStringList{u"geojson|5|"_qs + TestSupport::sha256Of(path)});
     QFile exported(path);
     QVERIFY(exported.open(QIODevice::ReadOnly));
     QProcess cli;

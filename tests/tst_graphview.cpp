@@ -28,6 +28,7 @@
 #include <QPainter>
 #include <QProcess>
 #include <QSettings>
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QComboBox>
 #include <QRegularExpression>
@@ -635,6 +636,8 @@ void tst_GraphView::exportsPngSvgPdf()
     QCOMPARE(gexfText.count("<edge "), 12);
     QCOMPARE(gexfText.count("<viz:position"), 8);
     QCOMPARE(gexfText.count("<attvalue for=\"class\" value=\"lookup\"/>"), 8);
+    // Hashed as written on the worker thread: the SHA-256 of the file in place.
+    QCOMPARE(exported.first().at(1).toString(), QString::fromLatin1(QCryptographicHash::hash(gexfText, QCryptographicHash::Sha256).toHex()));
     const QString nowhere = m_dir.filePath(QStringLiteral("no-such-dir/graph.json"));
     writing = view->exportData(nowhere);
     QVERIFY(QTest::qWaitFor([&writing]() { return writing.isFinished(); }, 20000));

@@ -87,7 +87,9 @@ signals:
     /// @brief The status line's count of records left out for a withheld number (or a masked
     /// party, as @p kind says) clicked.
     void leftOutChosen(NoOneParty kind);
-    void exported(const QString &path);
+    /// @brief A picture or the graph's data written to @p path; @p sha256, that of the data as
+    /// written on the worker thread (empty for a picture, which the receiver may hash at once).
+    void exported(const QString &path, const QString &sha256 = {});
 
 private:
     QWidget *buildFilters();

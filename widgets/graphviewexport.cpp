@@ -9,6 +9,7 @@
 #include "graphexport.h"
 #include "graphitems.h"
 #include "graphscene.h"
+#include "hashingwriter.h"
 #include "plainmessagebox.h"
 #include "whenfinished.h"
 
@@ -23,17 +24,24 @@
 
 namespace {
 
-/// Writes @p graph to @p path in the format its suffix names; the error, empty when none.
-QString writeGraphData(const ContactGraph &graph, const QHash<qint64, QPointF> &positions, const QString &path)
+/// Writes @p graph to @p path in the format its suffix names, and the SHA-256 of what it wrote
+/// to @p sha256; the error, empty when none.
+QString writeGraphData(const ContactGraph &graph, const QHash<qint64, QPointF> &positions,
+                       const QString &path, QString *sha256)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QSaveFile file(path); // a failed export leaves no half-written file behind
-    const bool written = file.open(QIODevice::WriteOnly)
-                         && (suffix == u"graphml" ? GraphExport::graphMl(graph, &file)
-                             : suffix == u"gexf"  ? GraphExport::gexf(graph, positions, &file)
-                             : suffix == u"dot"   ? GraphExport::dot(graph, &file)
-                                                  : GraphExport::json(graph, {}, 0, &file));
-    return written && file.commit() ? QString() : GraphView::tr("%1: %2").arg(path, file.errorString());
+    if (!file.open(QIODevice::WriteOnly))
+        return GraphView::tr("%1: %2").arg(path, file.errorString());
+    HashingWriter out(file); // hashed as written: a graph's data may be hundreds of MB
+    const bool written = suffix == u"graphml" ? GraphExport::graphMl(graph, &out)
+                         : suffix == u"gexf"  ? GraphExport::gexf(graph, positions, &out)
+                         : suffix == u"dot"   ? GraphExport::dot(graph, &out)
+                                              : GraphExport::json(graph, {}, 0, &out);
+    if (!written || !file.commit())
+        return GraphView::tr("%1: %2").arg(path, file.errorString());
+    *sha256 = out.sha256();
+    return {};
 }
 
 } // namespace
@@ -112,13 +120,16 @@ QFuture<QString> GraphView::exportData(const QString &path)
     m_export->setEnabled(false);
     m_export->setText(tr("Exporting…"));
     const ContactGraph graph = m_scene->graph(); // shares the lists, copies nothing
-    QFuture<QString> job = QtConcurrent::run(BackgroundPool::instance(),
-                                             [graph, positions, path]() { return writeGraphData(graph, positions, path); });
-    whenFinished(this, job, [this, path](const QString &error) {
+    auto sha256 = std::make_shared<QString>();   // written by the worker, read once it has finished
+    QFuture<QString> job =
+        QtConcurrent::run(BackgroundPool::instance(), [graph, positions, path, sha256]() {
+            return writeGraphData(graph, positions, path, sha256.get());
+        });
+    whenFinished(this, job, [this, path, sha256](const QString &error) {
         m_export->setEnabled(true);
         m_export->setText(tr("Export…"));
         if (error.isEmpty())
-            emit exported(path);
+            emit exported(path, *sha256);
     });
     return job;
 }

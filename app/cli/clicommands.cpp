@@ -3,8 +3,10 @@
 #include "clisupport.h"
 #include "eventfilteroptions.h"
 #include "graphcommand.h"
+#include "hashingwriter.h"
 #include "importcommand.h"
 #include "reportcommand.h"
+#include "sha.h"
 #include "verifycommand.h"
 
 #include "casedatabase.h"
@@ -163,13 +165,17 @@ int eventsCommand(const QStringList &arguments)
     EventFilter filter;
     if (!EventFilterOptions::read(parser, *caseDb, &filter, &message))
         return fail(command, message);
-    const EventExport::Result result = EventExport::write(caseDb->db(), filter, *exportFormat, bytesOut());
+    HashingWriter hashed(
+        bytesOut()); // its SHA-256 recorded, so the copy handed over can be checked
+    const EventExport::Result result =
+        EventExport::write(caseDb->db(), filter, *exportFormat, hashed);
     if (const QString error = flushedBytesOut(result.error); !error.isEmpty())
         return fail(command, error);
     recordInAuditLog(
         *caseDb, command, QStringLiteral("export-events"),
         QJsonObject{{QStringLiteral("format"), format},
                     {QStringLiteral("events"), result.written},
+                    {QStringLiteral("sha256"), hashed.sha256()},
                     {QStringLiteral("arguments"), QJsonArray::fromStringList(arguments.mid(2))}});
     return 0;
 }
@@ -308,9 +314,11 @@ int ipsCommand(const QStringList &arguments)
         if (const QString error = flushedBytesOut(written ? QString() : bytesOut().errorString());
             !error.isEmpty())
             return fail(command, Cli::tr("could not write the IPs: %1").arg(error));
-        recordInAuditLog(
-            *caseDb, command, QStringLiteral("export-ips"),
-            QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("ips"), ips.size()}});
+        recordInAuditLog(*caseDb, command, QStringLiteral("export-ips"),
+                         QJsonObject{{QStringLiteral("format"), format},
+                                     {QStringLiteral("ips"), ips.size()},
+                                     {QStringLiteral("sha256"),
+                                      QString::fromLatin1(Sha::sha256(data).toHex())}});
         return 0;
     }
     QJsonArray array;

@@ -6,6 +6,7 @@
 #include "contactgraph.h"
 #include "graphexport.h"
 #include "graphlayout.h"
+#include "hashingwriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -91,11 +92,13 @@ int GraphCommand::run(const QStringList &arguments)
     }
     // Straight to standard output as it is written: a graph of 1M edges is hundreds of MB of text.
     QFile &stdOut = bytesOut();
-    const bool written = format == u"graphml" ? GraphExport::graphMl(graph, &stdOut)
-                         : format == u"gexf"
-                             ? GraphExport::gexf(graph, GraphLayout::layout(caseDb->db(), graph).positions, &stdOut)
-                         : format == u"dot" ? GraphExport::dot(graph, &stdOut)
-                                            : GraphExport::json(graph, sequences, minutes, &stdOut);
+    HashingWriter out(stdOut); // its SHA-256 recorded, so the copy handed over can be checked
+    const bool written =
+        format == u"graphml" ? GraphExport::graphMl(graph, &out)
+        : format == u"gexf"
+            ? GraphExport::gexf(graph, GraphLayout::layout(caseDb->db(), graph).positions, &out)
+        : format == u"dot" ? GraphExport::dot(graph, &out)
+                           : GraphExport::json(graph, sequences, minutes, &out);
     if (!written || !stdOut.flush())
         return fail(command, Cli::tr("could not write the graph: %1").arg(stdOut.errorString()));
     recordInAuditLog(
@@ -103,6 +106,7 @@ int GraphCommand::run(const QStringList &arguments)
         QJsonObject{{QStringLiteral("format"), format},
                     {QStringLiteral("nodes"), graph.nodes.size()},
                     {QStringLiteral("edges"), graph.edges.size()},
+                    {QStringLiteral("sha256"), out.sha256()},
                     {QStringLiteral("arguments"), QJsonArray::fromStringList(arguments.mid(2))}});
     return 0;
 }

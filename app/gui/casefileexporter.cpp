@@ -4,6 +4,7 @@
 #include "backgroundpool.h"
 #include "casedatabase.h"
 #include "casesession.h"
+#include "hashingwriter.h"
 
 #include <QProgressDialog>
 #include <QSaveFile>
@@ -57,8 +58,7 @@ void CaseFileExporter::record(const EventExport::Result &result) const
     QJsonObject details = m_job.auditDetails;
     details.insert(QStringLiteral("file"), m_job.path);
     details.insert(QStringLiteral("events"), result.written);
-    if (!result.sha256.isEmpty())
-        details.insert(QStringLiteral("sha256"), result.sha256);
+    details.insert(QStringLiteral("sha256"), result.sha256);
     if (m_session && m_session->path() == m_job.casePath) {
         m_session->audit(m_job.auditAction, details);
         return;
@@ -82,10 +82,12 @@ void CaseFileExporter::run(QPromise<EventExport::Result> &promise, const QString
     } else if (!file.open(QIODevice::WriteOnly)) {
         result.error = file.errorString();
     } else {
-        result = writer(db->db(), file, [&promise, &stop](qint64 done) {
+        HashingWriter hashed(file); // its SHA-256 recorded, so the copy handed over can be checked
+        result = writer(db->db(), hashed, [&promise, &stop](qint64 done) {
             promise.setProgressValue(int(qMin<qint64>(done, std::numeric_limits<int>::max())));
             return !*stop;
         });
+        result.sha256 = hashed.sha256();
         result.cancelled =
             result.cancelled || *stop; // asked after the last report: still nothing written
         if (result.error.isEmpty() && !result.cancelled) {

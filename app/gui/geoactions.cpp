@@ -9,6 +9,7 @@
 #include "geosession.h"
 #include "iptablemodel.h"
 #include "plainmessagebox.h"
+#include "sha.h"
 
 #include <QAction>
 #include <QFile>
@@ -140,14 +141,17 @@ void GeoActions::exportPlaces(const QString &format)
         return;
     const QList<IpSummary> &ips = m_session->geo()->model()->summaries();
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(kml ? GeoExport::kml(ips) : GeoExport::geoJson(ips)) < 0) {
+    const QByteArray data = kml ? GeoExport::kml(ips) : GeoExport::geoJson(ips);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) < 0) {
         PlainMessageBox::warning(m_window, tr("Export IPs"),
                                  tr("%1: %2").arg(path, file.errorString()));
         return;
     }
-    m_session->audit(QStringLiteral("export-ips"),
-                     QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("file"), path},
-                                 {QStringLiteral("ips"), ips.size()}});
+    m_session->audit(
+        QStringLiteral("export-ips"),
+        QJsonObject{{QStringLiteral("format"), format},
+                    {QStringLiteral("file"), path},
+                    {QStringLiteral("ips"), ips.size()},
+                    {QStringLiteral("sha256"), QString::fromLatin1(Sha::sha256(data).toHex())}});
     m_window->statusBar()->showMessage(tr("Exported %n IP(s) to %1.", nullptr, int(ips.size())).arg(path), 8000);
 }

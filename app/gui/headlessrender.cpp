@@ -161,8 +161,9 @@ bool HeadlessRender::renderGraph(const Request &request, QString *error)
 }
 
 void HeadlessRender::recordExport(const CaseDatabase &db, const QString &action,
-                                  const QJsonObject &details)
+                                  QJsonObject details)
 {
+    AuditLog::addSha256Of(&details, details.value(QStringLiteral("file")).toString());
     const QString why = AuditLog::recordOrSayWhyNot(db, action, details);
     if (why.isEmpty())
         return;

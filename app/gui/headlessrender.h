@@ -39,8 +39,8 @@ private:
     /// @brief The timeline or the patterns of one handle.
     static bool renderHandleView(const Request &request, QString *error);
     static bool renderGraph(const Request &request, QString *error);
-    /// Records a picture in the case's audit log; where it cannot be (a case on read-only
-    /// storage), says so on stderr, the picture standing.
-    static void recordExport(const CaseDatabase &db, const QString &action,
-                             const QJsonObject &details);
+    /// Records a picture in the case's audit log with the SHA-256 of its file (`file` in
+    /// @p details); where it cannot be (a case on read-only storage), says so on stderr, the
+    /// picture standing.
+    static void recordExport(const CaseDatabase &db, const QString &action, QJsonObject details);
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "auditlog.h"
 #include "casedatabase.h"
 #include "caseinputs.h"
 #include "casequeries.h"
@@ -126,7 +127,10 @@ void MainWindow::createWiring()
     m_timelineWiring = new TimelineWiring({m_timeline, m_patterns, m_handlesView, m_filterBar}, m_wiring, this);
     connect(m_timeline, &TimelineView::exported, this, [this](const QString &path) { recordExport(u"timeline"_qs, path); });
     m_graphWiring = new GraphWiring(m_graph, m_wiring, this);
-    connect(m_graph, &GraphView::exported, this, [this](const QString &path) { recordExport(u"graph"_qs, path); });
+    connect(m_graph, &GraphView::exported, this,
+            [this](const QString &path, const QString &sha256) {
+                recordExport(u"graph"_qs, path, sha256);
+            });
     connect(m_patterns, &PatternsView::exported, this, [this](const QString &path) { recordExport(u"patterns"_qs, path); });
     m_geoWiring = new GeoWiring({m_ipsView, m_ipDetails, m_mapPanel}, this);
     connect(m_wiring, &ExplorerWiring::handleSelected, m_geoWiring,
@@ -361,10 +365,16 @@ void MainWindow::onZoneChosen(const QString &zoneName)
     updateCounts();
 }
 
-void MainWindow::recordExport(const QString &what, const QString &path)
+void MainWindow::recordExport(const QString &what, const QString &path, const QString &sha256)
 {
-    if (m_session)
-        m_session->audit(QStringLiteral("export-") + what, QJsonObject{{QStringLiteral("file"), path}});
+    if (!m_session)
+        return;
+    QJsonObject details{{QStringLiteral("file"), path}};
+    if (sha256.isEmpty())
+        AuditLog::addSha256Of(&details, path); // a picture: a few MB at most, hashed at once
+    else
+        details.insert(QStringLiteral("sha256"), sha256);
+    m_session->audit(QStringLiteral("export-") + what, details);
 }
 
 void MainWindow::showLookupCaveat()

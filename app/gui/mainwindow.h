@@ -92,7 +92,9 @@ private:
     void showKeyboardHelp();
     void onZoneChosen(const QString &zoneName);
     QSize firstSize() const;
-    void recordExport(const QString &what, const QString &path);
+    /// Records an export of @p what to @p path in the audit log, with @p sha256 or, where the
+    /// view gave none (a picture), the file's hashed here.
+    void recordExport(const QString &what, const QString &path, const QString &sha256 = {});
 
     std::unique_ptr<CaseSession> m_session;
     ChangesElsewhere *m_changesElsewhere = nullptr;
