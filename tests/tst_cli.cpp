@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -67,6 +68,7 @@ private slots:
     void aCaseOnReadOnlyStorageIsReadNotChanged();
     void verifySaysWhichEvidenceFilesAreStillAsImported();
     void verifyChecksTheGeoIpDatabasesApartFromTheEvidence();
+    void auditListsTheLogAndFindsTheFilesWrittenFromTheCase();
     void aReportIsWrittenAndRecordedWithItsHash();
     void anExportCutShortIsNeverRecorded_data();
     void anExportCutShortIsNeverRecorded();
@@ -1487,6 +1489,99 @@ void tst_Cli::verifyChecksTheGeoIpDatabasesApartFromTheEvidence()
                               u"{\"changed\":1,\"files\":1,\"geoip\":{\"changed\":1,\"missing\":0,\"same\":1,\"unreadable\":0},"
                               "\"geoip_databases\":2,\"in\":\"%1\",\"missing\":0,\"same\":0,\"unreadable\":0}"_qs.arg(folder)}));
     }
+}
+
+void tst_Cli::auditListsTheLogAndFindsTheFilesWrittenFromTheCase()
+{
+    // The case's chain of custody, read without sqlite3: each record with who and when. A report
+    // or an export handed over is checked against the case by its SHA-256, which each records;
+    // a file read into the case (a GeoIP database) is not one written from it.
+    const QString folder = m_dir.filePath(u"audited"_qs);
+    QVERIFY(QDir().mkpath(folder));
+    const QString casePath = folder + u"/demo.llcase"_qs;
+    QCOMPARE(cli({u"demo"_qs, u"--case"_qs, casePath}).exitCode, 0);
+    const auto writeOut = [&folder](const QString &name, const Run &run) {
+        QFile file(folder + u'/' + name);
+        return run.exitCode == 0 && file.open(QIODevice::WriteOnly) && file.write(run.out) == run.out.size();
+    };
+    QVERIFY(writeOut(u"report.html"_qs, cli({u"report"_qs, u"--case"_qs, casePath})));
+    QVERIFY(writeOut(u"events.csv"_qs, cli({u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"csv"_qs})));
+    QVERIFY(writeOut(u"graph.graphml"_qs, cli({u"graph"_qs, u"--case"_qs, casePath, u"--format"_qs, u"graphml"_qs})));
+    QVERIFY(writeOut(u"ips.kml"_qs, cli({u"ips"_qs, u"--case"_qs, casePath, u"--format"_qs, u"kml"_qs})));
+
+    Run run = cli({u"audit"_qs, u"--case"_qs, casePath});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 9);
+    static const QRegularExpression line(QStringLiteral(
+        "^#(\\d+)  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(\\.\\d{3})? UTC  (\\S+)  ([a-z-]+)  (\\{.*\\})$"));
+    QStringList actions;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QRegularExpressionMatch match = line.match(lines.at(i));
+        QVERIFY2(match.hasMatch(), qPrintable(lines.at(i)));
+        QCOMPARE(match.captured(1).toInt(), i + 1);
+        actions.append(match.captured(4));
+    }
+    QCOMPARE(actions, (QStringList{u"case-created"_qs, u"import"_qs, u"import"_qs, u"geo-database-added"_qs,
+                                   u"geo-database-added"_qs, u"report-written"_qs, u"export-events"_qs,
+                                   u"export-graph"_qs, u"export-ips"_qs}));
+    QVERIFY2(lines.first().endsWith(u"  case-created  {\"default_region\":\"US\"}"_qs), qPrintable(lines.first()));
+    run = cli({u"audit"_qs, u"--case"_qs, casePath, u"--json"_qs});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(run.out).object().value(u"entries"_qs).toArray();
+    QCOMPARE(entries.size(), 9);
+    const QJsonObject events = entries.at(6).toObject();
+    QCOMPARE(events.value(u"id"_qs).toInt(), 7);
+    QCOMPARE(events.value(u"action"_qs).toString(), u"export-events"_qs);
+    QVERIFY(events.value(u"at"_qs).toString().endsWith(u'Z'));
+    QVERIFY(!events.value(u"os_user"_qs).toString().isEmpty());
+    const QString eventsSha = TestSupport::sha256Of(folder + u"/events.csv"_qs);
+    QCOMPARE(events.value(u"details"_qs).toObject(),
+             (QJsonObject{{u"format"_qs, u"csv"_qs}, {u"events"_qs, 26}, {u"sha256"_qs, eventsSha},
+                          {u"arguments"_qs, QJsonArray{u"--case"_qs, casePath, u"--format"_qs, u"csv"_qs}}}));
+
+    // Each file written is found by its bytes, with the record of writing it.
+    QStringList written;
+    for (const QString &name : {u"report.html"_qs, u"events.csv"_qs, u"graph.graphml"_qs, u"ips.kml"_qs})
+        written << u"--written"_qs << folder + u'/' + name;
+    run = cli(QStringList{u"audit"_qs, u"--case"_qs, casePath} + written);
+    QCOMPARE(run.exitCode, 0);
+    const QStringList found = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(found.size(), 8);
+    QCOMPARE(found.at(0), u"written     %1/report.html (sha256 %2)"_qs.arg(folder, TestSupport::sha256Of(folder + u"/report.html"_qs)));
+    QCOMPARE(found.at(1), u"  "_qs + lines.at(5));
+    QCOMPARE(found.at(2), u"written     %1/events.csv (sha256 %2)"_qs.arg(folder, eventsSha));
+    QCOMPARE(found.at(3), u"  "_qs + lines.at(6));
+    QCOMPARE(found.at(5), u"  "_qs + lines.at(7));
+    QCOMPARE(found.at(7), u"  "_qs + lines.at(8));
+
+    // A copy changed by a byte is not found, nor a file read into the case; one that cannot be
+    // read is said so: exit status 1.
+    QFile changed(folder + u"/events.csv"_qs);
+    QVERIFY(changed.open(QIODevice::Append) && changed.write("\n") == 1);
+    changed.close();
+    const QString database = casePath + u"-geoip/GeoIP2-City-Test.mmdb"_qs;
+    run = cli({u"audit"_qs, u"--case"_qs, casePath, u"--written"_qs, folder + u"/events.csv"_qs,
+               u"--written"_qs, database, u"--written"_qs, folder + u"/nowhere.csv"_qs});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(run.out),
+             u"not found   %1/events.csv (sha256 %2): the case's audit log records writing no file with these bytes\n"
+             "not found   %3 (sha256 %4): the case's audit log records writing no file with these bytes\n"
+             "unreadable  %1/nowhere.csv: cannot open for reading: No such file or directory\n"_qs
+                 .arg(folder, TestSupport::sha256Of(folder + u"/events.csv"_qs), database, TestSupport::sha256Of(database)));
+    run = cli({u"audit"_qs, u"--case"_qs, casePath, u"--written"_qs, folder + u"/report.html"_qs,
+               u"--written"_qs, folder + u"/nowhere.csv"_qs, u"--json"_qs});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray files = QJsonDocument::fromJson(run.out).object().value(u"files"_qs).toArray();
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(files.at(0).toObject().value(u"sha256"_qs).toString(), TestSupport::sha256Of(folder + u"/report.html"_qs));
+    QCOMPARE(files.at(0).toObject().value(u"written"_qs).toArray(), QJsonArray{entries.at(5)});
+    QCOMPARE(files.at(1).toObject(), (QJsonObject{{u"path"_qs, QJsonValue(folder + u"/nowhere.csv"_qs)}, {u"sha256"_qs, QJsonValue()},
+                                                  {u"error"_qs, QJsonValue(u"cannot open for reading: No such file or directory"_qs)},
+                                                  {u"written"_qs, QJsonValue(QJsonArray())}}));
+    // Reading the log adds nothing to it.
+    QCOMPARE(QJsonDocument::fromJson(cli({u"audit"_qs, u"--case"_qs, casePath, u"--json"_qs}).out)
+                 .object().value(u"entries"_qs).toArray().size(), 9);
 }
 
 void tst_Cli::aReportIsWrittenAndRecordedWithItsHash()

@@ -176,6 +176,73 @@
     </message>
 </context>
 <context>
+    <name>AuditLogList</name>
+    <message>
+        <source>Case created</source>
+        <translation>Fall angelegt</translation>
+    </message>
+    <message>
+        <source>Case upgraded to a newer schema</source>
+        <translation>Fall auf ein neueres Schema gebracht</translation>
+    </message>
+    <message>
+        <source>Working copy made</source>
+        <translation>Arbeitskopie angelegt</translation>
+    </message>
+    <message>
+        <source>File imported</source>
+        <translation>Datei importiert</translation>
+    </message>
+    <message>
+        <source>GeoIP database added</source>
+        <translation>GeoIP-Datenbank hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Handle labelled</source>
+        <translation>Kennung bezeichnet</translation>
+    </message>
+    <message>
+        <source>Display time zone changed</source>
+        <translation>Angezeigte Zeitzone geändert</translation>
+    </message>
+    <message>
+        <source>Evidence verified</source>
+        <translation>Beweismittel geprüft</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>Events exported</source>
+        <translation>Ereignisse exportiert</translation>
+    </message>
+    <message>
+        <source>Client IPs exported</source>
+        <translation>Client-IPs exportiert</translation>
+    </message>
+    <message>
+        <source>Graph exported</source>
+        <translation>Graph exportiert</translation>
+    </message>
+    <message>
+        <source>Graph exported as a picture</source>
+        <translation>Graph als Bild exportiert</translation>
+    </message>
+    <message>
+        <source>Timeline exported as a picture</source>
+        <translation>Zeitleiste als Bild exportiert</translation>
+    </message>
+    <message>
+        <source>Patterns exported as a picture</source>
+        <translation>Muster als Bild exportiert</translation>
+    </message>
+    <message>
+        <source>Map exported</source>
+        <translation>Karte exportiert</translation>
+    </message>
+</context>
+<context>
     <name>CaseCopy</name>
     <message>
         <source>%1: cannot write the copy: %2</source>
@@ -1343,56 +1410,6 @@
         <translation>Zeiten in UTC und auch in dieser Zone zeigen, deren Tage und Stunden die Diagramme zählen (IANA-Name oder Versatz); vorgegeben ist die Anzeigezone des Falls.</translation>
     </message>
     <message>
-        <source>usage: lookuplens-cli COMMAND [options]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
-           [--dry-run] [--json] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  verify   --case CASE [--in FOLDER] [--json]
-  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
-           [--to ISO8601] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
-  demo     --case CASE
-Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
-           [--dry-run] [--json] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  verify   --case CASE [--in FOLDER] [--json]
-  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
-           [--to ISO8601] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
-  demo     --case CASE
-„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>List each lookup followed by a communication between the same two handles within N minutes (default 30; 0: none).</source>
         <translation>Jede Abfrage auflisten, auf die binnen N Minuten eine Kommunikation zwischen denselben zwei Kennungen folgte (Vorgabe 30; 0: keine).</translation>
     </message>
@@ -1419,6 +1436,78 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Hashes each evidence file of the case again, and each GeoIP database its places were read from, and compares it with the SHA-256 recorded. Exit status: 0 all the same; 1 an evidence file not as imported; 3 the evidence as imported, a GeoIP database not as added; 2 the case cannot be read.</source>
         <translation>Hasht jede Beweisdatei des Falls erneut und jede GeoIP-Datenbank, aus der seine Orte gelesen wurden, und vergleicht sie mit dem verzeichneten SHA-256. Exit-Status: 0 alle gleich; 1 eine Beweisdatei nicht wie importiert; 3 die Beweisdateien wie importiert, eine GeoIP-Datenbank nicht wie hinzugefügt; 2 der Fall kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>unreadable  %1: %2</source>
+        <translation>unlesbar    %1: %2</translation>
+    </message>
+    <message>
+        <source>not found   %1 (sha256 %2): the case&apos;s audit log records writing no file with these bytes</source>
+        <translation>nicht gef.  %1 (sha256 %2): Das Protokoll des Falls verzeichnet keine geschriebene Datei mit diesen Bytes</translation>
+    </message>
+    <message>
+        <source>written     %1 (sha256 %2)</source>
+        <translation>geschrieben %1 (sha256 %2)</translation>
+    </message>
+    <message>
+        <source>Lists the case&apos;s audit log, oldest first: each import, export, report, label, check and change, with who did it and when (UTC). With --written, says of each file whether the log records writing it from the case, by its SHA-256: exit status 1 when one is not found or cannot be read.</source>
+        <translation>Listet das Protokoll des Falls, den ältesten Eintrag zuerst: jeden Import, Export, Bericht, jede Bezeichnung, Prüfung und Änderung, mit wer und wann (UTC). Mit --written sagt es zu jeder Datei, ob das Protokoll verzeichnet, dass sie aus dem Fall geschrieben wurde, an ihrem SHA-256: Exit-Status 1, wenn eine nicht gefunden wird oder nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>A file handed over as written from this case (a report, an export): looked for among the files the log records writing, by its SHA-256. May be given more than once.</source>
+        <translation>Eine als aus diesem Fall geschrieben übergebene Datei (ein Bericht, ein Export): an ihrem SHA-256 unter den Dateien gesucht, deren Schreiben das Protokoll verzeichnet. Kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>usage: lookuplens-cli COMMAND [options]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
+           [--dry-run] [--json] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  verify   --case CASE [--in FOLDER] [--json]
+  audit    --case CASE [--written FILE]... [--json]
+  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
+           [--to ISO8601] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
+  demo     --case CASE
+Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
+           [--dry-run] [--json] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+  sources  --case CASE [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  verify   --case CASE [--in FOLDER] [--json]
+  audit    --case CASE [--written FILE]... [--json]
+  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
+           [--to ISO8601] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
+  demo     --case CASE
+„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "auditcommand.h"
 #include "clisupport.h"
 #include "eventfilteroptions.h"
 #include "graphcommand.h"
@@ -367,6 +368,7 @@ QString usage()
         "  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]\n"
         "           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]\n"
         "  verify   --case CASE [--in FOLDER] [--json]\n"
+        "  audit    --case CASE [--written FILE]... [--json]\n"
         "  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"
         "           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]\n"
         "           [--to ISO8601] [--zone ZONE] [--sequence-minutes N] > REPORT.html\n"
@@ -403,6 +405,8 @@ int CliCommands::run(const QStringList &arguments)
         return GraphCommand::run(arguments);
     if (command == u"verify")
         return VerifyCommand::run(arguments);
+    if (command == u"audit")
+        return AuditCommand::run(arguments);
     if (command == u"report")
         return ReportCommand::run(arguments);
     if (command == u"--help" || command == u"-h" || command == u"help") {
