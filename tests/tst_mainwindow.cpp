@@ -1,5 +1,6 @@
 #include "apptranslations.h"
 #include "archivewriter.h"
+#include "auditlogdialog.h"
 #include "backgroundpool.h"
 #include "casedatabase.h"
 #include "casesession.h"
@@ -130,6 +131,7 @@ private slots:
     void theEvidenceIsVerifiedFromTheFileMenu();
     void aCheckOfTheEvidenceShowsProgressAndCanBeCancelled();
     void theGeoIpDatabasesAreVerifiedApartFromTheEvidence();
+    void theAuditLogIsShownAndAFileHandedOverIsFoundInIt();
     void aCaseThatCannotBeChangedOpensAsAWorkingCopy();
     void aNewCaseAsksItsRegionAndOpens();
     void helpSaysWhatALookupProves();
@@ -987,6 +989,63 @@ void tst_MainWindow::theGeoIpDatabasesAreVerifiedApartFromTheEvidence()
                                    u"SELECT details FROM audit_log WHERE action = 'evidence-verified'"_qs),
                  QStringList{u"{\"changed\":0,\"files\":2,\"geoip\":{\"changed\":1,\"missing\":0,\"same\":1,"
                              "\"unreadable\":0},\"geoip_databases\":2,\"missing\":0,\"same\":2,\"unreadable\":0}"_qs});
+}
+
+void tst_MainWindow::theAuditLogIsShownAndAFileHandedOverIsFoundInIt()
+{
+    // File → Audit log of this case: the case's records, oldest first, the action in words; an
+    // export handed over is found by its bytes among the records of files written (selected),
+    // a copy changed by a byte is not.
+    const QString casePath = m_dir.filePath(u"audit-gui.llcase"_qs);
+    QVERIFY(QFile::copy(m_demo, casePath));
+    QProcess cli;
+    cli.start(QStringLiteral(LL_CLI_PATH), {u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"csv"_qs});
+    QVERIFY(cli.waitForFinished(30000) && cli.exitCode() == 0);
+    const QString exported = m_dir.filePath(u"audit-gui-events.csv"_qs);
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(cli.readAllStandardOutput()) > 0);
+    file.close();
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(casePath));
+    TestSupport::actionNamed(window, u"Audit &log of this case…"_qs)->trigger();
+    AuditLogDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<AuditLogDialog *>()) && dialog->isVisible());
+    const auto *table = dialog->findChild<QTableWidget *>(u"auditEntries"_qs);
+    QStringList actions;
+    for (int row = 0; row < table->rowCount(); ++row)
+        actions.append(table->item(row, 3)->text());
+    QCOMPARE(actions, (QStringList{u"Case created"_qs, u"File imported"_qs, u"File imported"_qs, u"GeoIP database added"_qs,
+                                   u"GeoIP database added"_qs, u"Events exported"_qs}));
+    QCOMPARE(table->item(5, 0)->text(), u"6"_qs);
+    QCOMPARE(table->item(5, 3)->toolTip(), u"export-events"_qs);
+    QVERIFY(table->item(5, 1)->text().endsWith(u" UTC"_qs));
+    const QString sha = TestSupport::sha256Of(exported);
+    QVERIFY(table->item(5, 4)->text().contains(u"\"sha256\":\"%1\""_qs.arg(sha)));
+
+    // Through the button and its file dialog, as the analyst does.
+    QSignalSpy checked(dialog, &AuditLogDialog::fileChecked);
+    TestSupport::answerNextFileDialog(this, {exported});
+    TestSupport::buttonNamed(*dialog, u"Check a file written from this case…"_qs)->click();
+    QVERIFY(checked.count() == 1 || checked.wait(20000));
+    const auto *found = dialog->findChild<QLabel *>(u"auditFileFound"_qs);
+    QCOMPARE(found->text(), u"“audit-gui-events.csv” is a file written from this case: the bytes of record #6, selected "
+                            "above (SHA-256 %1)."_qs.arg(sha));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().first().row(), 5);
+    QFile changed(exported);
+    QVERIFY(changed.open(QIODevice::Append) && changed.write("\n") == 1);
+    changed.close();
+    dialog->checkFile(exported);
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(found->text(), u"“audit-gui-events.csv” is not a file this case's audit log records writing: no record "
+                            "holds its SHA-256 %1. A copy changed by a single byte is not found, nor a file read into "
+                            "the case."_qs.arg(TestSupport::sha256Of(exported)));
+    QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+    dialog->checkFile(m_dir.filePath(u"no-such-file.csv"_qs));
+    QVERIFY(checked.wait(20000));
+    QVERIFY2(found->text().startsWith(u"“no-such-file.csv” could not be read: "_qs), qPrintable(found->text()));
+    dialog->close();
 }
 
 void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()

@@ -176,6 +176,79 @@
     </message>
 </context>
 <context>
+    <name>AuditLogAction</name>
+    <message>
+        <source>Audit &amp;log of this case…</source>
+        <translation>Protoko&amp;ll des Falls …</translation>
+    </message>
+    <message>
+        <source>Every import, export, report and check made in this case, with who made it and when; check a file handed over against it</source>
+        <translation>Jeder Import, Export, Bericht und jede Prüfung in diesem Fall, mit wer und wann; eine übergebene Datei daran prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details as recorded</source>
+        <translation>Einzelheiten wie verzeichnet</translation>
+    </message>
+    <message>
+        <source>Check a file written from this case…</source>
+        <translation>Eine aus diesem Fall geschriebene Datei prüfen …</translation>
+    </message>
+    <message>
+        <source>Audit log of this case</source>
+        <translation>Protokoll des Falls</translation>
+    </message>
+    <message>
+        <source>Every import, export, report, label, check and change made in this case, oldest first, with the account that made it and when (UTC). Each report and export is recorded with the SHA-256 of what was written, so that a copy handed over can be checked against the case.</source>
+        <translation>Jeder Import, Export, Bericht, jede Bezeichnung, Prüfung und Änderung in diesem Fall, der älteste zuerst, mit dem Konto, das sie vorgenommen hat, und wann (UTC). Jeder Bericht und Export ist mit dem SHA-256 des Geschriebenen verzeichnet, sodass sich eine übergebene Kopie am Fall prüfen lässt.</translation>
+    </message>
+    <message>
+        <source>Hash a report or export you were given and find the record of writing it</source>
+        <translation>Einen Bericht oder Export hashen, den Sie erhalten haben, und den Eintrag finden, der sein Schreiben verzeichnet</translation>
+    </message>
+    <message>
+        <source>Check a file written from this case</source>
+        <translation>Eine aus diesem Fall geschriebene Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Hashing “%1” (it is only read)…</source>
+        <translation>„%1“ wird gehasht (nur gelesen) …</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file this case&apos;s audit log records writing: no record holds its SHA-256 %2. A copy changed by a single byte is not found, nor a file read into the case.</source>
+        <translation>„%1“ ist keine Datei, deren Schreiben das Protokoll des Falls verzeichnet: Kein Eintrag enthält ihren SHA-256 %2. Eine um ein einziges Byte geänderte Kopie wird nicht gefunden, ebenso wenig eine in den Fall eingelesene Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is a file written from this case: the bytes of record(s) %2, selected above (SHA-256 %3).</source>
+        <translation>
+            <numerusform>„%1“ ist eine aus diesem Fall geschriebene Datei: die Bytes von Eintrag %2, oben ausgewählt (SHA-256 %3).</numerusform>
+            <numerusform>„%1“ ist eine aus diesem Fall geschriebene Datei: die Bytes der Einträge %2, oben ausgewählt (SHA-256 %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogList</name>
     <message>
         <source>Case created</source>

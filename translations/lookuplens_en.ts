@@ -82,6 +82,16 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <source>“%1” is a file written from this case: the bytes of record(s) %2, selected above (SHA-256 %3).</source>
+        <translation>
+            <numerusform>“%1” is a file written from this case: the bytes of record %2, selected above (SHA-256 %3).</numerusform>
+            <numerusform>“%1” is a file written from this case: the bytes of records %2, selected above (SHA-256 %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseReport</name>
     <message numerus="yes">
         <source>%n source(s) imported.</source>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "auditlog.h"
+#include "auditlogaction.h"
 #include "casedatabase.h"
 #include "caseinputs.h"
 #include "casequeries.h"
@@ -181,6 +182,8 @@ void MainWindow::createActions()
     m_caseActions.append(m_report->action());
     m_evidenceCheck = new EvidenceCheckAction(this, file);
     m_caseActions.append(m_evidenceCheck->action());
+    m_auditLog = new AuditLogAction(this, file);
+    m_caseActions.append(m_auditLog->action());
     m_recentMenu = file->addMenu(tr("&Recent cases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_caseActions.append(
@@ -291,6 +294,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_eventsExport->attach(nullptr);
     m_report->attach(nullptr);
     m_evidenceCheck->attach(nullptr);
+    m_auditLog->attach(nullptr);
     m_imports->attach(nullptr);
     m_timelineWiring->attach(nullptr);
     m_graphWiring->attach(nullptr);
@@ -312,6 +316,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_eventsExport->attach(m_session.get());
     m_report->attach(m_session.get());
     m_evidenceCheck->attach(m_session.get());
+    m_auditLog->attach(m_session.get());
     m_imports->attach(m_session.get());
     m_timelineWiring->attach(m_session.get());
     m_graphWiring->attach(m_session.get());

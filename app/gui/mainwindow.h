@@ -10,6 +10,7 @@ class CrossReferencePanel;
 class EventFilterBar;
 class EventsExportAction;
 class ReportAction;
+class AuditLogAction;
 class EvidenceCheckAction;
 class ExplorerWiring;
 class GeoActions;
@@ -102,6 +103,7 @@ private:
     EventsExportAction *m_eventsExport = nullptr;
     ReportAction *m_report = nullptr;
     EvidenceCheckAction *m_evidenceCheck = nullptr;
+    AuditLogAction *m_auditLog = nullptr;
     QStackedWidget *m_center;
     QTableView *m_eventsView;
     EventFilterBar *m_filterBar;
