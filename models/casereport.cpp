@@ -150,6 +150,10 @@ void CaseReportWriter::writeIntroduction(const QList<SourceRow> &sources)
         "Every figure in this report counts events listed in Appendix A, each with the source, the "
         "line and the record as the provider wrote it. Lookups, communications and connections are "
         "counted apart and never added into one figure."));
+    m_html.paragraph(tr("The case's audit log records this file's SHA-256 when it is written: "
+                        "whether a copy is the file written is checked with File → Audit log of "
+                        "this case… → Check a file written from this case…, or lookuplens-cli "
+                        "audit --written FILE."));
 }
 
 void CaseReportWriter::caveatIfLookups(qint64 lookups)

@@ -154,6 +154,11 @@ void tst_CaseReport::theDemoCasesSources()
     QVERIFY(m_demoHtml.contains(u"Written 2026-01-02 03:04:05 UTC by tst_casereport 1.0."));
     QVERIFY(m_demoHtml.contains(u"Times are given in UTC.</p>"));
     QCOMPARE(text(section(m_demoHtml, u"scope"_qs)).split(u'\n').value(1), u"Every event of the case."_qs);
+    // How a copy of this very file is checked against the case, which records its hash.
+    QVERIFY(text(section(m_demoHtml, u"scope"_qs)).trimmed().endsWith(
+        u"The case's audit log records this file's SHA-256 when it is written: whether a copy is the file written is "
+        "checked with File → Audit log of this case… → Check a file written from this case…, or lookuplens-cli audit "
+        "--written FILE."_qs));
     // The contents link each section, in the order they stand.
     static const QRegularExpression link(QStringLiteral("<li><a href=\"#(\\w+)\">"));
     const QString contents = m_demoHtml.section(u"<ul class=\"contents\">"_qs, 1, 1).section(u"</ul>"_qs, 0, 0);

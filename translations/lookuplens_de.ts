@@ -959,6 +959,10 @@
         <source>Each database can be checked by its SHA-256 as the files imported can (section 1).</source>
         <translation>Jede Datenbank lässt sich wie die importierten Dateien an ihrem SHA-256 prüfen (Abschnitt 1).</translation>
     </message>
+    <message>
+        <source>The case&apos;s audit log records this file&apos;s SHA-256 when it is written: whether a copy is the file written is checked with File → Audit log of this case… → Check a file written from this case…, or lookuplens-cli audit --written FILE.</source>
+        <translation>Das Protokoll des Falls verzeichnet den SHA-256 dieser Datei, wenn sie geschrieben wird: Ob eine Kopie die geschriebene Datei ist, prüft Datei → Protokoll des Falls … → Eine aus diesem Fall geschriebene Datei prüfen …, oder lookuplens-cli audit --written DATEI.</translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
