@@ -166,8 +166,8 @@ int eventsCommand(const QStringList &arguments)
     EventFilter filter;
     if (!EventFilterOptions::read(parser, *caseDb, &filter, &message))
         return fail(command, message);
-    HashingWriter hashed(
-        bytesOut()); // its SHA-256 recorded, so the copy handed over can be checked
+    // Hashed as written: its SHA-256 recorded, so that the copy handed over can be checked.
+    HashingWriter hashed(bytesOut());
     const EventExport::Result result =
         EventExport::write(caseDb->db(), filter, *exportFormat, hashed);
     if (const QString error = flushedBytesOut(result.error); !error.isEmpty())
