@@ -87,6 +87,7 @@ CaseReport::Result CaseReportWriter::run()
         return result;
     writeRejected();
     writeReadingOf(sources);
+    writeAuditLog();
     m_html.end();
     result.error = m_html.error();
     result.written = m_figures.events();
@@ -195,7 +196,8 @@ QList<std::pair<QString, QString>> CaseReportWriter::sections() const
         {QStringLiteral("ips"), tr("5. Client IPs")},
         {QStringLiteral("events"), tr("Appendix A. The events")},
         {QStringLiteral("rejected"), tr("Appendix B. Rows not read as events")},
-        {QStringLiteral("reading"), tr("Appendix C. How each source was read")}};
+        {QStringLiteral("reading"), tr("Appendix C. How each source was read")},
+        {QStringLiteral("audit"), tr("Appendix D. How the case was handled")}};
     if (m_params.sequenceMinutes > 0)
         sections.insert(
             6, {QStringLiteral("sequences"), tr("6. Lookups followed by a communication")});

@@ -30,6 +30,8 @@ private:
     /// How a reader checks a file against its SHA-256, with or without LookupLens.
     static QString howToCheck();
     void writeReadingOf(const QList<SourceRow> &sources);
+    /// Appendix D: the case's audit log, its chain of custody, as it stood when written.
+    void writeAuditLog();
     void writeWhatRecordsShow(const QList<SourceRow> &sources);
     void writeHandles();
     static QString handleCell(const ReportHandleFigures &handle);

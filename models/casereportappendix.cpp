@@ -1,8 +1,10 @@
 #include "casereport_p.h"
 
+#include "auditloglist.h"
 #include "casequeries.h"
 #include "caseschema.h"
 #include "sqlerrortext.h"
+#include "timeformat.h"
 
 #include <QSqlError>
 
@@ -133,5 +135,23 @@ void CaseReportWriter::writeRejected()
         m_html.row({ReportHtml::cellLines(place), ReportHtml::cell(row.reason),
                     ReportHtml::cell(row.raw, QStringLiteral("code"))});
     }
+    m_html.tableEnd();
+}
+
+void CaseReportWriter::writeAuditLog()
+{
+    section(QStringLiteral("audit"));
+    m_html.paragraph(
+        tr("The case's audit log as it stood when this report was written: every import, export, "
+           "report, label, check and change made in the case, oldest first, with the account "
+           "that made it and when. Each report and export is recorded with the SHA-256 of what "
+           "was written; the record of this report follows once it is written."));
+    m_html.tableStart({tr("#"), tr("When"), tr("By"), tr("Action"), tr("Details as recorded")});
+    for (const AuditEntry &entry : AuditLogList::of(m_db))
+        m_html.row({QStringLiteral("<td class=\"n\">%1</td>").arg(entry.id),
+                    ReportHtml::cell(TimeFormat::storedUtc(entry.at)),
+                    ReportHtml::cell(entry.osUser),
+                    ReportHtml::cellLines({AuditLogList::actionText(entry.action), entry.action}),
+                    ReportHtml::cell(AuditLogList::detailsText(entry), QStringLiteral("code"))});
     m_html.tableEnd();
 }

@@ -56,6 +56,7 @@ private slots:
     void contactsWithNoOnePartyAreNotDrawn();
     void tooManyHandlesAreListedTheBusiestDrawn();
     void theDemoCasesHoursAndWeekdays();
+    void howTheCaseWasHandledIsItsAuditLog();
 
 private:
     static QString report(const QString &casePath, const CaseReport::Params &params = {});
@@ -166,7 +167,7 @@ void tst_CaseReport::theDemoCasesSources()
     for (auto match = link.globalMatch(contents); match.hasNext();)
         ids.append(match.next().captured(1));
     QCOMPARE(ids, (QStringList{u"scope"_qs, u"sources"_qs, u"classes"_qs, u"handles"_qs, u"time"_qs, u"ips"_qs,
-                               u"sequences"_qs, u"events"_qs, u"rejected"_qs, u"reading"_qs}));
+                               u"sequences"_qs, u"events"_qs, u"rejected"_qs, u"reading"_qs, u"audit"_qs}));
     qsizetype at = 0;
     for (const QString &id : std::as_const(ids)) {
         const qsizetype heading = m_demoHtml.indexOf(QStringLiteral("<h2 id=\"%1\">").arg(id));
@@ -1045,4 +1046,25 @@ void tst_CaseReport::anIpsFiguresAndWritingsAreThoseOfTheReportsEvents()
 }
 
 QTEST_GUILESS_MAIN(tst_CaseReport)
+
+void tst_CaseReport::howTheCaseWasHandledIsItsAuditLog()
+{
+    // Appendix D: the case's chain of custody as it stood when the report was written — each
+    // record of its audit log, oldest first, the action in words and as recorded.
+    const QString audit = section(m_demoHtml, u"audit"_qs);
+    QVERIFY(audit.startsWith(u"<h2 id=\"audit\">Appendix D. How the case was handled</h2>"));
+    const QList<QStringList> table = rows(audit);
+    QCOMPARE(table.size(), 5);
+    QStringList actions;
+    for (const QStringList &row : table)
+        actions.append(row.value(3));
+    QCOMPARE(actions, (QStringList{u"Case created\ncase-created"_qs, u"File imported\nimport"_qs, u"File imported\nimport"_qs,
+                                   u"GeoIP database added\ngeo-database-added"_qs,
+                                   u"GeoIP database added\ngeo-database-added"_qs}));
+    QCOMPARE(table[0][0], u"1"_qs);
+    QVERIFY2(table[0][1].endsWith(u" UTC"_qs), qPrintable(table[0][1]));
+    QCOMPARE(table[0][4], u"{\"default_region\":\"US\"}"_qs);
+    QVERIFY(table[3][4].contains(u"\"sha256\":\"%1\""_qs.arg(TestSupport::sha256Of(m_demo + u"-geoip/GeoIP2-City-Test.mmdb"_qs))));
+}
+
 #include "tst_casereport.moc"

@@ -352,7 +352,14 @@ void tst_EventsExport::aReportFromTheMenuIsTheCommandLinesAndAudited()
     QVERIFY(fromWindow.contains(u" by LookupLens "));
     fromWindow.replace(written, u"<br>"_qs);
     fromCli.replace(written, u"<br>"_qs);
-    QCOMPARE(fromWindow, fromCli);
+    // Appendix D, the case's audit log, has grown by the window's report, written first: the
+    // command line's lists it with its SHA-256; all before it is the same.
+    const qsizetype windowAudit = fromWindow.indexOf(u"<h2 id=\"audit\">");
+    const qsizetype cliAudit = fromCli.indexOf(u"<h2 id=\"audit\">");
+    QVERIFY(windowAudit > 0 && cliAudit > 0);
+    QCOMPARE(fromWindow.left(windowAudit), fromCli.left(cliAudit));
+    QVERIFY(!fromWindow.mid(windowAudit).contains(audit[u"sha256"].toString()));
+    QVERIFY(fromCli.mid(cliAudit).contains(u"&quot;sha256&quot;:&quot;%1&quot;"_qs.arg(audit[u"sha256"].toString())));
     QVERIFY(fromWindow.contains(u"<p>In this report: 13 lookups.</p>"));
     QCOMPARE(fromWindow.count(u"<tr id=\"event-"), 13);
 }

@@ -963,6 +963,34 @@
         <source>The case&apos;s audit log records this file&apos;s SHA-256 when it is written: whether a copy is the file written is checked with File → Audit log of this case… → Check a file written from this case…, or lookuplens-cli audit --written FILE.</source>
         <translation>Das Protokoll des Falls verzeichnet den SHA-256 dieser Datei, wenn sie geschrieben wird: Ob eine Kopie die geschriebene Datei ist, prüft Datei → Protokoll des Falls … → Eine aus diesem Fall geschriebene Datei prüfen …, oder lookuplens-cli audit --written DATEI.</translation>
     </message>
+    <message>
+        <source>Appendix D. How the case was handled</source>
+        <translation>Anhang D. Wie mit dem Fall umgegangen wurde</translation>
+    </message>
+    <message>
+        <source>The case&apos;s audit log as it stood when this report was written: every import, export, report, label, check and change made in the case, oldest first, with the account that made it and when. Each report and export is recorded with the SHA-256 of what was written; the record of this report follows once it is written.</source>
+        <translation>Das Protokoll des Falls, wie es beim Schreiben dieses Berichts stand: jeder Import, Export, Bericht, jede Bezeichnung, Prüfung und Änderung im Fall, der älteste zuerst, mit dem Konto, das sie vorgenommen hat, und wann. Jeder Bericht und Export ist mit dem SHA-256 des Geschriebenen verzeichnet; der Eintrag dieses Berichts folgt, sobald er geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details as recorded</source>
+        <translation>Einzelheiten wie verzeichnet</translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
