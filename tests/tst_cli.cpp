@@ -1228,7 +1228,8 @@ void tst_Cli::aCaseOnReadOnlyStorageIsReadNotChanged()
     const QList<QStringList> reads{{u"stats"_qs, u"--json"_qs},
                                    {u"handles"_qs},
                                    {u"events"_qs, u"--format"_qs, u"csv"_qs},
-                                   {u"graph"_qs, u"--format"_qs, u"dot"_qs}};
+                                   {u"graph"_qs, u"--format"_qs, u"dot"_qs},
+                                   {u"audit"_qs, u"--json"_qs}};
     QList<QByteArray> written; // each command's output while the case could be written
     for (const QStringList &read : reads)
         written.append(cli(QStringList{read.first(), u"--case"_qs, casePath} + read.mid(1)).out);
