@@ -40,6 +40,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDropEvent>
+#include <QRegularExpression>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
@@ -1045,7 +1046,21 @@ void tst_MainWindow::theAuditLogIsShownAndAFileHandedOverIsFoundInIt()
     dialog->checkFile(m_dir.filePath(u"no-such-file.csv"_qs));
     QVERIFY(checked.wait(20000));
     QVERIFY2(found->text().startsWith(u"“no-such-file.csv” could not be read: "_qs), qPrintable(found->text()));
-    dialog->close();
+    // A file of gigabytes: how far the hashing has read, and closing the dialog stops it.
+    const QString large = m_dir.filePath(u"audit-gui-large.bin"_qs);
+    QFile sparse(large);
+    QVERIFY(sparse.open(QIODevice::WriteOnly) && sparse.resize(qint64(64) << 30)); // sparse: no disk taken
+    sparse.close();
+    dialog->checkFile(large);
+    static const QRegularExpression howFar(QStringLiteral("^Hashing “audit-gui-large.bin” \\(it is only read\\)… ([1-9]\\d?) %$"));
+    QTRY_VERIFY2_WITH_TIMEOUT(howFar.match(found->text()).hasMatch(), qPrintable(found->text()), 20000);
+    QCOMPARE(checked.count(), 3);
+    QElapsedTimer closing;
+    closing.start();
+    delete dialog; // as WA_DeleteOnClose does once closed
+    QVERIFY(closing.elapsed() < 5000);
+    QCOMPARE(checked.count(), 3); // stopped, nothing said
+    QVERIFY(QFile::remove(large));
 }
 
 void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()

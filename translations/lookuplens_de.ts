@@ -247,6 +247,10 @@
             <numerusform>„%1“ ist eine aus diesem Fall geschriebene Datei: die Bytes der Einträge %2, oben ausgewählt (SHA-256 %3).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hashing “%1” (it is only read)… %2 %</source>
+        <translation>„%1“ wird gehasht (nur gelesen) … %2 %</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogList</name>

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -100,6 +101,7 @@ AuditLogDialog::~AuditLogDialog()
 
 void AuditLogDialog::stop()
 {
+    m_poll.stop();
     m_stop->store(true);
     m_hashing.waitForFinished();
 }
@@ -117,23 +119,36 @@ void AuditLogDialog::checkFile(const QString &path)
     if (m_hashing.isRunning())
         return;
     m_check->setEnabled(false);
-    m_found->setText(tr("Hashing “%1” (it is only read)…").arg(QFileInfo(path).fileName()));
+    const QString name = QFileInfo(path).fileName();
+    m_found->setText(tr("Hashing “%1” (it is only read)…").arg(name));
     m_found->show();
     m_stop = std::make_shared<std::atomic<bool>>(false);
+    auto percent = std::make_shared<std::atomic<int>>(0);
+    // A file of gigabytes takes a while: how far, every 100 ms.
+    connect(&m_poll, &QTimer::timeout, this, [this, name, percent]() {
+        m_found->setText(tr("Hashing “%1” (it is only read)… %2 %").arg(name).arg(percent->load()));
+    });
+    m_poll.start(100);
     struct Hashed
     {
         QString sha256;
         QString error;
     };
-    QFuture<Hashed> job = QtConcurrent::run(BackgroundPool::instance(), [path, stop = m_stop]() {
-        Hashed hashed;
-        if (const auto digest =
-                FileDigest::compute(path, &hashed.error, [&stop](double) { return !stop->load(); }))
-            hashed.sha256 = digest->sha256;
-        return hashed;
-    });
+    QFuture<Hashed> job =
+        QtConcurrent::run(BackgroundPool::instance(), [path, stop = m_stop, percent]() {
+            Hashed hashed;
+            const auto goOn = [&stop, &percent](double share) {
+                percent->store(int(share * 100));
+                return !stop->load();
+            };
+            if (const auto digest = FileDigest::compute(path, &hashed.error, goOn))
+                hashed.sha256 = digest->sha256;
+            return hashed;
+        });
     m_hashing = QFuture<void>(job);
     whenFinished(this, job, [this, path](const Hashed &hashed) {
+        m_poll.stop();
+        disconnect(&m_poll, nullptr, this, nullptr);
         showChecked(path, hashed.sha256, hashed.error);
     });
 }

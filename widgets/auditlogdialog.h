@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QFuture>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -42,4 +43,5 @@ private:
     QPushButton *m_check;
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     QFuture<void> m_hashing;
+    QTimer m_poll; ///< says how far the hashing has read
 };
