@@ -74,6 +74,15 @@ QString AuditLogList::actionText(const QString &action)
                                 : QCoreApplication::translate("AuditLogList", word.value());
 }
 
+QStringList AuditLogList::headings()
+{
+    return {QCoreApplication::translate("AuditLogList", "#"),
+            QCoreApplication::translate("AuditLogList", "When"),
+            QCoreApplication::translate("AuditLogList", "By"),
+            QCoreApplication::translate("AuditLogList", "Action"),
+            QCoreApplication::translate("AuditLogList", "Details as recorded")};
+}
+
 QString AuditLogList::detailsText(const AuditEntry &entry)
 {
     return QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 /// @brief One record of a case's audit log: what was done to or from the case, by whom, when.
 struct AuditEntry
@@ -26,6 +27,9 @@ QList<AuditEntry> writing(const QList<AuditEntry> &entries, const QString &sha25
 /// @brief The action in words ("Report written"); an action this version does not know, as
 /// recorded.
 QString actionText(const QString &action);
+/// @brief The headings of a table of the log, in the order of its columns: "#", "When", "By",
+/// "Action", "Details as recorded" (the window's dialog and the report's Appendix D).
+QStringList headings();
 /// @brief The details as recorded, compact JSON ("{"format":"csv","events":26}").
 QString detailsText(const AuditEntry &entry);
 } // namespace AuditLogList

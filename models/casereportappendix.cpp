@@ -146,7 +146,7 @@ void CaseReportWriter::writeAuditLog()
            "report, label, check and change made in the case, oldest first, with the account "
            "that made it and when. Each report and export is recorded with the SHA-256 of what "
            "was written; the record of this report follows once it is written."));
-    m_html.tableStart({tr("#"), tr("When"), tr("By"), tr("Action"), tr("Details as recorded")});
+    m_html.tableStart(AuditLogList::headings());
     for (const AuditEntry &entry : AuditLogList::of(m_db))
         m_html.row({QStringLiteral("<td class=\"n\">%1</td>").arg(entry.id),
                     ReportHtml::cell(TimeFormat::storedUtc(entry.at)),

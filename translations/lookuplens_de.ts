@@ -189,26 +189,6 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Details as recorded</source>
-        <translation>Einzelheiten wie verzeichnet</translation>
-    </message>
-    <message>
         <source>Check a file written from this case…</source>
         <translation>Eine aus diesem Fall geschriebene Datei prüfen …</translation>
     </message>
@@ -317,6 +297,26 @@
     <message>
         <source>Map exported</source>
         <translation>Karte exportiert</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details as recorded</source>
+        <translation>Einzelheiten wie verzeichnet</translation>
     </message>
 </context>
 <context>
@@ -974,26 +974,6 @@
     <message>
         <source>The case&apos;s audit log as it stood when this report was written: every import, export, report, label, check and change made in the case, oldest first, with the account that made it and when. Each report and export is recorded with the SHA-256 of what was written; the record of this report follows once it is written.</source>
         <translation>Das Protokoll des Falls, wie es beim Schreiben dieses Berichts stand: jeder Import, Export, Bericht, jede Bezeichnung, Prüfung und Änderung im Fall, der älteste zuerst, mit dem Konto, das sie vorgenommen hat, und wann. Jeder Bericht und Export ist mit dem SHA-256 des Geschriebenen verzeichnet; der Eintrag dieses Berichts folgt, sobald er geschrieben ist.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Details as recorded</source>
-        <translation>Einzelheiten wie verzeichnet</translation>
     </message>
 </context>
 <context>

@@ -34,9 +34,7 @@ QTableWidget *entryTable(const QList<AuditEntry> &entries, QWidget *parent)
 {
     auto *table = new QTableWidget(int(entries.size()), AuditColumnCount, parent);
     table->setObjectName(QStringLiteral("auditEntries"));
-    table->setHorizontalHeaderLabels({AuditLogDialog::tr("#"), AuditLogDialog::tr("When"),
-                                      AuditLogDialog::tr("By"), AuditLogDialog::tr("Action"),
-                                      AuditLogDialog::tr("Details as recorded")});
+    table->setHorizontalHeaderLabels(AuditLogList::headings());
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
