@@ -393,7 +393,7 @@ void CaseReportWriter::writeGeoDatabases()
     m_html.paragraph(tr("Each database added to the case, as the places above name it, with its "
                         "SHA-256 as it was read when it was added: the same file gives the same "
                         "places again."));
-    m_html.tableStart({tr("Database"), tr("Type"), tr("Built"), tr("SHA-256"), tr("Added")});
+    m_html.tableStart(GeoDatabaseList::headings());
     for (const GeoDatabaseRow &database : databases)
         m_html.row({ReportHtml::joinLines(
                         {ReportHtml::cell(database.fileName), ReportHtml::path(database.filePath)}),

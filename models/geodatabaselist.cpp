@@ -1,5 +1,6 @@
 #include "geodatabaselist.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,4 +18,13 @@ QList<GeoDatabaseRow> GeoDatabaseList::of(QSqlDatabase db)
                      query.value(4).toString(), query.value(5).toLongLong(),
                      query.value(6).toString(), query.value(7).toString()});
     return rows;
+}
+
+QStringList GeoDatabaseList::headings()
+{
+    return {QCoreApplication::translate("GeoDatabaseList", "Database"),
+            QCoreApplication::translate("GeoDatabaseList", "Type"),
+            QCoreApplication::translate("GeoDatabaseList", "Built"),
+            QCoreApplication::translate("GeoDatabaseList", "SHA-256"),
+            QCoreApplication::translate("GeoDatabaseList", "Added")};
 }

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 /// @brief One GeoIP database added to a case, as the case recorded it when it was added.
 struct GeoDatabaseRow
@@ -20,4 +21,7 @@ struct GeoDatabaseRow
 /// @brief The GeoIP databases a case's places were read from, in the order they were added.
 namespace GeoDatabaseList {
 QList<GeoDatabaseRow> of(QSqlDatabase db);
+/// @brief The headings of a table of them, in the order of its columns: "Database", "Type",
+/// "Built", "SHA-256", "Added" (the window's dialog and the report's section 5).
+QStringList headings();
 } // namespace GeoDatabaseList

@@ -932,22 +932,6 @@
         <source>Each database added to the case, as the places above name it, with its SHA-256 as it was read when it was added: the same file gives the same places again.</source>
         <translation>Jede dem Fall hinzugefügte Datenbank, wie die Orte oben sie nennen, mit ihrem SHA-256, wie sie beim Hinzufügen gelesen wurde: Dieselbe Datei ergibt wieder dieselben Orte.</translation>
     </message>
-    <message>
-        <source>Database</source>
-        <translation>Datenbank</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Built</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
     <message numerus="yes">
         <source>%n handle(s) in these events, too many to draw legibly: drawn are the %1 with the most lookups and communications, and the pairs between them; the table lists every pair.</source>
         <translation>
@@ -2769,7 +2753,7 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>GeoDatabasesDialog</name>
+    <name>GeoDatabaseList</name>
     <message>
         <source>Database</source>
         <translation>Datenbank</translation>
@@ -2790,6 +2774,9 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
+</context>
+<context>
+    <name>GeoDatabasesDialog</name>
     <message>
         <source>%1
 by %2</source>

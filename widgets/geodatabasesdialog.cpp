@@ -13,12 +13,10 @@ namespace {
 
 QTableWidget *databaseTable(const QList<GeoDatabaseRow> &databases, QWidget *parent)
 {
-    auto *table = new QTableWidget(int(databases.size()), 5, parent);
+    const QStringList headings = GeoDatabaseList::headings();
+    auto *table = new QTableWidget(int(databases.size()), int(headings.size()), parent);
     table->setObjectName(QStringLiteral("geoDatabases"));
-    table->setHorizontalHeaderLabels(
-        {GeoDatabasesDialog::tr("Database"), GeoDatabasesDialog::tr("Type"),
-         GeoDatabasesDialog::tr("Built"), GeoDatabasesDialog::tr("SHA-256"),
-         GeoDatabasesDialog::tr("Added")});
+    table->setHorizontalHeaderLabels(headings);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     for (int row = 0; row < databases.size(); ++row) {
