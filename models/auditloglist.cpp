@@ -68,7 +68,8 @@ QString AuditLogList::actionText(const QString &action)
          QT_TRANSLATE_NOOP("AuditLogList", "Timeline exported as a picture")},
         {QStringLiteral("export-patterns"),
          QT_TRANSLATE_NOOP("AuditLogList", "Patterns exported as a picture")},
-        {QStringLiteral("export-map"), QT_TRANSLATE_NOOP("AuditLogList", "Map exported")}};
+        {QStringLiteral("export-map"), QT_TRANSLATE_NOOP("AuditLogList", "Map exported")},
+        {QStringLiteral("export-table"), QT_TRANSLATE_NOOP("AuditLogList", "Table exported")}};
     const auto word = words.constFind(action);
     return word == words.cend() ? action
                                 : QCoreApplication::translate("AuditLogList", word.value());

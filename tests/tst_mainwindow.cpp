@@ -1,6 +1,7 @@
 #include "apptranslations.h"
 #include "archivewriter.h"
 #include "auditlogdialog.h"
+#include "auditloglist.h"
 #include "backgroundpool.h"
 #include "casedatabase.h"
 #include "casesession.h"
@@ -37,6 +38,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDropEvent>
@@ -133,6 +135,7 @@ private slots:
     void aCheckOfTheEvidenceShowsProgressAndCanBeCancelled();
     void theGeoIpDatabasesAreVerifiedApartFromTheEvidence();
     void theAuditLogIsShownAndAFileHandedOverIsFoundInIt();
+    void tablesLeaveTheWindowAsShownAndTheirExportsAreRecorded();
     void aCaseThatCannotBeChangedOpensAsAWorkingCopy();
     void aNewCaseAsksItsRegionAndOpens();
     void helpSaysWhatALookupProves();
@@ -1061,6 +1064,66 @@ void tst_MainWindow::theAuditLogIsShownAndAFileHandedOverIsFoundInIt()
     QVERIFY(closing.elapsed() < 5000);
     QCOMPARE(checked.count(), 3); // stopped, nothing said
     QVERIFY(QFile::remove(large));
+}
+
+void tst_MainWindow::tablesLeaveTheWindowAsShownAndTheirExportsAreRecorded()
+{
+    // Ctrl+C in the handle list copies the rows selected, with the headings and the caveat; the
+    // table exported as CSV is recorded in the audit log with its SHA-256, so that a copy handed
+    // over is found there as a report is.
+    const QString casePath = m_dir.filePath(u"tables.llcase"_qs);
+    QVERIFY(QFile::copy(m_demo, casePath));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(casePath));
+    auto *handles = window.findChild<QTableView *>(u"handlesTable"_qs);
+    QTRY_COMPARE(handles->model()->rowCount(), 8);
+    handles->sortByColumn(HandleTableModel::HandleColumn, Qt::AscendingOrder);
+    handles->setFocus(); // its columns in the order the view shows them (the kind beside the dates)
+    handles->selectionModel()->select(handles->model()->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    handles->selectionModel()->select(handles->model()->index(7, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keyClick(handles, Qt::Key_C, Qt::ControlModifier);
+    const QString caveat = EvidenceClassText::lookupCaveat();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             u"Handle\tLookups made\tLooked up by others\tComms sent\tComms received\tConnections\tKind\t"
+             "First seen (UTC)\tLast seen (UTC)\n"
+             "+12025550143\t13\t3\t6\t4\t0\tphone\t2026-03-02 08:14:03 UTC\t2026-03-22 02:02:02 UTC\n"
+             "dana.reyes@example.com\t0\t3\t0\t0\t0\te-mail\t2026-03-02 08:14:41 UTC\t2026-03-14 23:58:19 UTC\n\n"_qs
+                 + caveat + u'\n');
+
+    const QString exported = m_dir.filePath(u"tables-handles.csv"_qs);
+    TestSupport::answerNextFileDialog(this, {exported});
+    TestSupport::actionNamed(*handles, u"&Export the table as CSV…"_qs)->trigger();
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 12); // headings, 8 handles, an empty line, the caveat, and the last line's end
+    QCOMPARE(lines.at(2), QByteArray("+12025550143,13,3,6,4,0,phone,2026-03-02 08:14:03 UTC,2026-03-22 02:02:02 UTC\r"));
+    QCOMPARE(lines.at(10), caveat.toUtf8() + '\r');
+    const QString sha = TestSupport::sha256Of(exported);
+    const QList<AuditEntry> entries = AuditLogList::of(window.session()->database().db());
+    QCOMPARE(entries.last().action, u"export-table"_qs);
+    QCOMPARE(entries.last().details,
+             (QJsonObject{{u"file"_qs, exported}, {u"rows"_qs, 8}, {u"sha256"_qs, sha}, {u"table"_qs, u"handles"_qs}}));
+    QCOMPARE(AuditLogList::writing(entries, sha).size(), 1);
+    QCOMPARE(AuditLogList::actionText(u"export-table"_qs), u"Table exported"_qs);
+
+    // The events: the one selected, with its source file and line; the whole of them is File →
+    // Export events shown, offered beside Copy.
+    auto *events = window.findChild<QTableView *>(u"eventsView"_qs);
+    window.activateWindow(); // after the file dialog
+    events->setFocus();
+    QTRY_VERIFY(events->hasFocus());
+    events->selectRow(0);
+    QTest::keyClick(events, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             u"Evidence class\tSubtype\tTime (UTC)\tInitiator\tCounterpart\tClient IP\tPort\tSource\tLine\n"
+             "Lookup\tiMessage query\t2026-03-02 08:14:03 UTC\t+12025550143\t+13125550147\t216.160.83.56\t\tids-query-log.csv\t10\n\n"_qs
+                 + caveat + u'\n');
+    QStringList offered;
+    for (const QAction *action : events->actions())
+        offered.append(action->text());
+    QCOMPARE(offered, (QStringList{u"&Copy"_qs, u"Copy the c&ell"_qs, u"&Export events shown…"_qs}));
 }
 
 void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()

@@ -3,6 +3,7 @@
 #include "backgroundpool.h"
 #include "filedialogs.h"
 #include "filehash.h"
+#include "tableactions.h"
 #include "timeformat.h"
 #include "whenfinished.h"
 
@@ -38,6 +39,8 @@ QTableWidget *entryTable(const QList<AuditEntry> &entries, QWidget *parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
+    new TableActions(table, QStringLiteral("audit"), QString(), TableActions::Lookups::NotShown,
+                     TableActions::Offer::WholeTable);
     for (int row = 0; row < entries.size(); ++row) {
         const AuditEntry &entry = entries.at(row);
         const QStringList cells{QString::number(entry.id), TimeFormat::storedUtc(entry.at),

@@ -3,6 +3,7 @@
 #include "crossreferencemodel.h"
 #include "evidenceclassdelegate.h"
 #include "itemroles.h"
+#include "tableactions.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -23,9 +24,14 @@ CrossReferencePanel::CrossReferencePanel(QWidget *parent)
     m_second->setObjectName(QStringLiteral("crossSecond"));
     pair->addWidget(m_second, 1);
     layout->addLayout(pair);
-    auto *caveat = new QLabel(tr("<i>A temporal sequence only: a communication after a lookup does not show that "
-                                 "the lookup caused it, and a lookup does not show that any contact took place.</i>"),
-                              this);
+    const QString sequenceCaveat =
+        tr("A temporal sequence only: a communication after a lookup does not show that "
+           "the lookup caused it, and a lookup does not show that any contact took place.");
+    auto *caveat = new QLabel(sequenceCaveat, this);
+    caveat->setTextFormat(Qt::PlainText);
+    QFont italic = caveat->font();
+    italic.setItalic(true);
+    caveat->setFont(italic);
     caveat->setWordWrap(true);
     caveat->setObjectName(QStringLiteral("crossCaveat"));
     layout->addWidget(caveat);
@@ -40,6 +46,11 @@ CrossReferencePanel::CrossReferencePanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *actions =
+        new TableActions(m_table, QStringLiteral("cross-reference"),
+                         QStringLiteral("cross-reference.csv"), TableActions::Lookups::Shown);
+    actions->setNote(
+        sequenceCaveat); // a copy says what the sequence does not show, as the panel does
     layout->addWidget(m_table);
     m_first->setText(tr("Select a handle"));
     m_table->setToolTip(tr("Click a row to see its source line in the provenance panel"));

@@ -1,5 +1,7 @@
 #include "evidencecheckdialog.h"
 
+#include "tableactions.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,6 +34,8 @@ QTableWidget *fileTable(const QList<EvidenceCheck::File> &files, const QStringLi
                                       headers.value(1), EvidenceCheckDialog::tr("SHA-256 now")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
+    new TableActions(table, name, QString(), TableActions::Lookups::NotShown,
+                     TableActions::Offer::WholeTable);
     for (int row = 0; row < files.size(); ++row) {
         const EvidenceCheck::File &file = files.at(row);
         const QString found =

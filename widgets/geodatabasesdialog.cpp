@@ -1,5 +1,6 @@
 #include "geodatabasesdialog.h"
 
+#include "tableactions.h"
 #include "timeformat.h"
 
 #include <QDialogButtonBox>
@@ -19,6 +20,8 @@ QTableWidget *databaseTable(const QList<GeoDatabaseRow> &databases, QWidget *par
     table->setHorizontalHeaderLabels(headings);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
+    new TableActions(table, QStringLiteral("geoip-databases"), QString(),
+                     TableActions::Lookups::NotShown, TableActions::Offer::WholeTable);
     for (int row = 0; row < databases.size(); ++row) {
         const GeoDatabaseRow &database = databases.at(row);
         const QStringList cells{

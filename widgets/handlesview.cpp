@@ -3,6 +3,7 @@
 #include "compactheaderview.h"
 #include "handletablemodel.h"
 #include "itemroles.h"
+#include "tableactions.h"
 
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -33,6 +34,8 @@ HandlesView::HandlesView(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setHorizontalHeader(new CompactHeaderView(m_table));
     m_table->setModel(m_proxy);
+    new TableActions(m_table, QStringLiteral("handles"), QStringLiteral("handles.csv"),
+                     TableActions::Lookups::Shown);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

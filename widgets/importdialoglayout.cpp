@@ -8,6 +8,7 @@
 #include "evidencelegendwidget.h"
 #include "regionnames.h"
 #include "sourcereading.h"
+#include "tableactions.h"
 #include "timestampparser.h"
 #include "timezonecombobox.h"
 
@@ -186,6 +187,9 @@ void ImportDialog::buildPreview(QVBoxLayout *layout)
     m_previewView->setModel(m_previewModel);
     m_previewView->setItemDelegateForColumn(1, new EvidenceClassDelegate(this));
     m_previewView->verticalHeader()->hide();
+    // The rows as they will be stored, copied with their headings (to ask about one, say).
+    new TableActions(m_previewView, QStringLiteral("preview"), QString(),
+                     TableActions::Lookups::Shown, TableActions::Offer::WholeTable);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
     m_previewView->setWordWrap(false); // a record on one line, as in the file; whole in its tooltip
     m_previewCaption->setObjectName(QStringLiteral("previewCaption"));

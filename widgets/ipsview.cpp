@@ -3,6 +3,7 @@
 #include "compactheaderview.h"
 #include "iptablemodel.h"
 #include "itemroles.h"
+#include "tableactions.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -75,6 +76,8 @@ IpsView::IpsView(QWidget *parent)
     m_proxy->setSortRole(ItemRoles::RawValueRole);
     m_table->setHorizontalHeader(new CompactHeaderView(m_table));
     m_table->setModel(m_proxy);
+    new TableActions(m_table, QStringLiteral("ips"), QStringLiteral("client-ips.csv"),
+                     TableActions::Lookups::Shown);
     m_table->setSortingEnabled(true);
     // In address order at first: a header's own first order is descending.
     m_table->sortByColumn(IpTableModel::IpColumn, Qt::AscendingOrder);

@@ -1,10 +1,11 @@
 #include "sourcespanel.h"
 
-#include "duplicaterowmodel.h"
 #include "countcaveatdelegate.h"
+#include "duplicaterowmodel.h"
 #include "itemroles.h"
 #include "rejectedrowmodel.h"
 #include "sourcelistmodel.h"
+#include "tableactions.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +30,12 @@ SourcesPanel::SourcesPanel(QWidget *parent)
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->horizontalHeader()->setStretchLastSection(true);
     }
+    new TableActions(m_sources, QStringLiteral("sources"), QStringLiteral("sources.csv"),
+                     TableActions::Lookups::Shown);
+    new TableActions(m_rejected, QStringLiteral("rejected"), QStringLiteral("rejected-rows.csv"),
+                     TableActions::Lookups::NotShown);
+    new TableActions(m_duplicates, QStringLiteral("duplicates"),
+                     QStringLiteral("duplicate-rows.csv"), TableActions::Lookups::Shown);
     // One source at a time, the one highlighted: its rows and description below follow it.
     m_sources->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sources->setTextElideMode(Qt::ElideMiddle);

@@ -31,6 +31,7 @@
 #include "reportaction.h"
 #include "sourcelistmodel.h"
 #include "sourcespanel.h"
+#include "tableactions.h"
 #include "timeformat.h"
 #include "timelineview.h"
 #include "timelinewiring.h"
@@ -119,6 +120,9 @@ void MainWindow::buildCenter()
     m_eventsView->setAlternatingRowColors(true);
     m_eventsView->verticalHeader()->hide();
     m_eventsView->horizontalHeader()->setStretchLastSection(true);
+    // The events are read page by page: the whole of them is written by File → Export events shown.
+    new TableActions(m_eventsView, QStringLiteral("events"), QString(),
+                     TableActions::Lookups::Shown, TableActions::Offer::Selection);
 }
 
 void MainWindow::createWiring()
@@ -137,6 +141,13 @@ void MainWindow::createWiring()
     connect(m_wiring, &ExplorerWiring::handleSelected, m_geoWiring,
             [this](qint64, const QString &normalized) { m_geoWiring->setSelectedHandle(normalized); });
     connect(m_mapPanel, &MapPanel::exported, this, [this](const QString &path) { recordExport(u"map"_qs, path); });
+    for (const TableActions *table : findChildren<TableActions *>()) {
+        connect(
+            table, &TableActions::exported, this,
+            [this](const QString &name, const QString &path, int rows, const QString &sha256) {
+                recordExport(u"table"_qs, path, sha256, {{u"table"_qs, name}, {u"rows"_qs, rows}});
+            });
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -178,6 +189,7 @@ void MainWindow::createActions()
     });
     m_eventsExport = new EventsExportAction(this, file);
     m_caseActions.append(m_eventsExport->action());
+    m_eventsView->addAction(m_eventsExport->action()); // beside Copy in the events' context menu
     m_report = new ReportAction(this, file, m_filterBar);
     m_caseActions.append(m_report->action());
     m_evidenceCheck = new EvidenceCheckAction(this, file);
@@ -370,11 +382,12 @@ void MainWindow::onZoneChosen(const QString &zoneName)
     updateCounts();
 }
 
-void MainWindow::recordExport(const QString &what, const QString &path, const QString &sha256)
+void MainWindow::recordExport(const QString &what, const QString &path, const QString &sha256,
+                              QJsonObject details)
 {
     if (!m_session)
         return;
-    QJsonObject details{{QStringLiteral("file"), path}};
+    details.insert(QStringLiteral("file"), path);
     if (sha256.isEmpty())
         AuditLog::addSha256Of(&details, path); // a picture: a few MB at most, hashed at once
     else
@@ -396,16 +409,25 @@ void MainWindow::showKeyboardHelp()
     QMessageBox::information(
         this, tr("Using the keyboard"),
         tr("<p>Every figure a click reaches, the keyboard reaches too.</p><ul>"
-           "<li><b>Tab</b> into the timeline, the patterns, the graph or the map: a dashed ring marks a figure "
+           "<li><b>Tab</b> into the timeline, the patterns, the graph or the map: a dashed ring "
+           "marks a figure "
            "and its description shows, as when the mouse rests on it.</li>"
-           "<li><b>Arrow keys</b> move the ring to the next figure that way; <b>Home</b> and <b>End</b> to the "
+           "<li><b>Arrow keys</b> move the ring to the next figure that way; <b>Home</b> and "
+           "<b>End</b> to the "
            "first and last.</li>"
-           "<li><b>Enter</b> or <b>Space</b> does what a click there does (in the graph and on the map, a double "
-           "click): the figure's events are listed in the events table, each with its source line.</li>"
-           "<li><b>+</b> and <b>-</b> zoom in and out about the figure (timeline, graph, map); <b>Esc</b> lets "
+           "<li><b>Enter</b> or <b>Space</b> does what a click there does (in the graph and on the "
+           "map, a double "
+           "click): the figure's events are listed in the events table, each with its source "
+           "line.</li>"
+           "<li><b>+</b> and <b>-</b> zoom in and out about the figure (timeline, graph, map); "
+           "<b>Esc</b> lets "
            "go of it.</li>"
            "<li>In the handle list, <b>F2</b> gives the selected handle a label.</li>"
-           "<li><b>Ctrl+I</b> imports files, <b>Ctrl+E</b> exports the events shown, <b>Ctrl+R</b> writes a "
+           "<li><b>Ctrl+C</b> in a table copies the selected rows with their headings, for a "
+           "spreadsheet or a "
+           "document; its context menu copies or exports the whole table.</li>"
+           "<li><b>Ctrl+I</b> imports files, <b>Ctrl+E</b> exports the events shown, <b>Ctrl+R</b> "
+           "writes a "
            "report on them, <b>Ctrl+1</b> to "
            "<b>Ctrl+5</b> and <b>Ctrl+L</b> show or hide the panels.</li></ul>"));
 }

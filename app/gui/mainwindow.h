@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
 
 #include <memory>
@@ -95,7 +96,8 @@ private:
     QSize firstSize() const;
     /// Records an export of @p what to @p path in the audit log, with @p sha256 or, where the
     /// view gave none (a picture), the file's hashed here.
-    void recordExport(const QString &what, const QString &path, const QString &sha256 = {});
+    void recordExport(const QString &what, const QString &path, const QString &sha256 = {},
+                      QJsonObject details = {});
 
     std::unique_ptr<CaseSession> m_session;
     ChangesElsewhere *m_changesElsewhere = nullptr;

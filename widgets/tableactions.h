@@ -1,0 +1,76 @@
+#pragma once
+
+#include "tabletext.h"
+
+#include <QObject>
+
+class QAction;
+class QTableView;
+
+/// @brief Copy (Ctrl+C), Copy the cell, Copy the whole table and Export the table as CSV for a
+/// table view, from its context menu: the cells as the view shows them — its rows in its order, its
+/// columns left to right, hidden ones left out — with their headings, and beneath a table that
+/// shows lookups the caveat. Qt's views copy only the cell with the focus. GUI thread only; the
+/// table is in memory.
+class TableActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TableActions)
+public:
+    enum class Lookups
+    {
+        Shown,
+        NotShown
+    };
+    /// What the context menu offers besides Copy: the whole table is not offered where the view's
+    /// model reads its rows page by page (the events, exported through File → Export events
+    /// shown); a file is not where a command's --json already gives the table (a dialog's).
+    enum class Offer
+    {
+        Selection,
+        WholeTable,
+        WholeTableAndFile
+    };
+    /// @p name says in the audit log which table was exported ("handles", "ips", …); @p fileName
+    /// is the file name first offered.
+    TableActions(QTableView *view, QString name, QString fileName, Lookups lookups,
+                 Offer offer = Offer::WholeTableAndFile);
+
+    /// @brief The selected rows (or cells) as the clipboard gets them.
+    TableCells selectedCells() const;
+    /// @brief Every row the view shows.
+    TableCells wholeCells() const;
+    /// @brief The selected rows with their headings; a single cell selected alone, its words.
+    void copySelection() const;
+    /// @brief The words of the cell with the focus (the one right-clicked).
+    void copyCell() const;
+    void copyWhole() const;
+    struct Written
+    {
+        QString error; ///< empty when written
+        QString sha256;
+        int rows = 0;
+    };
+    /// @brief Writes wholeCells() as CSV to @p path, whole or not at all.
+    Written exportTo(const QString &path) const;
+    QAction *copyAction() const { return m_copy; }
+    /// @brief The table's own caveat, written beneath it (after the lookup caveat).
+    void setNote(const QString &note) { m_note = note; }
+
+signals:
+    /// @brief A table was written to @p path: @p rows rows, @p sha256 of its bytes.
+    void exported(const QString &table, const QString &path, int rows, const QString &sha256);
+
+private:
+    void chooseFile();
+    QList<int> shownColumns() const;
+    TableCells cellsOf(const QList<int> &rows, const QList<int> &columns) const;
+    static void toClipboard(const TableCells &cells);
+
+    QTableView *m_view;
+    QString m_name;
+    QString m_fileName;
+    Lookups m_lookups;
+    QString m_note;
+    QAction *m_copy;
+};
