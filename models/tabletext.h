@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -22,7 +21,6 @@ struct TableCells
 /// or a filing reads as it did on screen; a table showing lookups carries the caveat beneath it.
 class TableText final
 {
-    Q_DECLARE_TR_FUNCTIONS(TableText)
 public:
     /// @brief The words of @p rows and @p columns of @p model (in the order given), their headings
     /// on one line each.

@@ -1187,7 +1187,8 @@ void tst_MainWindow::helpSaysHowTheKeyboardReachesFigures()
     QCOMPARE(title, u"Using the keyboard"_qs);
     for (const QString &said : {u"Tab into the timeline, the patterns, the graph or the map"_qs,
                                 u"Arrow keys move the ring to the next figure"_qs,
-                                u"Enter or Space does what a click there does"_qs})
+                                u"Enter or Space does what a click there does"_qs,
+                                u"Ctrl+C in a table copies the selected rows with their headings"_qs})
         QVERIFY2(shown.contains(said), qPrintable(shown));
 }
 
