@@ -1094,6 +1094,7 @@ void tst_MainWindow::tablesLeaveTheWindowAsShownAndTheirExportsAreRecorded()
     const QString exported = m_dir.filePath(u"tables-handles.csv"_qs);
     TestSupport::answerNextFileDialog(this, {exported});
     TestSupport::actionNamed(*handles, u"&Export the table as CSV…"_qs)->trigger();
+    QTRY_COMPARE(AuditLogList::of(window.session()->database().db()).last().action, u"export-table"_qs);
     QFile file(exported);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');

@@ -1,8 +1,10 @@
 #include "tableactions.h"
 
+#include "backgroundpool.h"
 #include "filedialogs.h"
 #include "hashingwriter.h"
 #include "plainmessagebox.h"
+#include "whenfinished.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -11,7 +13,9 @@
 #include <QItemSelectionModel>
 #include <QMimeData>
 #include <QSaveFile>
+#include <QSet>
 #include <QTableView>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -63,58 +67,81 @@ TableCells TableActions::cellsOf(const QList<int> &rows, const QList<int> &colum
     return cells;
 }
 
-TableCells TableActions::selectedCells() const
+TableActions::Chosen TableActions::selected() const
 {
+    Chosen chosen{{}, shownColumns()};
     const QItemSelectionModel *selection = m_view->selectionModel();
     if (!selection)
-        return cellsOf({}, shownColumns());
-    QList<int> rows;
-    QList<int> selectedColumns;
+        return chosen;
+    QSet<int> selectedColumns;
     for (const QModelIndex &index : selection->selectedIndexes()) {
-        rows.append(index.row());
-        selectedColumns.append(index.column());
+        chosen.rows.append(index.row());
+        selectedColumns.insert(index.column());
     }
-    if (rows.isEmpty() && selection->currentIndex().isValid())
-        rows.append(selection->currentIndex().row()); // a row with the focus, none selected
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    if (chosen.rows.isEmpty() && selection->currentIndex().isValid())
+        chosen.rows.append(selection->currentIndex().row()); // a row with the focus, none selected
+    std::sort(chosen.rows.begin(), chosen.rows.end());
+    chosen.rows.erase(std::unique(chosen.rows.begin(), chosen.rows.end()), chosen.rows.end());
     // Whole rows where rows are selected; where cells are, the columns they stand in, in the
     // order the view shows them.
-    QList<int> columns = shownColumns();
     if (m_view->selectionBehavior() != QAbstractItemView::SelectRows && !selectedColumns.isEmpty())
-        columns.removeIf([&](int column) { return !selectedColumns.contains(column); });
-    return cellsOf(rows, columns);
+        chosen.columns.removeIf([&](int column) { return !selectedColumns.contains(column); });
+    return chosen;
+}
+
+TableActions::Chosen TableActions::whole() const
+{
+    Chosen chosen{{}, shownColumns()};
+    const int count = m_view->model() ? m_view->model()->rowCount() : 0;
+    for (int row = 0; row < count; ++row) {
+        if (!m_view->isRowHidden(row))
+            chosen.rows.append(row);
+    }
+    return chosen;
+}
+
+TableCells TableActions::selectedCells() const
+{
+    const Chosen chosen = selected();
+    return cellsOf(chosen.rows, chosen.columns);
 }
 
 TableCells TableActions::wholeCells() const
 {
-    QList<int> rows;
-    const int count = m_view->model() ? m_view->model()->rowCount() : 0;
-    for (int row = 0; row < count; ++row) {
-        if (!m_view->isRowHidden(row))
-            rows.append(row);
-    }
-    return cellsOf(rows, shownColumns());
+    const Chosen chosen = whole();
+    return cellsOf(chosen.rows, chosen.columns);
 }
 
-void TableActions::toClipboard(const TableCells &cells)
+void TableActions::toClipboard(const Chosen &chosen) const
 {
+    if (chosen.rows.size() > ClipboardRows) {
+        // Some hundreds of MB held by the clipboard, and more than a spreadsheet takes.
+        PlainMessageBox::warning(
+            m_view, tr("Copy"),
+            tr("%L1 rows are more than a copy takes (%L2 at most): a spreadsheet holds about a "
+               "million rows, a document far fewer. Export the table as CSV writes every row.")
+                .arg(chosen.rows.size())
+                .arg(ClipboardRows));
+        return;
+    }
+    const TableCells cells = cellsOf(chosen.rows, chosen.columns);
     auto *data = new QMimeData;
     data->setText(TableText::tabSeparated(cells));
-    data->setHtml(TableText::html(cells));
+    if (cells.rows.size() <= HtmlRows) // a word processor's table of more would not be read
+        data->setHtml(TableText::html(cells));
     QGuiApplication::clipboard()->setMimeData(data);
 }
 
 void TableActions::copySelection() const
 {
-    const QModelIndexList selected =
+    const QModelIndexList indexes =
         m_view->selectionModel() ? m_view->selectionModel()->selectedIndexes() : QModelIndexList();
     // One cell chosen alone (a hash, an address) is copied as its words, as a spreadsheet copies
     // it.
-    if (selected.size() == 1 && m_view->selectionBehavior() != QAbstractItemView::SelectRows)
-        QGuiApplication::clipboard()->setText(selected.constFirst().data().toString());
+    if (indexes.size() == 1 && m_view->selectionBehavior() != QAbstractItemView::SelectRows)
+        QGuiApplication::clipboard()->setText(indexes.constFirst().data().toString());
     else
-        toClipboard(selectedCells());
+        toClipboard(selected());
 }
 
 void TableActions::copyCell() const
@@ -126,10 +153,10 @@ void TableActions::copyCell() const
 
 void TableActions::copyWhole() const
 {
-    toClipboard(wholeCells());
+    toClipboard(whole());
 }
 
-TableActions::Written TableActions::exportTo(const QString &path) const
+TableActions::Written TableActions::writeCsv(const TableCells &cells, const QString &path)
 {
     Written written;
     QSaveFile file(path); // a failed export leaves no half-written file behind
@@ -138,7 +165,6 @@ TableActions::Written TableActions::exportTo(const QString &path) const
         return written;
     }
     HashingWriter out(file);
-    const TableCells cells = wholeCells();
     const QByteArray bytes = TableText::csv(cells);
     if (out.write(bytes) != bytes.size() || !file.commit()) {
         written.error = tr("%1: %2").arg(path, file.errorString());
@@ -149,6 +175,15 @@ TableActions::Written TableActions::exportTo(const QString &path) const
     return written;
 }
 
+QFuture<TableActions::Written> TableActions::exportTo(const QString &path) const
+{
+    // The cells are read here, as a model is read on its own thread only (half a second for a
+    // million rows); written and hashed on a worker: a million duplicate rows are some 100 MB.
+    const TableCells cells = wholeCells();
+    return QtConcurrent::run(BackgroundPool::instance(),
+                             [cells, path]() { return writeCsv(cells, path); });
+}
+
 void TableActions::chooseFile()
 {
     const QString path =
@@ -156,10 +191,10 @@ void TableActions::chooseFile()
                                   m_fileName, tr("CSV file (*.csv)"));
     if (path.isEmpty())
         return;
-    const Written written = exportTo(path);
-    if (!written.error.isEmpty()) {
-        PlainMessageBox::warning(m_view, tr("Export the table"), written.error);
-        return;
-    }
-    emit exported(m_name, path, written.rows, written.sha256);
+    whenFinished(this, exportTo(path), [this, path](const Written &written) {
+        if (written.error.isEmpty())
+            emit exported(m_name, path, written.rows, written.sha256);
+        else
+            PlainMessageBox::warning(m_view, tr("Export the table"), written.error);
+    });
 }

@@ -2,6 +2,7 @@
 
 #include "tabletext.h"
 
+#include <QFuture>
 #include <QObject>
 
 class QAction;
@@ -10,8 +11,8 @@ class QTableView;
 /// @brief Copy (Ctrl+C), Copy the cell, Copy the whole table and Export the table as CSV for a
 /// table view, from its context menu: the cells as the view shows them — its rows in its order, its
 /// columns left to right, hidden ones left out — with their headings, and beneath a table that
-/// shows lookups the caveat. Qt's views copy only the cell with the focus. GUI thread only; the
-/// table is in memory.
+/// shows lookups the caveat. Qt's views copy only the cell with the focus. GUI thread only (the
+/// cells are read there; a file is written on a worker).
 class TableActions final : public QObject
 {
     Q_OBJECT
@@ -51,8 +52,12 @@ public:
         QString sha256;
         int rows = 0;
     };
-    /// @brief Writes wholeCells() as CSV to @p path, whole or not at all.
-    Written exportTo(const QString &path) const;
+    /// @brief Writes wholeCells() as CSV to @p path, whole or not at all, on a worker thread.
+    QFuture<Written> exportTo(const QString &path) const;
+    /// More rows than this are not copied (the CSV export writes them); more than HtmlRows are
+    /// copied as text only.
+    static constexpr qsizetype ClipboardRows = 100000;
+    static constexpr qsizetype HtmlRows = 10000;
     QAction *copyAction() const { return m_copy; }
     /// @brief The table's own caveat, written beneath it (after the lookup caveat).
     void setNote(const QString &note) { m_note = note; }
@@ -62,10 +67,19 @@ signals:
     void exported(const QString &table, const QString &path, int rows, const QString &sha256);
 
 private:
+    /// Rows and columns of the model, in the order the view shows them.
+    struct Chosen
+    {
+        QList<int> rows;
+        QList<int> columns;
+    };
+    Chosen selected() const;
+    Chosen whole() const;
     void chooseFile();
     QList<int> shownColumns() const;
     TableCells cellsOf(const QList<int> &rows, const QList<int> &columns) const;
-    static void toClipboard(const TableCells &cells);
+    void toClipboard(const Chosen &chosen) const;
+    static Written writeCsv(const TableCells &cells, const QString &path);
 
     QTableView *m_view;
     QString m_name;
