@@ -6444,6 +6444,14 @@ SHA-256 %2 (diese Datei)
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>%L1 rows are more than a copy takes (%L2 at most): a spreadsheet holds about a million rows, a document far fewer. Export the table as CSV writes every row.</source>
+        <translation>%L1 Zeilen sind mehr, als eine Kopie fasst (höchstens %L2): Eine Tabellenkalkulation fasst etwa eine Million Zeilen, ein Dokument weit weniger. „Tabelle als CSV exportieren“ schreibt jede Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>TableFormat</name>
