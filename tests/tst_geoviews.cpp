@@ -779,6 +779,9 @@ void tst_GeoViews::theMenuListsTheDatabasesWithTheirHashes()
     QTRY_VERIFY((dialog = window.findChild<GeoDatabasesDialog *>()) && dialog->isVisible());
     const auto *table = dialog->findChild<QTableWidget *>(u"geoDatabases"_qs);
     QVERIFY(table);
+    QSet<const QWidget *> seen;
+    const QStringList unnamed = TestSupport::unnamedControls(*dialog, &seen);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_qs)));
     QCOMPARE(table->rowCount(), 2);
     QStringList first;
     for (int column = 0; column < table->columnCount(); ++column)

@@ -58,6 +58,7 @@ private slots:
     void aWithheldNumberIsMarkedInThePreview();
     void aMaskedPartyIsMarkedInThePreview();
     void mappingBuildsPreviewsSavesAndLoadsAProfile();
+    void everyControlOfTheDialogHasAName();
     void theDialogsButtonsSaveAndLoadAProfile();
     void aProfileIsNeverSavedOverAFileChosenForImport();
     void theMappingFormScrollsAndAsksAsItsClassNeeds();
@@ -1321,6 +1322,34 @@ void tst_ImportDialog::aFileWithoutAHeaderRowIsMappedByNumber()
     QVERIFY(againColumns.wait(10000));
     QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("mappingByPosition"))->isChecked());
     QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("mapping_counterpart"))->currentText(), u"Column 4: +49 151 12345678"_qs);
+}
+
+void tst_ImportDialog::everyControlOfTheDialogHasAName()
+{
+    // As in the window: a screen reader says what each control chooses ("Zone of unmarked times",
+    // "Client IP"), not only its choice ("Not declared", "(not in this file)") — the mapping's
+    // many column boxes most of all.
+    const QString casePath = m_dir.filePath(QStringLiteral("named.llcase"));
+    ImportDialog dialog({dataPath(QStringLiteral("profile/custom-export.csv"))}, casePath, QStringLiteral("DE"));
+    dialog.show();
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    QSignalSpy columns(&dialog, &ImportDialog::mappingColumnsReady);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("__mapping__"));
+    QVERIFY(columns.wait(10000));
+    QSet<const QWidget *> seen;
+    const QStringList unnamed = TestSupport::unnamedControls(dialog, &seen);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_qs)));
+    QVERIFY(seen.size() > 20);
+    const auto nameOf = [&](const QString &objectName) { return dialog.findChild<QWidget *>(objectName)->accessibleName(); };
+    QCOMPARE(nameOf(u"zoneBox"_qs), u"Zone of unmarked times"_qs);
+    QCOMPARE(nameOf(u"mapping_client_ip"_qs), u"Client IP"_qs);
+    QCOMPARE(nameOf(u"mappingClass"_qs), u"Evidence class"_qs);
+    // On Linux a combo box's name is its choice, and its label is told apart (AT-SPI's "labelled
+    // by"): the form's label is the box's.
+    const auto labels = QAccessible::queryAccessibleInterface(dialog.findChild<QWidget *>(u"zoneBox"_qs))->relations(QAccessible::Label);
+    QCOMPARE(labels.size(), 1);
+    QCOMPARE(labels.first().first->text(QAccessible::Name), u"Zone of unmarked times:"_qs);
 }
 
 void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()

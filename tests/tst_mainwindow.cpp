@@ -136,6 +136,7 @@ private slots:
     void theGeoIpDatabasesAreVerifiedApartFromTheEvidence();
     void theAuditLogIsShownAndAFileHandedOverIsFoundInIt();
     void tablesLeaveTheWindowAsShownAndTheirExportsAreRecorded();
+    void everyControlHasANameAScreenReaderReads();
     void aCaseThatCannotBeChangedOpensAsAWorkingCopy();
     void aNewCaseAsksItsRegionAndOpens();
     void helpSaysWhatALookupProves();
@@ -959,11 +960,14 @@ void tst_MainWindow::theGeoIpDatabasesAreVerifiedApartFromTheEvidence()
     QVERIFY(window.openCase(casePath));
     QStringList labels;
     QList<QStringList> rows;
+    QStringList unnamed;
     QTimer poll; // the result is a modal dialog, in a loop of its own: read from within it
     connect(&poll, &QTimer::timeout, this, [&]() {
         auto *dialog = qobject_cast<EvidenceCheckDialog *>(QApplication::activeModalWidget());
         if (!dialog || !labels.isEmpty())
             return;
+        QSet<const QWidget *> seen;
+        unnamed = TestSupport::unnamedControls(*dialog, &seen); // its two tables named for a screen reader
         labels = {dialog->findChild<QLabel *>(u"evidenceSummary"_qs)->text(),
                   dialog->findChild<QLabel *>(u"geoDatabaseSummary"_qs)->text()};
         const auto *table = dialog->findChild<QTableWidget *>(u"geoDatabaseFiles"_qs);
@@ -981,6 +985,7 @@ void tst_MainWindow::theGeoIpDatabasesAreVerifiedApartFromTheEvidence()
     QTRY_COMPARE_WITH_TIMEOUT(labels.size(), 2, 20000);
     QCOMPARE(labels, (QStringList{u"2 evidence files: 2 same, 0 changed, 0 missing, 0 unreadable"_qs,
                                   u"2 GeoIP databases: 1 same, 1 changed, 0 missing, 0 unreadable"_qs}));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_qs)));
     const QString city = m_demo + u"-geoip/GeoIP2-City-Test.mmdb"_qs;
     const QString citySha = TestSupport::sha256Of(city);
     QCOMPARE(rows, (QList<QStringList>{{u"Same"_qs, city, u"GeoIP2-City, built 2026-02-04"_qs, citySha, citySha},
@@ -1016,6 +1021,9 @@ void tst_MainWindow::theAuditLogIsShownAndAFileHandedOverIsFoundInIt()
     AuditLogDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<AuditLogDialog *>()) && dialog->isVisible());
     const auto *table = dialog->findChild<QTableWidget *>(u"auditEntries"_qs);
+    QSet<const QWidget *> seen;
+    const QStringList unnamed = TestSupport::unnamedControls(*dialog, &seen);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_qs)));
     QStringList actions;
     for (int row = 0; row < table->rowCount(); ++row)
         actions.append(table->item(row, 3)->text());
@@ -1125,6 +1133,35 @@ void tst_MainWindow::tablesLeaveTheWindowAsShownAndTheirExportsAreRecorded()
     for (const QAction *action : events->actions())
         offered.append(action->text());
     QCOMPARE(offered, (QStringList{u"&Copy"_qs, u"Copy the c&ell"_qs, u"&Export events shown…"_qs}));
+}
+
+void tst_MainWindow::everyControlHasANameAScreenReaderReads()
+{
+    // A screen reader says what a control is from its accessible name: without one, a table is
+    // "table", a search box "edit", a filter's combo box only its choice ("all classes"). Every
+    // control the keyboard reaches, on every tab, has one; buttons, check boxes and tabs are named
+    // by their words.
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(m_demo));
+    QSet<const QWidget *> seen;
+    QStringList unnamed;
+    for (QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTRY_VERIFY(tabs->currentWidget()->isVisible());
+            unnamed += TestSupport::unnamedControls(window, &seen);
+        }
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_qs)));
+    QVERIFY(seen.size() > 40);
+    const auto *events = window.findChild<QTableView *>(u"eventsView"_qs);
+    QCOMPARE(QAccessible::queryAccessibleInterface(const_cast<QTableView *>(events))->text(QAccessible::Name), u"Events"_qs);
+    // On Linux a combo box is read as its choice and labelled by its label (AT-SPI's "labelled by").
+    const auto labels = QAccessible::queryAccessibleInterface(window.findChild<QComboBox *>(u"displayZone"_qs))
+                            ->relations(QAccessible::Label);
+    QCOMPARE(labels.size(), 1);
+    QCOMPARE(labels.first().first->text(QAccessible::Name), u"Display time zone: "_qs);
 }
 
 void tst_MainWindow::aNewCaseAsksItsRegionAndOpens()

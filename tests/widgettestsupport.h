@@ -1,15 +1,20 @@
 #pragma once
 
 #include <QAbstractItemView>
+#include <QAbstractScrollArea>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMetaObject>
 #include <QPushButton>
+#include <QSet>
 #include <QStringList>
+#include <QTabBar>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -98,6 +103,30 @@ inline QAction *actionNamed(const QWidget &widget, const QString &text)
             return action;
     }
     return nullptr;
+}
+
+/// @brief The controls shown under @p root that the keyboard reaches and a screen reader could
+/// not name (no accessible name of their own: a combo box is then read as its choice alone), each
+/// as "class in parent class"; those in @p seen are passed over, and those looked at added to it.
+/// Qt's own parts, buttons, check boxes, tabs and labels are named by the words they show.
+inline QStringList unnamedControls(const QWidget &root, QSet<const QWidget *> *seen)
+{
+    QStringList unnamed;
+    for (const QWidget *widget : root.findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || seen->contains(widget))
+            continue;
+        seen->insert(widget);
+        const auto *scrolled = qobject_cast<const QAbstractScrollArea *>(widget->parentWidget());
+        if (widget->objectName().startsWith(QStringLiteral("qt_")) || (scrolled && scrolled->viewport() == widget)
+            || qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QTabBar *>(widget)
+            || qobject_cast<const QLabel *>(widget))
+            continue;
+        QAccessibleInterface *read = QAccessible::queryAccessibleInterface(const_cast<QWidget *>(widget));
+        if (widget->accessibleName().isEmpty() || !read || read->text(QAccessible::Name).isEmpty())
+            unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + QStringLiteral(" in ")
+                           + QString::fromLatin1(widget->parentWidget()->metaObject()->className()));
+    }
+    return unnamed;
 }
 
 } // namespace TestSupport

@@ -35,6 +35,7 @@ QTableWidget *entryTable(const QList<AuditEntry> &entries, QWidget *parent)
 {
     auto *table = new QTableWidget(int(entries.size()), AuditColumnCount, parent);
     table->setObjectName(QStringLiteral("auditEntries"));
+    table->setAccessibleName(AuditLogDialog::tr("Audit log of this case"));
     table->setHorizontalHeaderLabels(AuditLogList::headings());
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,5 +1,7 @@
 #include "columnmappingwidget.h"
 
+#include "accessiblenames.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -49,6 +51,7 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
         if (field == Field::Duration)
             form->addRow(tr("Duration counted in:"), makeDurationUnitBox());
     }
+    AccessibleNames::nameFieldsByLabels(form);
     guardFromWheel(m_class);
     connect(m_class, &QComboBox::currentIndexChanged, this, [this]() {
         m_subtype->setPlaceholderText(tr("e.g. %1").arg(subtypeExamples(evidenceClassFromKey(m_class->currentData().toString()))));

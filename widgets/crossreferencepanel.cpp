@@ -22,6 +22,7 @@ CrossReferencePanel::CrossReferencePanel(QWidget *parent)
     pair->addWidget(m_first);
     pair->addWidget(new QLabel(tr("and"), this));
     m_second->setObjectName(QStringLiteral("crossSecond"));
+    m_second->setAccessibleName(tr("Second handle"));
     pair->addWidget(m_second, 1);
     layout->addLayout(pair);
     const QString sequenceCaveat =
@@ -43,6 +44,7 @@ CrossReferencePanel::CrossReferencePanel(QWidget *parent)
     m_noOneParty->hide();
     layout->addWidget(m_noOneParty);
     m_table->setObjectName(QStringLiteral("crossTable"));
+    m_table->setAccessibleName(tr("Lookups and communications of the two handles"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -32,25 +32,35 @@ EventFilterBar::EventFilterBar(QWidget *parent)
 void EventFilterBar::setUpEditors()
 {
     m_handle->setPlaceholderText(tr("handle, any spelling"));
+    m_handle->setAccessibleName(tr("Handle"));
+    m_side->setAccessibleName(tr("Side of the handle"));
     m_handle->setObjectName(QStringLiteral("filterHandle"));
     m_side->addItem(tr("either side"), int(EventFilter::HandleSide::Either));
     m_side->addItem(tr("as initiator"), int(EventFilter::HandleSide::Initiator));
     m_side->addItem(tr("as counterpart"), int(EventFilter::HandleSide::Counterpart));
     m_other->setPlaceholderText(tr("with handle (other side)"));
+    m_other->setAccessibleName(tr("With handle on the other side"));
     m_other->setObjectName(QStringLiteral("filterOther"));
     m_other->setToolTip(tr("Only the events between the handle and this one: the other handle on the other side"));
     m_class->setObjectName(QStringLiteral("filterClass"));
+    m_class->setAccessibleName(tr("Evidence class"));
     m_class->addItem(tr("all classes"), QString());
     for (EvidenceClass cls : {EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection})
         m_class->addItem(EvidenceClassText::label(cls), evidenceClassKey(cls));
     m_subtype->setPlaceholderText(tr("subtype"));
+    m_subtype->setAccessibleName(tr("Subtype"));
     m_ip->setPlaceholderText(tr("client IP"));
+    m_ip->setAccessibleName(tr("Client IP"));
     m_ip->setObjectName(QStringLiteral("filterIp"));
     m_source->addItem(tr("all sources"), QVariant());
     m_text->setPlaceholderText(tr("text in the raw record"));
+    m_text->setAccessibleName(tr("Text in the raw record"));
+    m_source->setAccessibleName(tr("Source"));
     m_text->setObjectName(QStringLiteral("filterText"));
     m_from->setObjectName(QStringLiteral("filterFrom"));
     m_to->setObjectName(QStringLiteral("filterTo"));
+    m_from->setAccessibleName(tr("From (time)"));
+    m_to->setAccessibleName(tr("To (time)"));
     for (InstantEdit *edit : {m_from, m_to})
         edit->setCalendarPopup(true);
 }

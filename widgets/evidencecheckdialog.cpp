@@ -91,11 +91,12 @@ EvidenceCheckDialog::EvidenceCheckDialog(const QList<EvidenceCheck::File> &files
                                         "subfolders, not at the path recorded.")
                                          .arg(folder),
                                      QStringLiteral("evidenceFolder"), this));
-    layout->addWidget(fileTable(files,
-                                {tr("Sources read from it"), tr("SHA-256 recorded at import"),
-                                 tr("(imported as %1)")},
-                                QStringLiteral("evidenceFiles"), this),
-                      2);
+    QTableWidget *evidence = fileTable(
+        files,
+        {tr("Sources read from it"), tr("SHA-256 recorded at import"), tr("(imported as %1)")},
+        QStringLiteral("evidenceFiles"), this);
+    evidence->setAccessibleName(tr("Evidence files checked"));
+    layout->addWidget(evidence, 2);
     if (!databases.isEmpty())
         addDatabases(databases, layout);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -122,11 +123,11 @@ void EvidenceCheckDialog::addDatabases(const QList<EvidenceCheck::File> &databas
            "the SHA-256 recorded when each was added. They are not evidence: the places stay in "
            "the case as they were read, and can be read again only from the same files."),
         QString(), this));
-    layout->addWidget(
-        fileTable(databases,
-                  {tr("Database"), tr("SHA-256 recorded when added"), tr("(added as %1)")},
-                  QStringLiteral("geoDatabaseFiles"), this),
-        1);
+    QTableWidget *table = fileTable(
+        databases, {tr("Database"), tr("SHA-256 recorded when added"), tr("(added as %1)")},
+        QStringLiteral("geoDatabaseFiles"), this);
+    table->setAccessibleName(tr("GeoIP databases checked"));
+    layout->addWidget(table, 1);
 }
 
 QString EvidenceCheckDialog::outcomeText(EvidenceCheck::Outcome outcome)

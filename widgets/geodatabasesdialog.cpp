@@ -17,6 +17,7 @@ QTableWidget *databaseTable(const QList<GeoDatabaseRow> &databases, QWidget *par
     const QStringList headings = GeoDatabaseList::headings();
     auto *table = new QTableWidget(int(databases.size()), int(headings.size()), parent);
     table->setObjectName(QStringLiteral("geoDatabases"));
+    table->setAccessibleName(GeoDatabasesDialog::tr("GeoIP databases of this case"));
     table->setHorizontalHeaderLabels(headings);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();

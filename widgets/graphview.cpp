@@ -58,6 +58,7 @@ GraphView::GraphView(QWidget *parent)
 {
     setObjectName(QStringLiteral("graphView"));
     m_view->setScene(m_scene);
+    m_view->setAccessibleName(tr("Contact graph"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
     m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
@@ -128,6 +129,11 @@ QWidget *GraphView::buildFilters()
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(4, 4, 4, 0);
     m_search->setPlaceholderText(tr("Find a handle…"));
+    m_search->setAccessibleName(tr("Find a handle"));
+    m_minCount->setAccessibleName(tr("Fewest events an edge shows"));
+    m_hops->setAccessibleName(tr("Hops from the selected handle"));
+    m_from->setAccessibleName(tr("Start of the time window"));
+    m_to->setAccessibleName(tr("End of the time window"));
     m_search->setClearButtonEnabled(true);
     m_lookups->setChecked(true);
     m_communications->setChecked(true);

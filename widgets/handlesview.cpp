@@ -20,6 +20,7 @@ HandlesView::HandlesView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_search->setPlaceholderText(tr("Search handles and labels…"));
+    m_search->setAccessibleName(tr("Search handles and labels"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("handleSearch"));
     layout->addWidget(m_search);
@@ -29,6 +30,7 @@ HandlesView::HandlesView(QWidget *parent)
     layout->addWidget(m_loading);
     layout->addWidget(m_table);
     m_table->setObjectName(QStringLiteral("handlesTable"));
+    m_table->setAccessibleName(tr("Handles"));
     m_proxy->setSortRole(ItemRoles::RawValueRole);
     m_proxy->setFilterKeyColumn(HandleTableModel::HandleColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

@@ -3,6 +3,7 @@
 // and the preview with the legend and caveat beside its records and the problems found.
 #include "importdialog.h"
 
+#include "accessiblenames.h"
 #include "columnmappingwidget.h"
 #include "evidenceclassdelegate.h"
 #include "evidencelegendwidget.h"
@@ -112,6 +113,7 @@ QFormLayout *ImportDialog::buildSettings()
                                 "are, as the return's cover letter or name says: each source records that you did."));
     form->addRow(tr("Subscriber of the records:"), m_subscriber);
     form->setRowVisible(m_subscriber, false);
+    AccessibleNames::nameFieldsByLabels(form);
     return form;
 }
 
@@ -155,6 +157,7 @@ QWidget *ImportDialog::buildMapping()
     auto *mappingGroup = new QGroupBox(tr("Column mapping"), this);
     auto *mappingLayout = new QVBoxLayout(mappingGroup);
     auto *scroll = new QScrollArea(mappingGroup);
+    scroll->setAccessibleName(mappingGroup->title());
     scroll->setWidget(m_mapping);
     scroll->setWidgetResizable(true);
     scroll->setMinimumHeight(5 * fontMetrics().height() + 40); // four of its rows, a fifth begun
@@ -184,6 +187,7 @@ void ImportDialog::buildPreview(QVBoxLayout *layout)
     m_recognition->setObjectName(QStringLiteral("recognition"));
     layout->addWidget(m_recognition);
     m_previewView->setObjectName(QStringLiteral("previewView"));
+    m_previewView->setAccessibleName(tr("Preview"));
     m_previewView->setModel(m_previewModel);
     m_previewView->setItemDelegateForColumn(1, new EvidenceClassDelegate(this));
     m_previewView->verticalHeader()->hide();
@@ -202,6 +206,7 @@ void ImportDialog::buildPreview(QVBoxLayout *layout)
     layout->addWidget(new EvidenceLegendWidget(this, Qt::Horizontal));
     layout->addWidget(m_previewView, 2);
     m_errors->setObjectName(QStringLiteral("previewErrors"));
+    m_errors->setAccessibleName(tr("Problems found in the preview"));
     // A problem is a sentence naming file, line and reason, often longer than the dialog is
     // wide: wrapped, so it is read whole without scrolling sideways.
     m_errors->setWordWrap(true);

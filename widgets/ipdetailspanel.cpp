@@ -17,6 +17,7 @@ IpDetailsPanel::IpDetailsPanel(QWidget *parent) : QWidget(parent), m_text(new QT
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
     m_text->setOpenLinks(false);
+    m_text->setAccessibleName(tr("Details of the selected IP"));
     m_text->viewport()->installEventFilter(this); // the fields laid out again as the dock's width allows
     connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (const auto cls = evidenceClassFromKey(url.toString()))

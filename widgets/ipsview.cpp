@@ -68,6 +68,9 @@ IpsView::IpsView(QWidget *parent)
       m_database(new QComboBox(this)), m_table(new QTableView(this)), m_proxy(new IpFilterProxy(this))
 {
     setObjectName(QStringLiteral("ipsView"));
+    m_search->setAccessibleName(tr("Search IPs, handles, places"));
+    m_database->setAccessibleName(tr("Database the places are from"));
+    m_table->setAccessibleName(tr("Client IPs"));
     m_search->setPlaceholderText(tr("Search IPs, handles, places…"));
     m_search->setClearButtonEnabled(true);
     m_database->setToolTip(tr("The database whose country, city and ASN the table shows"));
@@ -88,7 +91,9 @@ IpsView::IpsView(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_onlyHandle);
-    top->addWidget(new QLabel(tr("Places from:"), this));
+    auto *databaseLabel = new QLabel(tr("Places from:"), this);
+    databaseLabel->setBuddy(m_database); // a screen reader on Linux names a combo box by its label
+    top->addWidget(databaseLabel);
     top->addWidget(m_database);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

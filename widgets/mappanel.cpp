@@ -17,10 +17,15 @@ MapPanel::MapPanel(QWidget *parent)
     : QWidget(parent), m_map(new MapView(this)), m_database(new QComboBox(this)), m_notDrawn(new QListWidget(this))
 {
     setObjectName(QStringLiteral("mapPanel"));
+    m_database->setAccessibleName(tr("Database the circles are from"));
+    m_notDrawn->setAccessibleName(tr("Client IPs not drawn"));
+    m_map->setAccessibleName(tr("Map of the client IPs"));
     auto *fit = new QPushButton(tr("Fit to data"), this);
     auto *exportButton = new QPushButton(tr("Export PNG/PDF…"), this);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Circles from:"), this));
+    auto *databaseLabel = new QLabel(tr("Circles from:"), this);
+    databaseLabel->setBuddy(m_database); // a screen reader on Linux names a combo box by its label
+    top->addWidget(databaseLabel);
     top->addWidget(m_database);
     top->addStretch(1);
     top->addWidget(fit);

@@ -42,6 +42,7 @@ PatternsView::PatternsView(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     layout->addLayout(top);
     // QCustomPlot asks for the width of its longest text; the docks beside it need that room.
     m_plot->setMinimumSize(240, 160);
+    m_plot->setAccessibleName(tr("Hour-of-day and weekday patterns"));
     PlotPixelRatio::follow(m_plot);
     layout->addWidget(m_plot, 1);
     connect(exportButton, &QPushButton::clicked, this, &PatternsView::exportWithDialog);

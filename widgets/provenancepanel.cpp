@@ -21,6 +21,7 @@ ProvenancePanel::ProvenancePanel(QWidget *parent) : QWidget(parent), m_text(new 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_text->setObjectName(QStringLiteral("provenanceText"));
+    m_text->setAccessibleName(tr("Provenance of the selected event"));
     m_text->setOpenLinks(false);
     layout->addWidget(m_text);
     auto *copy = new QPushButton(tr("Copy provenance"), this);

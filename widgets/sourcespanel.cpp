@@ -25,6 +25,9 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     m_sources->setObjectName(QStringLiteral("sourcesView"));
     m_rejected->setObjectName(QStringLiteral("rejectedView"));
     m_duplicates->setObjectName(QStringLiteral("duplicatesView"));
+    m_sources->setAccessibleName(tr("Sources"));
+    m_rejected->setAccessibleName(tr("Rejected rows of the selected source"));
+    m_duplicates->setAccessibleName(tr("Duplicate rows of the selected source"));
     for (QTableView *view : {m_sources, m_rejected, m_duplicates}) {
         view->verticalHeader()->hide();
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -42,11 +45,13 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     m_sources->setToolTip(tr("A click on a figure shows its rows: the events accepted, the duplicate or the rejected rows."));
     m_sources->setItemDelegateForColumn(SourceListModel::AcceptedColumn, new CountCaveatDelegate(m_sources));
     m_rows->setObjectName(QStringLiteral("sourceRowsTabs"));
+    m_rows->setAccessibleName(tr("The selected source's rows"));
     m_rows->addTab(m_rejected, QString());
     m_rows->addTab(m_duplicates, QString());
     // What a source's tooltip says, where the keyboard reaches it and its words can be copied: the
     // file's hash, how it was read, what was left out.
     m_description->setObjectName(QStringLiteral("sourceDescription"));
+    m_description->setAccessibleName(tr("Description of the selected source"));
     m_description->setReadOnly(true);
     m_description->setPlaceholderText(tr("Select a source to see its file, its hash and how it was read."));
     m_rows->addTab(m_description, tr("Description"));

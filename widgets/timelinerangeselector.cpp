@@ -11,6 +11,7 @@
 TimelineRangeSelector::TimelineRangeSelector(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
 {
     setObjectName(QStringLiteral("timelineRangeSelector"));
+    m_plot->setAccessibleName(tr("Whole time range: drag to choose the part shown"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);

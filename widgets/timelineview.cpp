@@ -82,6 +82,8 @@ TimelineView::TimelineView(QWidget *parent)
     layout->addLayout(top);
     // QCustomPlot asks for the width of its longest text; the docks beside it need that room.
     m_plot->setMinimumSize(240, 160);
+    m_plot->setAccessibleName(tr("Timeline"));
+    m_lanesBox->setAccessibleName(tr("Lanes"));
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_overview);
     m_plot->setToolTip(QString());

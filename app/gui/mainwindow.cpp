@@ -105,6 +105,7 @@ void MainWindow::buildCenter()
     eventsLayout->addWidget(m_filterBar);
     eventsLayout->addWidget(m_eventsView);
     m_tabs->setObjectName(QStringLiteral("centerTabs"));
+    m_tabs->setAccessibleName(tr("Views of the events"));
     m_tabs->addTab(eventsPage, tr("Events"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_patterns, tr("Patterns"));
@@ -113,6 +114,7 @@ void MainWindow::buildCenter()
     m_center->addWidget(m_tabs);
     setCentralWidget(m_center);
     m_eventsView->setObjectName(QStringLiteral("eventsView"));
+    m_eventsView->setAccessibleName(tr("Events"));
     m_eventsView->setItemDelegateForColumn(EventTableModel::ClassColumn, new EvidenceClassDelegate(this));
     m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     // One event at a time, the one highlighted: the provenance below shows its source line.
@@ -251,8 +253,11 @@ void MainWindow::createToolBar()
 {
     QToolBar *bar = addToolBar(tr("Case"));
     bar->setObjectName(QStringLiteral("caseToolBar"));
-    bar->addWidget(new QLabel(tr("Display time zone: "), this));
+    auto *zoneLabel = new QLabel(tr("Display time zone: "), this);
+    zoneLabel->setBuddy(m_zoneBox); // a screen reader on Linux names a combo box by its label
+    bar->addWidget(zoneLabel);
     m_zoneBox->setObjectName(QStringLiteral("displayZone"));
+    m_zoneBox->setAccessibleName(tr("Display time zone"));
     m_zoneBox->addItem(QStringLiteral("UTC"));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
         if (id != "UTC")
