@@ -1942,6 +1942,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>A temporal sequence only: a communication after a lookup does not show that the lookup caused it, and a lookup does not show that any contact took place.</source>
         <translation>Nur eine zeitliche Abfolge: Eine Kommunikation nach einer Abfrage zeigt nicht, dass die Abfrage sie verursacht hat, und eine Abfrage zeigt nicht, dass ein Kontakt stattgefunden hat.</translation>
     </message>
+    <message>
+        <source>Second handle</source>
+        <translation>Zweite Kennung</translation>
+    </message>
+    <message>
+        <source>Lookups and communications of the two handles</source>
+        <translation>Abfragen und Kommunikationen der beiden Kennungen</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2283,6 +2291,46 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>The times from and to are in the display zone, %1; each editor&apos;s tooltip gives its time in UTC</source>
         <translation>Die Zeiten von und bis sind in der Anzeigezeitzone, %1; der Tooltip jedes Feldes gibt seine Zeit in UTC an</translation>
     </message>
+    <message>
+        <source>Handle</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Side of the handle</source>
+        <translation>Seite der Kennung</translation>
+    </message>
+    <message>
+        <source>With handle on the other side</source>
+        <translation>Mit Kennung auf der anderen Seite</translation>
+    </message>
+    <message>
+        <source>Evidence class</source>
+        <translation>Beweisklasse</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>Untertyp</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Text in the raw record</source>
+        <translation>Text im Rohdatensatz</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>From (time)</source>
+        <translation>Von (Zeit)</translation>
+    </message>
+    <message>
+        <source>To (time)</source>
+        <translation>Bis (Zeit)</translation>
+    </message>
 </context>
 <context>
     <name>EventTableModel</name>
@@ -2519,6 +2567,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>(added as %1)</source>
         <translation>(hinzugefügt als %1)</translation>
+    </message>
+    <message>
+        <source>Evidence files checked</source>
+        <translation>Geprüfte Beweismitteldateien</translation>
+    </message>
+    <message>
+        <source>GeoIP databases checked</source>
+        <translation>Geprüfte GeoIP-Datenbanken</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3220,30 @@ eingehend: %4 · %5</translation>
         <source>“%1” is masked: the graph draws none of its records.</source>
         <translation>„%1“ ist maskiert: Der Graph zeichnet keinen ihrer Datensätze.</translation>
     </message>
+    <message>
+        <source>Contact graph</source>
+        <translation>Kontaktgraph</translation>
+    </message>
+    <message>
+        <source>Find a handle</source>
+        <translation>Kennung suchen</translation>
+    </message>
+    <message>
+        <source>Fewest events an edge shows</source>
+        <translation>Wenigste Ereignisse, die eine Kante zeigt</translation>
+    </message>
+    <message>
+        <source>Hops from the selected handle</source>
+        <translation>Schritte von der gewählten Kennung</translation>
+    </message>
+    <message>
+        <source>Start of the time window</source>
+        <translation>Beginn des Zeitfensters</translation>
+    </message>
+    <message>
+        <source>End of the time window</source>
+        <translation>Ende des Zeitfensters</translation>
+    </message>
 </context>
 <context>
     <name>GraphWiring</name>
@@ -3397,6 +3477,14 @@ dungen</translation>
     <message>
         <source>F2 gives the selected handle a label; double-click selects it everywhere; a click on a count lists the events it counts; Ctrl-click adds handles to the timeline.</source>
         <translation>F2 gibt der gewählten Kennung eine Bezeichnung; Doppelklick wählt sie überall aus; ein Klick auf eine Zahl listet die Ereignisse auf, die sie zählt; Strg-Klick fügt Kennungen der Zeitleiste hinzu.</translation>
+    </message>
+    <message>
+        <source>Search handles and labels</source>
+        <translation>Kennungen und Bezeichnungen suchen</translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation>Kennungen</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4187,14 @@ dungen</translation>
         <source>its format</source>
         <translation>ihr Format</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Problems found in the preview</source>
+        <translation>In der Vorschau gefundene Probleme</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -4410,6 +4506,10 @@ dungen</translation>
         <source>%1, built %2</source>
         <translation>%1, erstellt %2</translation>
     </message>
+    <message>
+        <source>Details of the selected IP</source>
+        <translation>Einzelheiten der gewählten IP</translation>
+    </message>
 </context>
 <context>
     <name>IpSummaries</name>
@@ -4620,6 +4720,18 @@ dungen</translation>
     <message>
         <source>Double-click an address to list its events, each with its source line; a click on a count lists the events it counts</source>
         <translation>Doppelklicken Sie auf eine Adresse, um ihre Ereignisse aufzulisten, jedes mit seiner Quellzeile; ein Klick auf eine Zahl listet die Ereignisse auf, die sie zählt</translation>
+    </message>
+    <message>
+        <source>Search IPs, handles, places</source>
+        <translation>IPs, Kennungen, Orte suchen</translation>
+    </message>
+    <message>
+        <source>Database the places are from</source>
+        <translation>Datenbank, aus der die Orte stammen</translation>
+    </message>
+    <message>
+        <source>Client IPs</source>
+        <translation>Client-IPs</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +5010,14 @@ dungen</translation>
         <source>&lt;p&gt;Every figure a click reaches, the keyboard reaches too.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; into the timeline, the patterns, the graph or the map: a dashed ring marks a figure and its description shows, as when the mouse rests on it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arrow keys&lt;/b&gt; move the ring to the next figure that way; &lt;b&gt;Home&lt;/b&gt; and &lt;b&gt;End&lt;/b&gt; to the first and last.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; does what a click there does (in the graph and on the map, a double click): the figure&apos;s events are listed in the events table, each with its source line.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; and &lt;b&gt;-&lt;/b&gt; zoom in and out about the figure (timeline, graph, map); &lt;b&gt;Esc&lt;/b&gt; lets go of it.&lt;/li&gt;&lt;li&gt;In the handle list, &lt;b&gt;F2&lt;/b&gt; gives the selected handle a label.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+C&lt;/b&gt; in a table copies the selected rows with their headings, for a spreadsheet or a document; its context menu copies or exports the whole table.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; imports files, &lt;b&gt;Ctrl+E&lt;/b&gt; exports the events shown, &lt;b&gt;Ctrl+R&lt;/b&gt; writes a report on them, &lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+5&lt;/b&gt; and &lt;b&gt;Ctrl+L&lt;/b&gt; show or hide the panels.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Jede Angabe, die ein Klick erreicht, erreicht auch die Tastatur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Mit &lt;b&gt;Tab&lt;/b&gt; in die Zeitleiste, die Muster, den Graphen oder die Karte: Ein gestrichelter Ring markiert eine Angabe, und ihre Beschreibung erscheint wie beim Verweilen der Maus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Pfeiltasten&lt;/b&gt; bewegen den Ring zur nächsten Angabe in dieser Richtung; &lt;b&gt;Pos1&lt;/b&gt; und &lt;b&gt;Ende&lt;/b&gt; zur ersten und letzten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eingabe&lt;/b&gt; oder &lt;b&gt;Leertaste&lt;/b&gt; tut, was ein Klick dort tut (im Graphen und auf der Karte ein Doppelklick): Die Ereignisse der Angabe werden in der Ereignistabelle aufgelistet, jedes mit seiner Quellzeile.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; und &lt;b&gt;-&lt;/b&gt; zoomen um die Angabe hinein und heraus (Zeitleiste, Graph, Karte); &lt;b&gt;Esc&lt;/b&gt; lässt sie los.&lt;/li&gt;&lt;li&gt;In der Kennungsliste gibt &lt;b&gt;F2&lt;/b&gt; der gewählten Kennung eine Bezeichnung.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+C&lt;/b&gt; kopiert in einer Tabelle die gewählten Zeilen mit ihren Überschriften, für eine Tabellenkalkulation oder ein Dokument; ihr Kontextmenü kopiert oder exportiert die ganze Tabelle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+I&lt;/b&gt; importiert Dateien, &lt;b&gt;Strg+E&lt;/b&gt; exportiert die gezeigten Ereignisse, &lt;b&gt;Strg+R&lt;/b&gt; schreibt einen Bericht über sie, &lt;b&gt;Strg+1&lt;/b&gt; bis &lt;b&gt;Strg+5&lt;/b&gt; und &lt;b&gt;Strg+L&lt;/b&gt; zeigen oder verbergen die Bereiche.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
+    <message>
+        <source>Views of the events</source>
+        <translation>Ansichten der Ereignisse</translation>
+    </message>
+    <message>
+        <source>Display time zone</source>
+        <translation>Angezeigte Zeitzone</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -4940,6 +5060,18 @@ dungen</translation>
     <message>
         <source>Double-click an address to list its events.</source>
         <translation>Doppelklicken Sie auf eine Adresse, um ihre Ereignisse aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Database the circles are from</source>
+        <translation>Datenbank, aus der die Kreise stammen</translation>
+    </message>
+    <message>
+        <source>Client IPs not drawn</source>
+        <translation>Nicht gezeichnete Client-IPs</translation>
+    </message>
+    <message>
+        <source>Map of the client IPs</source>
+        <translation>Karte der Client-IPs</translation>
     </message>
 </context>
 <context>
@@ -5239,6 +5371,10 @@ nach Wochentag und Stunde
     <message>
         <source>Press Enter to list them in the events table.</source>
         <translation>Drücken Sie die Eingabetaste, um sie in der Ereignistabelle aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Hour-of-day and weekday patterns</source>
+        <translation>Muster nach Tageszeit und Wochentag</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +5763,10 @@ nach Wochentag und Stunde
     <message>
         <source>Numbers</source>
         <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Provenance of the selected event</source>
+        <translation>Herkunft des gewählten Ereignisses</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6505,26 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>The selected source&apos;s rows that are no event of their own, and its description:</source>
         <translation>Zeilen der gewählten Quelle, die kein eigenes Ereignis sind, und ihre Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Rejected rows of the selected source</source>
+        <translation>Abgewiesene Zeilen der gewählten Quelle</translation>
+    </message>
+    <message>
+        <source>Duplicate rows of the selected source</source>
+        <translation>Doppelte Zeilen der gewählten Quelle</translation>
+    </message>
+    <message>
+        <source>The selected source&apos;s rows</source>
+        <translation>Zeilen der gewählten Quelle</translation>
+    </message>
+    <message>
+        <source>Description of the selected source</source>
+        <translation>Beschreibung der gewählten Quelle</translation>
     </message>
 </context>
 <context>
@@ -7150,6 +7310,10 @@ SHA-256 %2 (diese Datei)
         <source>Range selector: click to centre the timeline there, drag to choose the window</source>
         <translation>Bereichswahl: Klick zentriert die Zeitleiste dort, Ziehen wählt das Zeitfenster</translation>
     </message>
+    <message>
+        <source>Whole time range: drag to choose the part shown</source>
+        <translation>Ganzer Zeitraum: ziehen, um den gezeigten Teil zu wählen</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -7331,6 +7495,14 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>Press Enter to list them in the events table.</source>
         <translation>Drücken Sie die Eingabetaste, um sie in der Ereignistabelle aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Spuren</translation>
     </message>
 </context>
 <context>
