@@ -297,6 +297,13 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         return source->id;
     case ItemRoles::CountCaveatRole:
         return index.column() == AcceptedColumn && m_countCaveats.contains(source->id);
+    case Qt::AccessibleTextRole: // the warning sign beside such a count, in words for a screen
+                                 // reader
+        return index.column() == AcceptedColumn && m_countCaveats.contains(source->id)
+                   ? QVariant(tr("%1, not simply the records its file holds: see the source's "
+                                 "description")
+                                  .arg(displayData(*source, AcceptedColumn).toString()))
+                   : QVariant();
     case Qt::TextAlignmentRole: // the bare counts as the Handles and IPs tables set theirs
         return index.column() == DuplicateColumn || index.column() == RejectedColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

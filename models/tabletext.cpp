@@ -2,6 +2,7 @@
 
 #include "eventexport.h"
 #include "evidenceclass.h"
+#include "itemroles.h"
 
 #include <QAbstractItemModel>
 #include <QRegularExpression>
@@ -14,14 +15,34 @@ TableCells TableText::cells(const QAbstractItemModel &model, const QList<int> &r
         cells.headings.append(
             oneLine(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()));
     cells.rows.reserve(rows.size());
+    bool marked = false;
     for (int row : rows) {
         QStringList words;
         words.reserve(columns.size());
-        for (int column : columns)
-            words.append(model.data(model.index(row, column), Qt::DisplayRole).toString());
+        for (int column : columns) {
+            const QModelIndex index = model.index(row, column);
+            QString text = index.data(Qt::DisplayRole).toString();
+            // The window marks such a count with a warning sign beside it: the copy keeps the sign
+            // and says beneath what it means.
+            if (index.data(ItemRoles::CountCaveatRole).toBool()) {
+                text += u' ' + CountCaveatSign;
+                marked = true;
+            }
+            words.append(text);
+        }
         cells.rows.append(words);
     }
+    if (marked)
+        cells.notes.append(countCaveat());
     return cells;
+}
+
+QString TableText::countCaveat()
+{
+    return tr("%1 Not simply the records its file holds: some of them stand in another source too, "
+              "counted in both, or parts of the file were not read. The source's description says "
+              "which.")
+        .arg(CountCaveatSign);
 }
 
 QString TableText::oneLine(const QString &heading)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -21,9 +22,16 @@ struct TableCells
 /// or a filing reads as it did on screen; a table showing lookups carries the caveat beneath it.
 class TableText final
 {
+    Q_DECLARE_TR_FUNCTIONS(TableText)
 public:
+    /// @brief Beside a count that is not simply the records its file holds
+    /// (ItemRoles::CountCaveatRole), as the window's warning sign is.
+    static constexpr QChar CountCaveatSign = QChar(0x26A0);
+    /// @brief What the sign means, written beneath a table that has one.
+    static QString countCaveat();
     /// @brief The words of @p rows and @p columns of @p model (in the order given), their headings
-    /// on one line each.
+    /// on one line each; a count the window marks with its warning sign keeps the sign, and
+    /// countCaveat() goes beneath.
     static TableCells cells(const QAbstractItemModel &model, const QList<int> &rows,
                             const QList<int> &columns);
     /// @brief A heading as one line: "Lookups\nmade" is "Lookups made", "Connec-\ntions" is

@@ -23,6 +23,7 @@
 #include "sourcelistmodel.h"
 #include "countcaveatdelegate.h"
 #include "sourcespanel.h"
+#include "tabletext.h"
 #include "testsupport.h"
 #include "timelineseries.h"
 #include "timelineview.h"
@@ -1019,6 +1020,19 @@ void tst_Explorer::aCountWhoseRecordsStandElsewhereTooIsMarked()
     QVERIFY(delegate->sizeHint(option, second).width() > plain.sizeHint(option, second).width());
     QVERIFY(delegate->sizeHint(option, first).width() > plain.sizeHint(option, first).width());
     QCOMPARE(delegate->sizeHint(option, third).width(), plain.sizeHint(option, third).width());
+    // The sign in words for a screen reader, and kept in a copy of the table with what it means.
+    QCOMPARE(first.data(Qt::AccessibleTextRole).toString(),
+             u"7 communications, not simply the records its file holds: see the source's description"_qs);
+    QVERIFY(!third.data(Qt::AccessibleTextRole).isValid());
+    const QList<QAction *> offered = sources->actions();
+    const auto whole = std::find_if(offered.cbegin(), offered.cend(),
+                                    [](const QAction *action) { return action->text() == u"Copy the &whole table"_qs; });
+    QVERIFY(whole != offered.cend());
+    (*whole)->trigger();
+    const QStringList copied = QGuiApplication::clipboard()->text().split(u'\n');
+    QCOMPARE(copied.at(1).section(u'\t', 3, 3), u"7 communications ⚠"_qs);
+    QCOMPARE(copied.at(3).section(u'\t', 3, 3), u"6 lookups"_qs);
+    QCOMPARE(copied.mid(5), (QStringList{EvidenceClassText::lookupCaveat(), TableText::countCaveat(), QString()}));
 }
 
 void tst_Explorer::aCountOfAFileNotReadWholeIsMarked()

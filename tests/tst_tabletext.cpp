@@ -1,4 +1,5 @@
 #include "evidenceclass.h"
+#include "itemroles.h"
 #include "tabletext.h"
 
 #include <QStandardItemModel>
@@ -17,6 +18,7 @@ private slots:
     void htmlKeepsCellsAsTextAndTheCaveatsBeneath();
     void csvIsUtf8WithAByteOrderMarkAndTheCaveatsBeneath();
     void aTableWithoutLookupsHasNoCaveat();
+    void aCountMarkedInTheWindowKeepsItsSign();
 };
 
 void tst_TableText::headingsAreOneLine_data()
@@ -124,6 +126,23 @@ void tst_TableText::aTableWithoutLookupsHasNoCaveat()
     QCOMPARE(TableText::tabSeparated(cells), u"Handle\tConnections\ndana.reyes@example.com\t2\n"_s);
     QCOMPARE(TableText::csv(cells), QByteArray("\xEF\xBB\xBFHandle,Connections\r\ndana.reyes@example.com,2\r\n"));
     QVERIFY(!TableText::html(cells).contains(u"<p>"_s));
+}
+
+void tst_TableText::aCountMarkedInTheWindowKeepsItsSign()
+{
+    // A source's count that is not simply its file's records bears a warning sign in the window:
+    // the words keep it, and what it means goes beneath, once.
+    QStandardItemModel model(2, 2);
+    model.setHorizontalHeaderLabels({u"File"_s, u"Accepted"_s});
+    model.setItem(0, 0, new QStandardItem(u"cdr.csv"_s));
+    model.setItem(0, 1, new QStandardItem(u"7 communications"_s));
+    model.item(0, 1)->setData(true, ItemRoles::CountCaveatRole);
+    model.setItem(1, 0, new QStandardItem(u"ids.csv"_s));
+    model.setItem(1, 1, new QStandardItem(u"16 lookups"_s));
+    const TableCells cells = TableText::cells(model, {0, 1}, {0, 1});
+    QCOMPARE(cells.rows, (QList<QStringList>{{u"cdr.csv"_s, u"7 communications \u26A0"_s}, {u"ids.csv"_s, u"16 lookups"_s}}));
+    QCOMPARE(cells.notes, QStringList{TableText::countCaveat()});
+    QVERIFY(TableText::countCaveat().startsWith(u"\u26A0 Not simply the records its file holds: "_s));
 }
 
 QTEST_GUILESS_MAIN(tst_TableText)

@@ -6357,6 +6357,10 @@ SHA-256 %2 (diese Datei)
         <source>“%1”, another provider&apos;s records, holds calls or messages of this file too: each stands twice in the case and is counted twice among its communications (that file&apos;s description says how many).</source>
         <translation>„%1“, die Aufzeichnungen eines anderen Anbieters, enthält Anrufe oder Nachrichten dieser Datei ebenfalls: jede steht doppelt im Fall und wird unter seinen Kommunikationen doppelt gezählt (die Beschreibung jener Datei sagt, wie viele).</translation>
     </message>
+    <message>
+        <source>%1, not simply the records its file holds: see the source&apos;s description</source>
+        <translation>%1, nicht einfach die Datensätze, die ihre Datei enthält: siehe die Beschreibung der Quelle</translation>
+    </message>
 </context>
 <context>
     <name>SourceReading</name>
@@ -7292,6 +7296,13 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>named .zip, but not a ZIP: it does not begin as one (&quot;PK&quot;)</source>
         <translation>mit der Endung .zip, aber kein ZIP: die Datei beginnt nicht wie eines („PK“)</translation>
+    </message>
+</context>
+<context>
+    <name>TableText</name>
+    <message>
+        <source>%1 Not simply the records its file holds: some of them stand in another source too, counted in both, or parts of the file were not read. The source&apos;s description says which.</source>
+        <translation>%1 Nicht einfach die Datensätze, die ihre Datei enthält: Einige stehen auch in einer anderen Quelle und sind in beiden gezählt, oder Teile der Datei wurden nicht gelesen. Die Beschreibung der Quelle sagt, was davon.</translation>
     </message>
 </context>
 <context>
