@@ -297,8 +297,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         return source->id;
     case ItemRoles::CountCaveatRole:
         return index.column() == AcceptedColumn && m_countCaveats.contains(source->id);
-    case Qt::AccessibleTextRole: // the warning sign beside such a count, in words for a screen
-                                 // reader
+    case Qt::AccessibleTextRole: // the warning sign beside the count, in words
         return index.column() == AcceptedColumn && m_countCaveats.contains(source->id)
                    ? QVariant(tr("%1, not simply the records its file holds: see the source's "
                                  "description")

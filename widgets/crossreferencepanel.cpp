@@ -51,8 +51,8 @@ CrossReferencePanel::CrossReferencePanel(QWidget *parent)
     auto *actions =
         new TableActions(m_table, QStringLiteral("cross-reference"),
                          QStringLiteral("cross-reference.csv"), TableActions::Lookups::Shown);
-    actions->setNote(
-        sequenceCaveat); // a copy says what the sequence does not show, as the panel does
+    // A copy says what the sequence does not show, as the panel does.
+    actions->setNote(sequenceCaveat);
     layout->addWidget(m_table);
     m_first->setText(tr("Select a handle"));
     m_table->setToolTip(tr("Click a row to see its source line in the provenance panel"));
