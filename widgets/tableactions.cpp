@@ -22,16 +22,17 @@
 TableActions::TableActions(QTableView *view, QString name, QString fileName, Lookups lookups,
                            Offer offer)
     : QObject(view), m_view(view), m_name(std::move(name)), m_fileName(std::move(fileName)),
-      m_lookups(lookups), m_copy(new QAction(tr("&Copy"), view))
+      m_lookups(lookups)
 {
     // The view's own Ctrl+C copies the one cell with the focus; this shortcut is the view's own,
     // so it is taken before the view sees the key.
-    m_copy->setShortcut(QKeySequence::Copy);
-    m_copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_copy, &QAction::triggered, this, &TableActions::copySelection);
+    auto *copy = new QAction(tr("&Copy"), view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &TableActions::copySelection);
     auto *copyCell = new QAction(tr("Copy the c&ell"), view);
     connect(copyCell, &QAction::triggered, this, &TableActions::copyCell);
-    view->addActions({m_copy, copyCell});
+    view->addActions({copy, copyCell});
     if (offer != Offer::Selection) {
         auto *copyWhole = new QAction(tr("Copy the &whole table"), view);
         connect(copyWhole, &QAction::triggered, this, &TableActions::copyWhole);
@@ -98,12 +99,6 @@ TableActions::Chosen TableActions::whole() const
             chosen.rows.append(row);
     }
     return chosen;
-}
-
-TableCells TableActions::selectedCells() const
-{
-    const Chosen chosen = selected();
-    return cellsOf(chosen.rows, chosen.columns);
 }
 
 TableCells TableActions::wholeCells() const

@@ -5,7 +5,6 @@
 #include <QFuture>
 #include <QObject>
 
-class QAction;
 class QTableView;
 
 /// @brief Copy (Ctrl+C), Copy the cell, Copy the whole table and Export the table as CSV for a
@@ -25,7 +24,8 @@ public:
     };
     /// What the context menu offers besides Copy: the whole table is not offered where the view's
     /// model reads its rows page by page (the events, exported through File → Export events
-    /// shown); a file is not where a command's --json already gives the table (a dialog's).
+    /// shown); a file only for the panels' tables (a dialog's table is copied: the command line's
+    /// `verify` and `audit` write theirs, and a preview is of no case yet).
     enum class Offer
     {
         Selection,
@@ -37,10 +37,6 @@ public:
     TableActions(QTableView *view, QString name, QString fileName, Lookups lookups,
                  Offer offer = Offer::WholeTableAndFile);
 
-    /// @brief The selected rows (or cells) as the clipboard gets them.
-    TableCells selectedCells() const;
-    /// @brief Every row the view shows.
-    TableCells wholeCells() const;
     /// @brief The selected rows with their headings; a single cell selected alone, its words.
     void copySelection() const;
     /// @brief The words of the cell with the focus (the one right-clicked).
@@ -52,13 +48,13 @@ public:
         QString sha256;
         int rows = 0;
     };
-    /// @brief Writes wholeCells() as CSV to @p path, whole or not at all, on a worker thread.
+    /// @brief Writes every row the view shows as CSV to @p path, whole or not at all, on a worker
+    /// thread.
     QFuture<Written> exportTo(const QString &path) const;
     /// More rows than this are not copied (the CSV export writes them); more than HtmlRows are
     /// copied as text only.
     static constexpr qsizetype ClipboardRows = 100000;
     static constexpr qsizetype HtmlRows = 10000;
-    QAction *copyAction() const { return m_copy; }
     /// @brief The table's own caveat, written beneath it (after the lookup caveat).
     void setNote(const QString &note) { m_note = note; }
 
@@ -75,6 +71,7 @@ private:
     };
     Chosen selected() const;
     Chosen whole() const;
+    TableCells wholeCells() const;
     void chooseFile();
     QList<int> shownColumns() const;
     TableCells cellsOf(const QList<int> &rows, const QList<int> &columns) const;
@@ -86,5 +83,4 @@ private:
     QString m_fileName;
     Lookups m_lookups;
     QString m_note;
-    QAction *m_copy;
 };
