@@ -1,3 +1,4 @@
+#include "contextmenukey.h"
 #include "evidenceclass.h"
 #include "tableactions.h"
 #include "testsupport.h"
@@ -6,6 +7,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -28,6 +30,7 @@ private slots:
     void aTableIsExportedWholeWithItsHash();
     void aTableThatCannotBeWrittenLeavesNoFile();
     void aCopyHasItsBounds();
+    void shiftF10OpensTheMenuAsTheMenuKeyDoes();
 
 private:
     QTableView *handlesTable(QWidget *parent);
@@ -233,6 +236,41 @@ void tst_TableActions::aCopyHasItsBounds()
     QCOMPARE(said, u"100,001 rows are more than a copy takes (100,000 at most): a spreadsheet holds about a "
                    "million rows, a document far fewer. Export the table as CSV writes every row."_s);
     QCOMPARE(QGuiApplication::clipboard()->text(), u"held before"_s);
+}
+
+void tst_TableActions::shiftF10OpensTheMenuAsTheMenuKeyDoes()
+{
+    // Many laptops have no Menu key; Shift+F10 opens the same menu, at the row with the focus.
+    ContextMenuKey key;
+    qApp->installEventFilter(&key);
+    QWidget window;
+    QTableView *view = handlesTable(&window);
+    new TableActions(view, u"handles"_s, QString(), TableActions::Lookups::Shown);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(2, 0));
+    QStringList offered;
+    QPoint at;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&]() {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (const QAction *action : menu->actions())
+                offered.append(action->text());
+            at = menu->pos();
+            menu->close();
+        }
+    });
+    poll.start(20);
+    QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+    QTRY_COMPARE(offered, (QStringList{u"&Copy"_s, u"Copy the c&ell"_s, u"Copy the &whole table"_s,
+                                       u"&Export the table as CSV…"_s}));
+    const QRect row = view->visualRect(view->model()->index(2, 0));
+    QCOMPARE(at, view->viewport()->mapToGlobal(row.center()));
+    offered.clear();
+    QTest::keyClick(view, Qt::Key_F10); // F10 alone is no menu key
+    QTest::qWait(100);
+    QVERIFY(offered.isEmpty());
 }
 
 QTEST_MAIN(tst_TableActions)

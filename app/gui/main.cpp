@@ -1,4 +1,5 @@
 #include "apptranslations.h"
+#include "contextmenukey.h"
 #include "democase.h"
 #include "headlessrender.h"
 #include "timeformat.h"
@@ -89,6 +90,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("render")))
         return render(parser);
 
+    ContextMenuKey contextMenuKey; // Shift+F10, where the keyboard has no Menu key
+    app.installEventFilter(&contextMenuKey);
     MainWindow window;
     QString casePath = parser.positionalArguments().value(0);
     if (parser.isSet(QStringLiteral("demo"))) {

@@ -424,7 +424,7 @@ void MainWindow::showKeyboardHelp()
            "go of it.</li>"
            "<li>In the handle list, <b>F2</b> gives the selected handle a label.</li>"
            "<li><b>Ctrl+C</b> in a table copies the selected rows with their headings, for a spreadsheet or a "
-           "document; its context menu copies or exports the whole table.</li>"
+           "document; its context menu (the Menu key, or <b>Shift+F10</b>) copies or exports the whole table.</li>"
            "<li><b>Ctrl+I</b> imports files, <b>Ctrl+E</b> exports the events shown, <b>Ctrl+R</b> writes a "
            "report on them, <b>Ctrl+1</b> to "
            "<b>Ctrl+5</b> and <b>Ctrl+L</b> show or hide the panels.</li></ul>"));
