@@ -26,13 +26,22 @@ void EvidenceClassDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const auto evidenceClass = static_cast<EvidenceClass>(cls.toInt());
     const int side = option.rect.height();
     const QRectF markerRect(option.rect.left() + 4, option.rect.top(), side, side);
-    EvidenceClassStyle::paintMarker(painter, markerRect, evidenceClass);
+    // On a selected row the marker and words take the highlighted text's colour (the class's
+    // amber stood at 1.1 : 1 on the highlight); hollow or filled and the words still tell it.
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor background = option.palette.color(QPalette::Base);
+    if (selected)
+        EvidenceClassStyle::paintMarkerIn(painter, markerRect, evidenceClass,
+                                          option.palette.highlightedText().color());
+    else
+        EvidenceClassStyle::paintMarker(painter, markerRect, evidenceClass, background);
     painter->save();
     QFont font = option.font;
     font.setItalic(evidenceClass == EvidenceClass::Lookup); // a second non-colour cue
     painter->setFont(font);
-    painter->setPen(option.state & QStyle::State_Selected ? option.palette.highlightedText().color()
-                                                          : EvidenceClassStyle::color(evidenceClass).darker(130));
+    painter->setPen(selected ? option.palette.highlightedText().color()
+                             : EvidenceClassStyle::colorOn(evidenceClass, background,
+                                                           EvidenceClassStyle::WordsContrast));
     const QRect textRect = option.rect.adjusted(side + 8, 0, 0, 0);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
     painter->restore();

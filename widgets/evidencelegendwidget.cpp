@@ -23,8 +23,9 @@ protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter painter(this);
-        EvidenceClassStyle::paintMarker(&painter, QRectF(0, 0, 20, 20), m_class);
-        EvidenceClassStyle::paintLineSample(&painter, QRectF(24, 0, 30, 20), m_class);
+        const QColor background = palette().color(QPalette::Window); // a dark theme's too
+        EvidenceClassStyle::paintMarker(&painter, QRectF(0, 0, 20, 20), m_class, background);
+        EvidenceClassStyle::paintLineSample(&painter, QRectF(24, 0, 30, 20), m_class, background);
     }
 
 private:

@@ -58,6 +58,9 @@ GraphView::GraphView(QWidget *parent)
 {
     setObjectName(QStringLiteral("graphView"));
     m_view->setScene(m_scene);
+    // White in a dark desktop theme too, as the charts and the exported picture are: the nodes,
+    // their labels' halos and the edges' colours are drawn for it.
+    m_view->setBackgroundBrush(Qt::white);
     m_view->setAccessibleName(tr("Contact graph"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
