@@ -57,6 +57,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -143,6 +144,7 @@ private slots:
     void helpSaysHowTheKeyboardReachesFigures();
     void aFileShownAgainKeepsWhatWasChosenForIt();
     void legendIsVisibleWithCaveat();
+    void withLargeFontsTheWindowStillFitsALaptopsScreen();
     void filesAreListedOffTheGuiThread();
     void filesListedForACaseClosedMeanwhileGoNowhere();
     void aFileWaitingForAZoneIsNotAskedOfTheNextCase();
@@ -1284,6 +1286,35 @@ void tst_MainWindow::legendIsVisibleWithCaveat()
                 QVERIFY2(label->height() >= label->heightForWidth(label->width()),
                          qPrintable(u"%1 px for %2 at %3 × %4"_qs.arg(label->height()).arg(label->text()).arg(size.width()).arg(size.height())));
         }
+    }
+}
+
+void tst_MainWindow::withLargeFontsTheWindowStillFitsALaptopsScreen()
+{
+    // Text a third larger, as a reader with low vision sets it: the legend's lines took 456 px and
+    // the window's least height 896, past a 1600 × 900 screen's foot with the status bar's counts.
+    // The legend scrolls instead, no line of it cut.
+    const QFont before = QApplication::font();
+    const auto restore = qScopeGuard([&]() { QApplication::setFont(before); });
+    QFont larger = before;
+    larger.setPointSizeF(before.pointSizeF() * 1.35);
+    QApplication::setFont(larger);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(m_demo));
+    QVERIFY2(window.minimumSizeHint().height() <= 800, qPrintable(QString::number(window.minimumSizeHint().height())));
+    window.resize(1600, 820);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(window.height(), 820);
+    QVERIFY(window.statusBar()->isVisible() && window.statusBar()->geometry().bottom() < 820);
+    auto *legend = window.findChild<QDockWidget *>(QStringLiteral("legendDock"));
+    const auto *area = qobject_cast<const QScrollArea *>(legend->widget());
+    QVERIFY(area);
+    QVERIFY(area->widget()->width() <= area->viewport()->width()); // its words as wide as the dock: none cut at the side
+    for (const QLabel *label : legend->findChildren<QLabel *>()) {
+        if (label->wordWrap())
+            QVERIFY(label->height() >= label->heightForWidth(label->width()));
     }
 }
 
