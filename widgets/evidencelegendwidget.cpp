@@ -4,9 +4,11 @@
 #include "evidenceclassstyle.h"
 
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -66,6 +68,20 @@ EvidenceLegendWidget::EvidenceLegendWidget(QWidget *parent, Qt::Orientation orie
     layout->addWidget(caveat);
     if (orientation == Qt::Vertical)
         layout->addStretch(1);
+}
+
+QScrollArea *EvidenceLegendWidget::scrolled(QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    auto *legend = new EvidenceLegendWidget(area);
+    area->setWidget(legend);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setMinimumWidth(legend->minimumSizeHint().width() +
+                          area->verticalScrollBar()->sizeHint().width());
+    area->setAccessibleName(tr("Legend"));
+    return area;
 }
 
 void EvidenceLegendWidget::resizeEvent(QResizeEvent *event)

@@ -48,8 +48,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -284,21 +282,8 @@ void MainWindow::createDocks()
 {
     QDockWidget *handles = addDock(tr("Handles"), QStringLiteral("handlesDock"), m_handlesView, Qt::LeftDockWidgetArea);
     handles->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+1")));
-    // Scrolled where it must be: with large fonts its wrapped lines, none cut off, were taller than
-    // a laptop's screen leaves the dock, and the window grew past the screen's foot (the status
-    // bar's counts out of sight).
-    auto *legendArea = new QScrollArea(this);
-    auto *legendWidget = new EvidenceLegendWidget(legendArea);
-    legendArea->setWidget(legendWidget);
-    legendArea->setWidgetResizable(true);
-    legendArea->setFrameShape(QFrame::NoFrame);
-    legendArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // As wide as the legend needs, its scroll bar beside it: only its height gives way.
-    legendArea->setMinimumWidth(legendWidget->minimumSizeHint().width() +
-                                legendArea->verticalScrollBar()->sizeHint().width());
-    legendArea->setAccessibleName(tr("Legend"));
-    QDockWidget *legend =
-        addDock(tr("Legend"), QStringLiteral("legendDock"), legendArea, Qt::RightDockWidgetArea);
+    QDockWidget *legend = addDock(tr("Legend"), QStringLiteral("legendDock"),
+                                  EvidenceLegendWidget::scrolled(this), Qt::RightDockWidgetArea);
     legend->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+L")));
     QDockWidget *provenance = addDock(tr("Provenance"), QStringLiteral("provenanceDock"), m_provenance, Qt::RightDockWidgetArea);
     provenance->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+2")));
