@@ -69,6 +69,28 @@ void IpTableModel::setPlaceDatabase(const QString &database)
     emit headerDataChanged(Qt::Horizontal, CountryColumn, AsnColumn);
 }
 
+QString IpTableModel::placesNote() const
+{
+    QStringList databases;
+    for (const IpSummary &ip : m_ips) {
+        for (const GeoAnswer *answer : {placeAnswer(ip), asnAnswer(ip)}) {
+            if (!answer)
+                continue;
+            const QString named = tr("%1 (%2), built %3")
+                                      .arg(answer->database, answer->databaseType,
+                                           TimeFormat::buildDate(answer->buildEpoch));
+            if (!databases.contains(named))
+                databases.append(named);
+        }
+    }
+    if (databases.isEmpty())
+        return {};
+    return tr("Country, City and ASN are a database's estimates for each address as of its build "
+              "date, not where a "
+              "device was: %1. The accuracy radius and the caveats of each are in IP details.")
+        .arg(databases.join(QStringLiteral("; ")));
+}
+
 const GeoAnswer *IpTableModel::placeAnswer(const IpSummary &ip) const
 {
     for (const GeoAnswer &a : ip.geo) {
@@ -284,6 +306,8 @@ QVariant IpTableModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == ItemRoles::TableNoteRole)
+        return placesNote();
     if (role == Qt::ToolTipRole && section >= CountryColumn)
         return m_placeDatabase.isEmpty() ? tr("From the first database that places the address")
                                          : tr("From %1").arg(m_placeDatabase);

@@ -57,6 +57,9 @@ public:
     static QString handlesText(const QStringList &handles);
 
 private:
+    /// Beneath a copy of the table: the databases its places and ASNs are from, with their build
+    /// dates, which the cells show only in their tooltips.
+    QString placesNote() const;
     const GeoAnswer *placeAnswer(const IpSummary &ip) const;
     const GeoAnswer *asnAnswer(const IpSummary &ip) const;
     QVariant display(const IpSummary &ip, int column) const;

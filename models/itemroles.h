@@ -5,7 +5,8 @@
 /// @brief Custom roles shared by LookupLens's item models, so every view and delegate reads
 /// the same values (style.md: raw values for sorting and plotting, the class as a role).
 namespace ItemRoles {
-enum : int {
+enum : int
+{
     EvidenceClassRole = Qt::UserRole + 1, ///< int(EvidenceClass) of the row's event
     RawValueRole,                         ///< the unformatted value (ms, ids, numbers)
     EventIdRole,                          ///< events.id
@@ -19,5 +20,8 @@ enum : int {
     /// A source's description: its tooltip's file, hashes, rows and notes, then how the file was
     /// read (SourceReading), too long for a tooltip.
     DescriptionRole,
+    /// Asked of headerData(0, Qt::Horizontal): words that go beneath a copy or an export of the
+    /// table, saying what its figures are where the cells cannot (whose estimates the places are).
+    TableNoteRole,
 };
 } // namespace ItemRoles

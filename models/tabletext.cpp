@@ -34,6 +34,10 @@ TableCells TableText::cells(const QAbstractItemModel &model, const QList<int> &r
     }
     if (marked)
         cells.notes.append(countCaveat());
+    if (const QString note =
+            model.headerData(0, Qt::Horizontal, ItemRoles::TableNoteRole).toString();
+        !note.isEmpty())
+        cells.notes.append(note);
     return cells;
 }
 

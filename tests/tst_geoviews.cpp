@@ -151,10 +151,17 @@ void tst_GeoViews::ipTableShowsTheChosenDatabase()
                 .contains(QStringLiteral("GeoIP2-City-Test.mmdb (GeoIP2-City), built 2026-02-04")));
     QVERIFY(TestSupport::shownText(model.index(london, IpTableModel::LookupsColumn).data(Qt::ToolTipRole))
                 .contains(QStringLiteral("does not show that any message or call took place")));
+    // Beneath a copy of the table, the databases whose estimates the places are, with their build
+    // dates, which the cells show only in their tooltips.
+    const auto note = [&]() { return model.headerData(0, Qt::Horizontal, ItemRoles::TableNoteRole).toString(); };
+    QCOMPARE(note(), u"Country, City and ASN are a database's estimates for each address as of its build date, not where a "
+                     "device was: GeoIP2-City-Test.mmdb (GeoIP2-City), built 2026-02-04; GeoLite2-ASN-Test.mmdb "
+                     "(GeoLite2-ASN), built 2026-02-04. The accuracy radius and the caveats of each are in IP details."_qs);
     // The ASN database holds no countries: choosing it empties the place columns, not "none".
     model.setPlaceDatabase(QStringLiteral("GeoLite2-ASN-Test.mmdb"));
     QCOMPARE(text(milton, IpTableModel::CountryColumn), QString());
     QCOMPARE(text(milton, IpTableModel::AsnColumn), QStringLiteral("AS209"));
+    QVERIFY2(note().contains(u": GeoLite2-ASN-Test.mmdb (GeoLite2-ASN), built 2026-02-04. "_qs), qPrintable(note()));
     // While a lookup runs, IPs without answers read "resolving…".
     IpTableModel fresh;
     QList<IpSummary> unanswered = m_ips;
@@ -166,6 +173,7 @@ void tst_GeoViews::ipTableShowsTheChosenDatabase()
     QCOMPARE(fresh.index(0, IpTableModel::IpColumn).data().toString(), unanswered[0].ip);
     fresh.setResolving(false);
     QCOMPARE(fresh.index(0, IpTableModel::CityColumn).data().toString(), QString());
+    QCOMPARE(fresh.headerData(0, Qt::Horizontal, ItemRoles::TableNoteRole), QVariant(QString())); // no place, no note
 }
 
 void tst_GeoViews::aBusyAddressShowsItsFirstHandlesAndFindsThemAll()

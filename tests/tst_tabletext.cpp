@@ -142,6 +142,10 @@ void tst_TableText::aCountMarkedInTheWindowKeepsItsSign()
     const TableCells cells = TableText::cells(model, {0, 1}, {0, 1});
     QCOMPARE(cells.rows, (QList<QStringList>{{u"cdr.csv"_s, u"7 communications \u26A0"_s}, {u"ids.csv"_s, u"16 lookups"_s}}));
     QCOMPARE(cells.notes, QStringList{TableText::countCaveat()});
+    // A model's own words for beneath the table (the IP table's databases), after the sign's.
+    model.setHeaderData(0, Qt::Horizontal, u"Places from GeoIP2-City-Test.mmdb."_s, ItemRoles::TableNoteRole);
+    QCOMPARE(TableText::cells(model, {1}, {0}).notes, QStringList{u"Places from GeoIP2-City-Test.mmdb."_s});
+    QCOMPARE(TableText::cells(model, {0}, {1}).notes, (QStringList{TableText::countCaveat(), u"Places from GeoIP2-City-Test.mmdb."_s}));
     QVERIFY(TableText::countCaveat().startsWith(u"\u26A0 Not simply the records its file holds: "_s));
 }
 

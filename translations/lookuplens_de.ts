@@ -4694,6 +4694,10 @@ dungen</translation>
         <source>Not one address: these handles&apos; records hold the same words in place of one, which does not show that they shared an address.</source>
         <translation>Keine gemeinsame Adresse: Die Datensätze dieser Kennungen enthalten anstelle einer Adresse dieselben Worte, was nicht zeigt, dass sie eine Adresse geteilt haben.</translation>
     </message>
+    <message>
+        <source>Country, City and ASN are a database&apos;s estimates for each address as of its build date, not where a device was: %1. The accuracy radius and the caveats of each are in IP details.</source>
+        <translation>Land, Stadt und ASN sind Schätzungen einer Datenbank für jede Adresse zu deren Erstellungsdatum, nicht der Ort eines Geräts: %1. Genauigkeitsradius und Vorbehalte zu jeder stehen in den IP-Details.</translation>
+    </message>
 </context>
 <context>
     <name>IpsView</name>
