@@ -1033,6 +1033,11 @@ void tst_Explorer::aCountWhoseRecordsStandElsewhereTooIsMarked()
     QCOMPARE(copied.at(1).section(u'\t', 3, 3), u"7 communications ⚠"_qs);
     QCOMPARE(copied.at(3).section(u'\t', 3, 3), u"6 lookups"_qs);
     QCOMPARE(copied.mid(5), (QStringList{EvidenceClassText::lookupCaveat(), TableText::countCaveat(), QString()}));
+    sources->setCurrentIndex(first);
+    const auto cell = std::find_if(offered.cbegin(), offered.cend(),
+                                   [](const QAction *action) { return action->text() == u"Copy the c&ell"_qs; });
+    (*cell)->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"7 communications ⚠"_qs); // the cell alone keeps its sign
 }
 
 void tst_Explorer::aCountOfAFileNotReadWholeIsMarked()

@@ -134,7 +134,7 @@ void TableActions::copySelection() const
     // One cell chosen alone (a hash, an address) is copied as its words, as a spreadsheet copies
     // it.
     if (indexes.size() == 1 && m_view->selectionBehavior() != QAbstractItemView::SelectRows)
-        QGuiApplication::clipboard()->setText(indexes.constFirst().data().toString());
+        QGuiApplication::clipboard()->setText(wordsOf(indexes.constFirst()));
     else
         toClipboard(selected());
 }
@@ -143,7 +143,15 @@ void TableActions::copyCell() const
 {
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid())
-        QGuiApplication::clipboard()->setText(current.data().toString());
+        QGuiApplication::clipboard()->setText(wordsOf(current));
+}
+
+QString TableActions::wordsOf(const QModelIndex &index)
+{
+    // As a row's copy writes the cell: a count's warning sign kept.
+    return TableText::cells(*index.model(), {index.row()}, {index.column()})
+        .rows.constFirst()
+        .constFirst();
 }
 
 void TableActions::copyWhole() const

@@ -77,6 +77,7 @@ private:
     TableCells cellsOf(const QList<int> &rows, const QList<int> &columns) const;
     void toClipboard(const Chosen &chosen) const;
     static Written writeCsv(const TableCells &cells, const QString &path);
+    static QString wordsOf(const QModelIndex &index);
 
     QTableView *m_view;
     QString m_name;
