@@ -86,8 +86,8 @@ QString IpTableModel::placesNote() const
     if (databases.isEmpty())
         return {};
     return tr("Country, City and ASN are a database's estimates for each address as of its build "
-              "date, not where a "
-              "device was: %1. The accuracy radius and the caveats of each are in IP details.")
+              "date, not where a device was: %1. The accuracy radius and the caveats of each are in "
+              "IP details.")
         .arg(databases.join(QStringLiteral("; ")));
 }
 

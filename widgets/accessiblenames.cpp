@@ -6,12 +6,12 @@
 void AccessibleNames::nameFieldsByLabels(QFormLayout *form)
 {
     for (int row = 0; row < form->rowCount(); ++row) {
-        const auto *label =
-            qobject_cast<const QLabel *>(form->itemAt(row, QFormLayout::LabelRole)
-                                             ? form->itemAt(row, QFormLayout::LabelRole)->widget()
-                                             : nullptr);
-        QLayoutItem *fieldItem = form->itemAt(row, QFormLayout::FieldRole);
-        QWidget *field = fieldItem ? fieldItem->widget() : nullptr;
+        const auto widgetAt = [&](QFormLayout::ItemRole role) {
+            const QLayoutItem *item = form->itemAt(row, role);
+            return item ? item->widget() : nullptr;
+        };
+        const auto *label = qobject_cast<const QLabel *>(widgetAt(QFormLayout::LabelRole));
+        QWidget *field = widgetAt(QFormLayout::FieldRole);
         if (!label || !field || !field->accessibleName().isEmpty())
             continue;
         QString words = label->text();
