@@ -276,6 +276,9 @@ void tst_GeoViews::fieldsNotCarriedAreNotNo()
 void tst_GeoViews::detailsSideBySideWithCaveats()
 {
     IpDetailsPanel panel;
+    auto *copy = panel.findChild<QPushButton *>();
+    QCOMPARE(copy->text(), u"Copy IP details"_qs);
+    QVERIFY(!copy->isEnabled()); // no address shown
     const IpSummary *london = nullptr;
     const IpSummary *cgnat = nullptr;
     for (const IpSummary &ip : m_ips) {
@@ -305,6 +308,15 @@ void tst_GeoViews::detailsSideBySideWithCaveats()
              qPrintable(panel.plainText()));
     panel.resize(900, 600);
     QTRY_VERIFY(panel.html().contains(QStringLiteral("<table")));
+    // Copied: as text each field's values stacked, each line naming its database (a table's cells
+    // read as text would name none), and the caveat; as HTML side by side, as shown here.
+    QVERIFY(copy->isEnabled());
+    copy->click();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(u"Country\nGeoIP2-City-Test.mmdb: GB United Kingdom\nGeoLite2-ASN-Test.mmdb: not in this database\n"_qs)
+                 && copied.contains(EvidenceClassText::lookupCaveat()) && copied.startsWith(u"81.2.69.142\n"_qs),
+             qPrintable(copied));
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->html().contains(u"<table"_qs));
     panel.showIp(cgnat, QTimeZone::utc());
     QVERIFY(panel.html().contains(QStringLiteral("carrier-grade NAT: many subscribers share this address")));
     QVERIFY(!panel.plainText().contains(u"Not one address"_qs));

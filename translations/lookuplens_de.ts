@@ -4514,6 +4514,10 @@ dungen</translation>
         <source>Details of the selected IP</source>
         <translation>Einzelheiten der gewählten IP</translation>
     </message>
+    <message>
+        <source>Copy IP details</source>
+        <translation>IP-Details kopieren</translation>
+    </message>
 </context>
 <context>
     <name>IpSummaries</name>

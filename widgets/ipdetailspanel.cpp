@@ -6,16 +6,25 @@
 #include "iptablemodel.h"
 #include "timeformat.h"
 
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QPushButton>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
-IpDetailsPanel::IpDetailsPanel(QWidget *parent) : QWidget(parent), m_text(new QTextBrowser(this))
+IpDetailsPanel::IpDetailsPanel(QWidget *parent)
+    : QWidget(parent), m_text(new QTextBrowser(this)),
+      m_copy(new QPushButton(tr("Copy IP details"), this))
 {
     setObjectName(QStringLiteral("ipDetailsPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
+    layout->addWidget(m_copy); // as the provenance panel's: its words quoted whole, by keyboard too
+    connect(m_copy, &QPushButton::clicked, this, &IpDetailsPanel::copy);
     m_text->setOpenLinks(false);
     m_text->setAccessibleName(tr("Details of the selected IP"));
     m_text->viewport()->installEventFilter(this); // the fields laid out again as the dock's width allows
@@ -135,16 +144,33 @@ void IpDetailsPanel::showIp(const IpSummary *ip, const QTimeZone &zone)
 
 void IpDetailsPanel::render()
 {
+    m_copy->setEnabled(m_shown.has_value());
     if (!m_shown) {
         m_text->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a client IP in the IPs list or on the map.")));
         return;
     }
+    m_ip = m_shown->ip;
+    m_sideBySide = roomSideBySide(m_shown->geo.size());
+    m_text->setHtml(detailsHtml(m_sideBySide));
+}
+
+void IpDetailsPanel::copy() const
+{
+    if (!m_shown)
+        return;
+    auto *data = new QMimeData;
+    data->setText(QTextDocumentFragment::fromHtml(detailsHtml(false)).toPlainText());
+    data->setHtml(detailsHtml(true));
+    QGuiApplication::clipboard()->setMimeData(data);
+}
+
+QString IpDetailsPanel::detailsHtml(bool sideBySide) const
+{
     const IpSummary *ip = &*m_shown;
     const QTimeZone &zone = m_zone;
     QStringList flags;
     for (const QString &flag : ip->flags)
         flags.append(IpTableModel::flagText(flag));
-    m_ip = ip->ip;
     QString html = QStringLiteral("<h3>%1</h3>").arg(ip->ip.toHtmlEscaped());
     QStringList lines{
         tr("Address flags: %1").arg(flags.isEmpty() ? tr("none (a public address)") : flags.join(QStringLiteral(", "))).toHtmlEscaped(),
@@ -160,12 +186,11 @@ void IpDetailsPanel::render()
         lines.append(QStringLiteral("<b>%1</b>").arg(notShared.toHtmlEscaped()));
     html += QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     if (ip->lookups > 0)
-        html += QStringLiteral("<p><i>%1</i></p>").arg(EvidenceClassText::lookupCaveat().toHtmlEscaped());
-    m_sideBySide = roomSideBySide(ip->geo.size());
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(EvidenceClassText::lookupCaveat().toHtmlEscaped());
     if (ip->geo.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("No geolocation database has been added to this case.").toHtmlEscaped());
     else
-        html += m_sideBySide ? fieldTable(*ip) : stackedFields(*ip);
-    html += caveatList(*ip);
-    m_text->setHtml(html);
+        html += sideBySide ? fieldTable(*ip) : stackedFields(*ip);
+    return html + caveatList(*ip);
 }

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QPushButton;
 class QTextBrowser;
 
 /// @brief One client IP in full: address flags, when and by whom it was used (counts split by
@@ -23,6 +24,10 @@ public:
     void showIp(const IpSummary *ip, const QTimeZone &zone);
     QString html() const;
     QString plainText() const;
+    /// @brief Puts the address's details on the clipboard: as text with each field's values
+    /// stacked, a line per database naming it (a table's cells read as text would name none), and
+    /// as HTML with the databases side by side.
+    void copy() const;
 
 signals:
     /// @brief A count clicked: the address's events of @p evidenceClass are wanted.
@@ -35,6 +40,8 @@ protected:
 
 private:
     void render();
+    /// The shown address's details, the fields side by side or stacked.
+    QString detailsHtml(bool sideBySide) const;
     /// Room for a column per database beside the fields' names; in a narrower dock each field's
     /// values are stacked under its name, one line per database, rather than broken mid-word.
     bool roomSideBySide(qsizetype databases) const;
@@ -46,6 +53,7 @@ private:
     QString caveatList(const IpSummary &ip) const;
 
     QTextBrowser *m_text;
+    QPushButton *m_copy;
     QString m_ip; ///< the address shown
     std::optional<IpSummary> m_shown;
     QTimeZone m_zone;
