@@ -29,10 +29,12 @@ IpDetailsPanel::IpDetailsPanel(QWidget *parent)
     m_text->setAccessibleName(tr("Details of the selected IP"));
     m_text->viewport()->installEventFilter(this); // the fields laid out again as the dock's width allows
     connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (!m_shown) // the links stand only in an address's page
+            return;
         if (const auto cls = evidenceClassFromKey(url.toString()))
-            emit countChosen(m_ip, *cls);
+            emit countChosen(m_shown->ip, *cls);
         else if (url.toString() == u"first" || url.toString() == u"last")
-            emit seenChosen(m_ip, url.toString() == u"last");
+            emit seenChosen(m_shown->ip, url.toString() == u"last");
     });
     showIp(nullptr, QTimeZone::utc());
 }
@@ -149,7 +151,6 @@ void IpDetailsPanel::render()
         m_text->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a client IP in the IPs list or on the map.")));
         return;
     }
-    m_ip = m_shown->ip;
     m_sideBySide = roomSideBySide(m_shown->geo.size());
     m_text->setHtml(detailsHtml(m_sideBySide));
 }

@@ -54,7 +54,6 @@ private:
 
     QTextBrowser *m_text;
     QPushButton *m_copy;
-    QString m_ip; ///< the address shown
     std::optional<IpSummary> m_shown;
     QTimeZone m_zone;
     bool m_sideBySide = true; ///< how the fields were last laid out
