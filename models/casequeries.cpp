@@ -325,11 +325,12 @@ const QString &CaseQueries::eventSelect()
         "SELECT e.id, e.class, e.subtype, e.utc_ms, e.time_raw, e.time_zone, hi.normalized, e.initiator_raw,"
         " hc.normalized, e.counterpart_raw, e.client_ip, e.client_port, e.device_count, e.duration_s, e.extra,"
         " e.source_id, %1, e.line, e.raw, e.initiator_id, e.counterpart_id, li.label, lc.label,"
-        " coalesce(e.client_ip_raw, e.client_ip), hi.kind, hc.kind"
+        " coalesce(e.client_ip_raw, e.client_ip), hi.kind, hc.kind, m.note, m.set_at, m.set_by"
         " FROM events e JOIN handles hi ON hi.id = e.initiator_id"
         " LEFT JOIN handles hc ON hc.id = e.counterpart_id JOIN sources s ON s.id = e.source_id"
         " LEFT JOIN handle_labels li ON li.handle_id = e.initiator_id"
-        " LEFT JOIN handle_labels lc ON lc.handle_id = e.counterpart_id ")
+        " LEFT JOIN handle_labels lc ON lc.handle_id = e.counterpart_id"
+        " LEFT JOIN event_marks m ON m.event_id = e.id ")
                                   .arg(CaseSchema::sourceNameSql(QStringLiteral("s")));
     return sql;
 }
@@ -369,6 +370,9 @@ EventRow CaseQueries::eventFromQuery(const QSqlQuery &query)
     row.clientIpRaw = query.value(23).toString();
     row.initiatorKind = query.value(24).toString();
     row.counterpartKind = query.value(25).toString();
+    if (!query.value(26).isNull())
+        row.mark = EventMark{query.value(26).toString(), query.value(27).toString(),
+                             query.value(28).toString()};
     return row;
 }
 
@@ -434,6 +438,37 @@ bool CaseQueries::setHandleLabel(QSqlDatabase db, qint64 handleId, const QString
     return query.exec()
            && AuditLog::record(db, QStringLiteral("handle-label"),
                                QJsonObject{{QStringLiteral("handle_id"), handleId}, {QStringLiteral("label"), text}}, when);
+}
+
+bool CaseQueries::setEventMark(QSqlDatabase db, qint64 eventId, const std::optional<QString> &note,
+                               const QString &at)
+{
+    const QString when = at.isEmpty() ? AuditLog::nowIso() : at;
+    QSqlQuery query(db);
+    if (!note) {
+        query.prepare(QStringLiteral("DELETE FROM event_marks WHERE event_id = ?"));
+        query.addBindValue(eventId);
+        return query.exec() && query.numRowsAffected() == 1 &&
+               AuditLog::record(db, QStringLiteral("event-unmark"),
+                                QJsonObject{{QStringLiteral("event_id"), eventId}}, when);
+    }
+    // A note left out is stored as no words, never as NULL.
+    const QString text = note->isNull() ? QStringLiteral("") : note->trimmed();
+    // From the event itself, so that an id naming no event writes nothing (the foreign key is
+    // not checked where the case was opened without foreign keys on).
+    query.prepare(QStringLiteral("INSERT INTO event_marks (event_id, note, set_at, set_by)"
+                                 " SELECT id, ?, ?, ? FROM events WHERE id = ?"
+                                 " ON CONFLICT (event_id) DO UPDATE SET note = excluded.note,"
+                                 " set_at = excluded.set_at, set_by = excluded.set_by"));
+    query.addBindValue(text);
+    query.addBindValue(when);
+    query.addBindValue(AuditLog::osUserName());
+    query.addBindValue(eventId);
+    return query.exec() && query.numRowsAffected() == 1 &&
+           AuditLog::record(
+               db, QStringLiteral("event-mark"),
+               QJsonObject{{QStringLiteral("event_id"), eventId}, {QStringLiteral("note"), text}},
+               when);
 }
 
 QList<EventRow> CaseQueries::pairEvents(qint64 handleA, qint64 handleB) const

@@ -48,6 +48,15 @@ struct HandleSummary
     std::optional<qint64> lastMs;
 };
 
+/// @brief The analyst's mark on an event: their note (may be empty), who set it and when.
+struct EventMark
+{
+    QString note;
+    QString setAt; ///< ISO 8601 UTC, as the audit log writes it
+    QString setBy;
+    bool operator==(const EventMark &) const = default;
+};
+
 /// @brief One stored event with the names behind its ids, for output and display.
 struct EventRow
 {
@@ -77,6 +86,7 @@ struct EventRow
     QString sourceName;
     int line = 0;
     QString raw;
+    std::optional<EventMark> mark; ///< set when the analyst marked the event
 };
 
 struct SourceRow
@@ -285,6 +295,12 @@ public:
     /// @brief Sets (or, with an empty label, clears) an analyst's alias; audited.
     /// @p at: when the analyst set it (now if empty).
     static bool setHandleLabel(QSqlDatabase db, qint64 handleId, const QString &label, const QString &at = {});
+    /// @brief Marks an event with the analyst's @p note (trimmed; may be empty), or with
+    /// std::nullopt takes the mark away; audited ("event-mark", "event-unmark"). False, and
+    /// nothing written, where no such event is stored (or, taking it away, no mark is).
+    /// @p at: when (now if empty).
+    static bool setEventMark(QSqlDatabase db, qint64 eventId, const std::optional<QString> &note,
+                             const QString &at = {});
 
     static const QString &eventSelect(); ///< SELECT … FROM events e JOIN …, for EventRow
     static EventRow eventFromQuery(const class QSqlQuery &query);

@@ -51,6 +51,8 @@ QStringList CaseReport::scopeLines(QSqlDatabase db, const EventFilter &filter,
     }
     if (!filter.rawText.isEmpty())
         lines.append(tr("Whose record as written holds \"%1\".").arg(filter.rawText));
+    if (filter.markedOnly)
+        lines.append(tr("Only the events the analyst marked."));
     if (filter.chosenIds && chosenDescription.isEmpty())
         lines.append(
             tr("The %n event(s) chosen on a chart.", nullptr, int(filter.chosenIds->size())));
@@ -83,6 +85,7 @@ CaseReport::Result CaseReportWriter::run()
     writePatterns();
     writeIps();
     writeSequences();
+    writeMarked();
     if (!writeEvents(result))
         return result;
     writeRejected();
@@ -102,6 +105,8 @@ bool CaseReportWriter::gather(CaseReport::Result &result)
         m_params.filter,
         [this](const EventRow &event) {
             m_figures.add(event);
+            if (event.mark)
+                m_marked.append(event);
             return progress();
         },
         &error);
@@ -201,6 +206,9 @@ QList<std::pair<QString, QString>> CaseReportWriter::sections() const
     if (m_params.sequenceMinutes > 0)
         sections.insert(
             6, {QStringLiteral("sequences"), tr("6. Lookups followed by a communication")});
+    const qsizetype marked = sections.size() - 4; // before the four appendices
+    sections.insert(marked,
+                    {QStringLiteral("marked"), tr("%1. Events the analyst marked").arg(marked)});
     return sections;
 }
 

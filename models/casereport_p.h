@@ -53,6 +53,10 @@ private:
     /// @brief The GeoIP databases of the case, each with its SHA-256: what the places came from.
     void writeGeoDatabases();
     void writeSequences();
+    /// @brief The report's events the analyst marked, each with its note and a link to its row
+    /// of Appendix A.
+    void writeMarked();
+    QStringList markedCells(const EventRow &event) const;
     /// @brief The second pass: Appendix A, every event. False when stopped or failed.
     bool writeEvents(CaseReport::Result &result);
     QStringList eventCells(const EventRow &event);
@@ -81,6 +85,7 @@ private:
     LinePlaces m_places;
     std::optional<QSqlQuery> m_occurrences; ///< prepared once, for every event of Appendix A
     bool m_hasOccurrences = false;
+    QList<EventRow> m_marked; ///< the analyst's marked events among the report's, in time order
     qint64 m_visited = 0; ///< events visited, in both passes
     bool m_stopped = false;
 };

@@ -268,6 +268,17 @@ const QStringList version10{
                    " WHERE (kind = 'other' OR kind = 'email' OR kind = 'phone') AND ll_part_masked(normalized)"),
 };
 
+// Version 11: events the analyst marked, each with a note in their words (why it matters, what
+// it is set against), so that a report can list them and anyone reading the case sees who marked
+// what and when. A mark is the analyst's, never the provider's: it changes no event.
+const QStringList version11{
+    QStringLiteral("CREATE TABLE event_marks ("
+                   " event_id INTEGER PRIMARY KEY REFERENCES events (id),"
+                   " note TEXT NOT NULL,"
+                   " set_at TEXT NOT NULL,"
+                   " set_by TEXT NOT NULL)"),
+};
+
 // Version 4: the same CHECK constraints, written without IN lists. SQLite evaluates
 // "x IN ('a', 'b', 'c')" by building a small temporary index each time a statement runs, and a
 // bulk insert runs its statement once per row: the four lists below cost more than a third of
@@ -297,7 +308,7 @@ CaseSchema::ConstraintRewrite rewrite(const QString &table, const QString &colum
 
 int CaseSchema::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QString CaseSchema::sourceNameSql(const QString &alias)
@@ -381,6 +392,8 @@ QStringList CaseSchema::migrationStatements(int toVersion)
         return version9;
     case 10:
         return version10;
+    case 11:
+        return version11;
     default:
         return {};
     }

@@ -67,6 +67,18 @@ QByteArray EventExport::json(const EventRow &e)
     text("initiator_raw", e.initiatorRaw);
     flag("initiator_withheld", e.initiatorKind == u"withheld");
     integer("line", e.line);
+    key("mark"); // the analyst's, not the provider's: null where the event is not marked
+    if (e.mark) {
+        json += "{\"at\":";
+        JsonText::appendString(json, e.mark->setAt);
+        json += ",\"by\":";
+        JsonText::appendString(json, e.mark->setBy);
+        json += ",\"note\":";
+        JsonText::appendString(json, e.mark->note);
+        json += '}';
+    } else {
+        json += "null";
+    }
     text("raw", e.raw);
     text("source", e.sourceName);
     integer("source_id", e.sourceId);
@@ -87,7 +99,8 @@ QStringList EventExport::csvHeader()
             QStringLiteral("source_id"), QStringLiteral("line"), QStringLiteral("raw"),
             QStringLiteral("client_ip_raw"), QStringLiteral("initiator_withheld"),
             QStringLiteral("counterpart_withheld"), QStringLiteral("initiator_masked"),
-            QStringLiteral("counterpart_masked")}; // added last: columns are also read by position
+            QStringLiteral("counterpart_masked"), QStringLiteral("marked_at"), QStringLiteral("marked_by"),
+            QStringLiteral("mark_note")}; // added last: columns are also read by position
 }
 
 namespace {
@@ -107,7 +120,8 @@ QStringList EventExport::csvFields(const EventRow &e)
             num(e.clientPort), num(e.deviceCount), num(e.durationSeconds), e.extra, e.sourceName,
             QString::number(e.sourceId), QString::number(e.line), e.raw, e.clientIpRaw, yesNo(e.initiatorKind == u"withheld"),
             e.counterpart.isEmpty() ? QString() : yesNo(e.counterpartKind == u"withheld"), yesNo(e.initiatorKind == u"masked"),
-            e.counterpart.isEmpty() ? QString() : yesNo(e.counterpartKind == u"masked")};
+            e.counterpart.isEmpty() ? QString() : yesNo(e.counterpartKind == u"masked"),
+            e.mark ? e.mark->setAt : QString(), e.mark ? e.mark->setBy : QString(), e.mark ? e.mark->note : QString()};
 }
 
 QString EventExport::csvEscape(const QString &field)

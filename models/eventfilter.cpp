@@ -65,6 +65,8 @@ QString EventFilter::whereClause(QVariantList *binds) const
         terms.append(QStringLiteral("e.source_id = ?"));
         binds->append(*sourceId);
     }
+    if (markedOnly)
+        terms.append(QStringLiteral("e.id IN (SELECT event_id FROM event_marks)"));
     if (chosenIds) {
         QStringList ids;
         ids.reserve(chosenIds->size());
@@ -128,6 +130,8 @@ QJsonObject EventFilter::toJson() const
         json.insert(QStringLiteral("source_id"), *sourceId);
     if (!rawText.isEmpty())
         json.insert(QStringLiteral("raw_text"), rawText);
+    if (markedOnly)
+        json.insert(QStringLiteral("marked"), true);
     if (chosenIds)
         json.insert(QStringLiteral("chosen_events"), chosenIds->size());
     return json;

@@ -26,6 +26,7 @@ struct EventFilter
     QString clientIp; ///< any writing of the address
     std::optional<qint64> sourceId;
     QString rawText; ///< substring of the raw record (case-sensitive)
+    bool markedOnly = false; ///< only the events the analyst marked
     /// Only these events (chosen on a chart: a time bin, a heatmap cell); an empty list, none.
     std::optional<QList<qint64>> chosenIds;
     qint64 rawIndexedUpTo = 0; ///< events up to this id are in the trigram index (not a filter)

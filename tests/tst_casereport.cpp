@@ -1,3 +1,4 @@
+#include "auditlog.h"
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "casereport.h"
@@ -41,6 +42,7 @@ private slots:
     void periodsFitTheSpan();
     void progressAndCancel();
     void theAnalystsWordsAreEscaped();
+    void theAnalystsMarksAreListedWithTheirNotes();
     void aWithheldOrMaskedHandleIsNoOneParty();
     void lookupsFollowedByACommunication();
     void aWholeCasesHandlesAreTheHandleListsFigures();
@@ -167,7 +169,8 @@ void tst_CaseReport::theDemoCasesSources()
     for (auto match = link.globalMatch(contents); match.hasNext();)
         ids.append(match.next().captured(1));
     QCOMPARE(ids, (QStringList{u"scope"_qs, u"sources"_qs, u"classes"_qs, u"handles"_qs, u"time"_qs, u"ips"_qs,
-                               u"sequences"_qs, u"events"_qs, u"rejected"_qs, u"reading"_qs, u"audit"_qs}));
+                               u"sequences"_qs, u"marked"_qs, u"events"_qs, u"rejected"_qs, u"reading"_qs,
+                               u"audit"_qs}));
     qsizetype at = 0;
     for (const QString &id : std::as_const(ids)) {
         const qsizetype heading = m_demoHtml.indexOf(QStringLiteral("<h2 id=\"%1\">").arg(id));
@@ -516,6 +519,52 @@ void tst_CaseReport::theAnalystsWordsAreEscaped()
     QVERIFY(!html.contains(u"<script"));
     QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Ann&quot; (+447700900461)"));
     QCOMPARE(ReportHtml::cell(u"a<b"_qs, u"code"_qs), u"<code>a&lt;b</code>"_qs);
+}
+
+void tst_CaseReport::theAnalystsMarksAreListedWithTheirNotes()
+{
+    // The demo's report: no mark, said.
+    QVERIFY(section(m_demoHtml, u"marked"_qs).endsWith(u"<p>None.</p>\n"_qs));
+    const QString casePath = m_dir.filePath(QStringLiteral("marked.llcase"));
+    QVERIFY(QFile::copy(m_demo, casePath));
+    {
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        QVERIFY(CaseQueries::setEventMark(db->db(), 1, u"<b>why</b> & \"so\"\nthen the call"_qs,
+                                          u"2026-11-20T09:15:00.250Z"_qs));
+        QVERIFY(CaseQueries::setEventMark(db->db(), 17, QString(), u"2026-11-20T09:16:00.000Z"_qs));
+        QVERIFY(CaseQueries::setEventMark(db->db(), 2, u"not this one"_qs));
+        QVERIFY(CaseQueries::setEventMark(db->db(), 2, std::nullopt));
+        QVERIFY(!CaseQueries::setEventMark(db->db(), 2, std::nullopt)); // no mark left to take off
+        QVERIFY(!CaseQueries::setEventMark(db->db(), 999, u"no such event"_qs));
+    }
+    const QString html = report(casePath);
+    QVERIFY(!html.contains(u"<b>why"));
+    const QString marked = section(html, u"marked"_qs);
+    QVERIFY(marked.startsWith(u"<h2 id=\"marked\">7. Events the analyst marked</h2>"));
+    QVERIFY(marked.contains(u"<p>Marked: 1 lookup · 1 communication.</p>"));
+    QVERIFY(marked.contains(u"<p class=\"caveat\">"));
+    const QString by = AuditLog::osUserName();
+    QCOMPARE(rows(marked), (QList<QStringList>{
+                               {u"#1"_qs, u"2026-03-02 08:14:03 UTC"_qs, u"○ Lookup (iMessage query)"_qs,
+                                u"+12025550143 → +13125550147"_qs, u"<b>why</b> & \"so\"\nthen the call"_qs,
+                                by + u"\n2026-11-20 09:15:00.250 UTC"_qs},
+                               {u"#17"_qs, u"2026-03-02 08:31:00 UTC"_qs, u"● Communication (call)"_qs,
+                                u"+12025550143 → +13125550147"_qs, u"(no note)"_qs,
+                                by + u"\n2026-11-20 09:16:00 UTC"_qs}}));
+    // Each leads to its row of Appendix A.
+    QVERIFY(marked.contains(u"<a href=\"#event-17\">#17</a>"));
+    QVERIFY(html.contains(u"<tr id=\"event-17\">"));
+
+    // Only the report's own events; numbered after the sections before it.
+    CaseReport::Params calls;
+    calls.filter.evidenceClass = EvidenceClass::Communication;
+    calls.sequenceMinutes = 0;
+    const QString callsMarked = section(report(casePath, calls), u"marked"_qs);
+    QVERIFY(callsMarked.startsWith(u"<h2 id=\"marked\">6. Events the analyst marked</h2>"));
+    QVERIFY(callsMarked.contains(u"<p>Marked: 1 communication.</p>"));
+    QVERIFY(!callsMarked.contains(u"caveat"));
+    QCOMPARE(rows(callsMarked).size(), 1);
 }
 
 void tst_CaseReport::aWithheldOrMaskedHandleIsNoOneParty()

@@ -1,6 +1,8 @@
 #include "testsupport.h"
 #include "casedatabase.h"
+#include "auditlog.h"
 #include "importjob.h"
+#include "timeformat.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -45,6 +47,7 @@ private slots:
     void eventsJsonAndCsv();
     void eventsFilters();
     void eventsJsonIsWhatQJsonDocumentWrites();
+    void anEventIsMarkedWithTheAnalystsNote();
     void aClientIpIsStoredAsItsAddressWithItsWriting();
     void sourcesJson();
     void sourcesTextSaysWhatTheDescriptionSays();
@@ -284,7 +287,7 @@ void tst_Cli::withheldNumbersAreCountedApart()
     QCOMPARE(flags, (QStringList{u"2|[true,false]"_qs, u"3|[true,false]"_qs, u"4|[false,false]"_qs, u"5|[true,false]"_qs,
                                  u"6|[false,true]"_qs, u"7|[true,false]"_qs, u"8|[false,false]"_qs}));
     const QList<QByteArray> csv = cli({u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"csv"_qs}).out.split('\n');
-    QVERIFY2(csv[1].endsWith(",true,false,false,false\r"), csv[1].constData());
+    QVERIFY2(csv[1].endsWith(",true,false,false,false,,,\r"), csv[1].constData());
 }
 
 void tst_Cli::maskedPartiesAreCountedApart()
@@ -306,8 +309,8 @@ void tst_Cli::maskedPartiesAreCountedApart()
     QCOMPARE(flags, (QStringList{u"2|[true,false]"_qs, u"3|[true,false]"_qs, u"4|[true,false]"_qs, u"5|[true,false]"_qs,
                                  u"6|[false,true]"_qs, u"7|[false,false]"_qs, u"8|[false,true]"_qs, u"9|[false,false]"_qs}));
     const QList<QByteArray> csv = cli({u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"csv"_qs}).out.split('\n');
-    QVERIFY(csv[0].endsWith(",initiator_withheld,counterpart_withheld,initiator_masked,counterpart_masked\r"));
-    QVERIFY2(csv[7].endsWith(",true,false,false,true\r"), csv[7].constData()); // "Anonymous" called a mask
+    QVERIFY(csv[0].endsWith(",initiator_withheld,counterpart_withheld,initiator_masked,counterpart_masked,marked_at,marked_by,mark_note\r"));
+    QVERIFY2(csv[7].endsWith(",true,false,false,true,,,\r"), csv[7].constData()); // "Anonymous" called a mask
     const Run dry = cli({u"import"_qs, u"--case"_qs, m_dir.filePath(u"masked-dry.llcase"_qs), u"--dry-run"_qs, u"--json"_qs,
                          dataPath(u"carrier/cdr-masked.csv"_qs)});
     const QJsonArray preview = QJsonDocument::fromJson(dry.out).object()[u"files"_qs][0][u"preview"_qs].toArray();
@@ -427,8 +430,14 @@ void tst_Cli::eventsJsonIsWhatQJsonDocumentWrites()
                               dataPath(u"whatsapp/return.zip"_qs), dataPath(u"carrier/cdr-legs.csv"_qs),
                               dataPath(u"ids/ids-sample.csv"_qs), dataPath(u"facetime/facetime-invitations.csv"_qs)});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    // And an analyst's mark whose note needs escaping.
+    QCOMPARE(cli({u"mark"_qs, u"--case"_qs, path, u"--event"_qs, u"3"_qs, u"--note"_qs,
+                  u"\"quoted\" \\ back\tslash\nand ü, \u2192 \U0001F50D"_qs})
+                 .exitCode,
+             0);
     const Run run = cli({u"events"_qs, u"--case"_qs, path, u"--format"_qs, u"json"_qs});
     QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("\"mark\":{\"at\":\""));
     QList<QByteArray> lines = run.out.split('\n');
     QCOMPARE(lines.takeFirst(), QByteArray("["));
     QCOMPARE(lines.takeLast(), QByteArray());
@@ -443,6 +452,87 @@ void tst_Cli::eventsJsonIsWhatQJsonDocumentWrites()
     }
     QCOMPARE(classes, (QSet<QString>{u"lookup"_qs, u"communication"_qs, u"connection"_qs}));
     QCOMPARE(lines.size(), 20);
+}
+
+void tst_Cli::anEventIsMarkedWithTheAnalystsNote()
+{
+    const QString demo = m_dir.filePath(u"marks.llcase"_qs);
+    QCOMPARE(cli({u"demo"_qs, u"--case"_qs, demo}).exitCode, 0);
+    // The demo's first lookup (ids-query-log.csv line 10) with a note, its first call without.
+    const Run lookup = cli({u"mark"_qs, u"--case"_qs, demo, u"--event"_qs, u"1"_qs, u"--note"_qs,
+                            u"  first lookup of the call's counterpart, 17 minutes before it  "_qs});
+    QCOMPARE(lookup.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(lookup.out),
+             u"marked #1 Lookup (iMessage query) 2026-03-02 08:14:03 UTC +12025550143 → +13125550147, "
+             "ids-query-log.csv line 10\n"_qs + LookupCaveatLine);
+    const Run call = cli({u"mark"_qs, u"--case"_qs, demo, u"--event"_qs, u"17"_qs});
+    QCOMPARE(call.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(call.out), u"marked #17 Communication (call) 2026-03-02 08:31:00 UTC +12025550143 → "
+                                          "+13125550147, carrier-cdr.csv line 2\n"_qs);
+
+    // Refused, with nothing written: no such event, a mark taken off an event without one, both
+    // a note and --remove, no id.
+    const QList<std::pair<QStringList, QString>> refusals{
+        {{u"--event"_qs, u"999"_qs}, u"lookuplens-cli mark: the case holds no event #999\n"_qs},
+        {{u"--event"_qs, u"2"_qs, u"--remove"_qs}, u"lookuplens-cli mark: event #2 is not marked\n"_qs},
+        {{u"--event"_qs, u"1"_qs, u"--remove"_qs, u"--note"_qs, u"x"_qs},
+         u"lookuplens-cli mark: --note and --remove cannot be given together\n"_qs},
+        {{u"--note"_qs, u"x"_qs}, u"lookuplens-cli mark: --event ID is required: the number of an event\n"_qs}};
+    for (const auto &[args, message] : refusals) {
+        const Run refused = cli(QStringList{u"mark"_qs, u"--case"_qs, demo} + args);
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(refused.err), message);
+    }
+
+    // events --marked: the two, each with its mark; the others' mark is null.
+    const Run json = cli({u"events"_qs, u"--case"_qs, demo, u"--marked"_qs, u"--format"_qs, u"json"_qs});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray marked = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(marked.size(), 2);
+    const QJsonObject first = marked[0][u"mark"_qs].toObject();
+    QCOMPARE(marked[0][u"id"_qs].toInt(), 1);
+    QCOMPARE(first[u"note"_qs].toString(), u"first lookup of the call's counterpart, 17 minutes before it"_qs);
+    QCOMPARE(first[u"by"_qs].toString(), AuditLog::osUserName());
+    QVERIFY(TimeFormat::parseIso(first[u"at"_qs].toString()));
+    QCOMPARE(marked[1][u"id"_qs].toInt(), 17);
+    QCOMPARE(marked[1][u"mark"_qs][u"note"_qs].toString(), QString());
+    const Run all = cli({u"events"_qs, u"--case"_qs, demo, u"--format"_qs, u"json"_qs});
+    const QJsonArray every = QJsonDocument::fromJson(all.out).array();
+    QCOMPARE(every.size(), 26);
+    QCOMPARE(std::count_if(every.begin(), every.end(), [](const QJsonValue &e) { return e[u"mark"_qs].isNull(); }), 24);
+    const Run csv = cli({u"events"_qs, u"--case"_qs, demo, u"--marked"_qs, u"--class"_qs, u"lookup"_qs,
+                         u"--format"_qs, u"csv"_qs});
+    const QList<QByteArray> lines = csv.out.split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines[1].endsWith(u",%1,\"first lookup of the call's counterpart, 17 minutes before it\"\r"_qs
+                                   .arg(AuditLog::osUserName())
+                                   .toUtf8()),
+             lines[1].constData());
+
+    // Taking a mark off; the audit log holds each mark and its taking off, with the note.
+    const Run removed = cli({u"mark"_qs, u"--case"_qs, demo, u"--event"_qs, u"17"_qs, u"--remove"_qs});
+    QCOMPARE(removed.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(removed.out), u"mark taken off #17 Communication (call) 2026-03-02 08:31:00 UTC "
+                                             "+12025550143 → +13125550147, carrier-cdr.csv line 2\n"_qs);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"marks"_qs);
+    db.setDatabaseName(demo);
+    QVERIFY(db.open());
+    QCOMPARE(TestSupport::rows(db, u"SELECT action, details FROM audit_log WHERE action LIKE 'event-%' ORDER BY id"_qs),
+             (QStringList{u"event-mark|{\"event_id\":1,\"note\":\"first lookup of the call's counterpart, 17 minutes "
+                          "before it\"}"_qs,
+                          u"event-mark|{\"event_id\":17,\"note\":\"\"}"_qs, u"event-unmark|{\"event_id\":17}"_qs}));
+    QCOMPARE(TestSupport::rows(db, u"SELECT event_id, note FROM event_marks"_qs),
+             QStringList{u"1|first lookup of the call's counterpart, 17 minutes before it"_qs});
+    db.close();
+    QSqlDatabase::removeDatabase(u"marks"_qs);
+
+    // A report of the marked events says so in its scope, and lists them with their notes.
+    const Run report = cli({u"report"_qs, u"--case"_qs, demo, u"--marked"_qs});
+    QCOMPARE(report.exitCode, 0);
+    const QString html = QString::fromUtf8(report.out);
+    QVERIFY(html.contains(u"<p>Only the events the analyst marked.</p>"_qs));
+    QVERIFY(html.contains(u"<p>Marked: 1 lookup.</p>"_qs));
+    QVERIFY(html.contains(u"<td><a href=\"#event-1\">#1</a></td>"_qs));
 }
 
 void tst_Cli::aClientIpIsStoredAsItsAddressWithItsWriting()
@@ -473,8 +563,8 @@ void tst_Cli::aClientIpIsStoredAsItsAddressWithItsWriting()
                                   u"2001:db8::7|2001:db8::7"_qs, u"2001:db8::7|2001:db8:0:0:0:0:0:7"_qs}));
     const Run csvOut = cli({u"events"_qs, u"--case"_qs, path, u"--format"_qs, u"csv"_qs});
     const QList<QByteArray> lines = csvOut.out.split('\n');
-    QVERIFY(lines[0].endsWith(",raw,client_ip_raw,initiator_withheld,counterpart_withheld,initiator_masked,counterpart_masked\r"));
-    QVERIFY2(lines[2].endsWith(",2001:0DB8:0000::0007,false,false,false,false\r"), lines[2].constData());
+    QVERIFY(lines[0].endsWith(",raw,client_ip_raw,initiator_withheld,counterpart_withheld,initiator_masked,counterpart_masked,marked_at,marked_by,mark_note\r"));
+    QVERIFY2(lines[2].endsWith(",2001:0DB8:0000::0007,false,false,false,false,,,\r"), lines[2].constData());
 
     // The IPs list: one address, both handles, every lookup from it.
     QHash<QString, QJsonObject> ips;

@@ -6,6 +6,7 @@
 #include "graphcommand.h"
 #include "hashingwriter.h"
 #include "importcommand.h"
+#include "markcommand.h"
 #include "reportcommand.h"
 #include "sha.h"
 #include "verifycommand.h"
@@ -359,7 +360,8 @@ QString usage()
         "  handles  --case CASE [--json]\n"
         "  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"
         "           [--class lookup|communication|connection]\n"
-        "           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json\n"
+        "           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked] --format csv|json\n"
+        "  mark     --case CASE --event ID [--note TEXT | --remove]\n"
         "  sources  --case CASE [--json]\n"
         "  rejected --case CASE [--json]\n"
         "  duplicates --case CASE [--json]\n"
@@ -371,7 +373,7 @@ QString usage()
         "  audit    --case CASE [--written FILE]... [--json]\n"
         "  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"
         "           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]\n"
-        "           [--to ISO8601] [--zone ZONE] [--sequence-minutes N] > REPORT.html\n"
+        "           [--to ISO8601] [--marked] [--zone ZONE] [--sequence-minutes N] > REPORT.html\n"
         "  demo     --case CASE\n"
         "Run \"lookuplens-cli COMMAND --help\" for a command's options.\n");
 }
@@ -391,6 +393,8 @@ int CliCommands::run(const QStringList &arguments)
         return eventsCommand(arguments);
     if (command == u"sources")
         return sourcesCommand(arguments);
+    if (command == u"mark")
+        return MarkCommand::run(arguments);
     if (command == u"rejected")
         return rejectedCommand(arguments);
     if (command == u"duplicates")

@@ -72,6 +72,8 @@ void EventFilterOptions::add(QCommandLineParser &parser)
                       QStringLiteral("ISO8601")});
     parser.addOption(
         {QStringLiteral("to"), Cli::tr("Up to this time, inclusive."), QStringLiteral("ISO8601")});
+    parser.addOption(
+        {QStringLiteral("marked"), Cli::tr("Only the events the analyst marked (see \"mark\").")});
 }
 
 bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDatabase &caseDb,
@@ -88,5 +90,6 @@ bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDataba
     }
     if (parser.isSet(QStringLiteral("ip")))
         filter->clientIp = parser.value(QStringLiteral("ip")).trimmed();
+    filter->markedOnly = parser.isSet(QStringLiteral("marked"));
     return timeWindow(parser, &filter->fromMs, &filter->toMs, message);
 }

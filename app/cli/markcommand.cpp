@@ -1,0 +1,97 @@
+#include "markcommand.h"
+
+#include "casedatabase.h"
+#include "casequeries.h"
+#include "casewriters.h"
+#include "clisupport.h"
+#include "evidenceclass.h"
+#include "sqlitestatement.h"
+#include "timeformat.h"
+
+#include <QSqlQuery>
+
+using namespace CliSupport;
+
+namespace {
+
+const QString command = QStringLiteral("mark");
+
+/// "#12 Lookup (iMessage query) 2026-03-02 08:14:03 UTC +12025550143 → +13125550147,
+/// ids-query-log.csv line 3"
+QString eventText(const EventRow &event)
+{
+    const auto evidenceClass =
+        evidenceClassFromKey(event.evidenceClass).value_or(EvidenceClass::Lookup);
+    return Cli::tr("#%1 %2 (%3) %4 %5 → %6, %7 line %8")
+        .arg(QString::number(event.id), EvidenceClassText::label(evidenceClass),
+             EvidenceClassText::subtypeLabel(event.subtype),
+             TimeFormat::display(event.utcMs, QTimeZone::utc()), event.initiator,
+             event.counterpart.isEmpty() ? QStringLiteral("–") : event.counterpart,
+             event.sourceName, QString::number(event.line));
+}
+
+/// Writes the mark in a transaction of its own, waiting while another program imports.
+bool writeMark(const CaseDatabase &caseDb, qint64 eventId, const std::optional<QString> &note,
+               QString *error)
+{
+    bool saidWaiting = false;
+    if (!CaseWriters::beginWhenFree(
+            SqliteStatement::handleOf(caseDb.db()),
+            [&]() {
+                sayWaiting(caseDb.path(), &saidWaiting);
+                return true;
+            },
+            error))
+        return false;
+    QSqlQuery end(caseDb.db());
+    if (CaseQueries::setEventMark(caseDb.db(), eventId, note) && end.exec(QStringLiteral("COMMIT")))
+        return true;
+    end.exec(QStringLiteral("ROLLBACK"));
+    *error = CaseDatabase::onReadOnlyStorage(caseDb.path())
+                 ? Cli::tr("the case is on storage that cannot be written")
+                 : Cli::tr("the case could not be written");
+    return false;
+}
+
+} // namespace
+
+int MarkCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(caseOption);
+    parser.addOption({QStringLiteral("event"),
+                      Cli::tr("The event's id (as events and the window show it)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("note"), Cli::tr("Why it is marked, in your words."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("remove"), Cli::tr("Take the mark off the event.")});
+    QString message;
+    if (!parse(parser, command, arguments, &message))
+        return fail(command, message);
+    bool numeric = false;
+    const qint64 eventId = parser.value(QStringLiteral("event")).toLongLong(&numeric);
+    if (!numeric)
+        return fail(command, Cli::tr("--event ID is required: the number of an event"));
+    if (parser.isSet(QStringLiteral("remove")) && parser.isSet(QStringLiteral("note")))
+        return fail(command, Cli::tr("--note and --remove cannot be given together"));
+    const auto caseDb = openCase(parser, &message);
+    if (!caseDb)
+        return fail(command, message);
+    const auto before = CaseQueries(caseDb->db()).provenance(eventId);
+    if (!before)
+        return fail(command, Cli::tr("the case holds no event #%1").arg(eventId));
+    if (parser.isSet(QStringLiteral("remove")) && !before->event.mark)
+        return fail(command, Cli::tr("event #%1 is not marked").arg(eventId));
+    const std::optional<QString> note =
+        parser.isSet(QStringLiteral("remove"))
+            ? std::nullopt
+            : std::optional<QString>(parser.value(QStringLiteral("note")));
+    if (!writeMark(*caseDb, eventId, note, &message))
+        return fail(command, message);
+    if (!note)
+        out() << Cli::tr("mark taken off %1").arg(eventText(before->event)) << Qt::endl;
+    else
+        out() << Cli::tr("marked %1").arg(eventText(before->event)) << Qt::endl;
+    printLookupCaveat(before->event.evidenceClass == u"lookup" ? 1 : 0);
+    return 0;
+}
