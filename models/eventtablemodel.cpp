@@ -232,8 +232,59 @@ QVariant EventTableModel::displayData(const EventRow &row, int column) const
         return row.sourceName;
     case LineColumn:
         return row.line;
+    case MarkColumn:
+        return markText(row);
     }
     return {};
+}
+
+QString EventTableModel::describe(const EventRow &event, const QTimeZone &zone)
+{
+    const auto evidenceClass =
+        evidenceClassFromKey(event.evidenceClass).value_or(EvidenceClass::Lookup);
+    const QString initiator = CaseQueries::displayHandle(event.initiator, event.initiatorLabel);
+    const QString parties =
+        event.counterpart.isEmpty()
+            ? initiator
+            : QStringLiteral("%1 \u2192 %2")
+                  .arg(initiator,
+                       CaseQueries::displayHandle(event.counterpart, event.counterpartLabel));
+    return tr("#%1 %2 (%3) %4 %5, %6 line %7")
+        .arg(QString::number(event.id), EvidenceClassText::label(evidenceClass),
+             EvidenceClassText::subtypeLabel(event.subtype), TimeFormat::display(event.utcMs, zone),
+             parties, event.sourceName, QString::number(event.line));
+}
+
+QString EventTableModel::markText(const EventRow &row)
+{
+    // The note's first line: the whole is in the tooltip and the provenance.
+    if (!row.mark)
+        return {};
+    return QStringLiteral("\u2605 ") +
+           (row.mark->note.isEmpty() ? tr("marked") : row.mark->note.section(u'\n', 0, 0));
+}
+
+QString EventTableModel::markToolTip(const EventRow &row)
+{
+    const QString by =
+        tr("Marked by %1 at %2.").arg(row.mark->setBy, TimeFormat::storedUtc(row.mark->setAt));
+    return (row.mark->note.isEmpty() ? by : row.mark->note + QStringLiteral("\n\n") + by) + u'\n' +
+           tr("A mark is yours, not the provider's: it changes no event.");
+}
+
+void EventTableModel::setMark(qint64 eventId, const std::optional<EventMark> &mark)
+{
+    if (m_filter.markedOnly) {
+        refresh();
+        return;
+    }
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id != eventId)
+            continue;
+        m_rows[row].mark = mark;
+        emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+        return;
+    }
 }
 
 QString EventTableModel::toolTip(const EventRow &row) const
@@ -255,6 +306,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return displayData(*row, index.column());
     case Qt::ToolTipRole:
         // The time's cell gives its zone by name and the moment in UTC before the source line.
+        if (index.column() == MarkColumn && row->mark)
+            return PlainToolTip::of(markToolTip(*row));
         if (index.column() == TimeColumn)
             return PlainToolTip::of(
                 tr("%1, that is %2")
@@ -307,6 +360,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Source");
     case LineColumn:
         return tr("Line");
+    case MarkColumn:
+        return tr("Mark");
     }
     return {};
 }

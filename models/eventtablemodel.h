@@ -15,7 +15,7 @@ class EventTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(EventTableModel)
 public:
     enum Column { ClassColumn, SubtypeColumn, TimeColumn, InitiatorColumn, CounterpartColumn, ClientIpColumn,
-                  ClientPortColumn, SourceColumn, LineColumn, ColumnCount };
+                  ClientPortColumn, SourceColumn, LineColumn, MarkColumn, ColumnCount };
     static constexpr int PageSize = 512;
 
     explicit EventTableModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -28,6 +28,12 @@ public:
     void reload();
     /// @brief Re-reads the rows only (a label changed): the case's totals are still right.
     void reloadRows() { refresh(); }
+    /// @brief One line naming an event: "#1 Lookup (iMessage query) 2026-03-02 08:14:03 UTC
+    /// +12025550143 → +13125550147, ids-query-log.csv line 10", its time in @p zone.
+    static QString describe(const EventRow &event, const QTimeZone &zone);
+    /// @brief Shows an event's new mark (std::nullopt: taken off) in its row, where it is loaded;
+    /// with only the marked events shown, reads them again.
+    void setMark(qint64 eventId, const std::optional<EventMark> &mark);
     /// @brief Tells the model how far the raw-text search index reaches (after indexing).
     void setRawIndexedUpTo(qint64 eventId);
 
@@ -59,6 +65,8 @@ private:
     QList<EventRow> loadPage() const;
     QVariant displayData(const EventRow &row, int column) const;
     QString toolTip(const EventRow &row) const;
+    static QString markText(const EventRow &row);
+    static QString markToolTip(const EventRow &row);
 
     QSqlDatabase m_db;
     EventFilter m_filter;

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 /// A generated return of `rows` lookups and communications, written as a real CSV file.
@@ -45,6 +46,7 @@ private slots:
     void displayZoneInHeaderAndCells();
     void classCountsFromTotalsMatchSql();
     void aFilterSaysEachOfItsConditions();
+    void aMarkShowsInItsRowWithoutReadingThePagesAgain();
 
 private:
     QTemporaryDir m_dir;
@@ -281,6 +283,43 @@ void tst_EventTableModel::aFilterSaysEachOfItsConditions()
                                               .value(0).toInt());
     QVERIFY(count(u"imessage-query"_qs) > 0);
     QCOMPARE(count(u"call"_qs), 0);
+}
+
+void tst_EventTableModel::aMarkShowsInItsRowWithoutReadingThePagesAgain()
+{
+    EventTableModel model(m_db->db());
+    while (model.canFetchMore({}))
+        model.fetchMore({}); // past the first page: an analyst scrolled down
+    const int row = 1100;
+    const EventRow event = *model.eventAt(row);
+    QString error;
+    const auto writer = CaseDatabase::open(m_db->path(), CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(writer, qPrintable(error));
+    QVERIFY(CaseQueries::setEventMark(writer->db(), event.id, u"seen twice\nsee the call"_qs, u"2026-11-20T09:15:00.000Z"_qs));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setMark(event.id, EventMark{u"seen twice\nsee the call"_qs, u"2026-11-20T09:15:00.000Z"_qs, u"ann"_qs});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.rowCount(), Rows + 3);
+    const QModelIndex mark = model.index(row, EventTableModel::MarkColumn);
+    QCOMPARE(mark.data().toString(), u"★ seen twice"_qs);
+    QCOMPARE(TestSupport::shownText(mark.data(Qt::ToolTipRole)),
+             u"seen twice\nsee the call\n\nMarked by ann at 2026-11-20 09:15:00 UTC.\n"
+             "A mark is yours, not the provider's: it changes no event."_qs);
+    QCOMPARE(model.headerData(EventTableModel::MarkColumn, Qt::Horizontal).toString(), u"Mark"_qs);
+    QCOMPARE(model.index(row - 1, EventTableModel::MarkColumn).data().toString(), QString());
+
+    // Only the marked events: the one; its mark taken off, read again, none.
+    EventFilter marked;
+    marked.markedOnly = true;
+    model.setFilter(marked);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.eventAt(0)->id, event.id);
+    QCOMPARE(model.classCounts().value(EvidenceClass::Lookup), 1);
+    QVERIFY(CaseQueries::setEventMark(writer->db(), event.id, std::nullopt));
+    model.setMark(event.id, std::nullopt);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 #include "tst_eventtablemodel.moc"

@@ -1,5 +1,6 @@
 #include "apptranslations.h"
 #include "archivewriter.h"
+#include "auditlog.h"
 #include "auditlogdialog.h"
 #include "auditloglist.h"
 #include "backgroundpool.h"
@@ -12,6 +13,8 @@
 #include "evidenceclass.h"
 #include "evidenceclassdelegate.h"
 #include "evidencecheckdialog.h"
+#include "eventmarkdialog.h"
+#include "provenancepanel.h"
 #include "filelisting.h"
 #include "geosession.h"
 #include "handletablemodel.h"
@@ -37,6 +40,11 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QTableView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -137,6 +145,7 @@ private slots:
     void theGeoIpDatabasesAreVerifiedApartFromTheEvidence();
     void theAuditLogIsShownAndAFileHandedOverIsFoundInIt();
     void tablesLeaveTheWindowAsShownAndTheirExportsAreRecorded();
+    void anEventIsMarkedFromTheEventsTable();
     void everyControlHasANameAScreenReaderReads();
     void aCaseThatCannotBeChangedOpensAsAWorkingCopy();
     void aNewCaseAsksItsRegionAndOpens();
@@ -1128,13 +1137,81 @@ void tst_MainWindow::tablesLeaveTheWindowAsShownAndTheirExportsAreRecorded()
     events->selectRow(0);
     QTest::keyClick(events, Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(),
-             u"Evidence class\tSubtype\tTime (UTC)\tInitiator\tCounterpart\tClient IP\tPort\tSource\tLine\n"
-             "Lookup\tiMessage query\t2026-03-02 08:14:03 UTC\t+12025550143\t+13125550147\t216.160.83.56\t\tids-query-log.csv\t10\n\n"_qs
+             u"Mark\tEvidence class\tSubtype\tTime (UTC)\tInitiator\tCounterpart\tClient IP\tPort\tSource\tLine\n"
+             "\tLookup\tiMessage query\t2026-03-02 08:14:03 UTC\t+12025550143\t+13125550147\t216.160.83.56\t\tids-query-log.csv\t10\n\n"_qs
                  + caveat + u'\n');
     QStringList offered;
     for (const QAction *action : events->actions())
         offered.append(action->text());
-    QCOMPARE(offered, (QStringList{u"&Copy"_qs, u"Copy the c&ell"_qs, u"&Export events shown…"_qs}));
+    QCOMPARE(offered, (QStringList{u"&Copy"_qs, u"Copy the c&ell"_qs, u"&Export events shown…"_qs,
+                                   u"&Mark the event…"_qs, u"Take the mar&k off"_qs}));
+}
+
+void tst_MainWindow::anEventIsMarkedFromTheEventsTable()
+{
+    const QString casePath = m_dir.filePath(u"marks.llcase"_qs);
+    QVERIFY(QFile::copy(m_demo, casePath));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(casePath));
+    auto *events = window.findChild<QTableView *>(u"eventsView"_qs);
+    EventTableModel *model = window.session()->events();
+    // The marks stand first, where the eye starts.
+    QCOMPARE(events->horizontalHeader()->visualIndex(EventTableModel::MarkColumn), 0);
+    // Offered in the table's context menu.
+    const QList<QAction *> offered = events->actions();
+    QAction *mark = offered.value(3);
+    QAction *unmark = offered.value(4);
+    QCOMPARE(mark->text(), u"&Mark the event…"_qs);
+    QCOMPARE(unmark->text(), u"Take the mar&k off"_qs);
+    QVERIFY(!mark->isEnabled()); // no event highlighted
+    events->selectRow(0);
+    QVERIFY(mark->isEnabled());
+    QVERIFY(!unmark->isEnabled());
+
+    // Ctrl+M asks the note, naming the event and, for a lookup, what it does not show.
+    window.activateWindow();
+    events->setFocus();
+    QTRY_VERIFY(events->hasFocus());
+    QStringList asked;
+    QTimer::singleShot(0, &window, [&asked]() {
+        auto *dialog = qobject_cast<EventMarkDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            asked.append(label->text());
+        dialog->findChild<QPlainTextEdit *>()->setPlainText(u"  The first lookup of +13125550147,\n17 minutes before the call  "_qs);
+        dialog->accept();
+    });
+    QTest::keyClick(events, Qt::Key_M, Qt::ControlModifier);
+    QCOMPARE(asked.mid(0, 2), (QStringList{u"#1 Lookup (iMessage query) 2026-03-02 08:14:03 UTC +12025550143 → "
+                                           "+13125550147, ids-query-log.csv line 10"_qs,
+                                           EvidenceClassText::lookupCaveat()}));
+    const QSqlDatabase db = window.session()->database().db();
+    QCOMPARE(TestSupport::rows(db, u"SELECT event_id, note, set_by FROM event_marks"_qs),
+             QStringList{u"1|The first lookup of +13125550147,\n17 minutes before the call|"_qs + AuditLog::osUserName()});
+    QCOMPARE(AuditLogList::of(db).last().action, u"event-mark"_qs);
+    QCOMPARE(window.statusBar()->currentMessage(), u"Event #1 marked."_qs);
+    // Its row shows the note's first line, still highlighted; the provenance the whole note.
+    QCOMPARE(model->index(0, EventTableModel::MarkColumn).data().toString(), u"★ The first lookup of +13125550147,"_qs);
+    QVERIFY(events->selectionModel()->isRowSelected(0, {}));
+    QVERIFY(unmark->isEnabled());
+    QCOMPARE(mark->text(), u"Change the &mark's note…"_qs);
+    const QString provenance = window.findChild<ProvenancePanel *>()->plainText();
+    QVERIFY2(provenance.contains(u"Your mark: The first lookup of +13125550147,\n17 minutes before the call\n"_qs),
+             qPrintable(provenance));
+
+    // Marked only: the one event; its mark taken off, none.
+    auto *markedOnly = window.findChild<QCheckBox *>(u"filterMarked"_qs);
+    markedOnly->setChecked(true);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->filter().markedOnly, true);
+    events->selectRow(0);
+    unmark->trigger();
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(TestSupport::scalar(db, u"SELECT count(*) FROM event_marks"_qs).toInt(), 0);
+    QCOMPARE(AuditLogList::of(db).last().action, u"event-unmark"_qs);
+    QCOMPARE(AuditLogList::actionText(u"event-unmark"_qs), u"Mark taken off an event"_qs);
 }
 
 void tst_MainWindow::everyControlHasANameAScreenReaderReads()

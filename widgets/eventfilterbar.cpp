@@ -15,11 +15,14 @@
 #include <QTimer>
 
 EventFilterBar::EventFilterBar(QWidget *parent)
-    : QWidget(parent), m_handle(new QLineEdit(this)), m_side(new QComboBox(this)), m_other(new QLineEdit(this)), m_class(new QComboBox(this)),
-      m_subtype(new QLineEdit(this)), m_useFrom(new QCheckBox(tr("From"), this)), m_from(new InstantEdit(this)),
-      m_useTo(new QCheckBox(tr("to"), this)), m_to(new InstantEdit(this)), m_zone(new ElidedLabel(this)), m_ip(new QLineEdit(this)),
-      m_source(new QComboBox(this)), m_text(new QLineEdit(this)), m_chosenRow(new QWidget(this)),
-      m_chosenLabel(new QLabel(m_chosenRow)), m_timer(new QTimer(this))
+    : QWidget(parent), m_handle(new QLineEdit(this)), m_side(new QComboBox(this)),
+      m_other(new QLineEdit(this)), m_class(new QComboBox(this)), m_subtype(new QLineEdit(this)),
+      m_useFrom(new QCheckBox(tr("From"), this)), m_from(new InstantEdit(this)),
+      m_useTo(new QCheckBox(tr("to"), this)), m_to(new InstantEdit(this)),
+      m_zone(new ElidedLabel(this)), m_ip(new QLineEdit(this)), m_source(new QComboBox(this)),
+      m_text(new QLineEdit(this)), m_marked(new QCheckBox(tr("Marked only"), this)),
+      m_chosenRow(new QWidget(this)), m_chosenLabel(new QLabel(m_chosenRow)),
+      m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("eventFilterBar"));
     setUpEditors();
@@ -57,6 +60,8 @@ void EventFilterBar::setUpEditors()
     m_text->setAccessibleName(tr("Text in the raw record"));
     m_source->setAccessibleName(tr("Source"));
     m_text->setObjectName(QStringLiteral("filterText"));
+    m_marked->setObjectName(QStringLiteral("filterMarked"));
+    m_marked->setToolTip(tr("Only the events you marked (Ctrl+M in the events table)"));
     m_from->setObjectName(QStringLiteral("filterFrom"));
     m_to->setObjectName(QStringLiteral("filterTo"));
     m_from->setAccessibleName(tr("From (time)"));
@@ -88,7 +93,8 @@ QPushButton *EventFilterBar::layOut()
     grid->addWidget(new QLabel(tr("IP:"), this), 2, 0);
     grid->addWidget(m_ip, 2, 1);
     grid->addWidget(m_source, 2, 2, 1, 2);
-    grid->addWidget(m_text, 2, 4, 1, 2);
+    grid->addWidget(m_text, 2, 4);
+    grid->addWidget(m_marked, 2, 5);
     grid->addWidget(clear, 0, 6, 3, 1);
     addChosenRow(grid, 3);
     grid->setColumnStretch(1, 2);
@@ -126,7 +132,7 @@ void EventFilterBar::connectEditors()
         connect(edit, &QLineEdit::textChanged, this, &EventFilterBar::emitSoon);
     for (QComboBox *box : {m_side, m_class, m_source})
         connect(box, &QComboBox::currentIndexChanged, this, &EventFilterBar::emitSoon);
-    for (QCheckBox *box : {m_useFrom, m_useTo})
+    for (QCheckBox *box : {m_useFrom, m_useTo, m_marked})
         connect(box, &QCheckBox::toggled, this, &EventFilterBar::emitSoon);
     for (InstantEdit *edit : {m_from, m_to})
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &EventFilterBar::emitSoon);
@@ -215,6 +221,7 @@ EventFilter EventFilterBar::filter() const
     if (m_source->currentData().isValid())
         f.sourceId = m_source->currentData().toLongLong();
     f.rawText = m_text->text();
+    f.markedOnly = m_marked->isChecked();
     f.chosenIds = m_chosenIds;
     return f;
 }
@@ -295,4 +302,5 @@ void EventFilterBar::clearAllButHandle()
         box->setCurrentIndex(0);
     m_useFrom->setChecked(false);
     m_useTo->setChecked(false);
+    m_marked->setChecked(false);
 }

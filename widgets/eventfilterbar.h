@@ -93,6 +93,7 @@ private:
     QLineEdit *m_ip;
     QComboBox *m_source;
     QLineEdit *m_text;
+    QCheckBox *m_marked;
     QWidget *m_chosenRow;
     QLabel *m_chosenLabel;
     std::optional<QList<qint64>> m_chosenIds;

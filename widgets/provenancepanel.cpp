@@ -133,6 +133,7 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
         text.caveat(EvidenceClassText::lookupCaveat());
     QJsonObject extra = QJsonDocument::fromJson(e.extra.toUtf8()).object();
     text.openTable();
+    addMarkRows(text, e); // the analyst's own words first, set apart from the provider's below
     addTimeRows(text, *p, extra, zone);
     addPartyRows(text, *p);
     addSourceRows(text, *p);
@@ -142,6 +143,16 @@ void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const Q
     addRecord(text, *p, extra);
     m_text->setHtml(text.html);
     m_plain = text.plain;
+}
+
+void ProvenancePanel::addMarkRows(ProvenanceText &text, const EventRow &e)
+{
+    if (!e.mark)
+        return;
+    text.row(tr("Your mark"), e.mark->note.isEmpty() ? tr("(no note)") : e.mark->note);
+    text.row(tr("Marked"),
+             tr("by %1 at %2, as event #%3; yours, not the provider's")
+                 .arg(e.mark->setBy, TimeFormat::storedUtc(e.mark->setAt), QString::number(e.id)));
 }
 
 void ProvenancePanel::addTimeRows(ProvenanceText &text, const EventProvenance &p, QJsonObject &extra, const QTimeZone &zone)

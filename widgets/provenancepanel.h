@@ -35,6 +35,8 @@ private:
     /// importer's note on a repeated hour out of @p extra).
     static void addTimeRows(ProvenanceText &text, const EventProvenance &p, QJsonObject &extra, const QTimeZone &zone);
     static void addPartyRows(ProvenanceText &text, const EventProvenance &p);
+    /// @brief The analyst's mark on the event, its note and who set it when; nothing if unmarked.
+    static void addMarkRows(ProvenanceText &text, const EventRow &e);
     /// @brief A party's handle as shown (@p handle) and as the record wrote it (@p raw).
     static QString writtenAs(const QString &handle, const QString &raw);
     /// The party as writtenAs() shows it, saying so where it is a withheld number's words or

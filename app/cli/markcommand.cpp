@@ -4,9 +4,8 @@
 #include "casequeries.h"
 #include "casewriters.h"
 #include "clisupport.h"
-#include "evidenceclass.h"
+#include "eventtablemodel.h"
 #include "sqlitestatement.h"
-#include "timeformat.h"
 
 #include <QSqlQuery>
 
@@ -15,20 +14,6 @@ using namespace CliSupport;
 namespace {
 
 const QString command = QStringLiteral("mark");
-
-/// "#12 Lookup (iMessage query) 2026-03-02 08:14:03 UTC +12025550143 → +13125550147,
-/// ids-query-log.csv line 3"
-QString eventText(const EventRow &event)
-{
-    const auto evidenceClass =
-        evidenceClassFromKey(event.evidenceClass).value_or(EvidenceClass::Lookup);
-    return Cli::tr("#%1 %2 (%3) %4 %5 → %6, %7 line %8")
-        .arg(QString::number(event.id), EvidenceClassText::label(evidenceClass),
-             EvidenceClassText::subtypeLabel(event.subtype),
-             TimeFormat::display(event.utcMs, QTimeZone::utc()), event.initiator,
-             event.counterpart.isEmpty() ? QStringLiteral("–") : event.counterpart,
-             event.sourceName, QString::number(event.line));
-}
 
 /// Writes the mark in a transaction of its own, waiting while another program imports.
 bool writeMark(const CaseDatabase &caseDb, qint64 eventId, const std::optional<QString> &note,
@@ -89,9 +74,13 @@ int MarkCommand::run(const QStringList &arguments)
     if (!writeMark(*caseDb, eventId, note, &message))
         return fail(command, message);
     if (!note)
-        out() << Cli::tr("mark taken off %1").arg(eventText(before->event)) << Qt::endl;
+        out() << Cli::tr("mark taken off %1")
+                     .arg(EventTableModel::describe(before->event, QTimeZone::utc()))
+              << Qt::endl;
     else
-        out() << Cli::tr("marked %1").arg(eventText(before->event)) << Qt::endl;
+        out()
+            << Cli::tr("marked %1").arg(EventTableModel::describe(before->event, QTimeZone::utc()))
+            << Qt::endl;
     printLookupCaveat(before->event.evidenceClass == u"lookup" ? 1 : 0);
     return 0;
 }

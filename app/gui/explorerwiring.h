@@ -48,6 +48,8 @@ public:
     /// @brief Shows one event's provenance and selects its row in the events table when the
     /// table (with its current filter) holds it.
     void selectEvent(qint64 eventId);
+    /// @brief Shows the highlighted event's provenance again, as the case now has it (its mark).
+    void showProvenance();
 
 signals:
     void filteredCountsChanged();
@@ -56,7 +58,6 @@ signals:
 
 private:
     void refreshChoices();
-    void showProvenance();
     void updateCrossReferenceChoices();
 
     Views m_views;

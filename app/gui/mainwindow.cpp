@@ -9,6 +9,7 @@
 #include "changeselsewhere.h"
 #include "crossreferencepanel.h"
 #include "eventfilterbar.h"
+#include "eventmarkaction.h"
 #include "eventsexportaction.h"
 #include "eventtablemodel.h"
 #include "evidencecheckaction.h"
@@ -120,6 +121,7 @@ void MainWindow::buildCenter()
     // One event at a time, the one highlighted: the provenance below shows its source line.
     m_eventsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_eventsView->setAlternatingRowColors(true);
+    m_eventsView->setWordWrap(false); // a note's line elided in its row's height, not cut in two
     m_eventsView->verticalHeader()->hide();
     m_eventsView->horizontalHeader()->setStretchLastSection(true);
     // The events are read page by page: the whole of them is written by File → Export events shown.
@@ -127,10 +129,22 @@ void MainWindow::buildCenter()
                      TableActions::Lookups::Shown, TableActions::Offer::Selection);
 }
 
+void MainWindow::showMarksFirst()
+{
+    // Where the eye starts, not past the source and line off the table's right edge: the events
+    // the analyst marked stand out as the table is read. Their notes' first lines, within bounds.
+    QHeaderView *header = m_eventsView->horizontalHeader();
+    header->moveSection(header->visualIndex(EventTableModel::MarkColumn), 0);
+    header->resizeSection(EventTableModel::MarkColumn,
+                          qMin(header->sectionSize(EventTableModel::MarkColumn), 160));
+}
+
 void MainWindow::createWiring()
 {
     m_wiring = new ExplorerWiring({m_handlesView, m_filterBar, m_eventsView, m_provenance, m_sourcesPanel, m_crossReference}, this);
     connect(m_wiring, &ExplorerWiring::filteredCountsChanged, this, &MainWindow::updateCounts);
+    // The provenance shows the mark just set, above the event's source line.
+    connect(m_eventMarks, &EventMarkAction::markChanged, m_wiring, &ExplorerWiring::showProvenance);
     m_timelineWiring = new TimelineWiring({m_timeline, m_patterns, m_handlesView, m_filterBar}, m_wiring, this);
     connect(m_timeline, &TimelineView::exported, this, [this](const QString &path) { recordExport(u"timeline"_qs, path); });
     m_graphWiring = new GraphWiring(m_graph, m_wiring, this);
@@ -192,6 +206,7 @@ void MainWindow::createActions()
     m_eventsExport = new EventsExportAction(this, file);
     m_caseActions.append(m_eventsExport->action());
     m_eventsView->addAction(m_eventsExport->action()); // beside Copy in the events' context menu
+    m_eventMarks = new EventMarkAction(this, m_eventsView);
     m_report = new ReportAction(this, file, m_filterBar);
     m_caseActions.append(m_report->action());
     m_evidenceCheck = new EvidenceCheckAction(this, file);
@@ -310,6 +325,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_geoWiring->attach(nullptr, QTimeZone::utc());
     m_geoActions->attach(nullptr);
     m_eventsExport->attach(nullptr);
+    m_eventMarks->attach(nullptr);
     m_report->attach(nullptr);
     m_evidenceCheck->attach(nullptr);
     m_auditLog->attach(nullptr);
@@ -332,6 +348,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_geoWiring->attach(m_session->geo(), m_session->displayZone());
     m_geoActions->attach(m_session.get());
     m_eventsExport->attach(m_session.get());
+    m_eventMarks->attach(m_session.get());
     m_report->attach(m_session.get());
     m_evidenceCheck->attach(m_session.get());
     m_auditLog->attach(m_session.get());
@@ -342,6 +359,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     connect(m_session.get(), &CaseSession::reloaded, m_graphWiring, &GraphWiring::rebuild);
     m_center->setCurrentIndex(1); // size the columns once the view is visible
     m_eventsView->resizeColumnsToContents();
+    showMarksFirst();
     m_zoneBox->setCurrentText(TimeFormat::zoneId(m_session->displayZone())); // as the list names it
     setWindowTitle(tr("%1 — LookupLens").arg(QFileInfo(m_session->path()).fileName()));
     connect(m_session.get(), &CaseSession::reloaded, this, &MainWindow::updateCounts);

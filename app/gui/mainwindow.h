@@ -9,6 +9,7 @@ class CaseSession;
 class ChangesElsewhere;
 class CrossReferencePanel;
 class EventFilterBar;
+class EventMarkAction;
 class EventsExportAction;
 class ReportAction;
 class AuditLogAction;
@@ -72,6 +73,7 @@ private:
     /// The wirings that keep the views on one case, one selection and one zone, and each
     /// figure's export recorded in the case's audit log.
     void createWiring();
+    void showMarksFirst();
     void createStatusBar();
     void createDocks();
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area);
@@ -103,6 +105,7 @@ private:
     ChangesElsewhere *m_changesElsewhere = nullptr;
     ImportActions *m_imports = nullptr;
     EventsExportAction *m_eventsExport = nullptr;
+    EventMarkAction *m_eventMarks = nullptr;
     ReportAction *m_report = nullptr;
     EvidenceCheckAction *m_evidenceCheck = nullptr;
     AuditLogAction *m_auditLog = nullptr;

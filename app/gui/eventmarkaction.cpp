@@ -1,0 +1,106 @@
+#include "eventmarkaction.h"
+
+#include "auditlog.h"
+#include "casesession.h"
+#include "deferredwrites.h"
+#include "eventmarkdialog.h"
+#include "eventtablemodel.h"
+#include "plainmessagebox.h"
+#include "timeformat.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QStatusBar>
+#include <QTableView>
+
+EventMarkAction::EventMarkAction(QMainWindow *window, QTableView *events)
+    : QObject(window), m_window(window), m_events(events),
+      m_mark(new QAction(tr("&Mark the event…"), this)),
+      m_unmark(new QAction(tr("Take the mar&k off"), this))
+{
+    m_mark->setShortcut(QKeySequence(tr("Ctrl+M")));
+    m_mark->setShortcutContext(Qt::WidgetShortcut); // the events table's, as its Copy is
+    m_mark->setToolTip(tr(
+        "Mark the highlighted event with a note of yours, kept in the case and listed in reports"));
+    connect(m_mark, &QAction::triggered, this, &EventMarkAction::mark);
+    connect(m_unmark, &QAction::triggered, this, &EventMarkAction::unmark);
+    events->addActions({m_mark, m_unmark});
+    updateEnabled();
+}
+
+void EventMarkAction::attach(CaseSession *session)
+{
+    for (const auto &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_session = session;
+    if (session) {
+        m_connections.append(connect(m_events->selectionModel(),
+                                     &QItemSelectionModel::selectionChanged, this,
+                                     &EventMarkAction::updateEnabled));
+        // A filter resets the rows; a mark set changes one.
+        m_connections.append(connect(session->events(), &QAbstractItemModel::modelReset, this,
+                                     &EventMarkAction::updateEnabled));
+        m_connections.append(connect(session->events(), &QAbstractItemModel::dataChanged, this,
+                                     &EventMarkAction::updateEnabled));
+    }
+    updateEnabled();
+}
+
+const EventRow *EventMarkAction::highlighted() const
+{
+    if (!m_session || !m_events->selectionModel())
+        return nullptr;
+    const QModelIndexList rows = m_events->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_session->events()->eventAt(rows.first().row());
+}
+
+void EventMarkAction::updateEnabled()
+{
+    const EventRow *event = highlighted();
+    m_mark->setEnabled(event != nullptr);
+    m_mark->setText(event && event->mark ? tr("Change the &mark's note…") : tr("&Mark the event…"));
+    m_unmark->setEnabled(event && event->mark);
+}
+
+void EventMarkAction::mark()
+{
+    const EventRow *event = highlighted();
+    if (!event)
+        return;
+    const EventRow shown = *event; // the model may be read again while the dialog is open
+    const auto note = EventMarkDialog::ask(
+        m_window, EventTableModel::describe(shown, m_session->displayZone()),
+        shown.evidenceClass == u"lookup", shown.mark ? shown.mark->note : QString());
+    if (note)
+        store(shown, *note);
+}
+
+void EventMarkAction::unmark()
+{
+    if (const EventRow *event = highlighted(); event && event->mark)
+        store(*event, std::nullopt);
+}
+
+void EventMarkAction::store(const EventRow &event, const std::optional<QString> &note)
+{
+    const QString at = AuditLog::nowIso();
+    const qint64 id = event.id;
+    const auto write = [id, note, at](QSqlDatabase db) {
+        return CaseQueries::setEventMark(db, id, note, at);
+    };
+    const QString what = tr("the mark of event #%1").arg(id);
+    if (m_session->writes()->write(what, write) == DeferredWrites::Outcome::Failed) {
+        PlainMessageBox::warning(
+            m_window, tr("Mark the event"),
+            tr("The mark of event #%1 could not be stored in the case.").arg(id));
+        return;
+    }
+    std::optional<EventMark> mark;
+    if (note)
+        mark = EventMark{note->trimmed(), at, AuditLog::osUserName()};
+    m_session->events()->setMark(id, mark);
+    m_window->statusBar()->showMessage(
+        note ? tr("Event #%1 marked.").arg(id) : tr("Mark taken off event #%1.").arg(id), 5000);
+    emit markChanged(id);
+}
