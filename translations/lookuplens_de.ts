@@ -322,6 +322,14 @@
         <source>Table exported</source>
         <translation>Tabelle exportiert</translation>
     </message>
+    <message>
+        <source>Event marked</source>
+        <translation>Ereignis markiert</translation>
+    </message>
+    <message>
+        <source>Mark taken off an event</source>
+        <translation>Markierung eines Ereignisses entfernt</translation>
+    </message>
 </context>
 <context>
     <name>CaseCopy</name>
@@ -963,6 +971,38 @@
         <source>The case&apos;s audit log as it stood when this report was written: every import, export, report, label, check and change made in the case, oldest first, with the account that made it and when. Each report and export is recorded with the SHA-256 of what was written; the record of this report follows once it is written.</source>
         <translation>Das Protokoll des Falls, wie es beim Schreiben dieses Berichts stand: jeder Import, Export, Bericht, jede Bezeichnung, Prüfung und Änderung im Fall, der älteste zuerst, mit dem Konto, das sie vorgenommen hat, und wann. Jeder Bericht und Export ist mit dem SHA-256 des Geschriebenen verzeichnet; der Eintrag dieses Berichts folgt, sobald er geschrieben ist.</translation>
     </message>
+    <message>
+        <source>Only the events the analyst marked.</source>
+        <translation>Nur die Ereignisse, die der Analyst markiert hat.</translation>
+    </message>
+    <message>
+        <source>%1. Events the analyst marked</source>
+        <translation>%1. Vom Analysten markierte Ereignisse</translation>
+    </message>
+    <message>
+        <source>The events of this report that the analyst marked in LookupLens, with the note written then, who marked each and when. A mark and its note are the analyst&apos;s, not the provider&apos;s: they change no event, and no figure of this report counts them. Each event&apos;s number leads to its row of Appendix A, where its source line stands.</source>
+        <translation>Die Ereignisse dieses Berichts, die der Analyst in LookupLens markiert hat, mit der dabei geschriebenen Notiz, wer jedes markiert hat und wann. Eine Markierung und ihre Notiz stammen vom Analysten, nicht vom Anbieter: Sie ändern kein Ereignis, und keine Zahl dieses Berichts zählt sie. Die Nummer jedes Ereignisses führt zu seiner Zeile in Anhang A, wo seine Quellzeile steht.</translation>
+    </message>
+    <message>
+        <source>Marked: %1.</source>
+        <translation>Markiert: %1.</translation>
+    </message>
+    <message>
+        <source>Initiator and counterpart</source>
+        <translation>Initiator und Gegenseite</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s note</source>
+        <translation>Notiz des Analysten</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
@@ -1544,7 +1584,8 @@
   handles  --case CASE [--json]
   events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
            [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked] --format csv|json
+  mark     --case CASE --event ID [--note TEXT | --remove]
   sources  --case CASE [--json]
   rejected --case CASE [--json]
   duplicates --case CASE [--json]
@@ -1556,7 +1597,7 @@
   audit    --case CASE [--written FILE]... [--json]
   report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
            [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
-           [--to ISO8601] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
+           [--to ISO8601] [--marked] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
   demo     --case CASE
 Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
@@ -1569,7 +1610,8 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   handles  --case CASE [--json]
   events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
            [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] --format csv|json
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked] --format csv|json
+  mark     --case CASE --event ID [--note TEXT | --remove]
   sources  --case CASE [--json]
   rejected --case CASE [--json]
   duplicates --case CASE [--json]
@@ -1581,10 +1623,58 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   audit    --case CASE [--written FILE]... [--json]
   report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
            [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
-           [--to ISO8601] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
+           [--to ISO8601] [--marked] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
   demo     --case CASE
 „lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
 </translation>
+    </message>
+    <message>
+        <source>Only the events the analyst marked (see &quot;mark&quot;).</source>
+        <translation>Nur die Ereignisse, die der Analyst markiert hat (siehe „mark“).</translation>
+    </message>
+    <message>
+        <source>the case is on storage that cannot be written</source>
+        <translation>der Fall liegt auf einem Speicher, der nicht beschrieben werden kann</translation>
+    </message>
+    <message>
+        <source>the case could not be written</source>
+        <translation>der Fall konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The event&apos;s id (as events and the window show it).</source>
+        <translation>Die Nummer des Ereignisses (wie events und das Fenster sie zeigen).</translation>
+    </message>
+    <message>
+        <source>Why it is marked, in your words.</source>
+        <translation>Warum es markiert wird, in Ihren Worten.</translation>
+    </message>
+    <message>
+        <source>Take the mark off the event.</source>
+        <translation>Die Markierung des Ereignisses entfernen.</translation>
+    </message>
+    <message>
+        <source>--event ID is required: the number of an event</source>
+        <translation>--event ID ist erforderlich: die Nummer eines Ereignisses</translation>
+    </message>
+    <message>
+        <source>--note and --remove cannot be given together</source>
+        <translation>--note und --remove können nicht zusammen angegeben werden</translation>
+    </message>
+    <message>
+        <source>the case holds no event #%1</source>
+        <translation>der Fall enthält kein Ereignis #%1</translation>
+    </message>
+    <message>
+        <source>event #%1 is not marked</source>
+        <translation>Ereignis #%1 ist nicht markiert</translation>
+    </message>
+    <message>
+        <source>mark taken off %1</source>
+        <translation>Markierung entfernt von %1</translation>
+    </message>
+    <message>
+        <source>marked %1</source>
+        <translation>markiert: %1</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2421,80 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>To (time)</source>
         <translation>Bis (Zeit)</translation>
     </message>
+    <message>
+        <source>Marked only</source>
+        <translation>Nur markierte</translation>
+    </message>
+    <message>
+        <source>Only the events you marked (Ctrl+M in the events table)</source>
+        <translation>Nur die Ereignisse, die Sie markiert haben (Strg+M in der Ereignistabelle)</translation>
+    </message>
+</context>
+<context>
+    <name>EventMarkAction</name>
+    <message>
+        <source>&amp;Mark the event…</source>
+        <translation>Ereignis &amp;markieren …</translation>
+    </message>
+    <message>
+        <source>Take the mar&amp;k off</source>
+        <translation>Mar&amp;kierung entfernen</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Mark the highlighted event with a note of yours, kept in the case and listed in reports</source>
+        <translation>Das hervorgehobene Ereignis mit einer eigenen Notiz markieren, die im Fall bleibt und in Berichten aufgeführt wird</translation>
+    </message>
+    <message>
+        <source>Change the &amp;mark&apos;s note…</source>
+        <translation>Notiz der &amp;Markierung ändern …</translation>
+    </message>
+    <message>
+        <source>the mark of event #%1</source>
+        <translation>die Markierung von Ereignis #%1</translation>
+    </message>
+    <message>
+        <source>Mark the event</source>
+        <translation>Ereignis markieren</translation>
+    </message>
+    <message>
+        <source>The mark of event #%1 could not be stored in the case.</source>
+        <translation>Die Markierung von Ereignis #%1 konnte nicht im Fall gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Event #%1 marked.</source>
+        <translation>Ereignis #%1 markiert.</translation>
+    </message>
+    <message>
+        <source>Mark taken off event #%1.</source>
+        <translation>Markierung von Ereignis #%1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>EventMarkDialog</name>
+    <message>
+        <source>Mark the event</source>
+        <translation>Ereignis markieren</translation>
+    </message>
+    <message>
+        <source>Your note: why it matters, what it is set against. The mark and its note are yours, kept in the case with your name and the time and listed in reports; they change no event.</source>
+        <translation>Ihre Notiz: warum es wichtig ist, wem es gegenübersteht. Die Markierung und ihre Notiz sind Ihre eigenen, im Fall mit Ihrem Namen und der Zeit gespeichert und in Berichten aufgeführt; sie ändern kein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Markieren</translation>
+    </message>
+    <message>
+        <source>Mark the event with this note (Ctrl+Return)</source>
+        <translation>Das Ereignis mit dieser Notiz markieren (Strg+Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>EventTableModel</name>
@@ -2373,6 +2537,26 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>%1, that is %2</source>
         <translation>%1, also %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3) %4 %5, %6 line %7</source>
+        <translation>#%1 %2 (%3) %4 %5, %6 Zeile %7</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>Marked by %1 at %2.</source>
+        <translation>Markiert von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>A mark is yours, not the provider&apos;s: it changes no event.</source>
+        <translation>Eine Markierung ist Ihre, nicht die des Anbieters: Sie ändert kein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Markierung</translation>
     </message>
 </context>
 <context>
@@ -5027,8 +5211,8 @@ dungen</translation>
         <translation>Angezeigte Zeitzone</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every figure a click reaches, the keyboard reaches too.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; into the timeline, the patterns, the graph or the map: a dashed ring marks a figure and its description shows, as when the mouse rests on it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arrow keys&lt;/b&gt; move the ring to the next figure that way; &lt;b&gt;Home&lt;/b&gt; and &lt;b&gt;End&lt;/b&gt; to the first and last.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; does what a click there does (in the graph and on the map, a double click): the figure&apos;s events are listed in the events table, each with its source line.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; and &lt;b&gt;-&lt;/b&gt; zoom in and out about the figure (timeline, graph, map); &lt;b&gt;Esc&lt;/b&gt; lets go of it.&lt;/li&gt;&lt;li&gt;In the handle list, &lt;b&gt;F2&lt;/b&gt; gives the selected handle a label.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+C&lt;/b&gt; in a table copies the selected rows with their headings, for a spreadsheet or a document; its context menu (the Menu key, or &lt;b&gt;Shift+F10&lt;/b&gt;) copies or exports the whole table.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; imports files, &lt;b&gt;Ctrl+E&lt;/b&gt; exports the events shown, &lt;b&gt;Ctrl+R&lt;/b&gt; writes a report on them, &lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+5&lt;/b&gt; and &lt;b&gt;Ctrl+L&lt;/b&gt; show or hide the panels.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Jede Angabe, die ein Klick erreicht, erreicht auch die Tastatur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Mit &lt;b&gt;Tab&lt;/b&gt; in die Zeitleiste, die Muster, den Graphen oder die Karte: Ein gestrichelter Ring markiert eine Angabe, und ihre Beschreibung erscheint wie beim Verweilen der Maus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Pfeiltasten&lt;/b&gt; bewegen den Ring zur nächsten Angabe in dieser Richtung; &lt;b&gt;Pos1&lt;/b&gt; und &lt;b&gt;Ende&lt;/b&gt; zur ersten und letzten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eingabe&lt;/b&gt; oder &lt;b&gt;Leertaste&lt;/b&gt; tut, was ein Klick dort tut (im Graphen und auf der Karte ein Doppelklick): Die Ereignisse der Angabe werden in der Ereignistabelle aufgelistet, jedes mit seiner Quellzeile.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; und &lt;b&gt;-&lt;/b&gt; zoomen um die Angabe hinein und heraus (Zeitleiste, Graph, Karte); &lt;b&gt;Esc&lt;/b&gt; lässt sie los.&lt;/li&gt;&lt;li&gt;In der Kennungsliste gibt &lt;b&gt;F2&lt;/b&gt; der gewählten Kennung eine Bezeichnung.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+C&lt;/b&gt; kopiert in einer Tabelle die gewählten Zeilen mit ihren Überschriften, für eine Tabellenkalkulation oder ein Dokument; ihr Kontextmenü (die Menütaste oder &lt;b&gt;Umschalt+F10&lt;/b&gt;) kopiert oder exportiert die ganze Tabelle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+I&lt;/b&gt; importiert Dateien, &lt;b&gt;Strg+E&lt;/b&gt; exportiert die gezeigten Ereignisse, &lt;b&gt;Strg+R&lt;/b&gt; schreibt einen Bericht über sie, &lt;b&gt;Strg+1&lt;/b&gt; bis &lt;b&gt;Strg+5&lt;/b&gt; und &lt;b&gt;Strg+L&lt;/b&gt; zeigen oder verbergen die Bereiche.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Every figure a click reaches, the keyboard reaches too.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; into the timeline, the patterns, the graph or the map: a dashed ring marks a figure and its description shows, as when the mouse rests on it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arrow keys&lt;/b&gt; move the ring to the next figure that way; &lt;b&gt;Home&lt;/b&gt; and &lt;b&gt;End&lt;/b&gt; to the first and last.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; does what a click there does (in the graph and on the map, a double click): the figure&apos;s events are listed in the events table, each with its source line.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; and &lt;b&gt;-&lt;/b&gt; zoom in and out about the figure (timeline, graph, map); &lt;b&gt;Esc&lt;/b&gt; lets go of it.&lt;/li&gt;&lt;li&gt;In the handle list, &lt;b&gt;F2&lt;/b&gt; gives the selected handle a label; in the events table, &lt;b&gt;Ctrl+M&lt;/b&gt; marks the highlighted event with a note of yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+C&lt;/b&gt; in a table copies the selected rows with their headings, for a spreadsheet or a document; its context menu (the Menu key, or &lt;b&gt;Shift+F10&lt;/b&gt;) copies or exports the whole table.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; imports files, &lt;b&gt;Ctrl+E&lt;/b&gt; exports the events shown, &lt;b&gt;Ctrl+R&lt;/b&gt; writes a report on them, &lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+5&lt;/b&gt; and &lt;b&gt;Ctrl+L&lt;/b&gt; show or hide the panels.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Jede Angabe, die ein Klick erreicht, erreicht auch die Tastatur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Mit &lt;b&gt;Tab&lt;/b&gt; in die Zeitleiste, die Muster, den Graphen oder die Karte: Ein gestrichelter Ring markiert eine Angabe, und ihre Beschreibung erscheint wie beim Verweilen der Maus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Pfeiltasten&lt;/b&gt; bewegen den Ring zur nächsten Angabe in dieser Richtung; &lt;b&gt;Pos1&lt;/b&gt; und &lt;b&gt;Ende&lt;/b&gt; zur ersten und letzten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eingabe&lt;/b&gt; oder &lt;b&gt;Leertaste&lt;/b&gt; tut, was ein Klick dort tut (im Graphen und auf der Karte ein Doppelklick): Die Ereignisse der Angabe werden in der Ereignistabelle aufgelistet, jedes mit seiner Quellzeile.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; und &lt;b&gt;-&lt;/b&gt; zoomen um die Angabe hinein und heraus (Zeitleiste, Graph, Karte); &lt;b&gt;Esc&lt;/b&gt; lässt sie los.&lt;/li&gt;&lt;li&gt;In der Kennungsliste gibt &lt;b&gt;F2&lt;/b&gt; der gewählten Kennung eine Bezeichnung; in der Ereignistabelle markiert &lt;b&gt;Strg+M&lt;/b&gt; das hervorgehobene Ereignis mit einer eigenen Notiz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+C&lt;/b&gt; kopiert in einer Tabelle die gewählten Zeilen mit ihren Überschriften, für eine Tabellenkalkulation oder ein Dokument; ihr Kontextmenü (die Menütaste oder &lt;b&gt;Umschalt+F10&lt;/b&gt;) kopiert oder exportiert die ganze Tabelle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+I&lt;/b&gt; importiert Dateien, &lt;b&gt;Strg+E&lt;/b&gt; exportiert die gezeigten Ereignisse, &lt;b&gt;Strg+R&lt;/b&gt; schreibt einen Bericht über sie, &lt;b&gt;Strg+1&lt;/b&gt; bis &lt;b&gt;Strg+5&lt;/b&gt; und &lt;b&gt;Strg+L&lt;/b&gt; zeigen oder verbergen die Bereiche.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -5779,6 +5963,22 @@ nach Wochentag und Stunde
     <message>
         <source>Provenance of the selected event</source>
         <translation>Herkunft des gewählten Ereignisses</translation>
+    </message>
+    <message>
+        <source>Your mark</source>
+        <translation>Ihre Markierung</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>by %1 at %2, as event #%3; yours, not the provider&apos;s</source>
+        <translation>von %1 am %2, als Ereignis #%3; Ihre, nicht die des Anbieters</translation>
     </message>
 </context>
 <context>
