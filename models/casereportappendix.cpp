@@ -78,7 +78,11 @@ QStringList CaseReportWriter::eventCells(const EventRow &event)
     QString classHtml = classCell(event.evidenceClass, event.subtype);
     if (!details.isEmpty())
         classHtml += QStringLiteral("<br>") + ReportHtml::cellLines(details);
-    return {QStringLiteral("#%1").arg(event.id),
+    QString idHtml = QStringLiteral("#%1").arg(event.id);
+    if (event.mark) // and back: to the section that gives the analyst's note
+        idHtml +=
+            QStringLiteral("<br><a href=\"#marked\">%1</a>").arg(tr("marked").toHtmlEscaped());
+    return {idHtml,
             ReportHtml::cellLines(time),
             classHtml,
             eventHandleCell(event.initiator, event.initiatorLabel, event.initiatorRaw),

@@ -554,7 +554,8 @@ void tst_CaseReport::theAnalystsMarksAreListedWithTheirNotes()
                                 by + u"\n2026-11-20 09:16:00 UTC"_qs}}));
     // Each leads to its row of Appendix A.
     QVERIFY(marked.contains(u"<a href=\"#event-17\">#17</a>"));
-    QVERIFY(html.contains(u"<tr id=\"event-17\">"));
+    QVERIFY(html.contains(u"<tr id=\"event-17\"><td>#17<br><a href=\"#marked\">marked</a></td>"));
+    QVERIFY(html.contains(u"<tr id=\"event-2\"><td>#2</td>")); // its mark taken off
 
     // Only the report's own events; numbered after the sections before it.
     CaseReport::Params calls;

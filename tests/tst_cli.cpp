@@ -36,7 +36,7 @@ private slots:
     void importPrintsSummaryPerFile();
     void importNamesTheLineThatSettledTheDateOrder();
     void importReadsAFilesNumbersInTheRegionGiven();
-    void importAndGeoAddWaitForAnotherProgramsImport();
+    void importGeoAddAndMarkWaitForAnotherProgramsImport();
     void statsJson();
     void aZoneAskedForPointsAtTheWordsAboveTheHeader();
     void aHeaderOfTwoClassesAsksForTheFormat();
@@ -180,7 +180,7 @@ void tst_Cli::aHeaderOfTwoClassesAsksForTheFormat()
     QVERIFY2(chosen.err.contains("no header row with "), chosen.err.constData());
 }
 
-void tst_Cli::importAndGeoAddWaitForAnotherProgramsImport()
+void tst_Cli::importGeoAddAndMarkWaitForAnotherProgramsImport()
 {
     const QString casePath = m_dir.filePath(QStringLiteral("waits.llcase"));
     QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--case"), casePath, QStringLiteral("--timezone"), QStringLiteral("UTC"),
@@ -196,7 +196,8 @@ void tst_Cli::importAndGeoAddWaitForAnotherProgramsImport()
             {{u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, TestSupport::dataPath(u"ids/ids-hourly.csv"_qs)},
              "ids-hourly.csv: 6 accepted, 0 rejected, 0 duplicate"},
             {{u"geo"_qs, u"add"_qs, u"--case"_qs, casePath, TestSupport::dataPath(u"geoip/GeoIP2-City-Test.mmdb"_qs)},
-             "GeoIP2-City-Test.mmdb: GeoIP2-City built"}};
+             "GeoIP2-City-Test.mmdb: GeoIP2-City built"},
+            {{u"mark"_qs, u"--case"_qs, casePath, u"--event"_qs, u"2"_qs, u"--note"_qs, u"later"_qs}, "marked #2 Lookup"}};
         for (const auto &[arguments, done] : commands) {
             QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE"))); // as another import holds it
             QProcess process;
@@ -1357,6 +1358,9 @@ void tst_Cli::aCaseOnReadOnlyStorageIsReadNotChanged()
     QCOMPARE(QString::fromUtf8(import.err),
              u"lookuplens-cli import: %1: the case is on storage that cannot be written here (read-only media, a write "
              "blocker, a read-only share, or no permission): it can be read, not changed\n"_qs.arg(casePath));
+    const Run mark = cliAsReader(folder, {u"mark"_qs, u"--case"_qs, casePath, u"--event"_qs, u"1"_qs, u"--note"_qs, u"x"_qs});
+    QCOMPARE(mark.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(mark.err), u"lookuplens-cli mark: the case is on storage that cannot be written\n"_qs);
     QCOMPARE(TestSupport::sha256Of(casePath), sha);
     QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"case.llcase"_qs} + (::geteuid() == 0 ? QStringList{u"lookuplens-cli"_qs} : QStringList()));
 

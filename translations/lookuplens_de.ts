@@ -1003,6 +1003,10 @@
         <source>(no note)</source>
         <translation>(keine Notiz)</translation>
     </message>
+    <message>
+        <source>marked</source>
+        <translation>markiert</translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
