@@ -65,6 +65,7 @@ QString EventFilter::whereClause(QVariantList *binds) const
         terms.append(QStringLiteral("e.source_id = ?"));
         binds->append(*sourceId);
     }
+    // The analyst's marks are few: SQLite reads them and looks each event up by its id.
     if (markedOnly)
         terms.append(QStringLiteral("e.id IN (SELECT event_id FROM event_marks)"));
     if (chosenIds) {
