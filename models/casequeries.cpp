@@ -418,6 +418,15 @@ QString CaseQueries::displayHandle(const QString &normalized, const QString &lab
     return label.isEmpty() ? normalized : QStringLiteral("%1 (%2)").arg(label, normalized);
 }
 
+QString CaseQueries::partiesText(const EventRow &event)
+{
+    const QString initiator = displayHandle(event.initiator, event.initiatorLabel);
+    if (event.counterpart.isEmpty())
+        return initiator;
+    return QStringLiteral("%1 \u2192 %2")
+        .arg(initiator, displayHandle(event.counterpart, event.counterpartLabel));
+}
+
 bool CaseQueries::setHandleLabel(QSqlDatabase db, qint64 handleId, const QString &label, const QString &at)
 {
     const QString when = at.isEmpty() ? AuditLog::nowIso() : at;

@@ -291,6 +291,9 @@ public:
     QList<EventRow> pairEvents(qint64 handleA, qint64 handleB) const;
     /// @brief "label (normalised)" or the normalised form: how a handle is shown everywhere.
     static QString displayHandle(const QString &normalized, const QString &label);
+    /// @brief "initiator → counterpart" as displayHandle() names them; the initiator alone for a
+    /// connection.
+    static QString partiesText(const EventRow &event);
 
     /// @brief Sets (or, with an empty label, clears) an analyst's alias; audited.
     /// @p at: when the analyst set it (now if empty).

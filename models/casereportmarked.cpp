@@ -30,17 +30,11 @@ void CaseReportWriter::writeMarked()
 
 QStringList CaseReportWriter::markedCells(const EventRow &event) const
 {
-    const QString handles =
-        event.counterpart.isEmpty()
-            ? CaseQueries::displayHandle(event.initiator, event.initiatorLabel)
-            : QStringLiteral("%1 \u2192 %2")
-                  .arg(CaseQueries::displayHandle(event.initiator, event.initiatorLabel),
-                       CaseQueries::displayHandle(event.counterpart, event.counterpartLabel));
     // The id is a number: the link needs no escaping.
     return {QStringLiteral("<a href=\"#event-%1\">#%1</a>").arg(event.id),
             ReportHtml::cellLines(timeText(event.utcMs).split(u'\n')),
             classCell(event.evidenceClass, event.subtype),
-            ReportHtml::cell(handles),
+            ReportHtml::cell(CaseQueries::partiesText(event)),
             event.mark->note.isEmpty() ? ReportHtml::cell(tr("(no note)"), QStringLiteral("em"))
                                        : ReportHtml::cellLines(event.mark->note.split(u'\n')),
             ReportHtml::cellLines({event.mark->setBy, TimeFormat::storedUtc(event.mark->setAt)})};

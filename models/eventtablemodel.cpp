@@ -242,17 +242,10 @@ QString EventTableModel::describe(const EventRow &event, const QTimeZone &zone)
 {
     const auto evidenceClass =
         evidenceClassFromKey(event.evidenceClass).value_or(EvidenceClass::Lookup);
-    const QString initiator = CaseQueries::displayHandle(event.initiator, event.initiatorLabel);
-    const QString parties =
-        event.counterpart.isEmpty()
-            ? initiator
-            : QStringLiteral("%1 \u2192 %2")
-                  .arg(initiator,
-                       CaseQueries::displayHandle(event.counterpart, event.counterpartLabel));
     return tr("#%1 %2 (%3) %4 %5, %6 line %7")
         .arg(QString::number(event.id), EvidenceClassText::label(evidenceClass),
              EvidenceClassText::subtypeLabel(event.subtype), TimeFormat::display(event.utcMs, zone),
-             parties, event.sourceName, QString::number(event.line));
+             CaseQueries::partiesText(event), event.sourceName, QString::number(event.line));
 }
 
 QString EventTableModel::markText(const EventRow &row)

@@ -73,14 +73,8 @@ int MarkCommand::run(const QStringList &arguments)
             : std::optional<QString>(parser.value(QStringLiteral("note")));
     if (!writeMark(*caseDb, eventId, note, &message))
         return fail(command, message);
-    if (!note)
-        out() << Cli::tr("mark taken off %1")
-                     .arg(EventTableModel::describe(before->event, QTimeZone::utc()))
-              << Qt::endl;
-    else
-        out()
-            << Cli::tr("marked %1").arg(EventTableModel::describe(before->event, QTimeZone::utc()))
-            << Qt::endl;
+    const QString done = note ? Cli::tr("marked %1") : Cli::tr("mark taken off %1");
+    out() << done.arg(EventTableModel::describe(before->event, QTimeZone::utc())) << Qt::endl;
     printLookupCaveat(before->event.evidenceClass == u"lookup" ? 1 : 0);
     return 0;
 }

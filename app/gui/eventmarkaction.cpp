@@ -6,7 +6,6 @@
 #include "eventmarkdialog.h"
 #include "eventtablemodel.h"
 #include "plainmessagebox.h"
-#include "timeformat.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -73,19 +72,18 @@ void EventMarkAction::mark()
         m_window, EventTableModel::describe(shown, m_session->displayZone()),
         shown.evidenceClass == u"lookup", shown.mark ? shown.mark->note : QString());
     if (note)
-        store(shown, *note);
+        store(shown.id, *note);
 }
 
 void EventMarkAction::unmark()
 {
     if (const EventRow *event = highlighted(); event && event->mark)
-        store(*event, std::nullopt);
+        store(event->id, std::nullopt);
 }
 
-void EventMarkAction::store(const EventRow &event, const std::optional<QString> &note)
+void EventMarkAction::store(qint64 id, const std::optional<QString> &note)
 {
     const QString at = AuditLog::nowIso();
-    const qint64 id = event.id;
     const auto write = [id, note, at](QSqlDatabase db) {
         return CaseQueries::setEventMark(db, id, note, at);
     };

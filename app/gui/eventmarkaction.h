@@ -34,7 +34,7 @@ private:
     void updateEnabled();
     void mark();
     void unmark();
-    void store(const EventRow &event, const std::optional<QString> &note);
+    void store(qint64 id, const std::optional<QString> &note);
 
     QMainWindow *m_window;
     QTableView *m_events;
