@@ -1212,6 +1212,31 @@ void tst_MainWindow::anEventIsMarkedFromTheEventsTable()
     QCOMPARE(TestSupport::scalar(db, u"SELECT count(*) FROM event_marks"_qs).toInt(), 0);
     QCOMPARE(AuditLogList::of(db).last().action, u"event-unmark"_qs);
     QCOMPARE(AuditLogList::actionText(u"event-unmark"_qs), u"Mark taken off an event"_qs);
+
+    // While another program imports into the case, a mark waits, shown meanwhile, and is stored
+    // once it has finished; the status bar says so, not that it is stored.
+    markedOnly->setChecked(false);
+    QTRY_COMPARE(model->rowCount(), 26);
+    QString error;
+    const auto other = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(other, qPrintable(error));
+    QSqlQuery lock(other->db());
+    QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_qs));
+    events->selectRow(2);
+    QTimer::singleShot(0, &window, []() {
+        if (auto *dialog = qobject_cast<EventMarkDialog *>(QApplication::activeModalWidget())) {
+            dialog->findChild<QPlainTextEdit *>()->setPlainText(u"later"_qs);
+            dialog->accept();
+        }
+    });
+    mark->trigger();
+    QCOMPARE(window.statusBar()->currentMessage(),
+             u"Another program is importing into this case: the mark of event #17 will be stored when it has finished."_qs);
+    QCOMPARE(model->index(2, EventTableModel::MarkColumn).data().toString(), u"★ later"_qs);
+    QVERIFY(lock.exec(u"COMMIT"_qs));
+    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::rows(other->db(), u"SELECT event_id, note FROM event_marks"_qs),
+                              QStringList{u"17|later"_qs}, 4 * DeferredWrites::RetryMs);
+    QCOMPARE(window.statusBar()->currentMessage(), u"What waited for another program's import into this case is stored now."_qs);
 }
 
 void tst_MainWindow::everyControlHasANameAScreenReaderReads()

@@ -88,7 +88,8 @@ void EventMarkAction::store(qint64 id, const std::optional<QString> &note)
         return CaseQueries::setEventMark(db, id, note, at);
     };
     const QString what = tr("the mark of event #%1").arg(id);
-    if (m_session->writes()->write(what, write) == DeferredWrites::Outcome::Failed) {
+    const DeferredWrites::Outcome outcome = m_session->writes()->write(what, write);
+    if (outcome == DeferredWrites::Outcome::Failed) {
         PlainMessageBox::warning(
             m_window, tr("Mark the event"),
             tr("The mark of event #%1 could not be stored in the case.").arg(id));
@@ -98,7 +99,9 @@ void EventMarkAction::store(qint64 id, const std::optional<QString> &note)
     if (note)
         mark = EventMark{note->trimmed(), at, AuditLog::osUserName()};
     m_session->events()->setMark(id, mark);
-    m_window->statusBar()->showMessage(
-        note ? tr("Event #%1 marked.").arg(id) : tr("Mark taken off event #%1.").arg(id), 5000);
+    // A mark waiting for another program's import: the status bar's word of that stands.
+    if (outcome == DeferredWrites::Outcome::Written)
+        m_window->statusBar()->showMessage(
+            note ? tr("Event #%1 marked.").arg(id) : tr("Mark taken off event #%1.").arg(id), 5000);
     emit markChanged(id);
 }
