@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -62,7 +63,7 @@ QSqlQuery eventsOf(QSqlDatabase db, const QString &in, const QList<qint64> &hand
 class PointReader
 {
 public:
-    explicit PointReader(TimelineData *data) : m_data(data) {}
+    PointReader(TimelineData *data, const QSet<qint64> &marked) : m_data(data), m_marked(marked) {}
 
     void read(const QSqlQuery &q)
     {
@@ -71,6 +72,7 @@ public:
         p.utcMs = q.value(1).toLongLong();
         p.evidenceClass = evidenceClassFromKey(q.value(2).toString()).value_or(EvidenceClass::Lookup);
         p.made = q.value(3).toBool();
+        p.marked = m_marked.contains(p.eventId);
         // The other side: the counterpart when the handle made it, else the initiator.
         const QString other = p.evidenceClass == EvidenceClass::Connection ? QString()
                               : p.made                                     ? q.value(4).toString()
@@ -111,6 +113,7 @@ private:
     }
 
     TimelineData *m_data;
+    const QSet<qint64> &m_marked;
     QHash<QString, int> m_counterparts;
     QHash<QString, int> m_ips;
 };
@@ -128,7 +131,14 @@ TimelineData TimelineSeries::build(QSqlDatabase db, const QList<qint64> &handleI
     readHandles(db, in, &data);
     QSqlQuery q = eventsOf(db, in, handleIds, fromMs.value_or(std::numeric_limits<qint64>::min()),
                            toMs.value_or(std::numeric_limits<qint64>::max()));
-    PointReader reader(&data);
+    // The analyst's marks are few: read once, rather than joined to each of the handle's events.
+    QSet<qint64> marked;
+    QSqlQuery marks(db);
+    if (marks.exec(QStringLiteral("SELECT event_id FROM event_marks"))) {
+        while (marks.next())
+            marked.insert(marks.value(0).toLongLong());
+    }
+    PointReader reader(&data, marked);
     while (q.next())
         reader.read(q);
     return data;

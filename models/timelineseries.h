@@ -22,6 +22,7 @@ struct TimelinePoint
     /// Index into TimelineData::ips when the event counts towards its IP's lane (the handle's own
     /// request or connection), else -1.
     int ip = -1;
+    bool marked = false; ///< the analyst marked the event (event_marks)
 };
 
 /// @brief A client IP the handle used, from first to last seen, with counts split by class.

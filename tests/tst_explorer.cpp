@@ -1298,6 +1298,10 @@ void tst_Explorer::timelineFollowsTheSelectedHandle()
     QVERIFY2(words.contains(QStringLiteral("UTC")) && words.contains(QStringLiteral("+12025550143 → +13125550147"))
                  && words.contains(QStringLiteral("IP 100.64.20.5")) && words.contains(QStringLiteral("ids-query-log.csv:13")),
              qPrintable(words));
+    QVERIFY(!words.contains(u"Marked"));
+    // The analyst's mark, after the provider's words.
+    row.mark = EventMark{u"seen twice"_qs, u"2026-11-20T09:15:00.000Z"_qs, u"ann"_qs};
+    QVERIFY(TimelineWiring::describe(row, QTimeZone::utc()).endsWith(u"ids-query-log.csv:13\n★ Marked by ann: seen twice"_qs));
 }
 
 namespace {

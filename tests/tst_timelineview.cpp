@@ -65,6 +65,7 @@ private slots:
     void anEmptyTimelineShowsNoDates();
     void ipLanesNameTheirPlaces();
     void manyEventsAreBinnedAndCounted();
+    void aMarkedEventHasAStarAboveIt();
     void aBarOfCountsLeadsToItsEvents();
     void countersidesLanes();
     void exportsPngAndPdf();
@@ -331,14 +332,71 @@ void tst_TimelineView::manyEventsAreBinnedAndCounted()
                                        EvidenceClassText::pluralCount(EvidenceClass::Communication, 5000))),
              qPrintable(label));
     QVERIFY(label.contains(QStringLiteral("counts per")));
-    int visibleGraphs = 0;
+    int visibleGraphs = 0; // of events: the analysts' marks (none here) stay drawn
     for (int i = 0; i < m_view->plot()->graphCount(); ++i)
-        visibleGraphs += m_view->plot()->graph(i)->visible();
+        visibleGraphs += m_view->plot()->graph(i)->visible() && !m_view->plot()->graph(i)->data()->isEmpty();
     QCOMPARE(visibleGraphs, 0);
     // Zoomed in to one hour: single events again.
     m_view->setTimeRange(start, start + 3600000);
     QVERIFY(!m_view->isBinned());
     QCOMPARE(m_view->eventsInView(), 31); // every two minutes, both ends inside
+}
+
+void tst_TimelineView::aMarkedEventHasAStarAboveIt()
+{
+    // The demo target's first lookup and a call, marked in a copy of the case.
+    const QString casePath = m_dir.filePath(u"marked.llcase"_qs);
+    QFile::remove(casePath);
+    QVERIFY(QFile::copy(m_demo, casePath));
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY(CaseQueries::setEventMark(db->db(), 1, u"first"_qs));
+    QVERIFY(CaseQueries::setEventMark(db->db(), 17, QString()));
+    const qint64 target = *CaseQueries(db->db()).resolveHandle(u"+12025550143"_qs, u"US"_qs);
+    m_view->setData(TimelineSeries::build(db->db(), {target}));
+    QCustomPlot *plot = m_view->plot();
+    QCPGraph *stars = nullptr;
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        if (plot->graph(i)->name() == u"Marked by you (above its event)")
+            stars = plot->graph(i);
+    }
+    QVERIFY(stars);
+    QCOMPARE(stars->data()->size(), 2);
+    // Above each marked event, wherever that is drawn.
+    for (qint64 id : {1, 17}) {
+        const std::optional<QPointF> event = m_view->positionOf(id);
+        QVERIFY(event);
+        bool above = false;
+        for (auto it = stars->data()->constBegin(); it != stars->data()->constEnd(); ++it) {
+            const double x = plot->xAxis->coordToPixel(it->key);
+            const double y = plot->yAxis->coordToPixel(it->value);
+            above = above || (qAbs(x - event->x()) < 0.5 && y < event->y() - 5);
+        }
+        QVERIFY2(above, qPrintable(QString::number(id)));
+    }
+    // Black and filled, the analyst's, apart from the classes' colours; in the legend while any is.
+    const QCPScatterStyle star = m_view->exportMarker(stars);
+    QCOMPARE(star.shape(), QCPScatterStyle::ssCustom);
+    QCOMPARE(star.brush().color(), QColor(Qt::black));
+    QVERIFY(plot->legend->hasItemWithPlottable(stars));
+    m_view->setMarked(1, false);
+    QCOMPARE(stars->data()->size(), 1);
+    m_view->setMarked(17, false);
+    QCOMPARE(stars->data()->size(), 0);
+    QVERIFY(!plot->legend->hasItemWithPlottable(stars));
+    m_view->setMarked(17, true);
+    QVERIFY(plot->legend->hasItemWithPlottable(stars));
+    // Zoomed out past single events, the marks stay drawn over the counts.
+    TimelineData many = m_view->data();
+    const qint64 start = many.points.first().utcMs;
+    for (int i = 0; i < 3000; ++i)
+        many.points.append(TimelinePoint{start + 1 + i, EvidenceClass::Lookup, true, -1, 100000 + i});
+    std::stable_sort(many.points.begin(), many.points.end(),
+                     [](const TimelinePoint &a, const TimelinePoint &b) { return a.utcMs < b.utcMs; });
+    m_view->setData(many);
+    QVERIFY(m_view->isBinned());
+    QVERIFY(stars->visible());
+    QCOMPARE(stars->data()->size(), 1);
 }
 
 void tst_TimelineView::aBarOfCountsLeadsToItsEvents()

@@ -7731,6 +7731,10 @@ SHA-256 %2 (diese Datei)
         <source>Lanes</source>
         <translation>Spuren</translation>
     </message>
+    <message>
+        <source>Marked by you (above its event)</source>
+        <translation>Von Ihnen markiert (über seinem Ereignis)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWiring</name>
@@ -7753,6 +7757,14 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>★ Marked by %1: %2</source>
+        <translation>★ Markiert von %1: %2</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
     </message>
 </context>
 <context>

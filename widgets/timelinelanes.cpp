@@ -24,6 +24,11 @@ double TimelineView::laneOf(const TimelinePoint &p) const
     return p.counterpart >= 0 ? m_counterpartLane.value(p.counterpart, 0) : 0;
 }
 
+double TimelineView::heightOf(const TimelinePoint &p) const
+{
+    return laneOf(p) + (p.made ? -MarkerOffset : MarkerOffset);
+}
+
 void TimelineView::rebuildLanes()
 {
     m_laneLabels.clear();
@@ -57,10 +62,26 @@ void TimelineView::fillPoints()
     QList<QVector<QCPGraphData>> series(m_graphs.size());
     for (const TimelinePoint &p : std::as_const(m_data.points)) {
         const int g = int(p.evidenceClass) * 2 + (p.made ? 0 : 1);
-        series[g].append(QCPGraphData(seconds(p.utcMs), laneOf(p) + (p.made ? -MarkerOffset : MarkerOffset)));
+        series[g].append(QCPGraphData(seconds(p.utcMs), heightOf(p)));
     }
     for (int g = 0; g < m_graphs.size(); ++g)
         m_graphs[g]->data()->set(series[g], true); // already in time order
+    fillMarked();
+}
+
+void TimelineView::fillMarked()
+{
+    QVector<QCPGraphData> stars;
+    for (const TimelinePoint &p : std::as_const(m_data.points)) {
+        if (p.marked)
+            stars.append(QCPGraphData(seconds(p.utcMs), heightOf(p) - MarkLift));
+    }
+    m_markedGraph->data()->set(stars, true);
+    const bool listed = m_plot->legend->hasItemWithPlottable(m_markedGraph);
+    if (!stars.isEmpty() && !listed)
+        m_plot->legend->addItem(new CachedLegendItem(m_plot->legend, m_markedGraph));
+    else if (stars.isEmpty() && listed)
+        m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(m_markedGraph));
 }
 
 void TimelineView::buildCounterpartLanes()

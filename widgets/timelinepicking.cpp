@@ -76,7 +76,7 @@ std::optional<QPointF> TimelineView::positionOf(qint64 eventId) const
 QPointF TimelineView::pointPosition(const TimelinePoint &point) const
 {
     return {m_plot->xAxis->coordToPixel(seconds(point.utcMs)),
-            m_plot->yAxis->coordToPixel(laneOf(point) + (point.made ? -MarkerOffset : MarkerOffset))};
+            m_plot->yAxis->coordToPixel(heightOf(point))};
 }
 
 QPointF TimelineView::revealPoint(const QPointF &pos)

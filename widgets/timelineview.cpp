@@ -21,6 +21,9 @@
 
 #include <qcustomplot.h>
 
+#include <cmath>
+#include <numbers>
+
 using namespace TimelineLayout;
 
 namespace {
@@ -40,6 +43,23 @@ QCPScatterStyle markerStyle(EvidenceClass cls, bool made)
     // which made each marker several times dearer than in a bare plot.
     return cls == EvidenceClass::Lookup ? QCPScatterStyle(shape, QPen(color, 1.0), Qt::NoBrush, 9)
                                         : QCPScatterStyle(shape, QPen(color, 1.0), QBrush(color), 9);
+}
+
+/// A filled five-pointed star, black: the analyst's, apart from the classes' colours and shapes.
+QCPScatterStyle markedStyle()
+{
+    QPainterPath star;
+    for (int i = 0; i < 10; ++i) {
+        const double radius = i % 2 == 0 ? 3.0 : 1.3; // QCustomPlot scales a path by its size / 6
+        const double angle = -std::numbers::pi / 2 + i * std::numbers::pi / 5;
+        const QPointF point(radius * std::cos(angle), radius * std::sin(angle));
+        if (i == 0)
+            star.moveTo(point);
+        else
+            star.lineTo(point);
+    }
+    star.closeSubpath();
+    return QCPScatterStyle(star, QPen(Qt::black, 1.0), QBrush(Qt::black), 12);
 }
 
 QString graphName(EvidenceClass cls, bool made)
@@ -165,6 +185,11 @@ void TimelineView::addClassPlottables()
                                                             : tr("Connections per bin (dotted)"));
         m_bars.append(bars);
     }
+    // Drawn over the points; never hidden by the counts in bins.
+    m_markedGraph = m_plot->addGraph();
+    m_markedGraph->setLineStyle(QCPGraph::lsNone);
+    m_markedGraph->setName(tr("Marked by you (above its event)"));
+    m_markedMarker = markedStyle();
 }
 
 void TimelineView::layOutPlot()
@@ -241,6 +266,18 @@ void TimelineView::setData(const TimelineData &data)
     m_plot->xAxis->setTickLabels(!data.points.isEmpty());
     rebuildLanes();
     fitToData();
+}
+
+void TimelineView::setMarked(qint64 eventId, bool marked)
+{
+    for (TimelinePoint &p : m_data.points) {
+        if (p.eventId != eventId)
+            continue;
+        p.marked = marked;
+        fillMarked();
+        m_plot->replot();
+        return;
+    }
 }
 
 void TimelineView::setIpPlaces(const QHash<QString, QString> &places)
@@ -378,6 +415,8 @@ void TimelineView::showEvent(QShowEvent *event)
 
 QCPScatterStyle TimelineView::exportMarker(const QCPGraph *graph) const
 {
+    if (graph == m_markedGraph)
+        return m_markedMarker;
     const int g = m_graphs.indexOf(const_cast<QCPGraph *>(graph));
     return g < 0 ? QCPScatterStyle() : m_vectorMarkers.at(g);
 }
@@ -389,6 +428,10 @@ void TimelineView::useScreenMarkers(bool screen)
         const auto pixmap = screen ? PlotCaching::pixmapMarker(m_vectorMarkers.at(g), m_plot->devicePixelRatioF()) : std::nullopt;
         m_graphs[g]->setScatterStyle(pixmap.value_or(m_vectorMarkers.at(g)));
     }
+    const auto star = screen
+                          ? PlotCaching::pixmapMarker(m_markedMarker, m_plot->devicePixelRatioF())
+                          : std::nullopt;
+    m_markedGraph->setScatterStyle(star.value_or(m_markedMarker));
 }
 
 bool TimelineView::exportTo(const QString &path, const QSize &size, QString *error)

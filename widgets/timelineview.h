@@ -40,6 +40,9 @@ public:
     ~TimelineView() override;
 
     void setData(const TimelineData &data);
+    /// @brief Shows the analyst's mark set on (or taken off) one of the events drawn, keeping the
+    /// view's time range.
+    void setMarked(qint64 eventId, bool marked);
     const TimelineData &data() const { return m_data; }
     void setDisplayZone(const QTimeZone &zone);
     /// @brief Where each client IP was estimated to be, shown beside its lane ("Milton, US (db)").
@@ -104,6 +107,9 @@ private:
     void useScreenMarkers(bool screen);
     void rebuildLanes();
     void fillPoints();
+    /// @brief A star above each marked event, drawn however far out the view is zoomed (marks are
+    /// few), and its legend entry while there is one.
+    void fillMarked();
     void fillIpLanes();
     /// @brief How many IPs get a lane with the plot's height as last drawn: lanes packed tighter
     /// than their labels' lines wrote the labels over each other.
@@ -120,6 +126,8 @@ private:
     void updateDensity();
     void updateTicker();
     double laneOf(const TimelinePoint &point) const;
+    /// @brief Where an event's marker stands: made above its lane's middle, received below.
+    double heightOf(const TimelinePoint &p) const;
     /// @brief The lane a class's bars of counts stand in, or one off the plot when none does.
     double barLane(EvidenceClass evidenceClass) const;
     /// What is at @p pos in words, @p howToList for a figure and, with lookups, the caveat; empty if nothing.
@@ -159,6 +167,8 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     Lanes m_lanes = Lanes::ByClass;
     QList<QCPGraph *> m_graphs; ///< by class × made
+    QCPGraph *m_markedGraph = nullptr; ///< the analyst's marks, above their events
+    QCPScatterStyle m_markedMarker;    ///< as drawn in exports
     QList<QCPBars *> m_bars;    ///< by class
     QStringList m_laneLabels;
     QList<int> m_counterpartLane; ///< lane of each counterpart in ByCounterpart mode

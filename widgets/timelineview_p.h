@@ -9,6 +9,7 @@
 namespace TimelineLayout {
 
 inline constexpr double MarkerOffset = 0.18; ///< made above the lane's middle, received below
+inline constexpr double MarkLift = 0.2;      ///< an analyst's mark stands this far above its event
 inline constexpr int MaxCounterpartLanes = 20;
 inline constexpr int MaxIpLanes = 25;
 inline constexpr double HitPixels = 8.0;

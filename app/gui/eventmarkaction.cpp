@@ -103,5 +103,5 @@ void EventMarkAction::store(qint64 id, const std::optional<QString> &note)
     if (outcome == DeferredWrites::Outcome::Written)
         m_window->statusBar()->showMessage(
             note ? tr("Event #%1 marked.").arg(id) : tr("Mark taken off event #%1.").arg(id), 5000);
-    emit markChanged(id);
+    emit markChanged(id, note.has_value());
 }

@@ -26,8 +26,9 @@ public:
     void attach(CaseSession *session);
 
 signals:
-    /// @brief The event's mark was set or taken off (or waits to be, and shows meanwhile).
-    void markChanged(qint64 eventId);
+    /// @brief The event's mark was set (@p marked) or taken off (or waits to be, and shows
+    /// meanwhile).
+    void markChanged(qint64 eventId, bool marked);
 
 private:
     const EventRow *highlighted() const;

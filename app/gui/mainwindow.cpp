@@ -145,6 +145,7 @@ void MainWindow::createWiring()
     connect(m_wiring, &ExplorerWiring::filteredCountsChanged, this, &MainWindow::updateCounts);
     // The provenance shows the mark just set, above the event's source line.
     connect(m_eventMarks, &EventMarkAction::markChanged, m_wiring, &ExplorerWiring::showProvenance);
+    connect(m_eventMarks, &EventMarkAction::markChanged, m_timeline, &TimelineView::setMarked);
     m_timelineWiring = new TimelineWiring({m_timeline, m_patterns, m_handlesView, m_filterBar}, m_wiring, this);
     connect(m_timeline, &TimelineView::exported, this, [this](const QString &path) { recordExport(u"timeline"_qs, path); });
     m_graphWiring = new GraphWiring(m_graph, m_wiring, this);

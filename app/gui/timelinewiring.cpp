@@ -75,6 +75,10 @@ QString TimelineWiring::describe(const EventRow &e, const QTimeZone &zone)
                          ? tr("IP %1, port %2").arg(e.clientIp, QString::number(*e.clientPort))
                          : tr("IP %1").arg(e.clientIp));
     lines.append(tr("%1:%2").arg(e.sourceName, QString::number(e.line)));
+    if (e.mark) // the analyst's words, after the provider's
+        lines.append(
+            tr("★ Marked by %1: %2")
+                .arg(e.mark->setBy, e.mark->note.isEmpty() ? tr("(no note)") : e.mark->note));
     return lines.join(u'\n');
 }
 
