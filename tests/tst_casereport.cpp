@@ -1035,12 +1035,14 @@ void tst_CaseReport::theScopeInWords()
     filter.clientIp = u"81.2.69.142"_qs;
     filter.sourceId = 2;
     filter.rawText = u"SMS"_qs;
+    filter.markedOnly = true;
     const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
     QCOMPARE(CaseReport::scopeLines(db->db(), filter, berlin),
              (QStringList{u"The events between +12025550143 and +13125550147."_qs, u"Class: Communication."_qs,
                           u"Subtype: SMS."_qs, u"From 2026-03-02 01:00:00 Europe/Berlin (UTC+01:00)."_qs,
                           u"Up to 2026-03-11 00:00:00 Europe/Berlin (UTC+01:00)."_qs, u"From the client IP 81.2.69.142."_qs,
-                          u"Read from the source #2, carrier-cdr.csv."_qs, u"Whose record as written holds \"SMS\"."_qs}));
+                          u"Read from the source #2, carrier-cdr.csv."_qs, u"Whose record as written holds \"SMS\"."_qs,
+                          u"Only the events the analyst marked."_qs}));
     EventFilter sides;
     sides.handleId = filter.handleId;
     sides.side = EventFilter::HandleSide::Initiator;

@@ -262,10 +262,12 @@ void tst_EventTableModel::aFilterSaysEachOfItsConditions()
     filter.sourceId = 2;
     filter.rawText = QStringLiteral("18:2");
     filter.chosenIds = QList<qint64>{3, 5};
+    filter.markedOnly = true;
     filter.rawIndexedUpTo = 400; // how far the index reaches: no condition, not said
     QCOMPARE(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact),
              QByteArray(R"({"chosen_events":2,"class":"lookup","client_ip":"198.51.100.7","from":"2016-09-02T00:00:00Z",)"
-                        R"("handle_id":7,"raw_text":"18:2","side":"counterpart","source_id":2,"subtype":"imessage-query",)"
+                        R"("handle_id":7,"marked":true,"raw_text":"18:2","side":"counterpart","source_id":2,)"
+                        R"("subtype":"imessage-query",)"
                         R"("to":"2016-09-02T23:59:59.999Z","with_handle_id":9})"));
     QCOMPARE(QJsonDocument(EventFilter{}.toJson()).toJson(QJsonDocument::Compact), QByteArray("{}"));
 
