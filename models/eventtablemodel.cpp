@@ -297,6 +297,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(*row, index.column());
+    case Qt::AccessibleTextRole: // the star in words
+        if (index.column() == MarkColumn && row->mark)
+            return row->mark->note.isEmpty() ? tr("Marked") : tr("Marked: %1").arg(row->mark->note);
+        return {};
     case Qt::ToolTipRole:
         // The time's cell gives its zone by name and the moment in UTC before the source line.
         if (index.column() == MarkColumn && row->mark)

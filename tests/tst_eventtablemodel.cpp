@@ -306,6 +306,7 @@ void tst_EventTableModel::aMarkShowsInItsRowWithoutReadingThePagesAgain()
     QCOMPARE(model.rowCount(), Rows + 3);
     const QModelIndex mark = model.index(row, EventTableModel::MarkColumn);
     QCOMPARE(mark.data().toString(), u"★ seen twice"_qs);
+    QCOMPARE(mark.data(Qt::AccessibleTextRole).toString(), u"Marked: seen twice\nsee the call"_qs);
     QCOMPARE(TestSupport::shownText(mark.data(Qt::ToolTipRole)),
              u"seen twice\nsee the call\n\nMarked by ann at 2026-11-20 09:15:00 UTC.\n"
              "A mark is yours, not the provider's: it changes no event."_qs);

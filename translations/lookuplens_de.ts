@@ -2562,6 +2562,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Mark</source>
         <translation>Markierung</translation>
     </message>
+    <message>
+        <source>Marked</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Marked: %1</source>
+        <translation>Markiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>EventsExportAction</name>
