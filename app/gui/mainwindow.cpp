@@ -133,10 +133,15 @@ void MainWindow::showMarksFirst()
 {
     // Where the eye starts, not past the source and line off the table's right edge: the events
     // the analyst marked stand out as the table is read. Their notes' first lines, within bounds.
+    // A case without marks gives the column no more than its heading's room.
     QHeaderView *header = m_eventsView->horizontalHeader();
     header->moveSection(header->visualIndex(EventTableModel::MarkColumn), 0);
-    header->resizeSection(EventTableModel::MarkColumn,
-                          qMin(header->sectionSize(EventTableModel::MarkColumn), 160));
+    const QString heading =
+        m_session->events()->headerData(EventTableModel::MarkColumn, Qt::Horizontal).toString();
+    const int headingWidth = header->fontMetrics().horizontalAdvance(heading) + 16;
+    const QAbstractItemView *view = m_eventsView; // where the hint is public
+    const int notes = qMin(view->sizeHintForColumn(EventTableModel::MarkColumn), 160);
+    header->resizeSection(EventTableModel::MarkColumn, qMax(headingWidth, notes));
 }
 
 void MainWindow::createWiring()
