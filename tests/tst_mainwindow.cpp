@@ -6,6 +6,7 @@
 #include "backgroundpool.h"
 #include "casedatabase.h"
 #include "casesession.h"
+#include "casewriters.h"
 #include "changeselsewhere.h"
 #include "deferredwrites.h"
 #include "democase.h"
@@ -1237,6 +1238,20 @@ void tst_MainWindow::anEventIsMarkedFromTheEventsTable()
     QTRY_COMPARE_WITH_TIMEOUT(TestSupport::rows(other->db(), u"SELECT event_id, note FROM event_marks"_qs),
                               QStringList{u"17|later"_qs}, 4 * DeferredWrites::RetryMs);
     QCOMPARE(window.statusBar()->currentMessage(), u"What waited for another program's import into this case is stored now."_qs);
+
+    // Held by this window's own import, it says so: there is no other program to look for.
+    {
+        const CaseWriters::Holding holding(casePath, CaseWriters::Work::Import);
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_qs));
+        events->selectRow(2);
+        unmark->trigger();
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 u"This window is importing into this case: the mark of event #17 will be stored when the import has finished."_qs);
+        QVERIFY(lock.exec(u"COMMIT"_qs));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::scalar(other->db(), u"SELECT count(*) FROM event_marks"_qs).toInt(), 0,
+                              4 * DeferredWrites::RetryMs);
+    QCOMPARE(window.statusBar()->currentMessage(), u"What waited for this window's work on the case is stored now."_qs);
 }
 
 void tst_MainWindow::everyControlHasANameAScreenReaderReads()

@@ -1044,6 +1044,22 @@
         <source>What waited for another program&apos;s import into this case is stored now.</source>
         <translation>Was auf den Import eines anderen Programms in diesen Fall gewartet hat, ist jetzt gespeichert.</translation>
     </message>
+    <message>
+        <source>This window is geolocating the case&apos;s IPs: %1 will be stored when it has finished.</source>
+        <translation>Dieses Fenster geolokalisiert gerade die IPs des Falls: %1 wird gespeichert, sobald es fertig ist.</translation>
+    </message>
+    <message>
+        <source>This window is indexing the records&apos; text: %1 will be stored when it lets it in.</source>
+        <translation>Dieses Fenster indiziert gerade den Text der Datensätze: %1 wird gespeichert, sobald es den Fall freigibt.</translation>
+    </message>
+    <message>
+        <source>This window is importing into this case: %1 will be stored when the import has finished.</source>
+        <translation>Dieses Fenster importiert gerade in diesen Fall: %1 wird gespeichert, sobald der Import fertig ist.</translation>
+    </message>
+    <message>
+        <source>What waited for this window&apos;s work on the case is stored now.</source>
+        <translation>Was auf die Arbeit dieses Fensters am Fall gewartet hat, ist jetzt gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

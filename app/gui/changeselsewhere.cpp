@@ -23,12 +23,45 @@ void ChangesElsewhere::attach(CaseSession *session)
         return;
     }
     m_timer.start();
-    m_connections.append(connect(m_session->writes(), &DeferredWrites::deferred, this, [this](const QString &what) {
-        emit said(tr("Another program is importing into this case: %1 will be stored when it has finished.").arg(what));
-    }));
-    m_connections.append(connect(m_session->writes(), &DeferredWrites::caughtUp, this, [this]() {
-        emit said(tr("What waited for another program's import into this case is stored now."));
-    }));
+    m_connections.append(
+        connect(m_session->writes(), &DeferredWrites::deferred, this, [this](const QString &what) {
+            m_waitedFor = CaseWriters::heldHere(m_session->path());
+            emit said(waitingText(what));
+        }));
+    m_connections.append(connect(m_session->writes(), &DeferredWrites::caughtUp, this,
+                                 [this]() { emit said(caughtUpText()); }));
+}
+
+QString ChangesElsewhere::waitingText(const QString &what) const
+{
+    // Saying "another program" of the window's own import had the analyst look for one that was
+    // not there (as the import's own waiting said, ImportProgressWidget::waitingText()).
+    if (!m_waitedFor)
+        return tr("Another program is importing into this case: %1 will be stored when it has "
+                  "finished.")
+            .arg(what);
+    switch (*m_waitedFor) {
+    case CaseWriters::Work::Geolocation:
+        return tr("This window is geolocating the case's IPs: %1 will be stored when it has "
+                  "finished.")
+            .arg(what);
+    case CaseWriters::Work::RawTextIndex:
+        return tr("This window is indexing the records' text: %1 will be stored when it lets it "
+                  "in.")
+            .arg(what);
+    case CaseWriters::Work::Import:
+        break;
+    }
+    return tr("This window is importing into this case: %1 will be stored when the import has "
+              "finished.")
+        .arg(what);
+}
+
+QString ChangesElsewhere::caughtUpText() const
+{
+    return m_waitedFor
+               ? tr("What waited for this window's work on the case is stored now.")
+               : tr("What waited for another program's import into this case is stored now.");
 }
 
 void ChangesElsewhere::check()

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "casewriters.h"
+
 #include <QObject>
 #include <QTimer>
+
+#include <optional>
 
 class CaseSession;
 class ImportRunner;
@@ -10,8 +14,9 @@ class ImportRunner;
 /// imported into it or geolocated its IPs, and says so: the views and counts were otherwise left
 /// short of the case with nothing to tell. This window's own imports and geolocation runs show
 /// their results themselves, so the case is not looked at while one runs. It also says when
-/// this window's small writes (a label, an export's audit record) wait for another program's
-/// import, and when they are stored. GUI thread only.
+/// this window's small writes (a label, a mark, an export's audit record) wait for another
+/// program's import, or for this window's own import or geolocation, and when they are stored.
+/// GUI thread only.
 class ChangesElsewhere final : public QObject
 {
     Q_OBJECT
@@ -30,8 +35,13 @@ signals:
     void said(const QString &message);
 
 private:
+    /// @brief Who holds the case while @p what waits: another program, or this window's work.
+    QString waitingText(const QString &what) const;
+    QString caughtUpText() const;
+
     const ImportRunner *m_importer;
     CaseSession *m_session = nullptr;
     QTimer m_timer;
     QList<QMetaObject::Connection> m_connections;
+    std::optional<CaseWriters::Work> m_waitedFor; ///< this window's work a write waited for, if any
 };
