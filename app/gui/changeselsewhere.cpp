@@ -37,24 +37,16 @@ QString ChangesElsewhere::waitingText(const QString &what) const
     // Saying "another program" of the window's own import had the analyst look for one that was
     // not there (as the import's own waiting said, ImportProgressWidget::waitingText()).
     if (!m_waitedFor)
-        return tr("Another program is importing into this case: %1 will be stored when it has "
-                  "finished.")
-            .arg(what);
+        return tr("Another program is importing into this case: %1 will be stored when it has finished.").arg(what);
     switch (*m_waitedFor) {
     case CaseWriters::Work::Geolocation:
-        return tr("This window is geolocating the case's IPs: %1 will be stored when it has "
-                  "finished.")
-            .arg(what);
+        return tr("This window is geolocating the case's IPs: %1 will be stored when it has finished.").arg(what);
     case CaseWriters::Work::RawTextIndex:
-        return tr("This window is indexing the records' text: %1 will be stored when it lets it "
-                  "in.")
-            .arg(what);
+        return tr("This window is indexing the records' text: %1 will be stored when it lets it in.").arg(what);
     case CaseWriters::Work::Import:
         break;
     }
-    return tr("This window is importing into this case: %1 will be stored when the import has "
-              "finished.")
-        .arg(what);
+    return tr("This window is importing into this case: %1 will be stored when the import has finished.").arg(what);
 }
 
 QString ChangesElsewhere::caughtUpText() const
