@@ -154,8 +154,8 @@ QList<SourceRow> CaseQueries::sources() const
     query.exec(QStringLiteral(
         "SELECT id, file_name, file_path, file_size, sha256, imported_at, imported_by, format, time_zone,"
         " zone_declared, importer_version, rows_read, rows_accepted, rows_rejected, rows_duplicate, metadata,"
-        " accepted_lookups, accepted_communications, accepted_connections, part, container_sha256"
-        " FROM sources ORDER BY id"));
+        " accepted_lookups, accepted_communications, accepted_connections, part, container_sha256,"
+        " records_first_ms, records_last_ms FROM sources ORDER BY id"));
     QList<SourceRow> result;
     while (query.next()) {
         SourceRow s;
@@ -179,6 +179,10 @@ QList<SourceRow> CaseQueries::sources() const
             s.acceptedByClass[size_t(i)] = query.value(16 + i).toLongLong();
         s.part = query.value(19).toString();
         s.containerSha256 = query.value(20).toString();
+        if (!query.value(21).isNull())
+            s.recordsFirstMs = query.value(21).toLongLong();
+        if (!query.value(22).isNull())
+            s.recordsLastMs = query.value(22).toLongLong();
         result.append(s);
     }
     return result;

@@ -113,6 +113,10 @@ struct SourceRow
     /// delivery's page): that file's SHA-256, the one the analyst can check; sha256 and
     /// fileSize are the document's. Empty otherwise.
     QString containerSha256;
+    /// The time of its first and of its last record (accepted or duplicate), UTC ms; none where
+    /// it has none. The records span this stretch; they say nothing of the time outside it.
+    std::optional<qint64> recordsFirstMs;
+    std::optional<qint64> recordsLastMs;
     /// @brief For a document read from inside the file at filePath: where in it
     /// ("delivery-1.zip › records.html"); the name shown otherwise.
     QString placeInContainer() const;

@@ -33,6 +33,8 @@ private:
     /// Appendix D: the case's audit log, its chain of custody, as it stood when written.
     void writeAuditLog();
     void writeWhatRecordsShow(const QList<SourceRow> &sources);
+    /// The time between the periods of the sources of the report's events, a line each.
+    void writePeriodGaps(const QList<SourceRow> &sources);
     void writeHandles();
     static QString handleCell(const ReportHandleFigures &handle);
     /// @brief Who looked up or communicated with whom: the report's contact graph and its pairs.

@@ -10,6 +10,7 @@
 #include "reportchart.h"
 #include "reportgraph.h"
 #include "sourcelistmodel.h"
+#include "sourceperiods.h"
 #include "sourcereading.h"
 #include "timeformat.h"
 
@@ -153,6 +154,28 @@ void CaseReportWriter::writeWhatRecordsShow(const QList<SourceRow> &sources)
                "each record is counted once, and where else it appears is named beside it in "
                "Appendix A.",
                nullptr, int(qMin<qint64>(duplicates, INT_MAX))));
+    writePeriodGaps(sources);
+}
+
+void CaseReportWriter::writePeriodGaps(const QList<SourceRow> &sources)
+{
+    QSet<qint64> chosen;
+    for (auto it = m_figures.bySource().cbegin(); it != m_figures.bySource().cend(); ++it)
+        chosen.insert(it.key());
+    const QList<PeriodGap> gaps = SourcePeriods::gapsBetween(sources, chosen);
+    if (gaps.isEmpty())
+        return;
+    QHash<qint64, QString> names;
+    for (const SourceRow &source : sources)
+        names.insert(source.id, source.shownName());
+    m_html.paragraph(
+        tr("Each source covers the time from its first record to its last (or the range "
+           "its provider states), as Appendix C gives it. Between them:"));
+    QStringList lines;
+    for (const PeriodGap &gap : gaps)
+        lines.append(SourcePeriods::describeGap(gap, m_params.zone, names.value(gap.beforeSourceId),
+                                                names.value(gap.afterSourceId)));
+    m_html.lines(lines, QStringLiteral("gaps"));
 }
 
 void CaseReportWriter::writeHandles()

@@ -279,6 +279,18 @@ const QStringList version11{
                    " set_by TEXT NOT NULL)"),
 };
 
+// Version 12: the time of each source's first and last record (accepted or duplicate), so that
+// every view can say what stretch of time a return's records span: an empty stretch between two
+// returns shows nothing of what happened then. Sources imported before are measured from their
+// events and duplicate links. NULL for a source with no records.
+const QStringList version12{
+    QStringLiteral("ALTER TABLE sources ADD COLUMN records_first_ms INTEGER"),
+    QStringLiteral("ALTER TABLE sources ADD COLUMN records_last_ms INTEGER"),
+    QStringLiteral("UPDATE sources SET records_first_ms = %1, records_last_ms = %2")
+        .arg(CaseSchema::recordsTimeSql(QStringLiteral("min"), QStringLiteral("sources.id")),
+             CaseSchema::recordsTimeSql(QStringLiteral("max"), QStringLiteral("sources.id"))),
+};
+
 // Version 4: the same CHECK constraints, written without IN lists. SQLite evaluates
 // "x IN ('a', 'b', 'c')" by building a small temporary index each time a statement runs, and a
 // bulk insert runs its statement once per row: the four lists below cost more than a third of
@@ -308,7 +320,15 @@ CaseSchema::ConstraintRewrite rewrite(const QString &table, const QString &colum
 
 int CaseSchema::latestVersion()
 {
-    return 11;
+    return 12;
+}
+
+QString CaseSchema::recordsTimeSql(const QString &aggregate, const QString &sourceId)
+{
+    return QStringLiteral("(SELECT %1(t) FROM (SELECT utc_ms AS t FROM events WHERE source_id = %2"
+                          " UNION ALL SELECT e.utc_ms FROM event_occurrences o"
+                          " JOIN events e ON e.id = o.event_id WHERE o.source_id = %2))")
+        .arg(aggregate, sourceId);
 }
 
 QString CaseSchema::sourceNameSql(const QString &alias)
@@ -394,6 +414,8 @@ QStringList CaseSchema::migrationStatements(int toVersion)
         return version10;
     case 11:
         return version11;
+    case 12:
+        return version12;
     default:
         return {};
     }

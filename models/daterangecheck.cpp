@@ -4,18 +4,14 @@
 
 #include <QRegularExpression>
 
-void DateRangeCheck::setRange(const QString &text)
+std::optional<std::pair<qint64, qint64>> DateRangeCheck::read(const QString &text, QString *why)
 {
-    if (!m_text.isEmpty() || text.trimmed().isEmpty())
-        return; // the first range stated stands, as the page's first parameters do
-    m_text = text.trimmed();
     static const QRegularExpression to(QStringLiteral("\\s+to\\s+"),
                                        QRegularExpression::CaseInsensitiveOption);
-    const QStringList ends = m_text.split(to);
+    const QStringList ends = text.trimmed().split(to);
     if (ends.size() != 2) {
-        m_unread = tr("it is not two times joined by \"to\"");
-        m_held.clear();
-        return;
+        *why = tr("it is not two times joined by \"to\"");
+        return std::nullopt;
     }
     // Each end states its own zone, as the records' times do; none is assumed.
     const TimestampParser parser(std::nullopt, std::nullopt);
@@ -24,12 +20,25 @@ void DateRangeCheck::setRange(const QString &text)
     if (!from.ok || !until.ok || until.utcMs < from.utcMs) {
         // A time without a zone is not read in the zone an analyst may declare: a page's own
         // times state theirs, and so must its range.
-        const auto why = [](const ParsedTime &t) { return t.zoneMissing ? tr("a time of it states no zone") : t.error; };
-        m_unread = !from.ok ? why(from) : !until.ok ? why(until) : tr("it ends before it begins");
+        const auto reason = [](const ParsedTime &t) {
+            return t.zoneMissing ? tr("a time of it states no zone") : t.error;
+        };
+        *why = !from.ok ? reason(from) : !until.ok ? reason(until) : tr("it ends before it begins");
+        return std::nullopt;
+    }
+    return std::pair{from.utcMs, until.utcMs};
+}
+
+void DateRangeCheck::setRange(const QString &text)
+{
+    if (!m_text.isEmpty() || text.trimmed().isEmpty())
+        return; // the first range stated stands, as the page's first parameters do
+    m_text = text.trimmed();
+    m_range = read(m_text, &m_unread);
+    if (!m_range) {
         m_held.clear();
         return;
     }
-    m_range = {from.utcMs, until.utcMs};
     for (const Held &held : std::exchange(m_held, {}))
         check(held.utcMs, held.line, held.evidenceClass);
 }

@@ -22,6 +22,9 @@ class DateRangeCheck
     Q_DECLARE_TR_FUNCTIONS(DateRangeCheck)
 
 public:
+    /// @brief Both ends of a Date Range as written ("… UTC to … UTC"), UTC ms; none, with
+    /// @p why, where it is not two times stating their zone, the second not before the first.
+    static std::optional<std::pair<qint64, qint64>> read(const QString &text, QString *why);
     /// @brief The page's Date Range as written; the events noted before it are checked now.
     void setRange(const QString &text);
     /// @brief Counts @p event if dated outside the range; held (its time, line and class) until

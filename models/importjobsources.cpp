@@ -3,6 +3,7 @@
 #include "importjobrunner.h"
 
 #include "auditlog.h"
+#include "caseschema.h"
 #include "placename.h"
 #include "sqlerrortext.h"
 
@@ -100,7 +101,10 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
     QSqlQuery query(m_case->db());
     query.prepare(QStringLiteral("UPDATE sources SET rows_read = ?, rows_accepted = ?, accepted_lookups = ?,"
                                  " accepted_communications = ?, accepted_connections = ?, rows_rejected = ?,"
-                                 " rows_duplicate = ?, time_zone = ? WHERE id = ?"));
+                                 " rows_duplicate = ?, time_zone = ?, records_first_ms = %1, records_last_ms = %2"
+                                 " WHERE id = ?")
+                      .arg(CaseSchema::recordsTimeSql(QStringLiteral("min"), QStringLiteral("sources.id")),
+                           CaseSchema::recordsTimeSql(QStringLiteral("max"), QStringLiteral("sources.id"))));
     query.addBindValue(result.rowsRead);
     query.addBindValue(result.accepted);
     for (const qint64 count : result.acceptedByClass)

@@ -13,6 +13,7 @@
 #include "plaintooltip.h"
 #include "recordedtwice.h"
 #include "shiftedrecords.h"
+#include "sourceperiods.h"
 #include "sourcereading.h"
 #include "tableimporter.h"
 #include "timestampparser.h"
@@ -178,7 +179,7 @@ QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRo
 
 QStringList SourceListModel::timeNotes(const SourceRow &source)
 {
-    QStringList lines;
+    QStringList lines = SourcePeriods::describe(source);
     addNote(lines, TimestampParser::misreadZoneNote(source.timeZone));
     if (source.zoneDeclared) {
         if (const auto zone = TimestampParser::zoneFromDeclaration(source.timeZone)) {

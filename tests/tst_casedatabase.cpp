@@ -32,6 +32,7 @@ private slots:
     void version7CountsEachSourcesEventsByClass();
     void version9KeepsWithheldNumbersApart();
     void version10KeepsMaskedPartiesApart();
+    void version12MeasuresEachSourcesRecords();
     void readingAnOlderCaseOnlyLeavesItAsItIs();
     void refusesWhatIsNotACase();
     void refusesNewerSchema();
@@ -441,6 +442,43 @@ void tst_CaseDatabase::version10KeepsMaskedPartiesApart()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (11, '***', 'masked', 'not-a-phone-number')")));
     QVERIFY(q.exec(QStringLiteral("INSERT INTO handles VALUES (12, 'Private', 'withheld', 'not-a-phone-number')")));
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO handles VALUES (13, 'x', 'nobody', 'not-a-phone-number')")));
+}
+
+void tst_CaseDatabase::version12MeasuresEachSourcesRecords()
+{
+    // Sources imported before version 12 get the times of their first and last record from
+    // their events and from the records they repeated (a duplicate's time is its event's);
+    // a source with no record gets none.
+    const QString path = freshPath();
+    {
+        QSqlDatabase raw = rawCaseAt(path, 11); // source 1 holds rawCaseAt's event, at 0 ms
+        QSqlQuery q(raw);
+        const QString source = QStringLiteral("INSERT INTO sources (id, file_name, file_path, file_size, sha256, imported_at,"
+                                              " imported_by, format, time_zone, zone_declared, importer_version) VALUES (%1,"
+                                              " 'g', '/g', 1, '%2', 'now', 'me', 'x', 'UTC', 0, 'v')");
+        QVERIFY(q.exec(source.arg(2).arg(QString(64, u'1'))));
+        QVERIFY(q.exec(source.arg(3).arg(QString(64, u'2'))));
+        const QString event = QStringLiteral("INSERT INTO events (class, subtype, utc_ms, time_raw, time_zone, initiator_id,"
+                                             " initiator_raw, counterpart_id, source_id, line, raw) VALUES ('lookup', 's', %1,"
+                                             " 't', 'UTC', 1, 'a', 1, %2, %3, 'r')");
+        QVERIFY(q.exec(event.arg(5000).arg(1).arg(2)));
+        QVERIFY(q.exec(event.arg(9000).arg(2).arg(1)));
+        QVERIFY(q.exec(event.arg(7000).arg(2).arg(2)));
+        // Source 2 repeated source 1's record at 0 ms: its records reach back to it.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO event_occurrences (event_id, source_id, line, raw) VALUES (1, 2, 3, 'r')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QString error;
+    const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(rows(db->db(), QStringLiteral("SELECT id, coalesce(records_first_ms, '-'), coalesce(records_last_ms, '-')"
+                                           " FROM sources ORDER BY id")),
+             (QStringList{u"1|0|5000"_qs, u"2|0|9000"_qs, u"3|-|-"_qs}));
+    const QList<SourceRow> sources = CaseQueries(db->db()).sources();
+    QCOMPARE(sources.at(1).recordsFirstMs, std::optional<qint64>(0));
+    QCOMPARE(sources.at(1).recordsLastMs, std::optional<qint64>(9000));
+    QVERIFY(!sources.at(2).recordsFirstMs && !sources.at(2).recordsLastMs);
 }
 
 void tst_CaseDatabase::refusesWhatIsNotACase()

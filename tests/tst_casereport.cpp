@@ -37,6 +37,7 @@ private slots:
     void theDemoCasesClientIps();
     void everyEventTracedToItsLine();
     void overlappingReturnsAndRowsNotRead();
+    void theTimeBetweenReturnsIsSaid();
     void scopedToOneHandle();
     void anotherZoneMovesTheDays();
     void periodsFitTheSpan();
@@ -364,6 +365,35 @@ void tst_CaseReport::overlappingReturnsAndRowsNotRead()
     QCOMPARE(rejected[4], (QStringList{u"#3 ids-bad-rows.csv, line 11"_qs,
                                        u"the device count \"two\" is not a whole number"_qs,
                                        u"2016-09-02 18:28:00,+12025550143,+13125550147,198.51.100.14,two"_qs}));
+}
+
+void tst_CaseReport::theTimeBetweenReturnsIsSaid()
+{
+    // Two overlapping returns and a third a month on: section 2 says what the sources of the
+    // report's events do not cover; Appendix C gives each source's period.
+    const QString casePath = m_dir.filePath(QStringLiteral("returns.llcase"));
+    QVERIFY(TestSupport::importedCase(casePath, {u"ids/ids-sample.csv"_qs, u"ids/ids-sample-next-return.csv"_qs,
+                                                 u"ids/ids-later-return.csv"_qs}));
+    const QString classes = section(report(casePath), u"classes"_qs);
+    QVERIFY2(classes.contains(u"<p>Each source covers the time from its first record to its last (or the range its "
+                              "provider states), as Appendix C gives it. Between them:</p>\n<p class=\"gaps\">None of "
+                              "the sources of these events covers 2016-09-09 21:40:02 UTC to 2016-10-03 11:05:40 UTC "
+                              "(after “ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say "
+                              "nothing of that time, and that none of these events falls in it does not show that "
+                              "nothing happened.</p>"_qs),
+             qPrintable(classes));
+    QVERIFY(text(section(report(casePath), u"reading"_qs))
+                .contains(u"Its records run from 2016-10-03 11:05:40 UTC to 2016-10-12 06:45:00 UTC (they say nothing "
+                          "of the time before or after)"_qs));
+    // In another zone, its times in that zone; a report on the first month's events has no gap.
+    CaseReport::Params berlin;
+    berlin.zone = QTimeZone(QByteArrayLiteral("Europe/Berlin"));
+    QVERIFY(section(report(casePath, berlin), u"classes"_qs).contains(u"covers 2016-09-09 23:40:02 Europe/Berlin (UTC+02:00) to 2016-10-03 13:05:40 "
+                                                                       "Europe/Berlin (UTC+02:00)"));
+    CaseReport::Params september;
+    september.filter.toMs = 1473465600000; // 2016-09-10 00:00 UTC
+    QVERIFY(!report(casePath, september).contains(u"Between them:"));
+    QVERIFY(!m_demoHtml.contains(u"Between them:")); // the demo's two files overlap
 }
 
 void tst_CaseReport::scopedToOneHandle()

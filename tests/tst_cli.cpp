@@ -51,6 +51,7 @@ private slots:
     void aClientIpIsStoredAsItsAddressWithItsWriting();
     void sourcesJson();
     void sourcesTextSaysWhatTheDescriptionSays();
+    void sourcesJsonGivesTheTimeTheRecordsSpan();
     void rejectedRowsGoToStderr();
     void aFileNamedWithPercentSignsIsNamedAsItIs();
     void duplicateRowsAreListed();
@@ -642,14 +643,17 @@ void tst_Cli::sourcesTextSaysWhatTheDescriptionSays()
                   dataPath(u"carrier/cdr-sided-march.csv"_qs)}).exitCode, 0);
     QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, dataPath(u"carrier/cdr-other-party.csv"_qs)}).exitCode, 0);
     const QStringList lines = QString::fromUtf8(cli({u"sources"_qs, u"--case"_qs, casePath}).out).split(u'\n');
-    QCOMPARE(lines.size(), 17); // and the empty text after the last line's end
+    QCOMPARE(lines.size(), 19); // and the empty text after the last line's end
     QVERIFY2(lines.at(0).startsWith(u"#1 cdr-sided-march.csv sha256 "_qs), qPrintable(lines.at(0)));
-    QCOMPARE(lines.at(1), u"  Text read as UTF-8"_qs);
+    // First the time its records span, as a return's period is read before what it holds.
+    QCOMPARE(lines.at(1), u"  Its records run from 2026-03-02 09:10:00 UTC to 2026-03-24 12:30:00 UTC (they say nothing "
+                          "of the time before or after)"_qs);
+    QCOMPARE(lines.at(2), u"  Text read as UTF-8"_qs);
     // The first's count holds those calls too: said where it is read, pointing to the second.
-    QCOMPARE(lines.at(2), u"  “cdr-other-party.csv”, another provider's records, holds calls or messages of this file too: "
+    QCOMPARE(lines.at(3), u"  “cdr-other-party.csv”, another provider's records, holds calls or messages of this file too: "
                           "each stands twice in the case and is counted twice among its communications (that file's "
                           "description says how many)."_qs);
-    QCOMPARE(lines.mid(3, 6),
+    QCOMPARE(lines.mid(4, 6),
              (QStringList{u"  How the file was read:"_qs,
                           u"  The format carrier-cdr-sided: Carrier call/SMS records (one subscriber's side: date, time, "
                           "direction, other party)"_qs,
@@ -659,13 +663,30 @@ void tst_Cli::sourcesTextSaysWhatTheDescriptionSays()
                           u"  Dates like 03/04/2016 were read day first (3 April), as the file's dates settle it: line 7 has "
                           "\"16/03/2026 10:00:00\", which can be read no other way"_qs,
                           u"  Read by "_qs + ImportJob::importerVersion()}));
-    QVERIFY2(lines.at(9).startsWith(u"#2 cdr-other-party.csv sha256 "_qs), qPrintable(lines.at(9)));
-    QCOMPARE(lines.at(10), u"  Text read as UTF-8"_qs);
-    QVERIFY2(lines.at(11).startsWith(u"  5 of the 6 communications checked (evenly through the file) stand in "
+    QVERIFY2(lines.at(10).startsWith(u"#2 cdr-other-party.csv sha256 "_qs), qPrintable(lines.at(10)));
+    QCOMPARE(lines.at(11), u"  Its records run from 2026-03-02 09:10:04 UTC to 2026-03-09 19:19:55 UTC (they say nothing "
+                           "of the time before or after)"_qs);
+    QCOMPARE(lines.at(12), u"  Text read as UTF-8"_qs);
+    QVERIFY2(lines.at(13).startsWith(u"  5 of the 6 communications checked (evenly through the file) stand in "
                                      "“cdr-sided-march.csv” too"_qs),
-             qPrintable(lines.at(11)));
-    QCOMPARE(lines.at(12), u"  How the file was read:"_qs); // its zone the file's, not declared: no line says it
-    QCOMPARE(lines.at(15), u"  Read by "_qs + ImportJob::importerVersion());
+             qPrintable(lines.at(13)));
+    QCOMPARE(lines.at(14), u"  How the file was read:"_qs); // its zone the file's, not declared: no line says it
+    QCOMPARE(lines.at(17), u"  Read by "_qs + ImportJob::importerVersion());
+}
+
+void tst_Cli::sourcesJsonGivesTheTimeTheRecordsSpan()
+{
+    // Each source's first and last record, its duplicates' among them: the second return's
+    // first four rows repeat the first's, so its records reach back to the first of those.
+    const QString casePath = m_dir.filePath(u"spans.llcase"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, dataPath(u"ids/ids-sample.csv"_qs),
+                  dataPath(u"ids/ids-sample-next-return.csv"_qs)}).exitCode, 0);
+    const QJsonArray sources = QJsonDocument::fromJson(cli({u"sources"_qs, u"--case"_qs, casePath, u"--json"_qs}).out).array();
+    QCOMPARE(sources.size(), 2);
+    QStringList spans;
+    for (const QJsonValue &source : sources)
+        spans.append(source[u"records_first"_qs].toString() + u' ' + source[u"records_last"_qs].toString());
+    QCOMPARE(spans, (QStringList{u"2016-09-02T18:22:05Z 2016-09-07T12:30:15Z"_qs, u"2016-09-03T07:01:13Z 2016-09-09T21:40:02Z"_qs}));
 }
 
 void tst_Cli::rejectedRowsGoToStderr()

@@ -359,7 +359,8 @@ void tst_ExplorerModels::rejectedRowsOfASource()
     // The source's description names the line that is no row.
     const SourceListModel sources(db->db());
     QVERIFY(TestSupport::shownText(sources.index(0, 0).data(Qt::ToolTipRole)).contains(
-        u"8 row(s) read: 3 accepted (3 lookup(s)), 0 duplicate, 5 rejected\nText read as UTF-8\n"
+        u"8 row(s) read: 3 accepted (3 lookup(s)), 0 duplicate, 5 rejected\nIts records run from 2016-09-02 "
+        "18:22:05 UTC to 2016-09-02 18:30:00 UTC (they say nothing of the time before or after)\nText read as UTF-8\n"
         "1 blank line(s) hold no record and were not counted as rows: 8"_qs));
 }
 
@@ -525,7 +526,9 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
     SourceListModel model(db->db());
     QCOMPARE(model.index(0, SourceListModel::DuplicateColumn).data().toInt(), 2);
     QVERIFY2(TestSupport::shownText(model.index(0, 0).data(Qt::ToolTipRole)).endsWith(
-                 QStringLiteral("11 row(s) read: 7 accepted (7 lookup(s)), 2 duplicate, 2 rejected\nText read as UTF-8\nThe header row comes again further down "
+                 QStringLiteral("11 row(s) read: 7 accepted (7 lookup(s)), 2 duplicate, 2 rejected\nIts records run from 2016-09-02 "
+                                "18:22:05 UTC to 2016-09-06 00:00:00 UTC (they say nothing of the time before or after)\n"
+                                "Text read as UTF-8\nThe header row comes again further down "
                                 "(line 23), as where returns are joined in one file: a record repeated from a part before "
                                 "it is one event, linked as a duplicate.")),
              qPrintable(TestSupport::shownText(model.index(0, 0).data(Qt::ToolTipRole))));
@@ -541,7 +544,9 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
              QStringLiteral("apple-ids, then apple-facetime, carrier-cdr"));
     const QString tip = TestSupport::shownText(formatsModel.index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(!tip.contains(QStringLiteral("comes again")), qPrintable(tip));
-    QVERIFY2(tip.endsWith(QStringLiteral("rejected\nText read as UTF-8\nfrom line 4 the file holds a header row of another format, Apple FaceTime "
+    QVERIFY2(tip.endsWith(QStringLiteral("rejected\nIts records run from 2016-09-02 18:22:05 UTC to 2016-09-05 "
+                                         "11:00:00 UTC (they say nothing of the time before or after)\n"
+                                         "Text read as UTF-8\nfrom line 4 the file holds a header row of another format, Apple FaceTime "
                                          "call-invitation log: the rows after it are read as that format\nfrom line 6 the "
                                          "file holds a header row of another format, Carrier call/SMS records (start time, "
                                          "or date and time; originating and terminating number): the rows after it are "
@@ -577,7 +582,8 @@ void tst_ExplorerModels::sourceReadInTwoEncodingsAndEndingInsideALineSaysSo()
                "2016-09-02 18:28:05,+12025550143,\xC3\xA9t\xC3\xA9@example.com,198.51.100.14,1");
     file.close();
     const QString tip = firstSourceTip(QStringLiteral("mixed.llcase"), csv);
-    QVERIFY2(tip.endsWith(u"rejected\nText read as UTF-8\n3 line(s) of this UTF-8 file are not UTF-8 and were read as "
+    QVERIFY2(tip.endsWith(u"rejected\nIts records run from 2016-09-02 18:22:05 UTC to 2016-09-02 18:28:05 UTC (they "
+                          "say nothing of the time before or after)\nText read as UTF-8\n3 line(s) of this UTF-8 file are not UTF-8 and were read as "
                           "Windows-1252: 3\u20134, 6\nthe file ends inside line 8, with no line end after it: that line "
                           "may have been cut short"_qs),
              qPrintable(tip));
@@ -587,7 +593,8 @@ void tst_ExplorerModels::sourceWithReferencesNamingNoCharacterSaysSo()
 {
     const QString tip = firstSourceTip(QStringLiteral("references.llcase"),
                                        TestSupport::dataPath(QStringLiteral("carrier/cdr-references.xlsx")));
-    QVERIFY2(tip.endsWith(u"rejected\n2 line(s) hold a character reference that names no character (as \"&#xD83D;\", "
+    QVERIFY2(tip.endsWith(u"rejected\nIts records run from 2016-09-12 14:03:07 UTC to 2016-09-12 14:11:00 UTC (they "
+                          "say nothing of the time before or after)\n2 line(s) hold a character reference that names no character (as \"&#xD83D;\", "
                           "half of a pair), read as U+FFFD (\uFFFD) in its place: 3\u20134\n1 line(s) hold a control "
                           "character XML does not allow (its XML is not well-formed there), read as it stands, as a text "
                           "file's would be: 6"_qs),
@@ -611,7 +618,10 @@ void tst_ExplorerModels::sourceOfAReturnMissingADeliveryOrCutShortSaysSo()
     const ZippedTables::Copy garbled = ZippedTables::copyOut(
         TestSupport::dataPath(QStringLiteral("whatsapp/return-garbled-delivery.zip")), u"1122334455-delivery-2.zip"_qs, m_dir.path());
     QVERIFY2(!garbled.path.isEmpty(), qPrintable(garbled.error));
-    QVERIFY2(tip.endsWith(u"rejected\nText read as UTF-8\nthe delivery \"return-garbled-delivery.zip › "
+    // The page's period: its records, and the Date Range its request parameters state.
+    QVERIFY2(tip.endsWith(u"rejected\nIts records run from 2026-10-02 09:00:03 UTC to 2026-10-02 09:10:00 UTC (they "
+                          "say nothing of the time before or after)\nThe provider states that it covers 2026-10-02 "
+                          "09:00:00 UTC to 2026-10-02 09:15:00 UTC (its Date Range)\nText read as UTF-8\nthe delivery \"return-garbled-delivery.zip › "
                           "1122334455-delivery-2.zip\" (its ZIP's SHA-256: %1) cannot be "
                           "read and was not imported: not a readable ZIP"_qs.arg(TestSupport::sha256Of(garbled.path))),
              qPrintable(tip));
@@ -624,7 +634,9 @@ void tst_ExplorerModels::sourceOfAReturnMissingADeliveryOrCutShortSaysSo()
                             + TestSupport::sha256Of(TestSupport::dataPath(u"whatsapp/records.html"_qs))
                             + u", 2911 bytes, imported "_qs),
              qPrintable(cut));
-    QVERIFY2(cut.endsWith(u"rejected\nText read as UTF-8\nthe return's ZIP has no directory that can be read, so its "
+    QVERIFY2(cut.endsWith(u"rejected\nIts records run from 2026-10-02 09:00:03 UTC to 2026-10-02 09:10:00 UTC (they "
+                          "say nothing of the time before or after)\nThe provider states that it covers 2026-10-02 "
+                          "09:00:00 UTC to 2026-10-02 09:15:00 UTC (its Date Range)\nText read as UTF-8\nthe return's ZIP has no directory that can be read, so its "
                           "entries were read from their own headers: the file ends inside its entry \"1122334455-delivery-2.zip\": it was cut "
                           "short there, and whatever came after is missing\nthe delivery \"return-cut.zip › "
                           "1122334455-delivery-2.zip\" cannot be read and was not imported: the return's file ends inside "

@@ -73,6 +73,9 @@ QJsonObject JsonOutput::source(const SourceRow &s)
             {QStringLiteral("accepted_connections"), s.acceptedByClass[2]},
             {QStringLiteral("rejected"), s.rejected},
             {QStringLiteral("duplicate"), s.duplicate},
+            // the time its records span (accepted and duplicate); null where it holds none
+            {QStringLiteral("records_first"), isoOrNull(s.recordsFirstMs)},
+            {QStringLiteral("records_last"), isoOrNull(s.recordsLastMs)},
             {QStringLiteral("part"), s.part.isEmpty() ? QJsonValue() : QJsonValue(s.part)},
             {QStringLiteral("metadata"), s.metadata}};
 }

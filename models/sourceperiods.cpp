@@ -1,0 +1,104 @@
+#include "sourceperiods.h"
+
+#include "daterangecheck.h"
+#include "timeformat.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+QString statedDateRange(const SourceRow &source)
+{
+    return source.metadata.value(QStringLiteral("request_parameters"))
+        .toObject()
+        .value(QStringLiteral("Date Range"))
+        .toString();
+}
+
+} // namespace
+
+std::optional<SourcePeriod> SourcePeriods::of(const SourceRow &source)
+{
+    QString unread;
+    const auto stated = DateRangeCheck::read(statedDateRange(source), &unread);
+    const bool records = source.recordsFirstMs && source.recordsLastMs;
+    if (!records && !stated)
+        return std::nullopt;
+    SourcePeriod period{source.id, 0, 0, stated.has_value()};
+    if (records) {
+        period.fromMs = *source.recordsFirstMs;
+        period.toMs = *source.recordsLastMs;
+    } else {
+        period.fromMs = stated->first;
+        period.toMs = stated->second;
+    }
+    if (stated) { // records dated outside the range stated widen it: they were read there
+        period.fromMs = std::min(period.fromMs, stated->first);
+        period.toMs = std::max(period.toMs, stated->second);
+    }
+    return period;
+}
+
+QList<PeriodGap> SourcePeriods::gaps(QList<SourcePeriod> periods, qint64 fromMs, qint64 toMs)
+{
+    std::sort(periods.begin(), periods.end(),
+              [](const SourcePeriod &a, const SourcePeriod &b) { return a.fromMs < b.fromMs; });
+    QList<PeriodGap> result;
+    const SourcePeriod *reaching = nullptr; // of those so far, the one reaching furthest
+    for (const SourcePeriod &period : std::as_const(periods)) {
+        if (reaching && period.fromMs > reaching->toMs) {
+            const qint64 from = std::max(reaching->toMs, fromMs);
+            const qint64 to = std::min(period.fromMs, toMs);
+            if (from < to)
+                result.append({from, to, reaching->sourceId, period.sourceId});
+        }
+        if (!reaching || period.toMs > reaching->toMs)
+            reaching = &period;
+    }
+    return result;
+}
+
+QList<PeriodGap> SourcePeriods::gapsBetween(const QList<SourceRow> &sources,
+                                            const QSet<qint64> &chosen)
+{
+    QList<SourcePeriod> periods;
+    for (const SourceRow &source : sources) {
+        if (!chosen.contains(source.id))
+            continue;
+        if (const auto period = of(source))
+            periods.append(*period);
+    }
+    return gaps(periods, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+}
+
+QString SourcePeriods::describeGap(const PeriodGap &gap, const QTimeZone &zone,
+                                   const QString &before, const QString &after)
+{
+    return tr("None of the sources of these events covers %1 to %2 (after “%3”, before “%4”): "
+              "their "
+              "records say nothing of that time, and that none of these events falls in it does "
+              "not "
+              "show that nothing happened.")
+        .arg(TimeFormat::display(gap.fromMs, zone), TimeFormat::display(gap.toMs, zone), before,
+             after);
+}
+
+QStringList SourcePeriods::describe(const SourceRow &source)
+{
+    const QTimeZone utc = QTimeZone::utc();
+    QStringList lines;
+    if (source.recordsFirstMs && source.recordsLastMs)
+        lines.append(
+            tr("Its records run from %1 to %2 (they say nothing of the time before or after)")
+                .arg(TimeFormat::display(*source.recordsFirstMs, utc),
+                     TimeFormat::display(*source.recordsLastMs, utc)));
+    QString unread;
+    if (const auto stated = DateRangeCheck::read(statedDateRange(source), &unread))
+        lines.append(tr("The provider states that it covers %1 to %2 (its Date Range)")
+                         .arg(TimeFormat::display(stated->first, utc),
+                              TimeFormat::display(stated->second, utc)));
+    return lines;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "casequeries.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QTimeZone>
+
+#include <optional>
+
+/// @brief The stretch of time a source's records cover: from its first record to its last,
+/// widened to the Date Range its provider states where it states one (a WhatsApp delivery's
+/// request parameters). Outside it the source says nothing: no record there is no evidence that
+/// nothing happened.
+struct SourcePeriod
+{
+    qint64 sourceId = 0;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    bool stated = false; ///< widened by (or wholly) the range the provider states
+};
+
+/// @brief A stretch of time that no source of a set covers, between two that do.
+struct PeriodGap
+{
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    qint64 beforeSourceId = 0; ///< the source whose period ends where the gap begins
+    qint64 afterSourceId = 0;  ///< the source whose period begins where the gap ends
+};
+
+/// @brief Sources' periods and the gaps between them. Pure; any thread.
+class SourcePeriods
+{
+    Q_DECLARE_TR_FUNCTIONS(SourcePeriods)
+
+public:
+    /// @brief @p source's period; none where it has no record and states no range.
+    static std::optional<SourcePeriod> of(const SourceRow &source);
+    /// @brief The stretches inside [@p fromMs, @p toMs] that none of @p periods covers and that
+    /// lie between two that do (before the first and after the last no return is measured
+    /// against), in time order.
+    static QList<PeriodGap> gaps(QList<SourcePeriod> periods, qint64 fromMs, qint64 toMs);
+    /// @brief The gaps between the periods of those of @p sources whose ids @p chosen holds (the
+    /// sources of the events a view or report shows), over all time.
+    static QList<PeriodGap> gapsBetween(const QList<SourceRow> &sources,
+                                        const QSet<qint64> &chosen);
+    /// @brief A gap in words, its times in @p zone, naming the sources @p before and @p after it.
+    static QString describeGap(const PeriodGap &gap, const QTimeZone &zone, const QString &before,
+                               const QString &after);
+    /// @brief What a source's description says of its period, in UTC, a line each: "Its records
+    /// run from … to …" and, where the provider states a range, that range.
+    static QStringList describe(const SourceRow &source);
+};
