@@ -1,5 +1,6 @@
 #include "timelineseries.h"
 
+#include "casequeries.h"
 #include "handletablemodel.h"
 
 #include <QCoreApplication>
@@ -44,8 +45,8 @@ QSqlQuery eventsOf(QSqlDatabase db, const QString &in, const QList<qint64> &hand
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT e.id, e.utc_ms, e.class, e.initiator_id IN (%1), c.normalized, i.normalized,"
-                             " e.client_ip, c.kind, i.kind FROM events e JOIN handles i ON i.id = e.initiator_id"
-                             " LEFT JOIN handles c ON c.id = e.counterpart_id"
+                             " e.client_ip, c.kind, i.kind, e.source_id FROM events e"
+                             " JOIN handles i ON i.id = e.initiator_id LEFT JOIN handles c ON c.id = e.counterpart_id"
                              " WHERE (e.initiator_id IN (%1) OR e.counterpart_id IN (%1))"
                              " AND e.utc_ms >= ? AND e.utc_ms < ? ORDER BY e.utc_ms, e.id")
                   .arg(in));
@@ -85,7 +86,10 @@ public:
             p.ip = addToIp(ip, p);
         ++m_data->counts[int(p.evidenceClass)];
         m_data->points.append(p);
+        m_sources.insert(q.value(9).toLongLong());
     }
+
+    const QSet<qint64> &sources() const { return m_sources; }
 
 private:
     int counterpart(const QString &other, const QString &kind)
@@ -116,7 +120,23 @@ private:
     const QSet<qint64> &m_marked;
     QHash<QString, int> m_counterparts;
     QHash<QString, int> m_ips;
+    QSet<qint64> m_sources;
 };
+
+/// The gaps between the periods of @p sourceIds, with those sources' names.
+void readGaps(QSqlDatabase db, const QSet<qint64> &sourceIds, TimelineData *data)
+{
+    if (sourceIds.size() < 2)
+        return;
+    const QList<SourceRow> sources = CaseQueries(db).sources();
+    data->gaps = SourcePeriods::gapsBetween(sources, sourceIds);
+    for (const PeriodGap &gap : std::as_const(data->gaps)) {
+        for (const SourceRow &source : sources) {
+            if (source.id == gap.beforeSourceId || source.id == gap.afterSourceId)
+                data->sourceNames.insert(source.id, source.shownName());
+        }
+    }
+}
 
 } // namespace
 
@@ -141,6 +161,7 @@ TimelineData TimelineSeries::build(QSqlDatabase db, const QList<qint64> &handleI
     PointReader reader(&data, marked);
     while (q.next())
         reader.read(q);
+    readGaps(db, reader.sources(), &data);
     return data;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "evidenceclass.h"
+#include "sourceperiods.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -46,6 +48,10 @@ struct TimelineData
     QStringList counterpartKinds; ///< by counterpart: its handleKindKey() ("withheld", "masked": no one party)
     QList<TimelineIp> ips;    ///< in order of first use
     std::array<qint64, 3> counts{};
+    /// The stretches of time between the periods of the sources these events come from (see
+    /// SourcePeriods): no record of them is evidence that nothing happened then.
+    QList<PeriodGap> gaps;
+    QHash<qint64, QString> sourceNames; ///< the gaps' sources, by id: their names as shown
 
     /// @brief The handles for a title or a figure's description: every one up to three, else the
     /// first two and how many more ("+1…, +1… and 39 more handles"); a list of forty read as noise.

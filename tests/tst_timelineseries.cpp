@@ -1,6 +1,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "importjob.h"
+#include "sourceperiods.h"
 #include "testsupport.h"
 #include "timelineseries.h"
 
@@ -29,6 +30,9 @@ private slots:
     void indexRangeAndBinSize();
     void manyHandlesAreNamedByTheirFirst();
     void aWithheldCounterpartIsSaidSo();
+    void gapsLieBetweenTheSourcesPeriods();
+    void aStatedDateRangeWidensASourcesPeriod();
+    void theTimeBetweenReturnsIsAGap();
 
 private:
     /// SQL counts keyed by "bin|class" for a bin expression over utc_ms.
@@ -286,6 +290,108 @@ void tst_TimelineSeries::aWithheldCounterpartIsSaidSo()
     QCOMPARE(TimelineSeries::build(masked->db(), {mask}).handlesText(), u"+49171*****12 (masked)"_qs);
     const qint64 anonymous = TestSupport::scalar(masked->db(), u"SELECT id FROM handles WHERE normalized = 'Anonymous'"_qs).toLongLong();
     QCOMPARE(TimelineSeries::build(masked->db(), {anonymous}).handlesText(), u"Anonymous (withheld number)"_qs);
+}
+
+namespace {
+
+SourcePeriod period(qint64 id, qint64 from, qint64 to)
+{
+    return {id, from, to, false};
+}
+
+QStringList gapsText(const QList<PeriodGap> &gaps)
+{
+    QStringList text;
+    for (const PeriodGap &gap : gaps)
+        text.append(u"%1-%2 after #%3 before #%4"_qs.arg(gap.fromMs).arg(gap.toMs).arg(gap.beforeSourceId).arg(gap.afterSourceId));
+    return text;
+}
+
+} // namespace
+
+void tst_TimelineSeries::gapsLieBetweenTheSourcesPeriods()
+{
+    // Overlapping periods leave no gap; one inside another neither; touching ends neither. The
+    // gap after #2 runs from the end of the period reaching furthest (#1's, not #3's inside it).
+    QCOMPARE(gapsText(SourcePeriods::gaps({period(1, 0, 100), period(2, 50, 150)}, 0, 1000)), QStringList());
+    QCOMPARE(gapsText(SourcePeriods::gaps({period(1, 0, 100), period(2, 100, 150)}, 0, 1000)), QStringList());
+    QCOMPARE(gapsText(SourcePeriods::gaps({period(4, 500, 600), period(1, 0, 300), period(3, 20, 40), period(2, 250, 260)},
+                                          -1000, 1000)),
+             QStringList{u"300-500 after #1 before #4"_qs});
+    QCOMPARE(gapsText(SourcePeriods::gaps({period(1, 0, 10), period(2, 20, 30), period(3, 40, 50)}, 0, 1000)),
+             (QStringList{u"10-20 after #1 before #2"_qs, u"30-40 after #2 before #3"_qs}));
+    // Clipped to the stretch asked for; none before the first period or after the last.
+    QCOMPARE(gapsText(SourcePeriods::gaps({period(1, 0, 10), period(2, 20, 30), period(3, 40, 50)}, 15, 35)),
+             (QStringList{u"15-20 after #1 before #2"_qs, u"30-35 after #2 before #3"_qs}));
+    QCOMPARE(gapsText(SourcePeriods::gaps({period(1, 0, 10)}, -100, 100)), QStringList());
+}
+
+void tst_TimelineSeries::aStatedDateRangeWidensASourcesPeriod()
+{
+    SourceRow page;
+    page.id = 7;
+    page.recordsFirstMs = 1759395603000; // 2025-10-02 09:00:03 UTC
+    page.recordsLastMs = 1759396200000;  // 09:10:00
+    page.metadata = QJsonObject{{u"request_parameters"_qs,
+                                 QJsonObject{{u"Date Range"_qs, u"2025-10-02 09:00:00 UTC to 2025-10-02 09:15:00 UTC"_qs}}}};
+    const auto stated = SourcePeriods::of(page);
+    QVERIFY(stated);
+    QCOMPARE(stated->fromMs, 1759395600000);
+    QCOMPARE(stated->toMs, 1759396500000);
+    QVERIFY(stated->stated);
+    QCOMPARE(SourcePeriods::describe(page),
+             (QStringList{u"Its records run from 2025-10-02 09:00:03 UTC to 2025-10-02 09:10:00 UTC (they say nothing of "
+                          "the time before or after)"_qs,
+                          u"The provider states that it covers 2025-10-02 09:00:00 UTC to 2025-10-02 09:15:00 UTC (its "
+                          "Date Range)"_qs}));
+    // A record dated outside the range stated widens the period to it: it was read there.
+    page.recordsLastMs = 1759397000000;
+    QCOMPARE(SourcePeriods::of(page)->toMs, 1759397000000);
+    // A page of no record still covers the range it states; a range that cannot be read is none.
+    page.recordsFirstMs.reset();
+    page.recordsLastMs.reset();
+    QCOMPARE(SourcePeriods::of(page)->fromMs, 1759395600000);
+    page.metadata = QJsonObject{{u"request_parameters"_qs, QJsonObject{{u"Date Range"_qs, u"last week"_qs}}}};
+    QVERIFY(!SourcePeriods::of(page));
+    QCOMPARE(SourcePeriods::describe(page), QStringList());
+    // Without a stated range, the records alone.
+    page.recordsFirstMs = 10;
+    page.recordsLastMs = 20;
+    const auto records = SourcePeriods::of(page);
+    QCOMPARE(records->fromMs, 10);
+    QCOMPARE(records->toMs, 20);
+    QVERIFY(!records->stated);
+}
+
+void tst_TimelineSeries::theTimeBetweenReturnsIsAGap()
+{
+    // Two overlapping returns (the second's first four rows repeat the first's) and a third a
+    // month on: each source's records measured as imported, the second's reaching back to the
+    // records it repeated; the target's timeline has one gap, between the second and the third.
+    const auto db = TestSupport::importedCase(m_dir.filePath(u"returns.llcase"_qs),
+                                              {u"ids/ids-sample.csv"_qs, u"ids/ids-sample-next-return.csv"_qs,
+                                               u"ids/ids-later-return.csv"_qs});
+    QVERIFY(db);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT file_name, records_first_ms, records_last_ms, rows_duplicate FROM sources"
+                                         " ORDER BY id"_qs),
+             (QStringList{u"ids-sample.csv|1472840525000|1473251415000|0"_qs,
+                          u"ids-sample-next-return.csv|1472886073000|1473457202000|4"_qs,
+                          u"ids-later-return.csv|1475492740000|1476254700000|0"_qs}));
+    const qint64 target = *CaseQueries(db->db()).resolveHandle(QStringLiteral("+12025550143"), QStringLiteral("US"));
+    const TimelineData data = TimelineSeries::build(db->db(), {target});
+    QCOMPARE(gapsText(data.gaps), QStringList{u"1473457202000-1475492740000 after #2 before #3"_qs});
+    QCOMPARE(data.sourceNames.value(2), u"ids-sample-next-return.csv"_qs);
+    QCOMPARE(data.sourceNames.value(3), u"ids-later-return.csv"_qs);
+    QCOMPARE(SourcePeriods::describeGap(data.gaps.first(), QTimeZone::utc(), data.sourceNames.value(2),
+                                        data.sourceNames.value(3)),
+             u"None of the sources of these events covers 2016-09-09 21:40:02 UTC to 2016-10-03 11:05:40 UTC (after "
+             "“ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say nothing of that time, and "
+             "that none of these events falls in it does not show that nothing happened."_qs);
+    // A handle whose events all come from one source has none; so has a timeline of events
+    // from the first return alone.
+    const qint64 dana = *CaseQueries(db->db()).resolveHandle(QStringLiteral("dana.reyes@example.com"), QStringLiteral("US"));
+    QVERIFY(TimelineSeries::build(db->db(), {dana}).gaps.isEmpty());
+    QVERIFY(TimelineSeries::build(db->db(), {target}, std::nullopt, 1473000000000).gaps.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineSeries)

@@ -8,6 +8,7 @@
 #include "plotcaching.h"
 #include "figurekeycursor.h"
 #include "figurekeywalk.h"
+#include "gapshading.h"
 #include "timelineview.h"
 #include "widgettestsupport.h"
 
@@ -66,6 +67,7 @@ private slots:
     void ipLanesNameTheirPlaces();
     void manyEventsAreBinnedAndCounted();
     void aMarkedEventHasAStarAboveIt();
+    void theTimeBetweenReturnsIsHatched();
     void aBarOfCountsLeadsToItsEvents();
     void countersidesLanes();
     void exportsPngAndPdf();
@@ -397,6 +399,48 @@ void tst_TimelineView::aMarkedEventHasAStarAboveIt()
     QVERIFY(m_view->isBinned());
     QVERIFY(stars->visible());
     QCOMPARE(stars->data()->size(), 1);
+}
+
+void tst_TimelineView::theTimeBetweenReturnsIsHatched()
+{
+    // Two overlapping Apple returns and a third a month on: the month between is hatched across
+    // every lane, listed in the legend, and hovering it says what the sources do not cover.
+    const auto db = TestSupport::importedCase(m_dir.filePath(u"returns.llcase"_qs),
+                                              {u"ids/ids-sample.csv"_qs, u"ids/ids-sample-next-return.csv"_qs,
+                                               u"ids/ids-later-return.csv"_qs});
+    QVERIFY(db);
+    const qint64 target = *CaseQueries(db->db()).resolveHandle(u"+12025550143"_qs, u"US"_qs);
+    m_view->setData(TimelineSeries::build(db->db(), {target}));
+    QCustomPlot *plot = m_view->plot();
+    GapShading *shading = nullptr;
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        shading = shading ? shading : qobject_cast<GapShading *>(plot->plottable(i));
+    QVERIFY(shading);
+    QCOMPARE(shading->gaps().size(), 1);
+    QCOMPARE(shading->gaps().first().lower, 1473457202.0); // 2016-09-09 21:40:02 UTC
+    QCOMPARE(shading->gaps().first().upper, 1475492740.0); // 2016-10-03 11:05:40 UTC
+    QVERIFY(plot->legend->hasItemWithPlottable(shading));
+    QCOMPARE(shading->name(), u"Between returns: no source of these events covers it (hatched)"_qs);
+    QCOMPARE(shading->brush().style(), Qt::BDiagPattern); // a pattern, not a colour alone
+    // Under everything: drawn before the IPs' bars and the points.
+    QCOMPARE(plot->plottable(0), shading);
+    const double middle = (1473457202.0 + 1475492740.0) / 2;
+    const QPoint at(int(plot->xAxis->coordToPixel(middle)),
+                    int(plot->yAxis->coordToPixel(int(EvidenceClass::Communication))));
+    QTest::mouseMove(plot, at);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(TestSupport::shownText(QToolTip::text()),
+             u"Between returns. None of the sources of these events covers 2016-09-09 21:40:02 UTC to 2016-10-03 "
+             "11:05:40 UTC (after “ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say "
+             "nothing of that time, and that none of these events falls in it does not show that nothing "
+             "happened."_qs);
+    QTest::mouseMove(plot, QPoint(at.x(), plot->axisRect()->rect().bottom() + 30)); // under the plot: nothing
+    QTRY_VERIFY(!QToolTip::isVisible());
+    // A timeline of one source's events has no gap, and no legend entry for one.
+    const qint64 dana = *CaseQueries(db->db()).resolveHandle(u"dana.reyes@example.com"_qs, u"US"_qs);
+    m_view->setData(TimelineSeries::build(db->db(), {dana}));
+    QVERIFY(shading->gaps().isEmpty());
+    QVERIFY(!plot->legend->hasItemWithPlottable(shading));
 }
 
 void tst_TimelineView::aBarOfCountsLeadsToItsEvents()

@@ -4,6 +4,7 @@
 #include "timelineview.h"
 #include "timelineview_p.h"
 
+#include "gapshading.h"
 #include "handletablemodel.h"
 #include "plotcaching.h"
 
@@ -55,6 +56,7 @@ void TimelineView::rebuildLanes()
     m_plot->yAxis->setRange(-0.6, m_laneLabels.size() - 0.4);
     fillPoints();
     fillIpLanes();
+    fillGaps();
 }
 
 void TimelineView::fillPoints()
@@ -82,6 +84,19 @@ void TimelineView::fillMarked()
         m_plot->legend->addItem(new CachedLegendItem(m_plot->legend, m_markedGraph));
     else if (stars.isEmpty() && listed)
         m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(m_markedGraph));
+}
+
+void TimelineView::fillGaps()
+{
+    QVector<QCPRange> gaps;
+    for (const PeriodGap &gap : std::as_const(m_data.gaps))
+        gaps.append(QCPRange(seconds(gap.fromMs), seconds(gap.toMs)));
+    m_gapShading->setGaps(gaps);
+    const bool listed = m_plot->legend->hasItemWithPlottable(m_gapShading);
+    if (!gaps.isEmpty() && !listed)
+        m_plot->legend->addItem(new CachedLegendItem(m_plot->legend, m_gapShading));
+    else if (gaps.isEmpty() && listed)
+        m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(m_gapShading));
 }
 
 void TimelineView::buildCounterpartLanes()

@@ -164,6 +164,25 @@ int TimelineView::ipLaneAt(const QPointF &pos) const
     return pos.x() >= from && pos.x() <= to ? ip : -1;
 }
 
+std::optional<PeriodGap> TimelineView::gapAt(const QPointF &pos) const
+{
+    if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
+        return std::nullopt;
+    const qint64 at = millis(m_plot->xAxis->pixelToCoord(pos.x()));
+    for (const PeriodGap &gap : m_data.gaps) {
+        if (at >= gap.fromMs && at <= gap.toMs)
+            return gap;
+    }
+    return std::nullopt;
+}
+
+QString TimelineView::describeGap(const PeriodGap &gap) const
+{
+    return tr("Between returns. %1")
+        .arg(SourcePeriods::describeGap(gap, m_zone, m_data.sourceNames.value(gap.beforeSourceId),
+                                        m_data.sourceNames.value(gap.afterSourceId)));
+}
+
 bool TimelineView::onTitle(const QPointF &pos) const
 {
     return !m_data.points.isEmpty() && m_title->outerRect().contains(pos.toPoint());
@@ -209,6 +228,8 @@ QString TimelineView::hoverText(const QPointF &pos, const QString &howToList) co
         return text(describeAll(), true, m_data.counts[int(EvidenceClass::Lookup)] > 0);
     if (const int ip = ipLaneAt(pos); ip >= 0)
         return text(describeIp(ip), true, m_data.ips.at(ip).counts[int(EvidenceClass::Lookup)] > 0);
+    if (const auto gap = gapAt(pos))
+        return describeGap(*gap);
     return {};
 }
 

@@ -13,6 +13,7 @@ class QCPItemRect;
 class TimelineRangeSelector;
 class QCPTextElement;
 class IntervalBars;
+class GapShading;
 class QCPScatterStyle;
 class QComboBox;
 class QCustomPlot;
@@ -110,6 +111,8 @@ private:
     /// @brief A star above each marked event, drawn however far out the view is zoomed (marks are
     /// few), and its legend entry while there is one.
     void fillMarked();
+    /// The hatched stretches between the sources' periods, and their legend entry while any.
+    void fillGaps();
     void fillIpLanes();
     /// @brief How many IPs get a lane with the plot's height as last drawn: lanes packed tighter
     /// than their labels' lines wrote the labels over each other.
@@ -146,6 +149,9 @@ private:
     /// @brief The lane index into m_data.ips of the IP bar at @p pos, or -1.
     int ipLaneAt(const QPointF &pos) const;
     QString describeIp(int ip) const;
+    /// @brief The gap between sources' periods at @p pos (inside the plot), if any.
+    std::optional<PeriodGap> gapAt(const QPointF &pos) const;
+    QString describeGap(const PeriodGap &gap) const;
     /// @brief Whether @p pos is on the title, whose counts are the timeline's every event.
     bool onTitle(const QPointF &pos) const;
     QString describeAll() const;
@@ -168,6 +174,7 @@ private:
     Lanes m_lanes = Lanes::ByClass;
     QList<QCPGraph *> m_graphs; ///< by class × made
     QCPGraph *m_markedGraph = nullptr; ///< the analyst's marks, above their events
+    GapShading *m_gapShading = nullptr; ///< the time no source of the events covers
     QCPScatterStyle m_markedMarker;    ///< as drawn in exports
     QList<QCPBars *> m_bars;    ///< by class
     QStringList m_laneLabels;
