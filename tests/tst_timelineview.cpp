@@ -436,6 +436,26 @@ void tst_TimelineView::theTimeBetweenReturnsIsHatched()
              "happened."_qs);
     QTest::mouseMove(plot, QPoint(at.x(), plot->axisRect()->rect().bottom() + 30)); // under the plot: nothing
     QTRY_VERIFY(!QToolTip::isVisible());
+    // The keyboard reaches it too: a stop of the arrow keys, saying the same words.
+    plot->replot();
+    FigureKeyCursor *cursor = m_view->keyCursor();
+    const QList<QPointF> figures = m_view->figurePositions();
+    // Between the communications' lane and the connections': where no point or bar stands.
+    const auto stop = std::find_if(figures.begin(), figures.end(), [&](const QPointF &f) {
+        return f.x() > plot->xAxis->coordToPixel(1473457202.0) && f.x() < plot->xAxis->coordToPixel(1475492740.0)
+               && qAbs(plot->yAxis->pixelToCoord(f.y()) - 1.5) < 0.01;
+    });
+    QVERIFY(stop != figures.end());
+    const auto paths = FigureKeyWalk::pathsByArrows(plot, cursor);
+    QVERIFY(paths.contains(FigureKeyWalk::spot(*stop)));
+    QTest::keyClick(plot, Qt::Key_Home);
+    for (const Qt::Key key : paths.value(FigureKeyWalk::spot(*stop)))
+        QTest::keyClick(plot, key);
+    QCOMPARE(TestSupport::shownText(cursor->currentText()).section(u'\n', 0, 0),
+             u"Between returns. None of the sources of these events covers 2016-09-09 21:40:02 UTC to 2016-10-03 "
+             "11:05:40 UTC (after “ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say "
+             "nothing of that time, and that none of these events falls in it does not show that nothing "
+             "happened."_qs);
     // A timeline of one source's events has no gap, and no legend entry for one.
     const qint64 dana = *CaseQueries(db->db()).resolveHandle(u"dana.reyes@example.com"_qs, u"US"_qs);
     m_view->setData(TimelineSeries::build(db->db(), {dana}));

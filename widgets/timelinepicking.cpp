@@ -311,5 +311,14 @@ QList<QPointF> TimelineView::figurePositions() const
         const qint64 middle = (qMax(entry.firstMs, fromMs) + qMin(entry.lastMs, toMs)) / 2;
         add({m_plot->xAxis->coordToPixel(seconds(middle)), m_plot->yAxis->coordToPixel(m_firstIpLane + ip)});
     }
+    // Each stretch between returns in view, between the class lanes and the connections' (where
+    // no point or bar stands), so that the keyboard reaches its words as the mouse does.
+    for (const PeriodGap &gap : std::as_const(m_data.gaps)) {
+        const qint64 from = qMax(gap.fromMs, fromMs);
+        const qint64 to = qMin(gap.toMs, toMs);
+        if (from < to)
+            add({m_plot->xAxis->coordToPixel(seconds(from + (to - from) / 2)),
+                 m_plot->yAxis->coordToPixel(m_connectionLane - 0.5)});
+    }
     return figures;
 }
