@@ -16,6 +16,7 @@
 #include "sourceperiods.h"
 #include "sourcereading.h"
 #include "tableimporter.h"
+#include "timeformat.h"
 #include "timestampparser.h"
 
 #include <QJsonArray>
@@ -36,6 +37,14 @@ void SourceListModel::reload()
             m_countCaveats.insert(source.id);
     }
     endResetModel();
+}
+
+void SourceListModel::setDisplayZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    emit headerDataChanged(Qt::Horizontal, FirstRecordColumn, LastRecordColumn);
+    if (!m_sources.isEmpty())
+        emit dataChanged(index(0, FirstRecordColumn), index(rowCount() - 1, LastRecordColumn));
 }
 
 const SourceRow *SourceListModel::sourceAt(int row) const
@@ -80,6 +89,10 @@ QVariant SourceListModel::displayData(const SourceRow &source, int column) const
         return QLocale().toString(source.duplicate);
     case RejectedColumn:
         return QLocale().toString(source.rejected);
+    case FirstRecordColumn: // none for a source whose every row was rejected
+        return source.recordsFirstMs ? TimeFormat::cell(*source.recordsFirstMs, m_zone) : QString();
+    case LastRecordColumn:
+        return source.recordsLastMs ? TimeFormat::cell(*source.recordsLastMs, m_zone) : QString();
     case Sha256Column:
         return source.sha256;
     }
@@ -330,6 +343,10 @@ QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Duplicate");
     case RejectedColumn:
         return tr("Rejected");
+    case FirstRecordColumn:
+        return tr("First record\n(%1)").arg(TimeFormat::zoneLabel(m_zone));
+    case LastRecordColumn:
+        return tr("Last record\n(%1)").arg(TimeFormat::zoneLabel(m_zone));
     case Sha256Column:
         return tr("SHA-256");
     }

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QTimeZone>
 
 /// @brief The imported files of a case with their hash, format, zone and row accounting.
 /// GUI thread only.
@@ -14,10 +15,12 @@ class SourceListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SourceListModel)
 public:
     enum Column { NameColumn, FormatColumn, ZoneColumn, AcceptedColumn, DuplicateColumn, RejectedColumn,
-                  Sha256Column, ColumnCount };
+                  FirstRecordColumn, LastRecordColumn, Sha256Column, ColumnCount };
 
     explicit SourceListModel(QSqlDatabase db, QObject *parent = nullptr);
     void reload();
+    /// @brief The zone the first and last record's times are shown in (and their headings name).
+    void setDisplayZone(const QTimeZone &zone);
     const SourceRow *sourceAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -56,6 +59,7 @@ private:
     QString toolTip(const SourceRow &source) const;
 
     QSqlDatabase m_db;
+    QTimeZone m_zone = QTimeZone::utc();
     QList<SourceRow> m_sources;
     QSet<qint64> m_countCaveats; ///< the sources whose count foundElsewhere() or partsUnread() qualifies
 };

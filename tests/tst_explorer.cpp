@@ -287,6 +287,11 @@ void tst_Explorer::provenanceOfAKnownEvent()
     QTRY_VERIFY2(m_window->findChild<ProvenancePanel *>()->plainText().contains(
                  QStringLiteral("\nTime: 2026-03-04 15:47:55 America/Chicago (UTC-06:00)\nIn UTC: 2026-03-04T21:47:55Z\n")),
              qPrintable(m_window->findChild<ProvenancePanel *>()->plainText()));
+    // The sources' first and last records follow the display zone too.
+    const QAbstractItemModel *sources = m_window->findChild<SourcesPanel *>()->sourcesTable()->model();
+    QCOMPARE(sources->index(0, SourceListModel::FirstRecordColumn).data().toString(), u"2026-03-02 02:14:03 UTC-06:00"_qs);
+    QCOMPARE(sources->headerData(SourceListModel::FirstRecordColumn, Qt::Horizontal).toString(),
+             u"First record\n(America/Chicago)"_qs);
     QVERIFY(text.contains(QStringLiteral("1004,2026-03-04 21:47:55,+12025550143,(312) 555-0147,100.64.20.5,2,iPhone14 iOS 19.3")));
     QVERIFY(text.contains(QStringLiteral("written \"(312) 555-0147\"")));
     QVERIFY(text.contains(QStringLiteral("User Agent")));

@@ -47,6 +47,7 @@ private slots:
     void rowsNotStoredSayWhereTheyStandInTheFilesText();
     void duplicateRowsOfASource();
     void sourcesWithHashAndAccounting();
+    void eachSourcesFirstAndLastRecordInTheDisplayZone();
 
 private:
     qint64 handleId(const QString &normalized) const;
@@ -465,6 +466,29 @@ void tst_ExplorerModels::duplicateRowsOfASource()
     }
     model.setSource(std::nullopt);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ExplorerModels::eachSourcesFirstAndLastRecordInTheDisplayZone()
+{
+    // The second return's first four rows repeat the first's: its records reach back to them.
+    const auto db = TestSupport::importedCase(m_dir.filePath(u"periods.llcase"_qs),
+                                              {u"ids/ids-sample.csv"_qs, u"ids/ids-sample-next-return.csv"_qs});
+    QVERIFY(db);
+    SourceListModel model(db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto span = [&model](int row) -> QString {
+        return model.index(row, SourceListModel::FirstRecordColumn).data().toString() + u" – "_qs
+               + model.index(row, SourceListModel::LastRecordColumn).data().toString();
+    };
+    QCOMPARE(span(0), u"2016-09-02 18:22:05 UTC – 2016-09-07 12:30:15 UTC"_qs);
+    QCOMPARE(span(1), u"2016-09-03 07:01:13 UTC – 2016-09-09 21:40:02 UTC"_qs);
+    QCOMPARE(model.headerData(SourceListModel::FirstRecordColumn, Qt::Horizontal).toString(), u"First record\n(UTC)"_qs);
+    QSignalSpy headings(&model, &QAbstractItemModel::headerDataChanged);
+    model.setDisplayZone(QTimeZone(QByteArrayLiteral("America/New_York")));
+    QCOMPARE(headings.size(), 1);
+    QCOMPARE(span(1), u"2016-09-03 03:01:13 UTC-04:00 – 2016-09-09 17:40:02 UTC-04:00"_qs);
+    QCOMPARE(model.headerData(SourceListModel::LastRecordColumn, Qt::Horizontal).toString(),
+             u"Last record\n(America/New_York)"_qs);
 }
 
 void tst_ExplorerModels::sourcesWithHashAndAccounting()

@@ -38,6 +38,7 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
 {
     m_zone = m_database->displayZone();
     m_events->setDisplayZone(m_zone);
+    m_sources->setDisplayZone(m_zone);
     m_handles->setDisplayZone(m_zone);
     m_crossReference->setDisplayZone(m_zone);
     m_geo->model()->setDisplayZone(m_zone);
@@ -126,6 +127,7 @@ void CaseSession::setDisplayZone(const QTimeZone &zone)
                && AuditLog::record(db, QStringLiteral("display-zone-changed"), QJsonObject{{QStringLiteral("zone"), name}}, at);
     });
     m_events->setDisplayZone(zone);
+    m_sources->setDisplayZone(zone);
     m_handles->setDisplayZone(zone);
     m_crossReference->setDisplayZone(zone);
     m_geo->model()->setDisplayZone(zone);
