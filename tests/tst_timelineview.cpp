@@ -417,8 +417,8 @@ void tst_TimelineView::theTimeBetweenReturnsIsHatched()
         shading = shading ? shading : qobject_cast<GapShading *>(plot->plottable(i));
     QVERIFY(shading);
     QCOMPARE(shading->gaps().size(), 1);
-    QCOMPARE(shading->gaps().first().lower, 1473457202.0); // 2016-09-09 21:40:02 UTC
-    QCOMPARE(shading->gaps().first().upper, 1475492740.0); // 2016-10-03 11:05:40 UTC
+    QCOMPARE(shading->gaps().first().fromMs, 1473457202000); // 2016-09-09 21:40:02 UTC
+    QCOMPARE(shading->gaps().first().toMs, 1475492740000);   // 2016-10-03 11:05:40 UTC
     QVERIFY(plot->legend->hasItemWithPlottable(shading));
     QCOMPARE(shading->name(), u"Between returns: no source of these events covers it (hatched)"_qs);
     QCOMPARE(shading->brush().style(), Qt::BDiagPattern); // a pattern, not a colour alone
@@ -456,6 +456,36 @@ void tst_TimelineView::theTimeBetweenReturnsIsHatched()
              "11:05:40 UTC (after “ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say "
              "nothing of that time, and that none of these events falls in it does not show that nothing "
              "happened."_qs);
+    // The events per day on the Patterns tab: the same stretch hatched under the bars, in its
+    // legend, and a stop of the keyboard saying the same words.
+    PatternsView patterns;
+    patterns.resize(900, 700);
+    patterns.setData(m_view->data());
+    patterns.plot()->replot();
+    GapShading *days = nullptr;
+    for (int i = 0; i < patterns.plot()->plottableCount(); ++i)
+        days = days ? days : qobject_cast<GapShading *>(patterns.plot()->plottable(i));
+    QVERIFY(days);
+    QCOMPARE(days->gaps().size(), 1);
+    QCOMPARE(days->gaps().first().toMs, 1475492740000);
+    bool listed = false;
+    for (int i = 0; i < patterns.plot()->layerCount(); ++i) {
+        for (QCPLayerable *item : patterns.plot()->layer(i)->children()) {
+            if (auto *legend = qobject_cast<QCPLegend *>(item))
+                listed = listed || legend->hasItemWithPlottable(days);
+        }
+    }
+    QVERIFY(listed);
+    const QList<QPointF> dayFigures = patterns.figurePositions();
+    const auto dayStop = std::find_if(dayFigures.begin(), dayFigures.end(), [&](const QPointF &f) { return days->gapAt(f).has_value(); });
+    QVERIFY(dayStop != dayFigures.end());
+    const auto dayPaths = FigureKeyWalk::pathsByArrows(patterns.plot(), patterns.keyCursor());
+    QVERIFY(dayPaths.contains(FigureKeyWalk::spot(*dayStop)));
+    QTest::keyClick(patterns.plot(), Qt::Key_Home);
+    for (const Qt::Key key : dayPaths.value(FigureKeyWalk::spot(*dayStop)))
+        QTest::keyClick(patterns.plot(), key);
+    QVERIFY(patterns.keyCursor()->currentText().startsWith(u"Between returns. None of the sources of these events covers "
+                                                           "2016-09-09 21:40:02 UTC to 2016-10-03 11:05:40 UTC"_qs));
     // A timeline of one source's events has no gap, and no legend entry for one.
     const qint64 dana = *CaseQueries(db->db()).resolveHandle(u"dana.reyes@example.com"_qs, u"US"_qs);
     m_view->setData(TimelineSeries::build(db->db(), {dana}));

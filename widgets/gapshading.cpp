@@ -1,18 +1,15 @@
 #include "gapshading.h"
 
+#include "plotcaching.h"
+
 namespace {
 
 // Grey, apart from both classes' colours; the hatching, not the grey, tells it from an IP's bar.
 const QColor GapColor(0x70, 0x70, 0x70);
 
-QBrush gapBrush()
+double seconds(qint64 ms)
 {
-    return QBrush(GapColor, Qt::BDiagPattern);
-}
-
-QPen edgePen()
-{
-    return QPen(GapColor, 1.0, Qt::DotLine);
+    return double(ms) / 1000.0;
 }
 
 } // namespace
@@ -22,13 +19,61 @@ GapShading::GapShading(QCPAxis *keyAxis, QCPAxis *valueAxis)
 {
     setSelectable(QCP::stNone);
     setAntialiasedFill(false);
-    setPen(edgePen());
-    setBrush(gapBrush());
+    setPen(QPen(GapColor, 1.0, Qt::DotLine));
+    setBrush(QBrush(GapColor, Qt::BDiagPattern));
+    setName(tr("Between returns: no source of these events covers it (hatched)"));
+}
+
+void GapShading::setGaps(const QList<PeriodGap> &gaps, const QHash<qint64, QString> &sourceNames)
+{
+    m_gaps = gaps;
+    m_names = sourceNames;
+}
+
+void GapShading::listIn(QCPLegend *legend)
+{
+    const bool listed = legend->hasItemWithPlottable(this);
+    if (!m_gaps.isEmpty() && !listed)
+        legend->addItem(new CachedLegendItem(legend, this));
+    else if (m_gaps.isEmpty() && listed)
+        legend->removeItem(legend->itemWithPlottable(this));
+}
+
+std::optional<PeriodGap> GapShading::gapAt(const QPointF &pos) const
+{
+    if (!keyAxis()->axisRect()->rect().contains(pos.toPoint()))
+        return std::nullopt;
+    const double at = keyAxis()->pixelToCoord(pos.x());
+    for (const PeriodGap &gap : m_gaps) {
+        if (at >= seconds(gap.fromMs) && at <= seconds(gap.toMs))
+            return gap;
+    }
+    return std::nullopt;
+}
+
+QList<QPointF> GapShading::stops(double y) const
+{
+    QList<QPointF> result;
+    const QCPRange view = keyAxis()->range();
+    for (const PeriodGap &gap : m_gaps) {
+        const double from = qMax(seconds(gap.fromMs), view.lower);
+        const double to = qMin(seconds(gap.toMs), view.upper);
+        if (from < to)
+            result.append({keyAxis()->coordToPixel((from + to) / 2), y});
+    }
+    return result;
+}
+
+QString GapShading::describe(const PeriodGap &gap, const QTimeZone &zone) const
+{
+    return tr("Between returns. %1")
+        .arg(SourcePeriods::describeGap(gap, zone, m_names.value(gap.beforeSourceId),
+                                        m_names.value(gap.afterSourceId)));
 }
 
 double GapShading::selectTest(const QPointF &, bool, QVariant *) const
 {
-    return -1; // never chosen: what a hover over it says is the timeline's
+    return -1; // never chosen: hovering it says what it is
 }
 
 QCPRange GapShading::getKeyRange(bool &foundRange, QCP::SignDomain) const
@@ -36,7 +81,7 @@ QCPRange GapShading::getKeyRange(bool &foundRange, QCP::SignDomain) const
     foundRange = !m_gaps.isEmpty();
     if (!foundRange)
         return {};
-    return QCPRange(m_gaps.first().lower, m_gaps.last().upper);
+    return QCPRange(seconds(m_gaps.first().fromMs), seconds(m_gaps.last().toMs));
 }
 
 QCPRange GapShading::getValueRange(bool &foundRange, QCP::SignDomain, const QCPRange &) const
@@ -48,9 +93,9 @@ QCPRange GapShading::getValueRange(bool &foundRange, QCP::SignDomain, const QCPR
 void GapShading::draw(QCPPainter *painter)
 {
     const QRect area = clipRect();
-    for (const QCPRange &gap : std::as_const(m_gaps)) {
-        double left = keyAxis()->coordToPixel(gap.lower);
-        double right = keyAxis()->coordToPixel(gap.upper);
+    for (const PeriodGap &gap : std::as_const(m_gaps)) {
+        double left = keyAxis()->coordToPixel(seconds(gap.fromMs));
+        double right = keyAxis()->coordToPixel(seconds(gap.toMs));
         if (left > right)
             std::swap(left, right);
         if (right < area.left() || left > area.right())

@@ -1,22 +1,38 @@
 #pragma once
 
+#include "sourceperiods.h"
+
 #include <QBrush>
+#include <QCoreApplication>
+#include <QHash>
 #include <QPen>
+#include <QTimeZone>
 #include <QVector>
+
+#include <optional>
 
 #include <qcustomplot.h>
 
-/// @brief Stretches of time hatched across the whole height of the plot, under everything else:
-/// on the timeline, the time between the periods of the sources its events come from, where no
-/// record is evidence of nothing. A plottable, so that the legend lists it with its pattern.
+/// @brief Stretches of time hatched across the whole height of an axis rect, under everything
+/// else: on the timeline and the events per day, the time between the periods of the sources
+/// the events come from, where no record is evidence of nothing. A plottable, so that the legend
+/// lists it with its pattern. Its key axis counts seconds.
 class GapShading final : public QCPAbstractPlottable
 {
     Q_OBJECT
 public:
     GapShading(QCPAxis *keyAxis, QCPAxis *valueAxis);
-    /// @brief The stretches, in key axis coordinates.
-    void setGaps(const QVector<QCPRange> &gaps) { m_gaps = gaps; }
-    const QVector<QCPRange> &gaps() const { return m_gaps; }
+    /// @brief The stretches drawn, and the names of the sources either side of each (by id).
+    void setGaps(const QList<PeriodGap> &gaps, const QHash<qint64, QString> &sourceNames);
+    const QList<PeriodGap> &gaps() const { return m_gaps; }
+    /// @brief Lists the hatching in @p legend while a stretch is drawn, and takes it off after.
+    void listIn(QCPLegend *legend);
+    /// @brief The stretch at @p pos, inside the axis rect; none elsewhere.
+    std::optional<PeriodGap> gapAt(const QPointF &pos) const;
+    /// @brief A stop for the keyboard in each stretch in view, at its middle and at @p y.
+    QList<QPointF> stops(double y) const;
+    /// @brief What hovering @p gap says, its times in @p zone.
+    QString describe(const PeriodGap &gap, const QTimeZone &zone) const;
 
     double selectTest(const QPointF &pos, bool onlySelectable,
                       QVariant *details = nullptr) const override;
@@ -30,5 +46,6 @@ protected:
     void drawLegendIcon(QCPPainter *painter, const QRectF &rect) const override;
 
 private:
-    QVector<QCPRange> m_gaps;
+    QList<PeriodGap> m_gaps;
+    QHash<qint64, QString> m_names;
 };

@@ -2,6 +2,7 @@
 
 #include "evidenceclassstyle.h"
 #include "figurekeycursor.h"
+#include "gapshading.h"
 #include "plainmessagebox.h"
 #include "plaintooltip.h"
 #include "plotexport.h"
@@ -84,6 +85,7 @@ QList<QPointF> PatternsView::figurePositions() const
             figures.append({top.x(), (top.y() + base) / 2});
         }
     }
+    figures += m_gapShading->stops(m_gapShading->keyAxis()->axisRect()->center().y());
     return figures;
 }
 
@@ -200,8 +202,10 @@ std::optional<PatternsView::Choice> PatternsView::dayBarAt(const QPointF &pos) c
 QString PatternsView::hoverText(const QPointF &pos, const QString &howToList) const
 {
     const auto choice = choiceAt(pos);
-    if (!choice)
-        return {};
+    if (!choice) {
+        const auto gap = m_gapShading->gapAt(pos);
+        return gap ? m_gapShading->describe(*gap, m_zone) : QString();
+    }
     QString text = choice->description + u'\n' + howToList;
     if (choice->evidenceClass == EvidenceClass::Lookup)
         text += u'\n' + EvidenceClassText::lookupCaveat();
@@ -251,6 +255,8 @@ void PatternsView::buildPlot()
     whole->setTickStep(1);
     whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     days_->axis(QCPAxis::atLeft)->setTicker(whole);
+    // The time between the sources first: under the bars.
+    m_gapShading = new GapShading(days_->axis(QCPAxis::atBottom), days_->axis(QCPAxis::atLeft));
     auto *group = new QCPBarsGroup(m_plot);
     for (EvidenceClass cls : AllEvidenceClasses) {
         auto *bars = new QCPBars(days_->axis(QCPAxis::atBottom), days_->axis(QCPAxis::atLeft));
@@ -268,6 +274,7 @@ void PatternsView::buildPlot()
     legend->setLayer(QStringLiteral("legend"));
     for (QCPBars *bars : std::as_const(m_bars))
         bars->addToLegend(legend);
+    m_dayLegend = legend;
     auto *caveat = new QCPTextElement(m_plot, EvidenceClassText::lookupCaveat().replace(QStringLiteral(". "), QStringLiteral(".\n")),
                                       QFont(font().family(), 8));
     grid->addElement(3, 0, caveat);
@@ -330,6 +337,8 @@ void PatternsView::refresh()
     dayAxis->setLabel(tr("Day (%1)").arg(zone));
     // With no day to show the axis would count from the epoch: "1970-01-01" under an empty chart.
     dayAxis->setTickLabels(!bins.isEmpty());
+    m_gapShading->setGaps(m_data.gaps, m_data.sourceNames);
+    m_gapShading->listIn(m_dayLegend);
     m_bars.first()->valueAxis()->rescale();
     m_bars.first()->valueAxis()->setRangeLower(0);
     if (!bins.isEmpty())

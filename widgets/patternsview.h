@@ -12,6 +12,8 @@ class QCPColorMap;
 class QCustomPlot;
 class QCPTextElement;
 class FigureKeyCursor;
+class GapShading;
+class QCPLegend;
 
 /// @brief When a handle is active, split by class: an hour-of-day × weekday heatmap per class
 /// and a per-day count chart (lookups as outlined bars, communications filled, connections
@@ -40,7 +42,7 @@ public:
     };
     std::optional<Choice> choiceAt(const QPointF &pos) const;
     /// @brief Where each figure that lists events is drawn (the heatmaps' cells holding any, the
-    /// day bars): the keyboard's stops, in the plot's pixels.
+    /// day bars), and each stretch between returns: the keyboard's stops, in the plot's pixels.
     QList<QPointF> figurePositions() const;
     /// @brief The arrow keys' cursor over the figures (Enter lists a figure's events).
     FigureKeyCursor *keyCursor() const { return m_keyCursor; }
@@ -71,6 +73,9 @@ private:
     QCPTextElement *m_title = nullptr;
     QList<QCPColorMap *> m_maps; ///< by class
     QList<QCPBars *> m_bars;     ///< by class
+    GapShading *m_gapShading =
+        nullptr; ///< under the day bars: the time no source of the events covers
+    QCPLegend *m_dayLegend = nullptr;
     ClassCounts m_darkest{};     ///< by class: the count of the heatmap's darkest cell
     TimelineData m_data;
     QTimeZone m_zone = QTimeZone::utc();

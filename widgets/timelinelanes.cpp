@@ -88,15 +88,8 @@ void TimelineView::fillMarked()
 
 void TimelineView::fillGaps()
 {
-    QVector<QCPRange> gaps;
-    for (const PeriodGap &gap : std::as_const(m_data.gaps))
-        gaps.append(QCPRange(seconds(gap.fromMs), seconds(gap.toMs)));
-    m_gapShading->setGaps(gaps);
-    const bool listed = m_plot->legend->hasItemWithPlottable(m_gapShading);
-    if (!gaps.isEmpty() && !listed)
-        m_plot->legend->addItem(new CachedLegendItem(m_plot->legend, m_gapShading));
-    else if (gaps.isEmpty() && listed)
-        m_plot->legend->removeItem(m_plot->legend->itemWithPlottable(m_gapShading));
+    m_gapShading->setGaps(m_data.gaps, m_data.sourceNames);
+    m_gapShading->listIn(m_plot->legend);
 }
 
 void TimelineView::buildCounterpartLanes()

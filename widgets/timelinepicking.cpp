@@ -4,6 +4,7 @@
 #include "timelineview.h"
 #include "timelineview_p.h"
 
+#include "gapshading.h"
 #include "timeformat.h"
 
 #include <QMouseEvent>
@@ -164,25 +165,6 @@ int TimelineView::ipLaneAt(const QPointF &pos) const
     return pos.x() >= from && pos.x() <= to ? ip : -1;
 }
 
-std::optional<PeriodGap> TimelineView::gapAt(const QPointF &pos) const
-{
-    if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
-        return std::nullopt;
-    const qint64 at = millis(m_plot->xAxis->pixelToCoord(pos.x()));
-    for (const PeriodGap &gap : m_data.gaps) {
-        if (at >= gap.fromMs && at <= gap.toMs)
-            return gap;
-    }
-    return std::nullopt;
-}
-
-QString TimelineView::describeGap(const PeriodGap &gap) const
-{
-    return tr("Between returns. %1")
-        .arg(SourcePeriods::describeGap(gap, m_zone, m_data.sourceNames.value(gap.beforeSourceId),
-                                        m_data.sourceNames.value(gap.afterSourceId)));
-}
-
 bool TimelineView::onTitle(const QPointF &pos) const
 {
     return !m_data.points.isEmpty() && m_title->outerRect().contains(pos.toPoint());
@@ -228,8 +210,8 @@ QString TimelineView::hoverText(const QPointF &pos, const QString &howToList) co
         return text(describeAll(), true, m_data.counts[int(EvidenceClass::Lookup)] > 0);
     if (const int ip = ipLaneAt(pos); ip >= 0)
         return text(describeIp(ip), true, m_data.ips.at(ip).counts[int(EvidenceClass::Lookup)] > 0);
-    if (const auto gap = gapAt(pos))
-        return describeGap(*gap);
+    if (const auto gap = m_gapShading->gapAt(pos))
+        return m_gapShading->describe(*gap, m_zone);
     return {};
 }
 
@@ -313,12 +295,6 @@ QList<QPointF> TimelineView::figurePositions() const
     }
     // Each stretch between returns in view, between the class lanes and the connections' (where
     // no point or bar stands), so that the keyboard reaches its words as the mouse does.
-    for (const PeriodGap &gap : std::as_const(m_data.gaps)) {
-        const qint64 from = qMax(gap.fromMs, fromMs);
-        const qint64 to = qMin(gap.toMs, toMs);
-        if (from < to)
-            add({m_plot->xAxis->coordToPixel(seconds(from + (to - from) / 2)),
-                 m_plot->yAxis->coordToPixel(m_connectionLane - 0.5)});
-    }
+    figures += m_gapShading->stops(m_plot->yAxis->coordToPixel(m_connectionLane - 0.5));
     return figures;
 }

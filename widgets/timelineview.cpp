@@ -160,7 +160,6 @@ void TimelineView::addClassPlottables()
 {
     // The time between the sources first, under all; then the IPs' bars, under the points.
     m_gapShading = new GapShading(m_plot->xAxis, m_plot->yAxis);
-    m_gapShading->setName(tr("Between returns: no source of these events covers it (hatched)"));
     m_ipBars = new IntervalBars(m_plot->xAxis, m_plot->yAxis);
     m_ipBars->setStyle(QPen(QColor(0x55, 0x55, 0x55), 2), QColor(0x88, 0x88, 0x88, 120), 0.15);
     m_ipBars->setAntialiased(false); // upright rectangles: smoothing adds nothing but time

@@ -149,9 +149,6 @@ private:
     /// @brief The lane index into m_data.ips of the IP bar at @p pos, or -1.
     int ipLaneAt(const QPointF &pos) const;
     QString describeIp(int ip) const;
-    /// @brief The gap between sources' periods at @p pos (inside the plot), if any.
-    std::optional<PeriodGap> gapAt(const QPointF &pos) const;
-    QString describeGap(const PeriodGap &gap) const;
     /// @brief Whether @p pos is on the title, whose counts are the timeline's every event.
     bool onTitle(const QPointF &pos) const;
     QString describeAll() const;
