@@ -4,6 +4,7 @@
 #include "casereport.h"
 #include "reportfigures.h"
 #include "reporthtml.h"
+#include "sourceperiods.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -35,6 +36,8 @@ private:
     void writeWhatRecordsShow(const QList<SourceRow> &sources);
     /// The time between the periods of the sources of the report's events, a line each.
     void writePeriodGaps(const QList<SourceRow> &sources);
+    /// The gaps between the periods of the sources of the report's events (SourcePeriods).
+    QList<PeriodGap> periodGaps(const QList<SourceRow> &sources) const;
     void writeHandles();
     static QString handleCell(const ReportHandleFigures &handle);
     /// @brief Who looked up or communicated with whom: the report's contact graph and its pairs.
@@ -88,6 +91,7 @@ private:
     std::optional<QSqlQuery> m_occurrences; ///< prepared once, for every event of Appendix A
     bool m_hasOccurrences = false;
     QList<EventRow> m_marked; ///< the analyst's marked events among the report's, in time order
+    QList<PeriodGap> m_gaps;  ///< between the periods of the sources of the report's events
     qint64 m_visited = 0; ///< events visited, in both passes
     bool m_stopped = false;
 };

@@ -157,22 +157,26 @@ void CaseReportWriter::writeWhatRecordsShow(const QList<SourceRow> &sources)
     writePeriodGaps(sources);
 }
 
-void CaseReportWriter::writePeriodGaps(const QList<SourceRow> &sources)
+QList<PeriodGap> CaseReportWriter::periodGaps(const QList<SourceRow> &sources) const
 {
     QSet<qint64> chosen;
     for (auto it = m_figures.bySource().cbegin(); it != m_figures.bySource().cend(); ++it)
         chosen.insert(it.key());
-    const QList<PeriodGap> gaps = SourcePeriods::gapsBetween(sources, chosen);
-    if (gaps.isEmpty())
+    return SourcePeriods::gapsBetween(sources, chosen);
+}
+
+void CaseReportWriter::writePeriodGaps(const QList<SourceRow> &sources)
+{
+    if (m_gaps.isEmpty())
         return;
     QHash<qint64, QString> names;
     for (const SourceRow &source : sources)
         names.insert(source.id, source.shownName());
-    m_html.paragraph(
-        tr("Each source covers the time from its first record to its last (or the range "
-           "its provider states), as Appendix C gives it. Between them:"));
+    m_html.paragraph(tr(
+        "Each source covers the time from its first record to its last (or the range its provider "
+        "states), as Appendix C gives it. Between them:"));
     QStringList lines;
-    for (const PeriodGap &gap : gaps)
+    for (const PeriodGap &gap : std::as_const(m_gaps))
         lines.append(SourcePeriods::describeGap(gap, m_params.zone, names.value(gap.beforeSourceId),
                                                 names.value(gap.afterSourceId)));
     m_html.lines(lines, QStringLiteral("gaps"));
@@ -300,12 +304,16 @@ void CaseReportWriter::writeChart()
         return;
     }
     const ReportFigures::Period period = m_figures.period();
-    m_html.raw(ReportChart::svg(periods, period));
+    m_html.raw(ReportChart::svg(periods, period, m_gaps, m_params.zone));
     m_html.paragraph(
         tr("Events per %1, in %2; the periods without events are drawn at 0. Lookups: dashed line, "
            "hollow circles. Communications: solid line, filled circles. Connections: dotted line, "
            "upright ticks.")
             .arg(ReportChart::periodText(period), TimeFormat::zoneLabel(m_params.zone)));
+    if (!m_gaps.isEmpty())
+        m_html.paragraph(tr("Hatched: a %1 wholly between returns, which no source of these events "
+                            "covers (section 2): its 0 shows nothing of that time.")
+                             .arg(ReportChart::periodText(period)));
     caveatIfLookups(m_figures.counts()[size_t(EvidenceClass::Lookup)]);
     QStringList names;
     for (auto it = periods.cbegin(); it != periods.cend(); ++it)

@@ -2,10 +2,12 @@
 
 #include "reportsvg.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace {
 
@@ -24,6 +26,7 @@ struct ChartPoints
     QStringList names;
     QList<ClassCounts> counts;
     QList<int> labelled; ///< the points whose names are written under the axis
+    QList<bool> uncovered; ///< by point: its period is wholly between returns (hatched); or empty
     QString title;       ///< for a screen reader
     QString caption;     ///< under the axis
 };
@@ -40,6 +43,40 @@ QString axes(qint64 peak, double plotWidth, double plotHeight)
                .arg(Left + plotWidth);
     out += text(Left - 6, Top + 4, QString::number(peak), QStringLiteral("end"));
     return out + text(Left - 6, Top + plotHeight + 4, QStringLiteral("0"), QStringLiteral("end"));
+}
+
+/// Each run of points whose periods no source covers, hatched from halfway to the point before
+/// to halfway to the point after, and a legend entry at the right.
+QString uncoveredBands(const ChartPoints &points, const std::function<double(int)> &xAt,
+                       double plotHeight)
+{
+    if (!points.uncovered.contains(true))
+        return {};
+    const int last = int(points.names.size()) - 1;
+    const double half = last > 0 ? (xAt(1) - xAt(0)) / 2 : 0;
+    QString out = QStringLiteral("<defs><pattern id=\"between-returns\" width=\"6\" height=\"6\" "
+                                 "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+                                 "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#707070\" "
+                                 "stroke-width=\"1\"/></pattern></defs>");
+    for (int i = 0; i <= last; ++i) {
+        if (!points.uncovered.value(i) || (i > 0 && points.uncovered.value(i - 1)))
+            continue;
+        int end = i;
+        while (end < last && points.uncovered.value(end + 1))
+            ++end;
+        const double left = std::max(double(Left), xAt(i) - half);
+        const double right = std::min(double(Width - Right), xAt(end) + half);
+        out += QStringLiteral(
+                   "<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" "
+                   "fill=\"url(#between-returns)\" stroke=\"#707070\" stroke-dasharray=\"2 2\"/>")
+                   .arg(number(left), number(Top), number(right - left), number(plotHeight));
+    }
+    const double x = Width - Right - 300;
+    out += QStringLiteral(
+               "<rect x=\"%1\" y=\"10\" width=\"24\" height=\"12\" fill=\"url(#between-returns)\" "
+               "stroke=\"#707070\"/>")
+               .arg(number(x));
+    return out + text(x + 30, 20, ReportChart::tr("between returns: no source covers it"));
 }
 
 QString lineChart(const ChartPoints &points)
@@ -66,6 +103,7 @@ QString lineChart(const ChartPoints &points)
                       .arg(Width)
                       .arg(Height)
                       .arg(points.title.toHtmlEscaped());
+    out += uncoveredBands(points, xAt, plotHeight); // under the lines
     out += legend(totals, Left) + axes(peak, plotWidth, plotHeight);
     for (const int i : points.labelled) {
         const QString anchor = i == 0 && last > 0      ? QStringLiteral("start")
@@ -92,6 +130,20 @@ QString lineChart(const ChartPoints &points)
         out += markers;
     }
     return out + QStringLiteral("</svg>");
+}
+
+/// Whether the period starting on @p start lies wholly inside one of @p gaps.
+bool wholeInAGap(const QDate &start, ReportFigures::Period period, const QList<PeriodGap> &gaps,
+                 const QTimeZone &zone)
+{
+    const QDate next = period == ReportFigures::Period::Month  ? start.addMonths(1)
+                       : period == ReportFigures::Period::Week ? start.addDays(7)
+                                                               : start.addDays(1);
+    const qint64 fromMs = QDateTime(start, QTime(0, 0), zone).toMSecsSinceEpoch();
+    const qint64 toMs = QDateTime(next, QTime(0, 0), zone).toMSecsSinceEpoch();
+    return std::any_of(gaps.begin(), gaps.end(), [&](const PeriodGap &gap) {
+        return gap.fromMs <= fromMs && toMs <= gap.toMs;
+    });
 }
 
 } // namespace
@@ -122,7 +174,8 @@ QString ReportChart::periodName(const QDate &start, ReportFigures::Period period
     return start.toString(QStringLiteral("yyyy-MM"));
 }
 
-QString ReportChart::svg(const QMap<QDate, ClassCounts> &periods, ReportFigures::Period period)
+QString ReportChart::svg(const QMap<QDate, ClassCounts> &periods, ReportFigures::Period period,
+                         const QList<PeriodGap> &gaps, const QTimeZone &zone)
 {
     if (periods.isEmpty())
         return {};
@@ -137,6 +190,7 @@ QString ReportChart::svg(const QMap<QDate, ClassCounts> &periods, ReportFigures:
              period)) {
         points.names.append(periodName(day, period));
         points.counts.append(periods.value(day));
+        points.uncovered.append(wholeInAGap(day, period, gaps, zone));
     }
     points.labelled = {0};
     if (points.names.size() > 1)

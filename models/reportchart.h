@@ -1,9 +1,11 @@
 #pragma once
 
 #include "reportfigures.h"
+#include "sourceperiods.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <QTimeZone>
 
 #include <array>
 
@@ -15,8 +17,11 @@ class ReportChart final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportChart)
 public:
-    /// @brief The chart of @p periods (ReportFigures::perPeriod()); empty with no events.
-    static QString svg(const QMap<QDate, ClassCounts> &periods, ReportFigures::Period period);
+    /// @brief The chart of @p periods (ReportFigures::perPeriod(), dates in @p zone); empty with
+    /// no events. A period wholly inside one of @p gaps (no source of the events covers it) is
+    /// hatched, and the legend says so.
+    static QString svg(const QMap<QDate, ClassCounts> &periods, ReportFigures::Period period,
+                       const QList<PeriodGap> &gaps = {}, const QTimeZone &zone = QTimeZone::utc());
     /// @brief The events in each hour of the day (0 to 23) in the zone named @p zone.
     static QString hoursSvg(const std::array<ClassCounts, 24> &hours, const QString &zone);
     /// @brief The events on each day of the week (Monday first) in the zone named @p zone.

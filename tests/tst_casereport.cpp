@@ -385,6 +385,18 @@ void tst_CaseReport::theTimeBetweenReturnsIsSaid()
     QVERIFY(text(section(report(casePath), u"reading"_qs))
                 .contains(u"Its records run from 2016-10-03 11:05:40 UTC to 2016-10-12 06:45:00 UTC (they say nothing "
                           "of the time before or after)"_qs));
+    // The chart of events per day hatches the days wholly between them, 10 September to
+    // 2 October (the 9th and the 3rd hold records): 23 of its 41 days, from halfway to the day
+    // before to halfway to the day after (828 px for 40 steps), and says so in its legend.
+    const QString time = section(report(casePath), u"time"_qs);
+    QVERIFY2(time.contains(u"<rect x=\"211.3\" y=\"40.0\" width=\"476.1\" height=\"216.0\" "
+                           "fill=\"url(#between-returns)\""_qs),
+             qPrintable(time));
+    QCOMPARE(time.count(u"fill=\"url(#between-returns)\""_qs), 2); // the band and the legend's
+    QVERIFY(time.contains(u">between returns: no source covers it</text>"_qs));
+    QVERIFY(text(time).contains(u"Hatched: a day wholly between returns, which no source of these events covers "
+                                "(section 2): its 0 shows nothing of that time."_qs));
+    QVERIFY(!m_demoHtml.contains(u"between-returns"_qs));
     // In another zone, its times in that zone; a report on the first month's events has no gap.
     CaseReport::Params berlin;
     berlin.zone = QTimeZone(QByteArrayLiteral("Europe/Berlin"));
