@@ -420,7 +420,7 @@ void tst_TimelineView::theTimeBetweenReturnsIsHatched()
     QCOMPARE(shading->gaps().first().fromMs, 1473457202000); // 2016-09-09 21:40:02 UTC
     QCOMPARE(shading->gaps().first().toMs, 1475492740000);   // 2016-10-03 11:05:40 UTC
     QVERIFY(plot->legend->hasItemWithPlottable(shading));
-    QCOMPARE(shading->name(), u"Between returns: no source of these events covers it (hatched)"_qs);
+    QCOMPARE(shading->name(), u"Between returns (hatched):\nno source covers this time"_qs);
     QCOMPARE(shading->brush().style(), Qt::BDiagPattern); // a pattern, not a colour alone
     // Under everything: drawn before the IPs' bars and the points.
     QCOMPARE(plot->plottable(0), shading);

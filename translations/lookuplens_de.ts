@@ -1007,6 +1007,14 @@
         <source>marked</source>
         <translation>markiert</translation>
     </message>
+    <message>
+        <source>Each source covers the time from its first record to its last (or the range its provider states), as Appendix C gives it. Between them:</source>
+        <translation>Jede Quelle deckt die Zeit von ihrem ersten bis zu ihrem letzten Datensatz ab (oder den Zeitraum, den ihr Anbieter nennt), wie Anhang C ihn angibt. Zwischen ihnen:</translation>
+    </message>
+    <message>
+        <source>Hatched: a %1 wholly between returns, which no source of these events covers (section 2): its 0 shows nothing of that time.</source>
+        <translation>Schraffiert: ein Zeitraum (%1) ganz zwischen Auskünften, den keine Quelle dieser Ereignisse abdeckt (Abschnitt 2): seine 0 zeigt nichts über diese Zeit.</translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
@@ -2927,6 +2935,19 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>GapShading</name>
+    <message>
+        <source>Between returns. %1</source>
+        <translation>Zwischen Auskünften. %1</translation>
+    </message>
+    <message>
+        <source>Between returns (hatched):
+no source covers this time</source>
+        <translation>Zwischen Auskünften (schraffiert):
+keine Quelle deckt diese Zeit ab</translation>
     </message>
 </context>
 <context>
@@ -6362,6 +6383,10 @@ nach Wochentag und Stunde
         <source>Sunday</source>
         <translation>Sonntag</translation>
     </message>
+    <message>
+        <source>between returns: no source covers it</source>
+        <translation>zwischen Auskünften: keine Quelle deckt sie ab</translation>
+    </message>
 </context>
 <context>
     <name>ReportExporter</name>
@@ -6600,6 +6625,33 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>%1, not simply the records its file holds: see the source&apos;s description</source>
         <translation>%1, nicht einfach die Datensätze, die ihre Datei enthält: siehe die Beschreibung der Quelle</translation>
+    </message>
+    <message>
+        <source>First record
+(%1)</source>
+        <translation>Erster Datensatz
+(%1)</translation>
+    </message>
+    <message>
+        <source>Last record
+(%1)</source>
+        <translation>Letzter Datensatz
+(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePeriods</name>
+    <message>
+        <source>None of the sources of these events covers %1 to %2 (after “%3”, before “%4”): their records say nothing of that time, and that none of these events falls in it does not show that nothing happened.</source>
+        <translation>Keine der Quellen dieser Ereignisse deckt %1 bis %2 ab (nach „%3“, vor „%4“): ihre Datensätze sagen nichts über diese Zeit, und dass keines dieser Ereignisse in sie fällt, zeigt nicht, dass nichts geschah.</translation>
+    </message>
+    <message>
+        <source>Its records run from %1 to %2 (they say nothing of the time before or after)</source>
+        <translation>Ihre Datensätze reichen von %1 bis %2 (sie sagen nichts über die Zeit davor oder danach)</translation>
+    </message>
+    <message>
+        <source>The provider states that it covers %1 to %2 (its Date Range)</source>
+        <translation>Der Anbieter gibt an, dass sie %1 bis %2 abdeckt (ihr Zeitraum, Date Range)</translation>
     </message>
 </context>
 <context>

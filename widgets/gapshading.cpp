@@ -21,7 +21,8 @@ GapShading::GapShading(QCPAxis *keyAxis, QCPAxis *valueAxis)
     setAntialiasedFill(false);
     setPen(QPen(GapColor, 1.0, Qt::DotLine));
     setBrush(QBrush(GapColor, Qt::BDiagPattern));
-    setName(tr("Between returns: no source of these events covers it (hatched)"));
+    // Two short lines: a legend of two columns grew wider than the plot with one long one.
+    setName(tr("Between returns (hatched):\nno source covers this time"));
 }
 
 void GapShading::setGaps(const QList<PeriodGap> &gaps, const QHash<qint64, QString> &sourceNames)
