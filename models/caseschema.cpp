@@ -279,16 +279,27 @@ const QStringList version11{
                    " set_by TEXT NOT NULL)"),
 };
 
+/// The SQL of the @p aggregate ("min" or "max") of the times of the events the rows of the source
+/// @p sourceId (an SQL expression) became or were linked to; NULL where it has none.
+QString recordsTimeSql(const QString &aggregate, const QString &sourceId)
+{
+    return QStringLiteral("(SELECT %1(t) FROM (SELECT utc_ms AS t FROM events WHERE source_id = %2"
+                          " UNION ALL SELECT e.utc_ms FROM event_occurrences o"
+                          " JOIN events e ON e.id = o.event_id WHERE o.source_id = %2))")
+        .arg(aggregate, sourceId);
+}
+
 // Version 12: the time of each source's first and last record (accepted or duplicate), so that
 // every view can say what stretch of time a return's records span: an empty stretch between two
-// returns shows nothing of what happened then. Sources imported before are measured from their
-// events and duplicate links. NULL for a source with no records.
+// returns shows nothing of what happened then. An import takes them from the rows as it writes
+// them (EventWriter::recordsSpan); sources imported before are measured from their events and
+// duplicate links, the same times. NULL for a source with no records.
 const QStringList version12{
     QStringLiteral("ALTER TABLE sources ADD COLUMN records_first_ms INTEGER"),
     QStringLiteral("ALTER TABLE sources ADD COLUMN records_last_ms INTEGER"),
     QStringLiteral("UPDATE sources SET records_first_ms = %1, records_last_ms = %2")
-        .arg(CaseSchema::recordsTimeSql(QStringLiteral("min"), QStringLiteral("sources.id")),
-             CaseSchema::recordsTimeSql(QStringLiteral("max"), QStringLiteral("sources.id"))),
+        .arg(recordsTimeSql(QStringLiteral("min"), QStringLiteral("sources.id")),
+             recordsTimeSql(QStringLiteral("max"), QStringLiteral("sources.id"))),
 };
 
 // Version 4: the same CHECK constraints, written without IN lists. SQLite evaluates
@@ -321,14 +332,6 @@ CaseSchema::ConstraintRewrite rewrite(const QString &table, const QString &colum
 int CaseSchema::latestVersion()
 {
     return 12;
-}
-
-QString CaseSchema::recordsTimeSql(const QString &aggregate, const QString &sourceId)
-{
-    return QStringLiteral("(SELECT %1(t) FROM (SELECT utc_ms AS t FROM events WHERE source_id = %2"
-                          " UNION ALL SELECT e.utc_ms FROM event_occurrences o"
-                          " JOIN events e ON e.id = o.event_id WHERE o.source_id = %2))")
-        .arg(aggregate, sourceId);
 }
 
 QString CaseSchema::sourceNameSql(const QString &alias)

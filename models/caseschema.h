@@ -31,10 +31,6 @@ QPair<QString, QString> dedupeIndex();
 /// @brief A bulk import's stand-in for the dedupe index meanwhile, in a case holding keyed events:
 /// the keys of the sources up to @p lastSourceId (those before the import), dropped again after.
 QPair<QString, QString> earlierDedupeIndex(qint64 lastSourceId);
-/// @brief The SQL of the @p aggregate ("min" or "max") of the times of the records of the source
-/// @p sourceId names (an SQL expression): its accepted rows' events and those its duplicate rows
-/// were linked to. NULL where it has none.
-QString recordsTimeSql(const QString &aggregate, const QString &sourceId);
 /// @brief The SQL of a source's name as shown: its file's, and the worksheet where the file
 /// gave several sources ("calls.xlsx › FaceTime"). @p alias names the sources table.
 QString sourceNameSql(const QString &alias);

@@ -211,6 +211,16 @@ std::optional<qint64> EventWriter::findStoredMeanwhile(const EventRecord &event)
 
 EventWriter::Outcome EventWriter::write(const EventRecord &event)
 {
+    const Outcome outcome = writeOrLink(event);
+    if (outcome != Outcome::Failed) // a record of the source, an event of its own or linked to one
+        m_recordsSpan = m_recordsSpan ? std::pair{std::min(m_recordsSpan->first, event.utcMs),
+                                                  std::max(m_recordsSpan->second, event.utcMs)}
+                                      : std::pair{event.utcMs, event.utcMs};
+    return outcome;
+}
+
+EventWriter::Outcome EventWriter::writeOrLink(const EventRecord &event)
+{
     if (event.returnInFile != m_returnInFile && !startReturn(event.returnInFile))
         return Outcome::Failed;
     if (!event.callId.isEmpty()) {

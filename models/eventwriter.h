@@ -60,6 +60,9 @@ public:
         return {m_handleIds, m_spellings, m_idBySpelling, m_idBySpellingNumber, m_spellingTable};
     }
     Outcome write(const EventRecord &event);
+    /// @brief The time of the first and the last record written (stored or linked), in UTC ms;
+    /// none before one is.
+    std::optional<std::pair<qint64, qint64>> recordsSpan() const { return m_recordsSpan; }
     /// @brief The keys of the events this writer stored, for StoredDedupeKeys::add once they are
     /// kept (only with storedMeanwhile, unless keepNoNewKeys()).
     std::vector<StoredDedupeKeys::Entry> takeNewKeys() { return std::move(m_newKeys); }
@@ -79,6 +82,7 @@ private:
     std::optional<qint64> findStoredMeanwhile(const EventRecord &event);
     /// @brief Writes a record no earlier return of this file held; @p id gets its event.
     Outcome writeRecord(const EventRecord &event, qint64 *id);
+    Outcome writeOrLink(const EventRecord &event);
     bool startReturn(int returnInFile);
     /// @brief The address @p written names (empty for none), in client_ips; nullopt on failure.
     std::optional<QString> addressOf(const QString &written);
@@ -121,5 +125,6 @@ private:
     QHash<QString, QString> m_addresses; ///< client IP as written -> the address, put in client_ips
     QHash<QString, qint64> m_callEvents; ///< this source's call id -> the event of its first leg
     std::optional<QPair<qint64, qint64>> m_otherSourcesSpan; ///< time span of other sources' events
+    std::optional<std::pair<qint64, qint64>> m_recordsSpan;  ///< see recordsSpan()
     QString m_lastError;
 };

@@ -130,7 +130,7 @@ JobRunner::PartWritten JobRunner::writePart(int index, TableImporter &importer, 
     const QJsonObject elsewhere =
         ok ? noteRecordsElsewhere(importer, sourceId, result) : QJsonObject();
     written.ok = ok && updateGrownMetadata(importer, sourceId, elsewhere, &error) &&
-                 finishSource(sourceId, result, &error);
+                 finishSource(sourceId, result, writer.recordsSpan(), &error);
     if (!written.ok && result.error.isEmpty())
         result.error =
             QStringLiteral("%1: %2").arg(result.path, error.isEmpty() ? writer.lastError() : error);

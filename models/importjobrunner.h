@@ -261,7 +261,10 @@ private:
                             FileImportResult &result);
     /// @brief Writes @p unread into the metadata of each of @p sources (unread_deliveries).
     bool nameUnreadDeliveries(const QList<qint64> &sources, const QJsonArray &unread, QString *error);
-    bool finishSource(qint64 sourceId, const FileImportResult &result, QString *error);
+    /// @brief The source's figures and the span of its records (@p records, as its writer wrote
+    /// them), and the import of it in the audit log.
+    bool finishSource(qint64 sourceId, const FileImportResult &result,
+                      const std::optional<std::pair<qint64, qint64>> &records, QString *error);
     /// @brief Warns in @p result where other sources hold the part's records at another time
     /// (ShiftedRecords) or as their own records of the same communications (RecordedTwice);
     /// returns the findings as the source's metadata keeps them.

@@ -3,7 +3,6 @@
 #include "importjobrunner.h"
 
 #include "auditlog.h"
-#include "caseschema.h"
 #include "placename.h"
 #include "sqlerrortext.h"
 
@@ -96,15 +95,16 @@ bool JobRunner::updateMetadata(qint64 sourceId, const QJsonObject &metadata, QSt
     return true;
 }
 
-bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QString *error)
+bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result,
+                             const std::optional<std::pair<qint64, qint64>> &records,
+                             QString *error)
 {
     QSqlQuery query(m_case->db());
-    query.prepare(QStringLiteral("UPDATE sources SET rows_read = ?, rows_accepted = ?, accepted_lookups = ?,"
-                                 " accepted_communications = ?, accepted_connections = ?, rows_rejected = ?,"
-                                 " rows_duplicate = ?, time_zone = ?, records_first_ms = %1, records_last_ms = %2"
-                                 " WHERE id = ?")
-                      .arg(CaseSchema::recordsTimeSql(QStringLiteral("min"), QStringLiteral("sources.id")),
-                           CaseSchema::recordsTimeSql(QStringLiteral("max"), QStringLiteral("sources.id"))));
+    query.prepare(QStringLiteral(
+        "UPDATE sources SET rows_read = ?, rows_accepted = ?, accepted_lookups = ?,"
+        " accepted_communications = ?, accepted_connections = ?, rows_rejected = ?,"
+        " rows_duplicate = ?, time_zone = ?, records_first_ms = ?, records_last_ms = ?"
+        " WHERE id = ?"));
     query.addBindValue(result.rowsRead);
     query.addBindValue(result.accepted);
     for (const qint64 count : result.acceptedByClass)
@@ -112,6 +112,8 @@ bool JobRunner::finishSource(qint64 sourceId, const FileImportResult &result, QS
     query.addBindValue(result.rejected);
     query.addBindValue(result.duplicate);
     query.addBindValue(result.timeZone);
+    query.addBindValue(records ? QVariant(records->first) : QVariant());
+    query.addBindValue(records ? QVariant(records->second) : QVariant());
     query.addBindValue(sourceId);
     if (!query.exec()) {
         *error = sqlErrorText(query.lastError());

@@ -363,7 +363,8 @@ bool JobRunner::finishPage(WhatsAppPage &page)
     if (error.isEmpty() && page.sourceId && metadata != page.metadata)
         updateMetadata(*page.sourceId, metadata, &error);
     if (error.isEmpty() && page.sourceId)
-        finishSource(*page.sourceId, counts, &error);
+        finishSource(*page.sourceId, counts,
+                     page.writer ? page.writer->recordsSpan() : std::nullopt, &error);
     if (!error.isEmpty())
         total.error = QStringLiteral("%1: %2").arg(page.from.path, error);
     if (error.isEmpty() && !m_params.dryRun)

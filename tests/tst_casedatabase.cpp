@@ -479,6 +479,28 @@ void tst_CaseDatabase::version12MeasuresEachSourcesRecords()
     QCOMPARE(sources.at(1).recordsFirstMs, std::optional<qint64>(0));
     QCOMPARE(sources.at(1).recordsLastMs, std::optional<qint64>(9000));
     QVERIFY(!sources.at(2).recordsFirstMs && !sources.at(2).recordsLastMs);
+
+    // An import measures its sources as it writes their rows; the step measures them from the
+    // case to the same times (three returns, the second repeating four of the first's records).
+    const QString imported = freshPath();
+    QVERIFY(TestSupport::importedCase(imported, {u"ids/ids-sample.csv"_qs, u"ids/ids-sample-next-return.csv"_qs,
+                                                 u"ids/ids-later-return.csv"_qs}));
+    const QString spans = u"SELECT id, records_first_ms, records_last_ms FROM sources ORDER BY id"_qs;
+    QStringList asImported;
+    {
+        auto fresh = CaseDatabase::open(imported, CaseDatabase::Access::ReadWrite, &error);
+        QVERIFY2(fresh, qPrintable(error));
+        asImported = rows(fresh->db(), spans);
+        QSqlQuery q(fresh->db());
+        QVERIFY(q.exec(u"ALTER TABLE sources DROP COLUMN records_first_ms"_qs));
+        QVERIFY(q.exec(u"ALTER TABLE sources DROP COLUMN records_last_ms"_qs));
+        QVERIFY(q.exec(u"PRAGMA user_version = 11"_qs));
+    }
+    QCOMPARE(asImported, (QStringList{u"1|1472840525000|1473251415000"_qs, u"2|1472886073000|1473457202000"_qs,
+                                      u"3|1475492740000|1476254700000"_qs}));
+    const auto upgraded = CaseDatabase::open(imported, CaseDatabase::Access::ReadWrite, &error);
+    QVERIFY2(upgraded, qPrintable(error));
+    QCOMPARE(rows(upgraded->db(), spans), asImported);
 }
 
 void tst_CaseDatabase::refusesWhatIsNotACase()
