@@ -11,6 +11,7 @@ void CrossReferenceModel::setPair(std::optional<qint64> handleA, std::optional<q
     beginResetModel();
     m_rows = handleA && handleB ? CaseQueries(m_db).pairEvents(*handleA, *handleB) : QList<EventRow>{};
     m_noOnePartyNote = noOnePartyNoteOf(m_rows);
+    readGaps();
     m_nextCommunication = QList<int>(m_rows.size(), -1);
     // A lookup of a mask and a call to it may be two people's: the graph draws no such
     // sequence, and no gap is measured here.
@@ -25,6 +26,58 @@ void CrossReferenceModel::setPair(std::optional<qint64> handleA, std::optional<q
         }
     }
     endResetModel();
+}
+
+void CrossReferenceModel::readGaps()
+{
+    m_gaps.clear();
+    m_sourceNames.clear();
+    QSet<qint64> sourceIds;
+    for (const EventRow &e : std::as_const(m_rows))
+        sourceIds.insert(e.sourceId);
+    if (sourceIds.size() < 2)
+        return;
+    const QList<SourceRow> sources = CaseQueries(m_db).sources();
+    m_gaps = SourcePeriods::gapsBetween(sources, sourceIds);
+    for (const SourceRow &source : sources)
+        m_sourceNames.insert(source.id, source.shownName());
+}
+
+std::optional<PeriodGap> CrossReferenceModel::gapBeforeNext(int row) const
+{
+    const EventRow *lookup = eventAt(row);
+    if (!lookup || lookup->evidenceClass != u"lookup" || !m_noOnePartyNote.isEmpty())
+        return std::nullopt;
+    const int next = nextCommunicationRow(row);
+    for (const PeriodGap &gap : m_gaps) {
+        if (gap.fromMs >= lookup->utcMs && (next < 0 || gap.toMs <= m_rows.at(next).utcMs))
+            return gap;
+    }
+    return std::nullopt;
+}
+
+QString CrossReferenceModel::gapText(int row) const
+{
+    // Not "no communication after it": one may be the same person's.
+    if (!m_noOnePartyNote.isEmpty())
+        return tr("not measured: no one party");
+    const auto measured = gapAfterLookup(row);
+    const QString text = measured ? formatGap(*measured) : tr("no communication after it");
+    return gapBeforeNext(row) ? tr("%1 ⚠ (across a time no source covers)").arg(text) : text;
+}
+
+QString CrossReferenceModel::gapToolTip(int row) const
+{
+    QStringList lines{EvidenceClassText::lookupCaveat()};
+    if (const auto gap = gapBeforeNext(row))
+        lines.append(tr("%1 A communication in that time would not be in these records: this is "
+                        "the next one recorded, not necessarily the next one.")
+                         .arg(SourcePeriods::describeGap(*gap, m_zone,
+                                                         m_sourceNames.value(gap->beforeSourceId),
+                                                         m_sourceNames.value(gap->afterSourceId))));
+    if (nextCommunicationRow(row) >= 0)
+        lines.append(tr("Click to see the communication this time runs to."));
+    return lines.join(u'\n');
 }
 
 QString CrossReferenceModel::noOnePartyNoteOf(const QList<EventRow> &rows)
@@ -112,19 +165,14 @@ QVariant CrossReferenceModel::data(const QModelIndex &index, int role) const
         case CommunicationColumn:
             return lookup ? QString() : describe(*e);
         case GapColumn:
-            if (!lookup)
-                return {};
-            if (!m_noOnePartyNote.isEmpty()) // not "no communication after it": one may be the same person's
-                return tr("not measured: no one party");
-            return gapAfterLookup(index.row()) ? formatGap(*gapAfterLookup(index.row())) : tr("no communication after it");
+            return lookup ? gapText(index.row()) : QString();
         case SourceColumn:
             return QStringLiteral("%1:%2").arg(e->sourceName, QString::number(e->line));
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == GapColumn && nextCommunicationRow(index.row()) >= 0)
-            return PlainToolTip::of(EvidenceClassText::lookupCaveat() + u'\n' +
-                                    tr("Click to see the communication this time runs to."));
+        if (index.column() == GapColumn && lookup)
+            return PlainToolTip::of(gapToolTip(index.row()));
         return PlainToolTip::of(lookup ? EvidenceClassText::lookupCaveat() : e->raw);
     case ItemRoles::EvidenceClassRole:
         return int(evidenceClassFromKey(e->evidenceClass).value_or(EvidenceClass::Lookup));

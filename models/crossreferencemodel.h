@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casequeries.h"
+#include "sourceperiods.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>
@@ -23,6 +24,10 @@ public:
     /// @brief The row of the first communication after the lookup in @p row, or -1: the event
     /// behind that row's gap.
     int nextCommunicationRow(int row) const;
+    /// @brief A stretch between returns after the lookup in @p row and before the next
+    /// communication (or, with none after it, anywhere after it): no source of the pair's events
+    /// covers it, so an earlier communication may be missing from these records. None otherwise.
+    std::optional<PeriodGap> gapBeforeNext(int row) const;
     const EventRow *eventAt(int row) const;
     /// @brief Where a handle of the pair is no one party (a withheld number's words, a masked
     /// number), why no lookup is measured to a communication; empty otherwise.
@@ -37,10 +42,16 @@ public:
 private:
     QString describe(const EventRow &e) const;
     static QString noOnePartyNoteOf(const QList<EventRow> &rows);
+    /// The gaps between the periods of the sources of m_rows.
+    void readGaps();
+    QString gapText(int row) const;
+    QString gapToolTip(int row) const;
 
     QSqlDatabase m_db;
     QList<EventRow> m_rows;
     QList<int> m_nextCommunication; ///< per row: the row of the next communication after a lookup, or -1
     QString m_noOnePartyNote;
+    QList<PeriodGap> m_gaps; ///< between the periods of the sources of the pair's events
+    QHash<qint64, QString> m_sourceNames; ///< the gaps' sources, by id
     QTimeZone m_zone = QTimeZone::utc();
 };

@@ -43,6 +43,7 @@ private slots:
     void aLabelSetWhileLoadingIsNotLost();
     void aFailedBackgroundLoadKeepsTheRows();
     void crossReferenceGapsAndOrder();
+    void crossReferenceSaysWhenATimeRunsAcrossReturns();
     void rejectedRowsOfASource();
     void rowsNotStoredSayWhereTheyStandInTheFilesText();
     void duplicateRowsOfASource();
@@ -283,6 +284,43 @@ void tst_ExplorerModels::aFailedBackgroundLoadKeepsTheRows()
     model.reloadInBackground();
     QVERIFY(loaded.wait());
     QCOMPARE(model.rowCount(), rows);
+}
+
+void tst_ExplorerModels::crossReferenceSaysWhenATimeRunsAcrossReturns()
+{
+    // Lookups of +13125550147 in two Apple returns of September and one of October, a call on
+    // 5 October in a carrier's records: from a September lookup the next communication recorded
+    // lies past the month no source covers, one in it would not be in these records.
+    const auto db = TestSupport::importedCase(m_dir.filePath(u"across.llcase"_qs),
+                                              {u"ids/ids-sample.csv"_qs, u"ids/ids-sample-next-return.csv"_qs,
+                                               u"ids/ids-later-return.csv"_qs, u"carrier/cdr-after-the-gap.csv"_qs});
+    QVERIFY(db);
+    CrossReferenceModel model(db->db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPair(*CaseQueries(db->db()).resolveHandle(u"+12025550143"_qs, u"US"_qs),
+                  *CaseQueries(db->db()).resolveHandle(u"+13125550147"_qs, u"US"_qs));
+    QStringList gaps;
+    for (int row = 0; row < model.rowCount(); ++row)
+        gaps.append(model.index(row, CrossReferenceModel::TimeColumn).data().toString() + u' '
+                    + model.index(row, CrossReferenceModel::GapColumn).data().toString());
+    QCOMPARE(gaps, (QStringList{u"2016-09-02 18:22:05 UTC 32 days later ⚠ (across a time no source covers)"_qs,
+                                u"2016-09-05 23:59:59 UTC 29 days later ⚠ (across a time no source covers)"_qs,
+                                u"2016-09-08 09:15:00 UTC 27 days later ⚠ (across a time no source covers)"_qs,
+                                u"2016-10-03 11:05:40 UTC 2 days later"_qs, u"2016-10-05 17:20:00 UTC "_qs}));
+    QCOMPARE(model.gapBeforeNext(0)->fromMs, 1473457202000); // after the second return's last record
+    QVERIFY(!model.gapBeforeNext(3));
+    QCOMPARE(TestSupport::shownText(model.index(0, CrossReferenceModel::GapColumn).data(Qt::ToolTipRole)),
+             EvidenceClassText::lookupCaveat()
+                 + u"\nNone of the sources of these events covers 2016-09-09 21:40:02 UTC to 2016-10-03 11:05:40 UTC "
+                   "(after “ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say nothing of "
+                   "that time, and that none of these events falls in it does not show that nothing happened. A "
+                   "communication in that time would not be in these records: this is the next one recorded, not "
+                   "necessarily the next one.\nClick to see the communication this time runs to."_qs);
+    // With no communication after it, a lookup before such a time says so too.
+    model.setPair(*CaseQueries(db->db()).resolveHandle(u"+12025550143"_qs, u"US"_qs),
+                  *CaseQueries(db->db()).resolveHandle(u"+14155550172"_qs, u"US"_qs));
+    QCOMPARE(model.index(0, CrossReferenceModel::GapColumn).data().toString(),
+             u"no communication after it ⚠ (across a time no source covers)"_qs);
 }
 
 void tst_ExplorerModels::crossReferenceGapsAndOrder()

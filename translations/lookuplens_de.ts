@@ -2037,6 +2037,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>at the same moment</source>
         <translation>im selben Augenblick</translation>
     </message>
+    <message>
+        <source>%1 ⚠ (across a time no source covers)</source>
+        <translation>%1 ⚠ (über eine Zeit hinweg, die keine Quelle abdeckt)</translation>
+    </message>
+    <message>
+        <source>%1 A communication in that time would not be in these records: this is the next one recorded, not necessarily the next one.</source>
+        <translation>%1 Eine Kommunikation in dieser Zeit stünde nicht in diesen Datensätzen: dies ist die nächste verzeichnete, nicht unbedingt die nächste.</translation>
+    </message>
 </context>
 <context>
     <name>CrossReferencePanel</name>
