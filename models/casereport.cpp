@@ -76,7 +76,7 @@ CaseReport::Result CaseReportWriter::run()
     if (!gather(result))
         return result;
     const QList<SourceRow> sources = m_queries.sources();
-    m_gaps = periodGaps(sources);
+    findPeriodGaps(sources);
     writeIntroduction(sources);
     writeSources(sources);
     writeWhatRecordsShow(sources);

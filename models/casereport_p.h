@@ -35,9 +35,9 @@ private:
     void writeAuditLog();
     void writeWhatRecordsShow(const QList<SourceRow> &sources);
     /// The time between the periods of the sources of the report's events, a line each.
-    void writePeriodGaps(const QList<SourceRow> &sources);
+    void writePeriodGaps();
     /// The gaps between the periods of the sources of the report's events (SourcePeriods).
-    QList<PeriodGap> periodGaps(const QList<SourceRow> &sources) const;
+    void findPeriodGaps(const QList<SourceRow> &sources);
     void writeHandles();
     static QString handleCell(const ReportHandleFigures &handle);
     /// @brief Who looked up or communicated with whom: the report's contact graph and its pairs.
@@ -92,6 +92,7 @@ private:
     bool m_hasOccurrences = false;
     QList<EventRow> m_marked; ///< the analyst's marked events among the report's, in time order
     QList<PeriodGap> m_gaps;  ///< between the periods of the sources of the report's events
+    QHash<qint64, QString> m_gapSources; ///< the names of the sources either side of them
     qint64 m_visited = 0; ///< events visited, in both passes
     bool m_stopped = false;
 };

@@ -154,31 +154,29 @@ void CaseReportWriter::writeWhatRecordsShow(const QList<SourceRow> &sources)
                "each record is counted once, and where else it appears is named beside it in "
                "Appendix A.",
                nullptr, int(qMin<qint64>(duplicates, INT_MAX))));
-    writePeriodGaps(sources);
+    writePeriodGaps();
 }
 
-QList<PeriodGap> CaseReportWriter::periodGaps(const QList<SourceRow> &sources) const
+void CaseReportWriter::findPeriodGaps(const QList<SourceRow> &sources)
 {
     QSet<qint64> chosen;
     for (auto it = m_figures.bySource().cbegin(); it != m_figures.bySource().cend(); ++it)
         chosen.insert(it.key());
-    return SourcePeriods::gapsBetween(sources, chosen);
+    m_gaps = SourcePeriods::gapsBetween(sources, chosen, &m_gapSources);
 }
 
-void CaseReportWriter::writePeriodGaps(const QList<SourceRow> &sources)
+void CaseReportWriter::writePeriodGaps()
 {
     if (m_gaps.isEmpty())
         return;
-    QHash<qint64, QString> names;
-    for (const SourceRow &source : sources)
-        names.insert(source.id, source.shownName());
     m_html.paragraph(tr(
         "Each source covers the time from its first record to its last (or the range its provider "
         "states), as Appendix C gives it. Between them:"));
     QStringList lines;
     for (const PeriodGap &gap : std::as_const(m_gaps))
-        lines.append(SourcePeriods::describeGap(gap, m_params.zone, names.value(gap.beforeSourceId),
-                                                names.value(gap.afterSourceId)));
+        lines.append(SourcePeriods::describeGap(gap, m_params.zone,
+                                                m_gapSources.value(gap.beforeSourceId),
+                                                m_gapSources.value(gap.afterSourceId)));
     m_html.lines(lines, QStringLiteral("gaps"));
 }
 

@@ -35,12 +35,8 @@ void CrossReferenceModel::readGaps()
     QSet<qint64> sourceIds;
     for (const EventRow &e : std::as_const(m_rows))
         sourceIds.insert(e.sourceId);
-    if (sourceIds.size() < 2)
-        return;
-    const QList<SourceRow> sources = CaseQueries(m_db).sources();
-    m_gaps = SourcePeriods::gapsBetween(sources, sourceIds);
-    for (const SourceRow &source : sources)
-        m_sourceNames.insert(source.id, source.shownName());
+    if (sourceIds.size() >= 2)
+        m_gaps = SourcePeriods::gapsBetween(CaseQueries(m_db).sources(), sourceIds, &m_sourceNames);
 }
 
 std::optional<PeriodGap> CrossReferenceModel::gapBeforeNext(int row) const

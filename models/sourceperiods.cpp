@@ -62,7 +62,8 @@ QList<PeriodGap> SourcePeriods::gaps(QList<SourcePeriod> periods, qint64 fromMs,
 }
 
 QList<PeriodGap> SourcePeriods::gapsBetween(const QList<SourceRow> &sources,
-                                            const QSet<qint64> &chosen)
+                                            const QSet<qint64> &chosen,
+                                            QHash<qint64, QString> *names)
 {
     QList<SourcePeriod> periods;
     for (const SourceRow &source : sources) {
@@ -71,7 +72,16 @@ QList<PeriodGap> SourcePeriods::gapsBetween(const QList<SourceRow> &sources,
         if (const auto period = of(source))
             periods.append(*period);
     }
-    return gaps(periods, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+    const QList<PeriodGap> found =
+        gaps(periods, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+    for (const SourceRow &source : sources) {
+        const auto beside = [&source](const PeriodGap &gap) {
+            return gap.beforeSourceId == source.id || gap.afterSourceId == source.id;
+        };
+        if (names && std::any_of(found.begin(), found.end(), beside))
+            names->insert(source.id, source.shownName());
+    }
+    return found;
 }
 
 QString SourcePeriods::describeGap(const PeriodGap &gap, const QTimeZone &zone,

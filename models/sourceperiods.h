@@ -43,9 +43,10 @@ public:
     /// against), in time order.
     static QList<PeriodGap> gaps(QList<SourcePeriod> periods, qint64 fromMs, qint64 toMs);
     /// @brief The gaps between the periods of those of @p sources whose ids @p chosen holds (the
-    /// sources of the events a view or report shows), over all time.
-    static QList<PeriodGap> gapsBetween(const QList<SourceRow> &sources,
-                                        const QSet<qint64> &chosen);
+    /// sources of the events a view or report shows), over all time; into @p names, where given,
+    /// the name shown of each source either side of one, by id.
+    static QList<PeriodGap> gapsBetween(const QList<SourceRow> &sources, const QSet<qint64> &chosen,
+                                        QHash<qint64, QString> *names = nullptr);
     /// @brief A gap in words, its times in @p zone, naming the sources @p before and @p after it.
     static QString describeGap(const PeriodGap &gap, const QTimeZone &zone, const QString &before,
                                const QString &after);

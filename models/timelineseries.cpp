@@ -126,16 +126,9 @@ private:
 /// The gaps between the periods of @p sourceIds, with those sources' names.
 void readGaps(QSqlDatabase db, const QSet<qint64> &sourceIds, TimelineData *data)
 {
-    if (sourceIds.size() < 2)
-        return;
-    const QList<SourceRow> sources = CaseQueries(db).sources();
-    data->gaps = SourcePeriods::gapsBetween(sources, sourceIds);
-    for (const PeriodGap &gap : std::as_const(data->gaps)) {
-        for (const SourceRow &source : sources) {
-            if (source.id == gap.beforeSourceId || source.id == gap.afterSourceId)
-                data->sourceNames.insert(source.id, source.shownName());
-        }
-    }
+    if (sourceIds.size() >= 2)
+        data->gaps =
+            SourcePeriods::gapsBetween(CaseQueries(db).sources(), sourceIds, &data->sourceNames);
 }
 
 } // namespace
