@@ -6,7 +6,6 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <limits>
 
 namespace {
 
@@ -27,7 +26,7 @@ std::optional<SourcePeriod> SourcePeriods::of(const SourceRow &source)
     const bool records = source.recordsFirstMs && source.recordsLastMs;
     if (!records && !stated)
         return std::nullopt;
-    SourcePeriod period{source.id, 0, 0, stated.has_value()};
+    SourcePeriod period{source.id, 0, 0};
     if (records) {
         period.fromMs = *source.recordsFirstMs;
         period.toMs = *source.recordsLastMs;
@@ -42,19 +41,15 @@ std::optional<SourcePeriod> SourcePeriods::of(const SourceRow &source)
     return period;
 }
 
-QList<PeriodGap> SourcePeriods::gaps(QList<SourcePeriod> periods, qint64 fromMs, qint64 toMs)
+QList<PeriodGap> SourcePeriods::gaps(QList<SourcePeriod> periods)
 {
     std::sort(periods.begin(), periods.end(),
               [](const SourcePeriod &a, const SourcePeriod &b) { return a.fromMs < b.fromMs; });
     QList<PeriodGap> result;
     const SourcePeriod *reaching = nullptr; // of those so far, the one reaching furthest
     for (const SourcePeriod &period : std::as_const(periods)) {
-        if (reaching && period.fromMs > reaching->toMs) {
-            const qint64 from = std::max(reaching->toMs, fromMs);
-            const qint64 to = std::min(period.fromMs, toMs);
-            if (from < to)
-                result.append({from, to, reaching->sourceId, period.sourceId});
-        }
+        if (reaching && period.fromMs > reaching->toMs)
+            result.append({reaching->toMs, period.fromMs, reaching->sourceId, period.sourceId});
         if (!reaching || period.toMs > reaching->toMs)
             reaching = &period;
     }
@@ -72,8 +67,7 @@ QList<PeriodGap> SourcePeriods::gapsBetween(const QList<SourceRow> &sources,
         if (const auto period = of(source))
             periods.append(*period);
     }
-    const QList<PeriodGap> found =
-        gaps(periods, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+    const QList<PeriodGap> found = gaps(periods);
     for (const SourceRow &source : sources) {
         const auto beside = [&source](const PeriodGap &gap) {
             return gap.beforeSourceId == source.id || gap.afterSourceId == source.id;
@@ -88,10 +82,8 @@ QString SourcePeriods::describeGap(const PeriodGap &gap, const QTimeZone &zone,
                                    const QString &before, const QString &after)
 {
     return tr("None of the sources of these events covers %1 to %2 (after “%3”, before “%4”): "
-              "their "
-              "records say nothing of that time, and that none of these events falls in it does "
-              "not "
-              "show that nothing happened.")
+              "their records say nothing of that time, and that none of these events falls in it "
+              "does not show that nothing happened.")
         .arg(TimeFormat::display(gap.fromMs, zone), TimeFormat::display(gap.toMs, zone), before,
              after);
 }

@@ -18,7 +18,6 @@ struct SourcePeriod
     qint64 sourceId = 0;
     qint64 fromMs = 0;
     qint64 toMs = 0;
-    bool stated = false; ///< widened by (or wholly) the range the provider states
 };
 
 /// @brief A stretch of time that no source of a set covers, between two that do.
@@ -38,10 +37,9 @@ class SourcePeriods
 public:
     /// @brief @p source's period; none where it has no record and states no range.
     static std::optional<SourcePeriod> of(const SourceRow &source);
-    /// @brief The stretches inside [@p fromMs, @p toMs] that none of @p periods covers and that
-    /// lie between two that do (before the first and after the last no return is measured
-    /// against), in time order.
-    static QList<PeriodGap> gaps(QList<SourcePeriod> periods, qint64 fromMs, qint64 toMs);
+    /// @brief The stretches that none of @p periods covers and that lie between two that do
+    /// (before the first and after the last no return is measured against), in time order.
+    static QList<PeriodGap> gaps(QList<SourcePeriod> periods);
     /// @brief The gaps between the periods of those of @p sources whose ids @p chosen holds (the
     /// sources of the events a view or report shows), over all time; into @p names, where given,
     /// the name shown of each source either side of one, by id.
