@@ -71,12 +71,15 @@ QString uncoveredBands(const ChartPoints &points, const std::function<double(int
                    "fill=\"url(#between-returns)\" stroke=\"#707070\" stroke-dasharray=\"2 2\"/>")
                    .arg(number(left), number(Top), number(right - left), number(plotHeight));
     }
-    const double x = Width - Right - 300;
+    // At the right, the words before the pattern: however long in a language, they end there.
+    const double x = Width - Right - 24;
     out += QStringLiteral(
                "<rect x=\"%1\" y=\"10\" width=\"24\" height=\"12\" fill=\"url(#between-returns)\" "
                "stroke=\"#707070\"/>")
                .arg(number(x));
-    return out + text(x + 30, 20, ReportChart::tr("between returns: no source covers it"));
+    return out + text(x - 6, 20,
+                      ReportChart::tr("between returns (hatched): no source covers this time"),
+                      QStringLiteral("end"));
 }
 
 QString lineChart(const ChartPoints &points)
@@ -132,13 +135,11 @@ QString lineChart(const ChartPoints &points)
     return out + QStringLiteral("</svg>");
 }
 
-/// Whether the period starting on @p start lies wholly inside one of @p gaps.
-bool wholeInAGap(const QDate &start, ReportFigures::Period period, const QList<PeriodGap> &gaps,
+/// Whether the period from the start of @p start to that of @p next, in @p zone, lies wholly
+/// inside one of @p gaps.
+bool wholeInAGap(const QDate &start, const QDate &next, const QList<PeriodGap> &gaps,
                  const QTimeZone &zone)
 {
-    const QDate next = period == ReportFigures::Period::Month  ? start.addMonths(1)
-                       : period == ReportFigures::Period::Week ? start.addDays(7)
-                                                               : start.addDays(1);
     const qint64 fromMs = QDateTime(start, QTime(0, 0), zone).toMSecsSinceEpoch();
     const qint64 toMs = QDateTime(next, QTime(0, 0), zone).toMSecsSinceEpoch();
     return std::any_of(gaps.begin(), gaps.end(), [&](const PeriodGap &gap) {
@@ -182,15 +183,16 @@ QString ReportChart::svg(const QMap<QDate, ClassCounts> &periods, ReportFigures:
     // Every period from the first to the last has its place, those without events too: the
     // gaps are part of the picture.
     ChartPoints points;
-    for (QDate day = periods.firstKey(); day <= periods.lastKey();
-         day = ReportFigures::periodStart(
-             period == ReportFigures::Period::Month
-                 ? day.addMonths(1)
-                 : day.addDays(period == ReportFigures::Period::Week ? 7 : 1),
-             period)) {
+    for (QDate day = periods.firstKey(); day <= periods.lastKey();) {
+        const QDate next = ReportFigures::periodStart(
+            period == ReportFigures::Period::Month
+                ? day.addMonths(1)
+                : day.addDays(period == ReportFigures::Period::Week ? 7 : 1),
+            period);
         points.names.append(periodName(day, period));
         points.counts.append(periods.value(day));
-        points.uncovered.append(wholeInAGap(day, period, gaps, zone));
+        points.uncovered.append(wholeInAGap(day, next, gaps, zone));
+        day = next;
     }
     points.labelled = {0};
     if (points.names.size() > 1)

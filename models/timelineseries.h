@@ -49,7 +49,7 @@ struct TimelineData
     QList<TimelineIp> ips;    ///< in order of first use
     std::array<qint64, 3> counts{};
     /// The stretches of time between the periods of the sources these events come from (see
-    /// SourcePeriods): no record of them is evidence that nothing happened then.
+    /// SourcePeriods): that no event falls in one does not show that nothing happened then.
     QList<PeriodGap> gaps;
     QHash<qint64, QString> sourceNames; ///< the gaps' sources, by id: their names as shown
 

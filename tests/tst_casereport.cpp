@@ -393,7 +393,7 @@ void tst_CaseReport::theTimeBetweenReturnsIsSaid()
                            "fill=\"url(#between-returns)\""_qs),
              qPrintable(time));
     QCOMPARE(time.count(u"fill=\"url(#between-returns)\""_qs), 2); // the band and the legend's
-    QVERIFY(time.contains(u">between returns: no source covers it</text>"_qs));
+    QVERIFY(time.contains(u">between returns (hatched): no source covers this time</text>"_qs));
     QVERIFY(text(time).contains(u"Hatched: a day wholly between returns, which no source of these events covers "
                                 "(section 2): its 0 shows nothing of that time."_qs));
     QVERIFY(!m_demoHtml.contains(u"between-returns"_qs));

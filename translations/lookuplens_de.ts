@@ -6392,8 +6392,8 @@ nach Wochentag und Stunde
         <translation>Sonntag</translation>
     </message>
     <message>
-        <source>between returns: no source covers it</source>
-        <translation>zwischen Auskünften: keine Quelle deckt sie ab</translation>
+        <source>between returns (hatched): no source covers this time</source>
+        <translation>zwischen Auskünften (schraffiert): keine Quelle deckt sie ab</translation>
     </message>
 </context>
 <context>

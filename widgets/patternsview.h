@@ -73,8 +73,7 @@ private:
     QCPTextElement *m_title = nullptr;
     QList<QCPColorMap *> m_maps; ///< by class
     QList<QCPBars *> m_bars;     ///< by class
-    GapShading *m_gapShading =
-        nullptr; ///< under the day bars: the time no source of the events covers
+    GapShading *m_gapShading = nullptr; ///< under the day bars: between the returns
     QCPLegend *m_dayLegend = nullptr;
     ClassCounts m_darkest{};     ///< by class: the count of the heatmap's darkest cell
     TimelineData m_data;
