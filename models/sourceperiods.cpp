@@ -48,7 +48,9 @@ QList<PeriodGap> SourcePeriods::gaps(QList<SourcePeriod> periods)
     QList<PeriodGap> result;
     const SourcePeriod *reaching = nullptr; // of those so far, the one reaching furthest
     for (const SourcePeriod &period : std::as_const(periods)) {
-        if (reaching && period.fromMs > reaching->toMs)
+        // Records are written to the second: a period starting the second after one ends (a
+        // delivery "09:15:01 to 09:30:00" after "09:00:00 to 09:15:00") leaves no time uncovered.
+        if (reaching && period.fromMs > reaching->toMs + 1000)
             result.append({reaching->toMs, period.fromMs, reaching->sourceId, period.sourceId});
         if (!reaching || period.toMs > reaching->toMs)
             reaching = &period;

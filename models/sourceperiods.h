@@ -38,7 +38,8 @@ public:
     /// @brief @p source's period; none where it has no record and states no range.
     static std::optional<SourcePeriod> of(const SourceRow &source);
     /// @brief The stretches that none of @p periods covers and that lie between two that do
-    /// (before the first and after the last no return is measured against), in time order.
+    /// (before the first and after the last no return is measured against), in time order; two
+    /// periods a second or less apart leave none.
     static QList<PeriodGap> gaps(QList<SourcePeriod> periods);
     /// @brief The gaps between the periods of those of @p sources whose ids @p chosen holds (the
     /// sources of the events a view or report shows), over all time; into @p names, where given,

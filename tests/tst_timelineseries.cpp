@@ -294,9 +294,9 @@ void tst_TimelineSeries::aWithheldCounterpartIsSaidSo()
 
 namespace {
 
-SourcePeriod period(qint64 id, qint64 from, qint64 to)
+SourcePeriod period(qint64 id, qint64 fromSeconds, qint64 toSeconds)
 {
-    return {id, from, to};
+    return {id, fromSeconds * 1000, toSeconds * 1000};
 }
 
 QStringList gapsText(const QList<PeriodGap> &gaps)
@@ -311,15 +311,19 @@ QStringList gapsText(const QList<PeriodGap> &gaps)
 
 void tst_TimelineSeries::gapsLieBetweenTheSourcesPeriods()
 {
-    // Overlapping periods leave no gap; one inside another neither; touching ends neither. The
-    // gap before #4 runs from the end of the period reaching furthest (#1's, not that of #2 or
-    // #3, inside it).
+    // In seconds (period() takes them): overlapping periods leave no gap; one inside another
+    // neither; touching ends neither. The gap before #4 runs from the end of the period reaching
+    // furthest (#1's, not that of #2 or #3, inside it).
     QCOMPARE(gapsText(SourcePeriods::gaps({period(1, 0, 100), period(2, 50, 150)})), QStringList());
     QCOMPARE(gapsText(SourcePeriods::gaps({period(1, 0, 100), period(2, 100, 150)})), QStringList());
     QCOMPARE(gapsText(SourcePeriods::gaps({period(4, 500, 600), period(1, 0, 300), period(3, 20, 40), period(2, 250, 260)})),
-             QStringList{u"300-500 after #1 before #4"_qs});
+             QStringList{u"300000-500000 after #1 before #4"_qs});
     QCOMPARE(gapsText(SourcePeriods::gaps({period(1, 0, 10), period(2, 20, 30), period(3, 40, 50)})),
-             (QStringList{u"10-20 after #1 before #2"_qs, u"30-40 after #2 before #3"_qs}));
+             (QStringList{u"10000-20000 after #1 before #2"_qs, u"30000-40000 after #2 before #3"_qs}));
+    // Records are written to the second: the next second is no gap, the one after it is.
+    QCOMPARE(gapsText(SourcePeriods::gaps({period(1, 0, 900), period(2, 901, 1800)})), QStringList());
+    QCOMPARE(gapsText(SourcePeriods::gaps({period(1, 0, 900), period(2, 902, 1800)})),
+             QStringList{u"900000-902000 after #1 before #2"_qs});
     // None before the first period or after the last.
     QCOMPARE(gapsText(SourcePeriods::gaps({period(1, 0, 10)})), QStringList());
 }
