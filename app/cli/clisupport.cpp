@@ -110,6 +110,24 @@ void CliSupport::printJson(const QJsonDocument &document)
     file.flush();
 }
 
+std::optional<QTimeZone> CliSupport::shownZone(const QCommandLineParser &parser, const CaseDatabase &caseDb,
+                                               QString *message)
+{
+    if (!parser.isSet(QStringLiteral("zone")))
+        return caseDb.displayZone();
+    const QString name = parser.value(QStringLiteral("zone")).trimmed();
+    const QTimeZone zone = TimeFormat::zoneNamed(name);
+    // zoneNamed() reads a name it does not know as UTC: only "UTC" itself is UTC here.
+    if (zone == QTimeZone::utc() && name.compare(u"UTC", Qt::CaseInsensitive) != 0) {
+        *message = Cli::tr("--zone %1: no such time zone (an IANA name such as Europe/Berlin, UTC, "
+                           "or an offset "
+                           "such as +02:00)")
+                       .arg(name);
+        return std::nullopt;
+    }
+    return zone;
+}
+
 bool CliSupport::sequenceMinutes(const QCommandLineParser &parser, int *minutes, QString *message)
 {
     bool read = false;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include "evidenceclass.h"
 
@@ -60,6 +61,9 @@ bool timeWindow(const QCommandLineParser &parser, std::optional<qint64> *fromMs,
 /// @brief Reads --sequence-minutes, the window after a lookup in which a communication between
 /// its two handles is listed as following it; false with a message unless a whole number >= 0.
 bool sequenceMinutes(const QCommandLineParser &parser, int *minutes, QString *message);
+/// @brief The zone --zone names (an IANA name, UTC or an offset), or the case's display zone
+/// where it is not given; none, with a message, for a name that is no zone.
+std::optional<QTimeZone> shownZone(const QCommandLineParser &parser, const CaseDatabase &caseDb, QString *message);
 /// @brief Says once (@p said) that a command waits while another program imports into the case.
 void sayWaiting(const QString &casePath, bool *said);
 } // namespace CliSupport

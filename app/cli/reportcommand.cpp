@@ -12,28 +12,6 @@
 
 using namespace CliSupport;
 
-namespace {
-
-/// The zone --zone names (an IANA name, UTC or an offset), or the case's display zone.
-std::optional<QTimeZone> reportZone(const QCommandLineParser &parser, const CaseDatabase &caseDb,
-                                    QString *message)
-{
-    if (!parser.isSet(QStringLiteral("zone")))
-        return caseDb.displayZone();
-    const QString name = parser.value(QStringLiteral("zone")).trimmed();
-    const QTimeZone zone = TimeFormat::zoneNamed(name);
-    // zoneNamed() reads a name it does not know as UTC: only "UTC" itself is UTC here.
-    if (zone == QTimeZone::utc() && name.compare(u"UTC", Qt::CaseInsensitive) != 0) {
-        *message = Cli::tr("--zone %1: no such time zone (an IANA name such as Europe/Berlin, UTC, "
-                           "or an offset "
-                           "such as +02:00)")
-                       .arg(name);
-        return std::nullopt;
-    }
-    return zone;
-}
-
-} // namespace
 
 int ReportCommand::run(const QStringList &arguments)
 {
@@ -63,7 +41,7 @@ int ReportCommand::run(const QStringList &arguments)
     CaseReport::Params params;
     if (!EventFilterOptions::read(parser, *caseDb, &params.filter, &message))
         return fail(command, message);
-    const std::optional<QTimeZone> zone = reportZone(parser, *caseDb, &message);
+    const std::optional<QTimeZone> zone = shownZone(parser, *caseDb, &message);
     if (!zone)
         return fail(command, message);
     params.zone = *zone;
