@@ -1603,60 +1603,6 @@
         <translation>Eine als aus diesem Fall geschrieben übergebene Datei (ein Bericht, ein Export): an ihrem SHA-256 unter den Dateien gesucht, deren Schreiben das Protokoll verzeichnet. Kann mehrfach angegeben werden.</translation>
     </message>
     <message>
-        <source>usage: lookuplens-cli COMMAND [options]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
-           [--dry-run] [--json] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked] --format csv|json
-  mark     --case CASE --event ID [--note TEXT | --remove]
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  verify   --case CASE [--in FOLDER] [--json]
-  audit    --case CASE [--written FILE]... [--json]
-  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
-           [--to ISO8601] [--marked] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
-  demo     --case CASE
-Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
-           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
-           [--dry-run] [--json] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked] --format csv|json
-  mark     --case CASE --event ID [--note TEXT | --remove]
-  sources  --case CASE [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  verify   --case CASE [--in FOLDER] [--json]
-  audit    --case CASE [--written FILE]... [--json]
-  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
-           [--to ISO8601] [--marked] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
-  demo     --case CASE
-„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Only the events the analyst marked (see &quot;mark&quot;).</source>
         <translation>Nur die Ereignisse, die der Analyst markiert hat (siehe „mark“).</translation>
     </message>
@@ -1703,6 +1649,70 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>marked %1</source>
         <translation>markiert: %1</translation>
+    </message>
+    <message>
+        <source>usage: lookuplens-cli COMMAND [options]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
+           [--dry-run] [--json] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked] --format csv|json
+  mark     --case CASE --event ID [--note TEXT | --remove]
+  sources  --case CASE [--json]
+  gaps     --case CASE [the options of events] [--zone ZONE] [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  verify   --case CASE [--in FOLDER] [--json]
+  audit    --case CASE [--written FILE]... [--json]
+  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
+           [--to ISO8601] [--marked] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
+  demo     --case CASE
+Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
+           [--dry-run] [--json] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked] --format csv|json
+  mark     --case CASE --event ID [--note TEXT | --remove]
+  sources  --case CASE [--json]
+  gaps     --case CASE [die Optionen von events] [--zone ZONE] [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  verify   --case CASE [--in FOLDER] [--json]
+  audit    --case CASE [--written FILE]... [--json]
+  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
+           [--to ISO8601] [--marked] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
+  demo     --case CASE
+„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Show times in this zone (IANA name or offset); the case&apos;s display zone by default.</source>
+        <translation>Zeiten in dieser Zone zeigen (IANA-Name oder Versatz); vorgegeben ist die Anzeigezone des Falls.</translation>
+    </message>
+    <message>
+        <source>The sources of these events leave no time uncovered between them.</source>
+        <translation>Die Quellen dieser Ereignisse lassen zwischen sich keine Zeit unabgedeckt.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "auditcommand.h"
 #include "clisupport.h"
 #include "eventfilteroptions.h"
+#include "gapscommand.h"
 #include "graphcommand.h"
 #include "hashingwriter.h"
 #include "importcommand.h"
@@ -363,6 +364,7 @@ QString usage()
         "           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked] --format csv|json\n"
         "  mark     --case CASE --event ID [--note TEXT | --remove]\n"
         "  sources  --case CASE [--json]\n"
+        "  gaps     --case CASE [the options of events] [--zone ZONE] [--json]\n"
         "  rejected --case CASE [--json]\n"
         "  duplicates --case CASE [--json]\n"
         "  geo add  --case CASE FILE.mmdb...\n"
@@ -395,6 +397,8 @@ int CliCommands::run(const QStringList &arguments)
         return sourcesCommand(arguments);
     if (command == u"mark")
         return MarkCommand::run(arguments);
+    if (command == u"gaps")
+        return GapsCommand::run(arguments);
     if (command == u"rejected")
         return rejectedCommand(arguments);
     if (command == u"duplicates")
