@@ -1714,6 +1714,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>The sources of these events leave no time uncovered between them.</source>
         <translation>Die Quellen dieser Ereignisse lassen zwischen sich keine Zeit unabgedeckt.</translation>
     </message>
+    <message>
+        <source>the case&apos;s events cannot be read</source>
+        <translation>die Ereignisse des Falls können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>

@@ -17,8 +17,9 @@ namespace {
 
 const QString command = QStringLiteral("gaps");
 
-/// The sources the events @p filter chooses come from (their first reading's).
-QSet<qint64> sourcesOf(QSqlDatabase db, const EventFilter &filter)
+/// The sources the events @p filter chooses come from (their first reading's); none when the
+/// case cannot be read (no stretch is then said to be covered).
+std::optional<QSet<qint64>> sourcesOf(QSqlDatabase db, const EventFilter &filter)
 {
     QVariantList binds;
     QSqlQuery query(db);
@@ -26,11 +27,11 @@ QSet<qint64> sourcesOf(QSqlDatabase db, const EventFilter &filter)
                   filter.whereClause(&binds));
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
+    if (!query.exec())
+        return std::nullopt;
     QSet<qint64> ids;
-    if (query.exec()) {
-        while (query.next())
-            ids.insert(query.value(0).toLongLong());
-    }
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
     return ids;
 }
 
@@ -68,9 +69,12 @@ int GapsCommand::run(const QStringList &arguments)
     const std::optional<QTimeZone> zone = shownZone(parser, *caseDb, &message);
     if (!zone)
         return fail(command, message);
+    const auto sources = sourcesOf(caseDb->db(), filter);
+    if (!sources)
+        return fail(command, Cli::tr("the case's events cannot be read"));
     QHash<qint64, QString> names;
-    const QList<PeriodGap> gaps = SourcePeriods::gapsBetween(
-        CaseQueries(caseDb->db()).sources(), sourcesOf(caseDb->db(), filter), &names);
+    const QList<PeriodGap> gaps =
+        SourcePeriods::gapsBetween(CaseQueries(caseDb->db()).sources(), *sources, &names);
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const PeriodGap &gap : gaps)
