@@ -274,6 +274,24 @@ std::optional<qint64> CaseQueries::edgeEventOf(qint64 handleId, bool last) const
     return query.value(0).toLongLong();
 }
 
+std::optional<qint64> CaseQueries::edgeRecordOfSource(qint64 sourceId, bool last) const
+{
+    // At the time the source keeps for the record, through the time index: its own event first,
+    // then one its duplicate row was linked to.
+    const QString sql =
+        QStringLiteral(
+            "SELECT id FROM (SELECT e.id FROM sources s JOIN events e ON e.utc_ms = s.%1"
+            " AND e.source_id = s.id WHERE s.id = ? ORDER BY e.id LIMIT 1)"
+            " UNION ALL SELECT * FROM (SELECT o.event_id FROM sources s"
+            " JOIN event_occurrences o ON o.source_id = s.id JOIN events e ON e.id = o.event_id"
+            " WHERE s.id = ? AND e.utc_ms = s.%1 ORDER BY o.line LIMIT 1) LIMIT 1")
+            .arg(last ? QStringLiteral("records_last_ms") : QStringLiteral("records_first_ms"));
+    QSqlQuery query(m_db);
+    if (!execBound(query, sql, {sourceId, sourceId}) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
 std::optional<qint64> CaseQueries::edgeEventOfIp(const QString &ip, bool last) const
 {
     const QString order = last ? QStringLiteral("DESC") : QStringLiteral("ASC");

@@ -269,6 +269,11 @@ public:
     /// @brief The id of @p handleId's first (or last) event, on either side: the event behind
     /// the handle list's "first seen" (or "last seen").
     std::optional<qint64> edgeEventOf(qint64 handleId, bool last) const;
+    /// @brief The id of the event behind source @p sourceId's first (or last) record: the event
+    /// the record became, or the one it was linked to as a duplicate; none where the source holds
+    /// no record, or where that record (a call's further leg) was read at another time than its
+    /// call's.
+    std::optional<qint64> edgeRecordOfSource(qint64 sourceId, bool last) const;
     /// @brief The id of the first (or last) event from client IP @p ip (as the case stores it).
     std::optional<qint64> edgeEventOfIp(const QString &ip, bool last) const;
     /// @brief Every handle with its counts; @p ok (if given) is false when the case could not

@@ -302,6 +302,9 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case ItemRoles::RawValueRole: // the counts as numbers; the accepted by the rows, whatever their class
         return rawData(*source, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == FirstRecordColumn || index.column() == LastRecordColumn)
+            return PlainToolTip::of(toolTip(*source) + u'\n' +
+                                    tr("Click to see that record and its source line."));
         return PlainToolTip::of(toolTip(*source));
     case Qt::AccessibleDescriptionRole:
         return toolTip(*source);

@@ -1096,6 +1096,16 @@ void tst_Explorer::aSourcesFiguresLeadToTheirRows()
              qPrintable(provenance));
     click(sources, joined.siblingAtColumn(SourceListModel::RejectedColumn));
     QCOMPARE(tabs->currentWidget(), panel->rejectedTable());
+    // Its first and last record lead to theirs: the first a duplicate of the first return's
+    // line 10, the last its own line 28.
+    click(sources, joined.siblingAtColumn(SourceListModel::FirstRecordColumn));
+    QVERIFY2(m_window->findChild<ProvenancePanel *>()->plainText().contains(u"ids-sample.csv"_qs)
+                 && m_window->findChild<ProvenancePanel *>()->plainText().contains(u"\nLine: 10\n"_qs),
+             qPrintable(m_window->findChild<ProvenancePanel *>()->plainText()));
+    click(sources, joined.siblingAtColumn(SourceListModel::LastRecordColumn));
+    QVERIFY2(m_window->findChild<ProvenancePanel *>()->plainText().contains(u"ids-joined.csv"_qs)
+                 && m_window->findChild<ProvenancePanel *>()->plainText().contains(u"\nLine: 28\n"_qs),
+             qPrintable(m_window->findChild<ProvenancePanel *>()->plainText()));
     // The source's description, the tooltip's words where the keyboard reaches them, and how its
     // file was read: chosen by the arrow keys, the first source's.
     auto *description = panel->findChild<QPlainTextEdit *>(QStringLiteral("sourceDescription"));

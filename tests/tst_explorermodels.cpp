@@ -527,6 +527,16 @@ void tst_ExplorerModels::eachSourcesFirstAndLastRecordInTheDisplayZone()
     QCOMPARE(span(1), u"2016-09-03 03:01:13 UTC-04:00 – 2016-09-09 17:40:02 UTC-04:00"_qs);
     QCOMPARE(model.headerData(SourceListModel::LastRecordColumn, Qt::Horizontal).toString(),
              u"Last record\n(America/New_York)"_qs);
+    // Each leads to its event: the second return's first record repeated the first's third
+    // (event 3, line 12 of ids-sample.csv), its last is its own (event 8).
+    const CaseQueries queries(db->db());
+    QCOMPARE(queries.edgeRecordOfSource(1, false), std::optional<qint64>(1));
+    QCOMPARE(queries.edgeRecordOfSource(1, true), std::optional<qint64>(6));
+    QCOMPARE(queries.edgeRecordOfSource(2, false), std::optional<qint64>(3));
+    QCOMPARE(queries.edgeRecordOfSource(2, true), std::optional<qint64>(8));
+    QCOMPARE(queries.edgeRecordOfSource(3, false), std::nullopt); // no such source
+    QVERIFY(TestSupport::shownText(model.index(0, SourceListModel::FirstRecordColumn).data(Qt::ToolTipRole))
+                .endsWith(u"\nClick to see that record and its source line."_qs));
 }
 
 void tst_ExplorerModels::sourcesWithHashAndAccounting()

@@ -6660,6 +6660,10 @@ SHA-256 %2 (diese Datei)
         <translation>Letzter Datensatz
 (%1)</translation>
     </message>
+    <message>
+        <source>Click to see that record and its source line.</source>
+        <translation>Klicken Sie, um diesen Datensatz und seine Quellzeile zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>SourcePeriods</name>

@@ -159,6 +159,11 @@ void SourcesPanel::chooseFigure(const QModelIndex &index)
     case SourceListModel::DuplicateColumn:
         m_rows->setCurrentWidget(m_duplicates);
         break;
+    case SourceListModel::FirstRecordColumn:
+    case SourceListModel::LastRecordColumn:
+        emit recordChosen(index.data(ItemRoles::SourceIdRole).toLongLong(),
+                          index.column() == SourceListModel::LastRecordColumn);
+        break;
     default:
         break;
     }

@@ -32,6 +32,8 @@ signals:
     void sourceEventsChosen(qint64 sourceId);
     /// @brief A duplicate row was clicked: the event it was linked to is wanted.
     void eventChosen(qint64 eventId);
+    /// @brief A source's first (or, with @p last, last) record clicked.
+    void recordChosen(qint64 sourceId, bool last);
 
 private:
     void showSource(const QModelIndex &current);

@@ -30,6 +30,13 @@ ExplorerWiring::ExplorerWiring(const Views &views, QObject *parent) : QObject(pa
     });
     connect(m_views.sources, &SourcesPanel::sourceEventsChosen, m_views.filter, &EventFilterBar::showSourceEvents);
     connect(m_views.sources, &SourcesPanel::eventChosen, this, &ExplorerWiring::selectEvent);
+    connect(m_views.sources, &SourcesPanel::recordChosen, this, [this](qint64 sourceId, bool last) {
+        if (m_session) {
+            if (const auto event =
+                    CaseQueries(m_session->database().db()).edgeRecordOfSource(sourceId, last))
+                selectEvent(*event);
+        }
+    });
     connect(m_views.crossReference, &CrossReferencePanel::eventChosen, this, &ExplorerWiring::selectEvent);
     connect(m_views.filter, &EventFilterBar::filterChanged, this, [this](const EventFilter &filter) {
         if (m_session) {
