@@ -170,7 +170,7 @@ void CaseReportWriter::writePeriodGaps()
     if (m_gaps.isEmpty())
         return;
     m_html.paragraph(tr(
-        "Each source covers the time from its first record to its last (or the range its provider "
+        "Each source covers the time from its first record to its last (or the period its provider "
         "states), as Appendix C gives it. Between them:"));
     QStringList lines;
     for (const PeriodGap &gap : std::as_const(m_gaps))

@@ -2,6 +2,7 @@
 // own, in a savepoint of its own, or previewing it in a dry run. Which parts a file has, and how
 // their results add up to the file's, is in importjobtable.cpp.
 #include "importjobrunner.h"
+#include "statedperiod.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -76,8 +77,21 @@ FileImportResult JobRunner::partResult(const FileImportResult &file, const Table
     return result;
 }
 
+void JobRunner::warnOutsideStatedPeriod(const QJsonObject &metadata,
+                                        const std::optional<std::pair<qint64, qint64>> &records,
+                                        FileImportResult &result)
+{
+    if (!records)
+        return;
+    const QString outside =
+        StatedPeriod::outsideWarning(metadata, result.timeZone, records->first, records->second);
+    if (!outside.isEmpty())
+        result.warnings.append(outside);
+}
+
 void JobRunner::previewPart(int index, TableImporter &importer, FileImportResult &result)
 {
+    m_previewSpan.reset();
     m_earlierSource = keepsEarlierRecords() ? m_earlier->startSource() : -1;
     if (!readFile(importer, nullptr, result, index)) {
         m_preview->forgetPart(); // it may be read again, its order settled
@@ -85,6 +99,7 @@ void JobRunner::previewPart(int index, TableImporter &importer, FileImportResult
             m_earlier->forgetFrom(m_earlierSource);
     } else {
         noteRecordsElsewhere(importer, m_earlierSource, result);
+        warnOutsideStatedPeriod(sourceMetadata(importer), m_previewSpan, result);
         if (m_earlierSource != -1)
             m_earlier->describe(m_earlierSource, describedSource(importer, result.path));
     }
@@ -131,6 +146,8 @@ JobRunner::PartWritten JobRunner::writePart(int index, TableImporter &importer, 
         ok ? noteRecordsElsewhere(importer, sourceId, result) : QJsonObject();
     written.ok = ok && updateGrownMetadata(importer, sourceId, elsewhere, &error) &&
                  finishSource(sourceId, result, writer.recordsSpan(), &error);
+    if (written.ok)
+        warnOutsideStatedPeriod(sourceMetadata(importer), writer.recordsSpan(), result);
     if (!written.ok && result.error.isEmpty())
         result.error =
             QStringLiteral("%1: %2").arg(result.path, error.isEmpty() ? writer.lastError() : error);

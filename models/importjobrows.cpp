@@ -163,6 +163,10 @@ bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportR
     if (m_earlierSource != -1 && fate.kind == PreviewFate::NewEvent) // as the import would store it
         m_earlier->add(item.event);
     const auto written = writer ? writer->write(item.event) : outcomeOf(fate);
+    if (!writer) // as the writer keeps the span of what it writes
+        m_previewSpan = m_previewSpan ? std::pair{std::min(m_previewSpan->first, item.event.utcMs),
+                                                  std::max(m_previewSpan->second, item.event.utcMs)}
+                                      : std::pair{item.event.utcMs, item.event.utcMs};
     if (written == EventWriter::Outcome::Failed)
         return false;
     if (written == EventWriter::Outcome::Inserted && m_bulkIndexes)

@@ -152,6 +152,11 @@ private:
                                 const TableImporter::Options &options) const;
     /// @brief Reads the part as a dry run, keeping its records for the files read after it.
     void previewPart(int index, TableImporter &importer, FileImportResult &result);
+    /// @brief Warns where the records of a part, dated from @p records' first to its second,
+    /// run outside the period its lines above the header state (StatedPeriod).
+    static void warnOutsideStatedPeriod(const QJsonObject &metadata,
+                                        const std::optional<std::pair<qint64, qint64>> &records,
+                                        FileImportResult &result);
     SourceInfo sourceOf(const FileImportResult &file, const FileDigest &digest,
                         const TableImporter &importer) const;
     /// What writing a part left to keep if it is kept.
@@ -335,6 +340,8 @@ private:
     std::optional<PreviewDuplicates> m_preview; ///< a dry run's stand-in for duplicate look-ups
     std::optional<QString> m_handleRulesWarning; ///< handleRulesWarning(), once found
     ShiftedRecords::Sample m_sample; ///< the records of the part being read, for noteRecordsElsewhere()
+    /// A dry run's part's first and last record, as EventWriter::recordsSpan() would keep them.
+    std::optional<std::pair<qint64, qint64>> m_previewSpan;
     std::shared_ptr<NormalizedSpellings> m_spellings = std::make_shared<NormalizedSpellings>(); ///< shared by the job's files
     /// The handles the job's kept table files stored or found, which each file's writer starts
     /// from rather than asking the case for each again (a fifth of a 100-file import's time);

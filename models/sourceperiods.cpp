@@ -1,6 +1,7 @@
 #include "sourceperiods.h"
 
 #include "daterangecheck.h"
+#include "statedperiod.h"
 #include "timeformat.h"
 
 #include <QTimeZone>
@@ -22,23 +23,23 @@ QString statedDateRange(const SourceRow &source)
 std::optional<SourcePeriod> SourcePeriods::of(const SourceRow &source)
 {
     QString unread;
-    const auto stated = DateRangeCheck::read(statedDateRange(source), &unread);
-    const bool records = source.recordsFirstMs && source.recordsLastMs;
-    if (!records && !stated)
+    std::optional<std::pair<qint64, qint64>> period;
+    const auto widen = [&period](const std::optional<std::pair<qint64, qint64>> &span) {
+        if (span && period)
+            period = std::pair{std::min(period->first, span->first),
+                               std::max(period->second, span->second)};
+        else if (span)
+            period = span;
+    };
+    if (source.recordsFirstMs && source.recordsLastMs)
+        widen(std::pair{*source.recordsFirstMs, *source.recordsLastMs});
+    // The records and the period the provider states widen each other: a record dated outside
+    // that period was read there all the same.
+    widen(DateRangeCheck::read(statedDateRange(source), &unread));
+    widen(StatedPeriod::span(StatedPeriod::find(source.metadata), source.timeZone));
+    if (!period)
         return std::nullopt;
-    SourcePeriod period{source.id, 0, 0};
-    if (records) {
-        period.fromMs = *source.recordsFirstMs;
-        period.toMs = *source.recordsLastMs;
-    } else {
-        period.fromMs = stated->first;
-        period.toMs = stated->second;
-    }
-    if (stated) { // records dated outside the range stated widen it: they were read there
-        period.fromMs = std::min(period.fromMs, stated->first);
-        period.toMs = std::max(period.toMs, stated->second);
-    }
-    return period;
+    return SourcePeriod{source.id, period->first, period->second};
 }
 
 QList<PeriodGap> SourcePeriods::gaps(QList<SourcePeriod> periods)
@@ -104,5 +105,5 @@ QStringList SourcePeriods::describe(const SourceRow &source)
         lines.append(tr("The provider states that it covers %1 to %2 (its Date Range)")
                          .arg(TimeFormat::display(stated->first, utc),
                               TimeFormat::display(stated->second, utc)));
-    return lines;
+    return lines + StatedPeriod::describe(source);
 }

@@ -10,9 +10,9 @@
 #include <optional>
 
 /// @brief The stretch of time a source's records cover: from its first record to its last,
-/// widened to the Date Range its provider states where it states one (a WhatsApp delivery's
-/// request parameters). Outside it the source says nothing: no record there is no evidence that
-/// nothing happened.
+/// widened to the period its provider states where it states one (a WhatsApp delivery's Date
+/// Range, the period above an Apple return's header: StatedPeriod). Outside it the source says
+/// nothing: no record there is no evidence that nothing happened.
 struct SourcePeriod
 {
     qint64 sourceId = 0;
@@ -35,7 +35,7 @@ class SourcePeriods
     Q_DECLARE_TR_FUNCTIONS(SourcePeriods)
 
 public:
-    /// @brief @p source's period; none where it has no record and states no range.
+    /// @brief @p source's period; none where it has no record and states no period.
     static std::optional<SourcePeriod> of(const SourceRow &source);
     /// @brief The stretches that none of @p periods covers and that lie between two that do
     /// (before the first and after the last no return is measured against), in time order; two
@@ -50,6 +50,6 @@ public:
     static QString describeGap(const PeriodGap &gap, const QTimeZone &zone, const QString &before,
                                const QString &after);
     /// @brief What a source's description says of its period, in UTC, a line each: "Its records
-    /// run from … to …" and, where the provider states a range, that range.
+    /// run from … to …" and, where the provider states a period, that period.
     static QStringList describe(const SourceRow &source);
 };

@@ -369,15 +369,15 @@ void tst_CaseReport::overlappingReturnsAndRowsNotRead()
 
 void tst_CaseReport::theTimeBetweenReturnsIsSaid()
 {
-    // Two overlapping returns and a third a month on: section 2 says what the sources of the
+    // Two overlapping returns and a third of October: section 2 says what the sources of the
     // report's events do not cover; Appendix C gives each source's period.
     const QString casePath = m_dir.filePath(QStringLiteral("returns.llcase"));
     QVERIFY(TestSupport::importedCase(casePath, {u"ids/ids-sample.csv"_qs, u"ids/ids-sample-next-return.csv"_qs,
                                                  u"ids/ids-later-return.csv"_qs}));
     const QString classes = section(report(casePath), u"classes"_qs);
-    QVERIFY2(classes.contains(u"<p>Each source covers the time from its first record to its last (or the range its "
+    QVERIFY2(classes.contains(u"<p>Each source covers the time from its first record to its last (or the period its "
                               "provider states), as Appendix C gives it. Between them:</p>\n<p class=\"gaps\">None of "
-                              "the sources of these events covers 2016-09-09 21:40:02 UTC to 2016-10-03 11:05:40 UTC "
+                              "the sources of these events covers 2016-09-28 00:00:00 UTC to 2016-10-01 00:00:00 UTC "
                               "(after “ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say "
                               "nothing of that time, and that none of these events falls in it does not show that "
                               "nothing happened.</p>"_qs),
@@ -385,11 +385,11 @@ void tst_CaseReport::theTimeBetweenReturnsIsSaid()
     QVERIFY(text(section(report(casePath), u"reading"_qs))
                 .contains(u"Its records run from 2016-10-03 11:05:40 UTC to 2016-10-12 06:45:00 UTC (they say nothing "
                           "of the time before or after)"_qs));
-    // The chart of events per day hatches the days wholly between them, 10 September to
-    // 2 October (the 9th and the 3rd hold records): 23 of its 41 days, from halfway to the day
-    // before to halfway to the day after (828 px for 40 steps), and says so in its legend.
+    // The chart of events per day hatches the days wholly between the periods the returns
+    // state, 28 to 30 September: 3 of its 41 days (2 September to 12 October), from halfway to
+    // the day before to halfway to the day after (828 px for 40 steps), and says so in its legend.
     const QString time = section(report(casePath), u"time"_qs);
-    QVERIFY2(time.contains(u"<rect x=\"211.3\" y=\"40.0\" width=\"476.1\" height=\"216.0\" "
+    QVERIFY2(time.contains(u"<rect x=\"583.9\" y=\"40.0\" width=\"62.1\" height=\"216.0\" "
                            "fill=\"url(#between-returns)\""_qs),
              qPrintable(time));
     QCOMPARE(time.count(u"fill=\"url(#between-returns)\""_qs), 2); // the band and the legend's
@@ -400,7 +400,7 @@ void tst_CaseReport::theTimeBetweenReturnsIsSaid()
     // In another zone, its times in that zone; a report on the first month's events has no gap.
     CaseReport::Params berlin;
     berlin.zone = QTimeZone(QByteArrayLiteral("Europe/Berlin"));
-    QVERIFY(section(report(casePath, berlin), u"classes"_qs).contains(u"covers 2016-09-09 23:40:02 Europe/Berlin (UTC+02:00) to 2016-10-03 13:05:40 "
+    QVERIFY(section(report(casePath, berlin), u"classes"_qs).contains(u"covers 2016-09-28 02:00:00 Europe/Berlin (UTC+02:00) to 2016-10-01 02:00:00 "
                                                                        "Europe/Berlin (UTC+02:00)"));
     CaseReport::Params september;
     september.filter.toMs = 1473465600000; // 2016-09-10 00:00 UTC

@@ -692,23 +692,23 @@ void tst_Cli::sourcesJsonGivesTheTimeTheRecordsSpan()
 
 void tst_Cli::gapsListsTheTimeNoSourceOfTheEventsCovers()
 {
-    // Two overlapping Apple returns and a third a month on: one stretch between the second and
-    // the third, in words or as JSON, in the zone asked for; none among one handle's events that
-    // all come from the first return; an unknown zone refused.
+    // Two overlapping Apple returns and a third of October: one stretch between the periods the
+    // second and the third state, in words or as JSON, in the zone asked for; none among one
+    // handle's events that all come from the first return; an unknown zone refused.
     const QString casePath = m_dir.filePath(u"gaps.llcase"_qs);
     QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs, dataPath(u"ids/ids-sample.csv"_qs),
                   dataPath(u"ids/ids-sample-next-return.csv"_qs), dataPath(u"ids/ids-later-return.csv"_qs)}).exitCode, 0);
     const Run text = cli({u"gaps"_qs, u"--case"_qs, casePath, u"--zone"_qs, u"America/New_York"_qs});
     QCOMPARE(text.exitCode, 0);
     QCOMPARE(QString::fromUtf8(text.out),
-             u"None of the sources of these events covers 2016-09-09 17:40:02 America/New_York (UTC-04:00) to "
-             "2016-10-03 07:05:40 America/New_York (UTC-04:00) (after “ids-sample-next-return.csv”, before "
+             u"None of the sources of these events covers 2016-09-27 20:00:00 America/New_York (UTC-04:00) to "
+             "2016-09-30 20:00:00 America/New_York (UTC-04:00) (after “ids-sample-next-return.csv”, before "
              "“ids-later-return.csv”): their records say nothing of that time, and that none of these events falls "
              "in it does not show that nothing happened.\n"_qs);
     const QJsonArray gaps = QJsonDocument::fromJson(cli({u"gaps"_qs, u"--case"_qs, casePath, u"--json"_qs}).out).array();
     QCOMPARE(gaps.size(), 1);
     QCOMPARE(gaps.first().toObject(),
-             (QJsonObject{{u"from"_qs, u"2016-09-09T21:40:02Z"_qs}, {u"to"_qs, u"2016-10-03T11:05:40Z"_qs},
+             (QJsonObject{{u"from"_qs, u"2016-09-28T00:00:00Z"_qs}, {u"to"_qs, u"2016-10-01T00:00:00Z"_qs},
                           {u"after_source_id"_qs, 2}, {u"after_source"_qs, u"ids-sample-next-return.csv"_qs},
                           {u"before_source_id"_qs, 3}, {u"before_source"_qs, u"ids-later-return.csv"_qs}}));
     QCOMPARE(QString::fromUtf8(cli({u"gaps"_qs, u"--case"_qs, casePath, u"--handle"_qs, u"dana.reyes@example.com"_qs}).out),

@@ -290,7 +290,7 @@ void tst_ExplorerModels::crossReferenceSaysWhenATimeRunsAcrossReturns()
 {
     // Lookups of +13125550147 in two Apple returns of September and one of October, a call on
     // 5 October in a carrier's records: from a September lookup the next communication recorded
-    // lies past the month no source covers, one in it would not be in these records.
+    // lies past the days no source covers, one in it would not be in these records.
     const auto db = TestSupport::importedCase(m_dir.filePath(u"across.llcase"_qs),
                                               {u"ids/ids-sample.csv"_qs, u"ids/ids-sample-next-return.csv"_qs,
                                                u"ids/ids-later-return.csv"_qs, u"carrier/cdr-after-the-gap.csv"_qs});
@@ -307,11 +307,11 @@ void tst_ExplorerModels::crossReferenceSaysWhenATimeRunsAcrossReturns()
                                 u"2016-09-05 23:59:59 UTC 29 days later ⚠ (across a time no source covers)"_qs,
                                 u"2016-09-08 09:15:00 UTC 27 days later ⚠ (across a time no source covers)"_qs,
                                 u"2016-10-03 11:05:40 UTC 2 days later"_qs, u"2016-10-05 17:20:00 UTC "_qs}));
-    QCOMPARE(model.gapBeforeNext(0)->fromMs, 1473457202000); // after the second return's last record
+    QCOMPARE(model.gapBeforeNext(0)->fromMs, 1475020800000); // after the period the second return states
     QVERIFY(!model.gapBeforeNext(3));
     QCOMPARE(TestSupport::shownText(model.index(0, CrossReferenceModel::GapColumn).data(Qt::ToolTipRole)),
              EvidenceClassText::lookupCaveat()
-                 + u"\nNone of the sources of these events covers 2016-09-09 21:40:02 UTC to 2016-10-03 11:05:40 UTC "
+                 + u"\nNone of the sources of these events covers 2016-09-28 00:00:00 UTC to 2016-10-01 00:00:00 UTC "
                    "(after “ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say nothing of "
                    "that time, and that none of these events falls in it does not show that nothing happened. A "
                    "communication in that time would not be in these records: this is the next one recorded, not "
@@ -600,6 +600,12 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
     QVERIFY2(TestSupport::shownText(model.index(0, 0).data(Qt::ToolTipRole)).endsWith(
                  QStringLiteral("11 row(s) read: 7 accepted (7 lookup(s)), 2 duplicate, 2 rejected\nIts records run from 2016-09-02 "
                                 "18:22:05 UTC to 2016-09-06 00:00:00 UTC (they say nothing of the time before or after)\n"
+                                "It states the period it covers on line 5 (“Period 2016-08-28 through 2016-09-05”): "
+                                "2016-08-28 to 2016-09-05, read as whole days in UTC (the zone its times were read in) and "
+                                "counted as time it covers, with records or without\n"
+                                "It states the period it covers on line 19 (“Period 2016-09-03 through 2016-09-10”): "
+                                "2016-09-03 to 2016-09-10, read as whole days in UTC (the zone its times were read in) and "
+                                "counted as time it covers, with records or without\n"
                                 "Text read as UTF-8\nThe header row comes again further down "
                                 "(line 23), as where returns are joined in one file: a record repeated from a part before "
                                 "it is one event, linked as a duplicate.")),

@@ -2,9 +2,11 @@
 #include "casequeries.h"
 #include "importjob.h"
 #include "sourceperiods.h"
+#include "statedperiod.h"
 #include "testsupport.h"
 #include "timelineseries.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +34,8 @@ private slots:
     void aWithheldCounterpartIsSaidSo();
     void gapsLieBetweenTheSourcesPeriods();
     void aStatedDateRangeWidensASourcesPeriod();
+    void aPeriodStatedAboveTheHeaderIsReadAsWholeDays();
+    void recordsOutsideTheStatedPeriodAreSaid();
     void theTimeBetweenReturnsIsAGap();
 
 private:
@@ -363,11 +367,108 @@ void tst_TimelineSeries::aStatedDateRangeWidensASourcesPeriod()
     QCOMPARE(records->toMs, 20);
 }
 
+namespace {
+
+SourceRow appleReturn(const QStringList &lines, const QString &zone)
+{
+    SourceRow source;
+    source.id = 4;
+    source.timeZone = zone;
+    source.metadata = QJsonObject{{u"metadata_lines"_qs, QJsonArray::fromStringList(lines)},
+                                  {u"header_line"_qs, int(lines.size()) + 1}};
+    return source;
+}
+
+} // namespace
+
+void tst_TimelineSeries::aPeriodStatedAboveTheHeaderIsReadAsWholeDays()
+{
+    // As an Apple return writes it, its cells apart by tabs or commas, or named otherwise: from
+    // the first day's midnight to the midnight after the last, in the zone the times were read in.
+    const QStringList written{u"Period 2016-08-28 through 2016-09-21"_qs, u"Period\t2016-08-28\tthrough\t2016-09-21"_qs,
+                              u"Period,2016-08-28,through,2016-09-21,,"_qs, u"Date Range: 2016-08-28 to 2016-09-21"_qs,
+                              u"Requested period: 2016-08-28 - 2016-09-21."_qs};
+    for (const QString &line : written) {
+        const auto span = StatedPeriod::span(StatedPeriod::find(appleReturn({u"IDS Query Logs"_qs, line}, u"UTC"_qs).metadata),
+                                             u"UTC"_qs);
+        QVERIFY2(span, qPrintable(line));
+        QCOMPARE(span->first, 1472342400000); // 2016-08-28 00:00 UTC
+        QCOMPARE(span->second, 1474502400000); // 2016-09-22 00:00 UTC
+    }
+    // Days in the zone declared, the day the clocks go back 25 hours long.
+    SourceRow source = appleReturn({u"IDS Query Logs"_qs, u"Period 2016-11-01 through 2016-11-06"_qs}, u"America/Los_Angeles"_qs);
+    const auto period = SourcePeriods::of(source);
+    QVERIFY(period);
+    QCOMPARE(period->fromMs, 1477983600000); // 2016-11-01 07:00 UTC (00:00 PDT)
+    QCOMPARE(period->toMs, 1478505600000);   // 2016-11-07 08:00 UTC (00:00 PST)
+    QCOMPARE(StatedPeriod::find(source.metadata).first().line, 2);
+    QCOMPARE(SourcePeriods::describe(source),
+             QStringList{u"It states the period it covers on line 2 (“Period 2016-11-01 through 2016-11-06”): 2016-11-01 "
+                         "to 2016-11-06, read as whole days in America/Los_Angeles (the zone its times were read in) and "
+                         "counted as time it covers, with records or without"_qs});
+    // Records within it leave it as stated; records past it widen it.
+    source.recordsFirstMs = 1478000000000;
+    source.recordsLastMs = 1478100000000;
+    QCOMPARE(SourcePeriods::of(source)->fromMs, 1477983600000);
+    QCOMPARE(SourcePeriods::of(source)->toMs, 1478505600000);
+    source.recordsLastMs = 1478600000000;
+    QCOMPARE(SourcePeriods::of(source)->toMs, 1478600000000);
+    // Times that state their own zones: the line names none, so it is said and not read.
+    source = appleReturn({u"Period 2016-11-01 through 2016-11-06"_qs}, u"stated in records"_qs);
+    QVERIFY(!SourcePeriods::of(source));
+    QCOMPARE(SourcePeriods::describe(source),
+             QStringList{u"It states a period on line 1 (“Period 2016-11-01 through 2016-11-06”), not read as the time it "
+                         "covers: its times each state their own zone, and the line names none"_qs});
+    // Not a period: day and month in an order not stated, an end before the start, a day that
+    // is none, a sentence about one.
+    const QStringList notPeriods{u"Period 01/11/2016 through 06/11/2016"_qs, u"Period 2016-11-06 through 2016-11-01"_qs,
+                                 u"Period 2016-02-30 through 2016-03-02"_qs,
+                                 u"Records for the period 2016-11-01 through 2016-11-06 are attached"_qs};
+    for (const QString &line : notPeriods)
+        QVERIFY2(StatedPeriod::find(appleReturn({line}, u"UTC"_qs).metadata).isEmpty(), qPrintable(line));
+}
+
+void tst_TimelineSeries::recordsOutsideTheStatedPeriodAreSaid()
+{
+    // A return stating 1 to 4 September (Los Angeles) whose last record is 5 September 00:30
+    // there: imported whole, with a warning (in a dry run too), its period widened to that
+    // record, and its description saying both.
+    QTemporaryDir dir;
+    ImportParams params;
+    params.casePath = dir.filePath(u"outside.llcase"_qs);
+    params.files = {TestSupport::dataPath(u"ids/ids-outside-period.csv"_qs)};
+    params.timeZone = u"America/Los_Angeles"_qs;
+    params.dryRun = true; // the dry run warns the same, of the records as they would be stored
+    const ImportResult dry = ImportJob::run(params);
+    params.dryRun = false;
+    const ImportResult result = ImportJob::run(params);
+    QVERIFY(result.allOk());
+    const QString warning = u"Some of its records are dated outside the period it states (its records run from 2016-09-01 "
+                            "15:00:00 UTC to 2016-09-05 07:30:00 UTC; the period is 2016-09-01 to 2016-09-04 in "
+                            "America/Los_Angeles): kept as read, though the return and its records disagree"_qs;
+    QCOMPARE(result.files.first().accepted, 3);
+    QCOMPARE(result.files.first().warnings, QStringList{warning});
+    QCOMPARE(dry.files.first().warnings, QStringList{warning});
+    QString error;
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    const SourceRow source = CaseQueries(db->db()).sources().first();
+    QCOMPARE(SourcePeriods::of(source)->fromMs, 1472713200000); // 2016-09-01 07:00 UTC
+    QCOMPARE(SourcePeriods::of(source)->toMs, 1473060600000);   // the last record's
+    QCOMPARE(SourcePeriods::describe(source).mid(1),
+             (QStringList{u"It states the period it covers on line 5 (“Period 2016-09-01 through 2016-09-04”): 2016-09-01 "
+                          "to 2016-09-04, read as whole days in America/Los_Angeles (the zone its times were read in) and "
+                          "counted as time it covers, with records or without"_qs,
+                          warning}));
+}
+
 void tst_TimelineSeries::theTimeBetweenReturnsIsAGap()
 {
-    // Two overlapping returns (the second's first four rows repeat the first's) and a third a
-    // month on: each source's records measured as imported, the second's reaching back to the
-    // records it repeated; the target's timeline has one gap, between the second and the third.
+    // Two overlapping returns (the second's first four rows repeat the first's) and a third of
+    // October: each source's records measured as imported, the second's reaching back to the
+    // records it repeated; the target's timeline has one gap, from the end of the period the
+    // second states (27 September) to the start of the third's (1 October), not from the
+    // second's last record (9 September) to the third's first (3 October).
     const auto db = TestSupport::importedCase(m_dir.filePath(u"returns.llcase"_qs),
                                               {u"ids/ids-sample.csv"_qs, u"ids/ids-sample-next-return.csv"_qs,
                                                u"ids/ids-later-return.csv"_qs});
@@ -379,12 +480,12 @@ void tst_TimelineSeries::theTimeBetweenReturnsIsAGap()
                           u"ids-later-return.csv|1475492740000|1476254700000|0"_qs}));
     const qint64 target = *CaseQueries(db->db()).resolveHandle(QStringLiteral("+12025550143"), QStringLiteral("US"));
     const TimelineData data = TimelineSeries::build(db->db(), {target});
-    QCOMPARE(gapsText(data.gaps), QStringList{u"1473457202000-1475492740000 after #2 before #3"_qs});
+    QCOMPARE(gapsText(data.gaps), QStringList{u"1475020800000-1475280000000 after #2 before #3"_qs});
     QCOMPARE(data.sourceNames.value(2), u"ids-sample-next-return.csv"_qs);
     QCOMPARE(data.sourceNames.value(3), u"ids-later-return.csv"_qs);
     QCOMPARE(SourcePeriods::describeGap(data.gaps.first(), QTimeZone::utc(), data.sourceNames.value(2),
                                         data.sourceNames.value(3)),
-             u"None of the sources of these events covers 2016-09-09 21:40:02 UTC to 2016-10-03 11:05:40 UTC (after "
+             u"None of the sources of these events covers 2016-09-28 00:00:00 UTC to 2016-10-01 00:00:00 UTC (after "
              "“ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say nothing of that time, and "
              "that none of these events falls in it does not show that nothing happened."_qs);
     // A handle whose events all come from one source has none; so has a timeline of events

@@ -403,8 +403,9 @@ void tst_TimelineView::aMarkedEventHasAStarAboveIt()
 
 void tst_TimelineView::theTimeBetweenReturnsIsHatched()
 {
-    // Two overlapping Apple returns and a third a month on: the month between is hatched across
-    // every lane, listed in the legend, and hovering it says what the sources do not cover.
+    // Two overlapping Apple returns and a third of October: the days between the periods they
+    // state (28 to 30 September) are hatched across every lane, listed in the legend, and
+    // hovering them says what the sources do not cover.
     const auto db = TestSupport::importedCase(m_dir.filePath(u"returns.llcase"_qs),
                                               {u"ids/ids-sample.csv"_qs, u"ids/ids-sample-next-return.csv"_qs,
                                                u"ids/ids-later-return.csv"_qs});
@@ -417,21 +418,21 @@ void tst_TimelineView::theTimeBetweenReturnsIsHatched()
         shading = shading ? shading : qobject_cast<GapShading *>(plot->plottable(i));
     QVERIFY(shading);
     QCOMPARE(shading->gaps().size(), 1);
-    QCOMPARE(shading->gaps().first().fromMs, 1473457202000); // 2016-09-09 21:40:02 UTC
-    QCOMPARE(shading->gaps().first().toMs, 1475492740000);   // 2016-10-03 11:05:40 UTC
+    QCOMPARE(shading->gaps().first().fromMs, 1475020800000); // 2016-09-28 00:00:00 UTC
+    QCOMPARE(shading->gaps().first().toMs, 1475280000000);   // 2016-10-01 00:00:00 UTC
     QVERIFY(plot->legend->hasItemWithPlottable(shading));
     QCOMPARE(shading->name(), u"Between returns (hatched):\nno source covers this time"_qs);
     QCOMPARE(shading->brush().style(), Qt::BDiagPattern); // a pattern, not a colour alone
     // Under everything: drawn before the IPs' bars and the points.
     QCOMPARE(plot->plottable(0), shading);
-    const double middle = (1473457202.0 + 1475492740.0) / 2;
+    const double middle = (1475020800.0 + 1475280000.0) / 2;
     const QPoint at(int(plot->xAxis->coordToPixel(middle)),
                     int(plot->yAxis->coordToPixel(int(EvidenceClass::Communication))));
     QTest::mouseMove(plot, at);
     QTRY_VERIFY(QToolTip::isVisible());
     QCOMPARE(TestSupport::shownText(QToolTip::text()),
-             u"Between returns. None of the sources of these events covers 2016-09-09 21:40:02 UTC to 2016-10-03 "
-             "11:05:40 UTC (after “ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say "
+             u"Between returns. None of the sources of these events covers 2016-09-28 00:00:00 UTC to 2016-10-01 "
+             "00:00:00 UTC (after “ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say "
              "nothing of that time, and that none of these events falls in it does not show that nothing "
              "happened."_qs);
     QTest::mouseMove(plot, QPoint(at.x(), plot->axisRect()->rect().bottom() + 30)); // under the plot: nothing
@@ -442,7 +443,7 @@ void tst_TimelineView::theTimeBetweenReturnsIsHatched()
     const QList<QPointF> figures = m_view->figurePositions();
     // Between the communications' lane and the connections': where no point or bar stands.
     const auto stop = std::find_if(figures.begin(), figures.end(), [&](const QPointF &f) {
-        return f.x() > plot->xAxis->coordToPixel(1473457202.0) && f.x() < plot->xAxis->coordToPixel(1475492740.0)
+        return f.x() > plot->xAxis->coordToPixel(1475020800.0) && f.x() < plot->xAxis->coordToPixel(1475280000.0)
                && qAbs(plot->yAxis->pixelToCoord(f.y()) - 1.5) < 0.01;
     });
     QVERIFY(stop != figures.end());
@@ -452,8 +453,8 @@ void tst_TimelineView::theTimeBetweenReturnsIsHatched()
     for (const Qt::Key key : paths.value(FigureKeyWalk::spot(*stop)))
         QTest::keyClick(plot, key);
     QCOMPARE(TestSupport::shownText(cursor->currentText()).section(u'\n', 0, 0),
-             u"Between returns. None of the sources of these events covers 2016-09-09 21:40:02 UTC to 2016-10-03 "
-             "11:05:40 UTC (after “ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say "
+             u"Between returns. None of the sources of these events covers 2016-09-28 00:00:00 UTC to 2016-10-01 "
+             "00:00:00 UTC (after “ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say "
              "nothing of that time, and that none of these events falls in it does not show that nothing "
              "happened."_qs);
     // The events per day on the Patterns tab: the same stretch hatched under the bars, in its
@@ -467,7 +468,7 @@ void tst_TimelineView::theTimeBetweenReturnsIsHatched()
         days = days ? days : qobject_cast<GapShading *>(patterns.plot()->plottable(i));
     QVERIFY(days);
     QCOMPARE(days->gaps().size(), 1);
-    QCOMPARE(days->gaps().first().toMs, 1475492740000);
+    QCOMPARE(days->gaps().first().toMs, 1475280000000);
     bool listed = false;
     for (int i = 0; i < patterns.plot()->layerCount(); ++i) {
         for (QCPLayerable *item : patterns.plot()->layer(i)->children()) {
@@ -485,7 +486,7 @@ void tst_TimelineView::theTimeBetweenReturnsIsHatched()
     for (const Qt::Key key : dayPaths.value(FigureKeyWalk::spot(*dayStop)))
         QTest::keyClick(patterns.plot(), key);
     QVERIFY(patterns.keyCursor()->currentText().startsWith(u"Between returns. None of the sources of these events covers "
-                                                           "2016-09-09 21:40:02 UTC to 2016-10-03 11:05:40 UTC"_qs));
+                                                           "2016-09-28 00:00:00 UTC to 2016-10-01 00:00:00 UTC"_qs));
     // A timeline of one source's events has no gap, and no legend entry for one.
     const qint64 dana = *CaseQueries(db->db()).resolveHandle(u"dana.reyes@example.com"_qs, u"US"_qs);
     m_view->setData(TimelineSeries::build(db->db(), {dana}));

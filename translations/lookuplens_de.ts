@@ -1008,12 +1008,12 @@
         <translation>markiert</translation>
     </message>
     <message>
-        <source>Each source covers the time from its first record to its last (or the range its provider states), as Appendix C gives it. Between them:</source>
-        <translation>Jede Quelle deckt die Zeit von ihrem ersten bis zu ihrem letzten Datensatz ab (oder den Zeitraum, den ihr Anbieter nennt), wie Anhang C ihn angibt. Zwischen ihnen:</translation>
-    </message>
-    <message>
         <source>Hatched: a %1 wholly between returns, which no source of these events covers (section 2): its 0 shows nothing of that time.</source>
         <translation>Schraffiert: ein Zeitraum (%1) ganz zwischen Auskünften, den keine Quelle dieser Ereignisse abdeckt (Abschnitt 2): seine 0 zeigt nichts über diese Zeit.</translation>
+    </message>
+    <message>
+        <source>Each source covers the time from its first record to its last (or the period its provider states), as Appendix C gives it. Between them:</source>
+        <translation>Jede Quelle deckt die Zeit von ihrem ersten bis zu ihrem letzten Datensatz ab (oder den Zeitraum, den ihr Anbieter angibt), wie Anhang C ihn nennt. Zwischen ihnen:</translation>
     </message>
 </context>
 <context>
@@ -6847,6 +6847,25 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>Description of the selected source</source>
         <translation>Beschreibung der gewählten Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>StatedPeriod</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>It states the period it covers on line %1 (“%2”): %3, read as whole days in %4 (the zone its times were read in) and counted as time it covers, with records or without</source>
+        <translation>Sie nennt in Zeile %1 den Zeitraum, den sie abdeckt („%2“): %3, gelesen als ganze Tage in %4 (der Zone, in der ihre Zeiten gelesen wurden) und als von ihr abgedeckte Zeit gezählt, mit Datensätzen oder ohne</translation>
+    </message>
+    <message>
+        <source>It states a period on line %1 (“%2”), not read as the time it covers: its times each state their own zone, and the line names none</source>
+        <translation>Sie nennt in Zeile %1 einen Zeitraum („%2“), der nicht als die von ihr abgedeckte Zeit gelesen wird: Ihre Zeiten nennen jede ihre eigene Zone, und die Zeile nennt keine</translation>
+    </message>
+    <message>
+        <source>Some of its records are dated outside the period it states (its records run from %1 to %2; the period is %3 in %4): kept as read, though the return and its records disagree</source>
+        <translation>Einige ihrer Datensätze sind außerhalb des Zeitraums datiert, den sie nennt (ihre Datensätze reichen von %1 bis %2; der Zeitraum ist %3 in %4): wie gelesen behalten, obwohl die Auskunft und ihre Datensätze einander widersprechen</translation>
     </message>
 </context>
 <context>

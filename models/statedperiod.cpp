@@ -1,0 +1,122 @@
+#include "statedperiod.h"
+
+#include "timeformat.h"
+#include "timestampparser.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+QList<StatedPeriod> StatedPeriod::find(const QJsonObject &metadata)
+{
+    QList<StatedPeriod> periods = inBlock(metadata);
+    for (const QJsonValue &later : metadata.value(QStringLiteral("later_returns")).toArray())
+        periods += inBlock(later.toObject());
+    return periods;
+}
+
+QList<StatedPeriod> StatedPeriod::inBlock(const QJsonObject &block)
+{
+    // The block's lines are those just above its header row.
+    const QJsonArray lines = block.value(QStringLiteral("metadata_lines")).toArray();
+    const int firstLine = block.value(QStringLiteral("header_line")).toInt() - int(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (auto period = read(lines.at(i).toString())) {
+            period->line = firstLine + int(i);
+            return {*period}; // a block states one; a second such line is its own words
+        }
+    }
+    return {};
+}
+
+std::optional<StatedPeriod> StatedPeriod::read(const QString &text)
+{
+    // A spreadsheet's cells come apart by tabs, a CSV's by commas: "Period, 2016-08-28, through".
+    static const QRegularExpression period(
+        QStringLiteral("^\\W*(?:(?:requested|request|search|log|time|date)\\s+)?"
+                       "(?:period|range|dates)\\s*[:#]?\\s*(\\d{4}-\\d{2}-\\d{2})\\s+"
+                       "(?:through|thru|to|until|-|–|—)\\s+(\\d{4}-\\d{2}-\\d{2})\\W*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString plain = QString(text).replace(u'\t', u' ').replace(u',', u' ').simplified();
+    const QRegularExpressionMatch m = period.match(plain);
+    if (!m.hasMatch())
+        return std::nullopt;
+    StatedPeriod stated;
+    stated.text = text.trimmed();
+    stated.first = QDate::fromString(m.captured(1), Qt::ISODate);
+    stated.last = QDate::fromString(m.captured(2), Qt::ISODate);
+    if (!stated.first.isValid() || !stated.last.isValid() || stated.last < stated.first)
+        return std::nullopt;
+    return stated;
+}
+
+std::optional<std::pair<qint64, qint64>> StatedPeriod::span(const QList<StatedPeriod> &periods,
+                                                            const QString &zoneName)
+{
+    const auto zone = TimestampParser::zoneFromDeclaration(zoneName);
+    if (periods.isEmpty() || !zone)
+        return std::nullopt;
+    QDate first = periods.first().first;
+    QDate last = periods.first().last;
+    for (const StatedPeriod &period : periods) {
+        first = std::min(first, period.first);
+        last = std::max(last, period.last);
+    }
+    // The last day ends where the next begins: a gap after it is said from that midnight.
+    return std::pair{first.startOfDay(*zone).toMSecsSinceEpoch(),
+                     last.addDays(1).startOfDay(*zone).toMSecsSinceEpoch()};
+}
+
+QString StatedPeriod::daysText() const
+{
+    return first == last
+               ? first.toString(Qt::ISODate)
+               : tr("%1 to %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+}
+
+QStringList StatedPeriod::describe(const SourceRow &source)
+{
+    const QList<StatedPeriod> periods = find(source.metadata);
+    const bool inZone = TimestampParser::zoneFromDeclaration(source.timeZone).has_value();
+    QStringList lines;
+    for (const StatedPeriod &period : periods) {
+        lines.append(inZone
+                         ? tr("It states the period it covers on line %1 (“%2”): %3, read as "
+                              "whole days in %4 (the zone its times were read in) and counted as "
+                              "time it covers, with records or without")
+                               .arg(QString::number(period.line), period.text, period.daysText(),
+                                    source.timeZone)
+                         : tr("It states a period on line %1 (“%2”), not read as the time it "
+                              "covers: its times each state their own zone, and the line names "
+                              "none")
+                               .arg(QString::number(period.line), period.text));
+    }
+    if (source.recordsFirstMs && source.recordsLastMs) {
+        const QString outside = outsideWarning(source.metadata, source.timeZone,
+                                               *source.recordsFirstMs, *source.recordsLastMs);
+        if (!outside.isEmpty())
+            lines.append(outside);
+    }
+    return lines;
+}
+
+QString StatedPeriod::outsideWarning(const QJsonObject &metadata, const QString &zoneName,
+                                     qint64 recordsFrom, qint64 recordsTo)
+{
+    const QList<StatedPeriod> periods = find(metadata);
+    const auto stated = span(periods, zoneName);
+    if (!stated || (recordsFrom >= stated->first && recordsTo < stated->second))
+        return {};
+    StatedPeriod whole = periods.first(); // the days of them all, as span() reads them
+    for (const StatedPeriod &period : periods) {
+        whole.first = std::min(whole.first, period.first);
+        whole.last = std::max(whole.last, period.last);
+    }
+    const QTimeZone utc = QTimeZone::utc();
+    return tr("Some of its records are dated outside the period it states (its records run from "
+              "%1 to %2; the period is %3 in %4): kept as read, though the return and its "
+              "records disagree")
+        .arg(TimeFormat::display(recordsFrom, utc), TimeFormat::display(recordsTo, utc),
+             whole.daysText(), zoneName);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "casequeries.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+#include <utility>
+
+/// @brief The period a return states above its header row, as an Apple return does ("Period
+/// 2016-08-28 through 2016-09-21"): the days the provider searched. Its records may fill only part
+/// of it; the rest is time the return covers and where it found nothing, which a view must not
+/// hatch as time between returns. Read from the lines kept with the source (its metadata block and
+/// those of returns joined into the file), so a case imported before reads it too. Only whole
+/// dates written year first are read: a day and month in either order are not guessed.
+struct StatedPeriod
+{
+    Q_DECLARE_TR_FUNCTIONS(StatedPeriod)
+
+public:
+    QString text; ///< the line as written
+    int line = 0; ///< its line (a worksheet's row) in the file
+    QDate first;  ///< the first day it states
+    QDate last;   ///< the last day it states, included
+
+    /// @brief The periods the lines above @p metadata's header rows state, the file's first
+    /// return's first; a line that is no period is passed over.
+    static QList<StatedPeriod> find(const QJsonObject &metadata);
+    /// @brief From the start of @p periods' first day to the end of their last in @p zoneName (the
+    /// zone the source's times were read in), UTC ms, the end the next day's start; none
+    /// where there is no period or @p zoneName is no zone (times that each state their own).
+    static std::optional<std::pair<qint64, qint64>> span(const QList<StatedPeriod> &periods,
+                                                         const QString &zoneName);
+    /// @brief What a source's description says of the periods it states, a line each, and where
+    /// its records run outside them, that they do.
+    static QStringList describe(const SourceRow &source);
+    /// @brief That records dated from @p recordsFrom to @p recordsTo (UTC ms) run outside the
+    /// period @p metadata states, in words; empty where they do not or it states none.
+    static QString outsideWarning(const QJsonObject &metadata, const QString &zoneName,
+                                  qint64 recordsFrom, qint64 recordsTo);
+
+private:
+    static QList<StatedPeriod> inBlock(const QJsonObject &block);
+    static std::optional<StatedPeriod> read(const QString &text);
+    QString daysText() const;
+};
