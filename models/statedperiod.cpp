@@ -10,20 +10,27 @@
 
 QList<StatedPeriod> StatedPeriod::find(const QJsonObject &metadata)
 {
-    QList<StatedPeriod> periods = inBlock(metadata);
+    // A text file's first block is every line above its header, from line 1: where a case
+    // imported before the lines' numbers were kept holds as many lines as that, each is known.
+    const bool text = metadata.value(QStringLiteral("reader")).toString() == u"csv";
+    const int above = metadata.value(QStringLiteral("header_line")).toInt() - 1;
+    const bool counted =
+        text && metadata.value(QStringLiteral("metadata_lines")).toArray().size() == above;
+    QList<StatedPeriod> periods = inBlock(metadata, counted ? 1 : 0);
     for (const QJsonValue &later : metadata.value(QStringLiteral("later_returns")).toArray())
-        periods += inBlock(later.toObject());
+        periods += inBlock(later.toObject(), 0);
     return periods;
 }
 
-QList<StatedPeriod> StatedPeriod::inBlock(const QJsonObject &block)
+QList<StatedPeriod> StatedPeriod::inBlock(const QJsonObject &block, int firstLine)
 {
-    // The block's lines are those just above its header row.
     const QJsonArray lines = block.value(QStringLiteral("metadata_lines")).toArray();
-    const int firstLine = block.value(QStringLiteral("header_line")).toInt() - int(lines.size());
+    const QJsonArray numbers = block.value(QStringLiteral("metadata_line_numbers")).toArray();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (auto period = read(lines.at(i).toString())) {
-            period->line = firstLine + int(i);
+            period->line = i < numbers.size() ? numbers.at(i).toInt()
+                           : firstLine > 0    ? firstLine + int(i)
+                                              : 0;
             return {*period}; // a block states one; a second such line is its own words
         }
     }
@@ -75,6 +82,11 @@ QString StatedPeriod::daysText() const
                : tr("%1 to %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
 }
 
+QString StatedPeriod::where() const
+{
+    return line > 0 ? tr("on line %1").arg(line) : tr("above its header row");
+}
+
 QStringList StatedPeriod::describe(const SourceRow &source)
 {
     const QList<StatedPeriod> periods = find(source.metadata);
@@ -82,15 +94,13 @@ QStringList StatedPeriod::describe(const SourceRow &source)
     QStringList lines;
     for (const StatedPeriod &period : periods) {
         lines.append(inZone
-                         ? tr("It states the period it covers on line %1 (“%2”): %3, read as "
-                              "whole days in %4 (the zone its times were read in) and counted as "
-                              "time it covers, with records or without")
-                               .arg(QString::number(period.line), period.text, period.daysText(),
-                                    source.timeZone)
-                         : tr("It states a period on line %1 (“%2”), not read as the time it "
-                              "covers: its times each state their own zone, and the line names "
-                              "none")
-                               .arg(QString::number(period.line), period.text));
+                         ? tr("It states the period it covers %1 (“%2”): %3, read as whole days "
+                              "in %4 (the zone its times were read in) and counted as time it "
+                              "covers, with records or without")
+                               .arg(period.where(), period.text, period.daysText(), source.timeZone)
+                         : tr("It states a period %1 (“%2”), not read as the time it covers: its "
+                              "times each state their own zone, and the line names none")
+                               .arg(period.where(), period.text));
     }
     if (source.recordsFirstMs && source.recordsLastMs) {
         const QString outside = outsideWarning(source.metadata, source.timeZone,

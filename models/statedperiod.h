@@ -24,7 +24,7 @@ struct StatedPeriod
 
 public:
     QString text; ///< the line as written
-    int line = 0; ///< its line (a worksheet's row) in the file
+    int line = 0; ///< its line (a worksheet's row) in the file; 0 where an older case does not say
     QDate first;  ///< the first day it states
     QDate last;   ///< the last day it states, included
 
@@ -45,7 +45,11 @@ public:
                                   qint64 recordsFrom, qint64 recordsTo);
 
 private:
-    static QList<StatedPeriod> inBlock(const QJsonObject &block);
+    /// @brief The period the lines of @p block state; its line from the lines' numbers kept
+    /// with them, else counted from @p firstLine where that is known (not 0).
+    static QList<StatedPeriod> inBlock(const QJsonObject &block, int firstLine);
+    /// @brief "on line 5", or where the line is not known "above its header row".
+    QString where() const;
     static std::optional<StatedPeriod> read(const QString &text);
     QString daysText() const;
 };

@@ -547,6 +547,7 @@ private:
     {
         int headerLine = 0;
         QStringList metadataLines;
+        QList<int> metadataLineNumbers; ///< each of metadataLines' line (a worksheet's row)
         QStringList header;
         const TableFormat *format = nullptr; ///< the format its header names
     };

@@ -432,15 +432,14 @@ bool TableImporter::opensAnotherReturn(const TableRow &row, RejectedRow *rejecte
         useHeader(header->first, header->second, row);
     }
     m_otherTableLine = 0;
-    LaterReturn later{row.line, {}, row.cells, m_format};
-    QList<int> lineNumbers;
+    LaterReturn later{row.line, {}, {}, row.cells, m_format};
     for (qsizetype i = m_heldRecords; i < m_held.size(); ++i) {
         later.metadataLines.append(m_held.at(i).raw);
-        lineNumbers.append(m_held.at(i).line);
+        later.metadataLineNumbers.append(m_held.at(i).line);
     }
     // A return joined after this one names its own subscriber; a page's header repeated, none.
     if (m_match.subscriberAbove)
-        laterSubscriber(later.metadataLines, lineNumbers, row.line);
+        laterSubscriber(later.metadataLines, later.metadataLineNumbers, row.line);
     m_held.resize(m_heldRecords);
     m_released = std::exchange(m_held, {});
     m_heldRecords = 0;

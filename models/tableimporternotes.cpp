@@ -8,6 +8,18 @@
 
 #include <functional>
 
+namespace {
+
+QJsonArray lineNumbersJson(const QList<int> &lines)
+{
+    QJsonArray numbers;
+    for (const int line : lines)
+        numbers.append(line);
+    return numbers;
+}
+
+} // namespace
+
 bool TableImporter::metadataGrewWhileReading() const
 {
     const bool readOtherwise = m_reader.unterminatedLastLine() > 0 || m_blankLineCount > 0
@@ -63,6 +75,9 @@ void TableImporter::addHeaderReading(QJsonObject *meta) const
     for (const QString &line : m_metadataLines)
         lines.append(line);
     meta->insert(QStringLiteral("metadata_lines"), lines);
+    // Each line's own: a worksheet's empty rows and records read above the header are not among
+    // them.
+    meta->insert(QStringLiteral("metadata_line_numbers"), lineNumbersJson(m_metadataLineNumbers));
     meta->insert(QStringLiteral("header_line"), m_lentHeader ? m_lentHeader->line : m_headerLine);
     if (m_lentHeader) { // no header row of its own: read by that of the records it goes on from
         meta->insert(QStringLiteral("header_worksheet"), m_lentHeader->sheet);
@@ -198,8 +213,10 @@ QJsonArray TableImporter::laterReturnsJson() const
 {
     QJsonArray returns;
     for (const LaterReturn &later : m_laterReturns) {
-        QJsonObject part{{QStringLiteral("header_line"), later.headerLine},
-                         {QStringLiteral("metadata_lines"), QJsonArray::fromStringList(later.metadataLines)}};
+        QJsonObject part{
+            {QStringLiteral("header_line"), later.headerLine},
+            {QStringLiteral("metadata_lines"), QJsonArray::fromStringList(later.metadataLines)},
+            {QStringLiteral("metadata_line_numbers"), lineNumbersJson(later.metadataLineNumbers)}};
         if (later.header != m_firstHeader)
             part.insert(QStringLiteral("header"), QJsonArray::fromStringList(later.header));
         if (later.format != m_firstFormat) {

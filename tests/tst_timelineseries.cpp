@@ -374,8 +374,9 @@ SourceRow appleReturn(const QStringList &lines, const QString &zone)
     SourceRow source;
     source.id = 4;
     source.timeZone = zone;
+    // As a case made before the lines' numbers were kept holds a CSV's: every line above the header.
     source.metadata = QJsonObject{{u"metadata_lines"_qs, QJsonArray::fromStringList(lines)},
-                                  {u"header_line"_qs, int(lines.size()) + 1}};
+                                  {u"header_line"_qs, int(lines.size()) + 1}, {u"reader"_qs, u"csv"_qs}};
     return source;
 }
 
@@ -402,6 +403,19 @@ void tst_TimelineSeries::aPeriodStatedAboveTheHeaderIsReadAsWholeDays()
     QCOMPARE(period->fromMs, 1477983600000); // 2016-11-01 07:00 UTC (00:00 PDT)
     QCOMPARE(period->toMs, 1478505600000);   // 2016-11-07 08:00 UTC (00:00 PST)
     QCOMPARE(StatedPeriod::find(source.metadata).first().line, 2);
+    // The line's number where it is kept (a worksheet's empty rows are not among the lines);
+    // none where it is not and the lines cannot be counted (a worksheet's, a block that left
+    // out a record above its header).
+    SourceRow numbered = source;
+    numbered.metadata.insert(u"metadata_line_numbers"_qs, QJsonArray{1, 4});
+    QCOMPARE(StatedPeriod::find(numbered.metadata).first().line, 4);
+    SourceRow uncounted = source;
+    uncounted.metadata.insert(u"reader"_qs, u"xlsx"_qs);
+    QCOMPARE(StatedPeriod::find(uncounted.metadata).first().line, 0);
+    uncounted.metadata.insert(u"reader"_qs, u"csv"_qs);
+    uncounted.metadata.insert(u"header_line"_qs, 4);
+    QCOMPARE(StatedPeriod::find(uncounted.metadata).first().line, 0);
+    QVERIFY(SourcePeriods::describe(uncounted).first().startsWith(u"It states the period it covers above its header row (“Period"_qs));
     QCOMPARE(SourcePeriods::describe(source),
              QStringList{u"It states the period it covers on line 2 (“Period 2016-11-01 through 2016-11-06”): 2016-11-01 "
                          "to 2016-11-06, read as whole days in America/Los_Angeles (the zone its times were read in) and "
@@ -426,6 +440,14 @@ void tst_TimelineSeries::aPeriodStatedAboveTheHeaderIsReadAsWholeDays()
                                  u"Records for the period 2016-11-01 through 2016-11-06 are attached"_qs};
     for (const QString &line : notPeriods)
         QVERIFY2(StatedPeriod::find(appleReturn({line}, u"UTC"_qs).metadata).isEmpty(), qPrintable(line));
+    // A workbook's row, counted with the empty row above its header that its lines leave out.
+    const auto workbook = TestSupport::importedCase(m_dir.filePath(u"workbook.llcase"_qs), {u"ids/ids-sample.xlsx"_qs});
+    QVERIFY(workbook);
+    const QList<StatedPeriod> rows = StatedPeriod::find(CaseQueries(workbook->db()).sources().first().metadata);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().line, 5);
+    QCOMPARE(rows.first().first, QDate(2016, 8, 28));
+    QCOMPARE(rows.first().last, QDate(2016, 9, 21));
 }
 
 void tst_TimelineSeries::recordsOutsideTheStatedPeriodAreSaid()

@@ -6856,16 +6856,24 @@ SHA-256 %2 (diese Datei)
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <source>It states the period it covers on line %1 (“%2”): %3, read as whole days in %4 (the zone its times were read in) and counted as time it covers, with records or without</source>
-        <translation>Sie nennt in Zeile %1 den Zeitraum, den sie abdeckt („%2“): %3, gelesen als ganze Tage in %4 (der Zone, in der ihre Zeiten gelesen wurden) und als von ihr abgedeckte Zeit gezählt, mit Datensätzen oder ohne</translation>
-    </message>
-    <message>
-        <source>It states a period on line %1 (“%2”), not read as the time it covers: its times each state their own zone, and the line names none</source>
-        <translation>Sie nennt in Zeile %1 einen Zeitraum („%2“), der nicht als die von ihr abgedeckte Zeit gelesen wird: Ihre Zeiten nennen jede ihre eigene Zone, und die Zeile nennt keine</translation>
-    </message>
-    <message>
         <source>Some of its records are dated outside the period it states (its records run from %1 to %2; the period is %3 in %4): kept as read, though the return and its records disagree</source>
         <translation>Einige ihrer Datensätze sind außerhalb des Zeitraums datiert, den sie nennt (ihre Datensätze reichen von %1 bis %2; der Zeitraum ist %3 in %4): wie gelesen behalten, obwohl die Auskunft und ihre Datensätze einander widersprechen</translation>
+    </message>
+    <message>
+        <source>on line %1</source>
+        <translation>in Zeile %1</translation>
+    </message>
+    <message>
+        <source>above its header row</source>
+        <translation>über ihrer Kopfzeile</translation>
+    </message>
+    <message>
+        <source>It states the period it covers %1 (“%2”): %3, read as whole days in %4 (the zone its times were read in) and counted as time it covers, with records or without</source>
+        <translation>Sie nennt %1 den Zeitraum, den sie abdeckt („%2“): %3, gelesen als ganze Tage in %4 (der Zone, in der ihre Zeiten gelesen wurden) und als von ihr abgedeckte Zeit gezählt, mit Datensätzen oder ohne</translation>
+    </message>
+    <message>
+        <source>It states a period %1 (“%2”), not read as the time it covers: its times each state their own zone, and the line names none</source>
+        <translation>Sie nennt %1 einen Zeitraum („%2“), der nicht als die von ihr abgedeckte Zeit gelesen wird: Ihre Zeiten nennen jede ihre eigene Zone, und die Zeile nennt keine</translation>
     </message>
 </context>
 <context>
