@@ -35,7 +35,7 @@ void CrossReferenceModel::readGaps()
     QSet<qint64> sourceIds;
     for (const EventRow &e : std::as_const(m_rows))
         sourceIds.insert(e.sourceId);
-    if (sourceIds.size() >= 2)
+    if (!sourceIds.isEmpty()) // one source too: a file may join returns with time between them
         m_gaps = SourcePeriods::gapsBetween(CaseQueries(m_db).sources(), sourceIds, &m_sourceNames);
 }
 

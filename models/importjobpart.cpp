@@ -2,6 +2,7 @@
 // own, in a savepoint of its own, or previewing it in a dry run. Which parts a file has, and how
 // their results add up to the file's, is in importjobtable.cpp.
 #include "importjobrunner.h"
+#include "returnspans.h"
 #include "statedperiod.h"
 
 #include <QFileInfo>
@@ -142,8 +143,8 @@ JobRunner::PartWritten JobRunner::writePart(int index, TableImporter &importer, 
     written.handles->region = m_numberRegion;
     written.newKeys = writer.takeNewKeys();
     written.firstId = writer.firstId();
-    const QJsonObject elsewhere =
-        ok ? noteRecordsElsewhere(importer, sourceId, result) : QJsonObject();
+    QJsonObject elsewhere = ok ? noteRecordsElsewhere(importer, sourceId, result) : QJsonObject();
+    ok = ok && addReturnsRecords(importer, sourceId, &elsewhere, &error);
     written.ok = ok && updateGrownMetadata(importer, sourceId, elsewhere, &error) &&
                  finishSource(sourceId, result, writer.recordsSpan(), &error);
     if (written.ok)
@@ -152,6 +153,20 @@ JobRunner::PartWritten JobRunner::writePart(int index, TableImporter &importer, 
         result.error =
             QStringLiteral("%1: %2").arg(result.path, error.isEmpty() ? writer.lastError() : error);
     return written;
+}
+
+bool JobRunner::addReturnsRecords(const TableImporter &importer, qint64 sourceId,
+                                  QJsonObject *metadata, QString *error)
+{
+    if (!importer.hasLaterParts())
+        return true;
+    // Each return's records: the time between two returns joined in the file is covered by
+    // neither (SourcePeriods).
+    const auto spans =
+        ReturnSpans::measure(m_case->db(), sourceId, sourceMetadata(importer), error);
+    if (spans && !spans->isEmpty())
+        metadata->insert(QStringLiteral("returns_records"), *spans);
+    return spans.has_value();
 }
 
 bool JobRunner::updateGrownMetadata(const TableImporter &importer, qint64 sourceId,

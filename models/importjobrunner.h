@@ -154,6 +154,10 @@ private:
     void previewPart(int index, TableImporter &importer, FileImportResult &result);
     /// @brief Warns where the records of a part, dated from @p records' first to its second,
     /// run outside the period its lines above the header state (StatedPeriod).
+    /// @brief Into @p metadata, for a file that joins several returns, each one's records
+    /// (ReturnSpans); false, with @p error, where the case cannot be read.
+    bool addReturnsRecords(const TableImporter &importer, qint64 sourceId, QJsonObject *metadata,
+                           QString *error);
     static void warnOutsideStatedPeriod(const QJsonObject &metadata,
                                         const std::optional<std::pair<qint64, qint64>> &records,
                                         FileImportResult &result);

@@ -1,6 +1,7 @@
 #include "sourceperiods.h"
 
 #include "daterangecheck.h"
+#include "returnspans.h"
 #include "statedperiod.h"
 #include "timeformat.h"
 
@@ -18,28 +19,56 @@ QString statedDateRange(const SourceRow &source)
         .toString();
 }
 
+using Span = std::optional<std::pair<qint64, qint64>>;
+
+Span hull(const Span &a, const Span &b)
+{
+    if (!a || !b)
+        return a ? a : b;
+    return std::pair{std::min(a->first, b->first), std::max(a->second, b->second)};
+}
+
+Span recordsOf(const std::optional<qint64> &first, const std::optional<qint64> &last)
+{
+    return first && last ? Span{std::pair{*first, *last}} : std::nullopt;
+}
+
 } // namespace
 
 std::optional<SourcePeriod> SourcePeriods::of(const SourceRow &source)
 {
     QString unread;
-    std::optional<std::pair<qint64, qint64>> period;
-    const auto widen = [&period](const std::optional<std::pair<qint64, qint64>> &span) {
-        if (span && period)
-            period = std::pair{std::min(period->first, span->first),
-                               std::max(period->second, span->second)};
-        else if (span)
-            period = span;
-    };
-    if (source.recordsFirstMs && source.recordsLastMs)
-        widen(std::pair{*source.recordsFirstMs, *source.recordsLastMs});
     // The records and the period the provider states widen each other: a record dated outside
     // that period was read there all the same.
-    widen(DateRangeCheck::read(statedDateRange(source), &unread));
-    widen(StatedPeriod::span(StatedPeriod::find(source.metadata), source.timeZone));
+    const Span period =
+        hull(hull(recordsOf(source.recordsFirstMs, source.recordsLastMs),
+                  DateRangeCheck::read(statedDateRange(source), &unread)),
+             StatedPeriod::span(StatedPeriod::find(source.metadata), source.timeZone));
     if (!period)
         return std::nullopt;
     return SourcePeriod{source.id, period->first, period->second};
+}
+
+QList<SourcePeriod> SourcePeriods::ofReturns(const SourceRow &source)
+{
+    const QList<ReturnSpans::Span> returns = ReturnSpans::read(source.metadata);
+    QList<SourcePeriod> periods;
+    if (returns.size() < 2) {
+        if (const auto period = of(source))
+            periods.append(*period);
+        return periods;
+    }
+    const QList<StatedPeriod> stated = StatedPeriod::find(source.metadata);
+    for (const ReturnSpans::Span &part : returns) {
+        QList<StatedPeriod> its;
+        std::copy_if(stated.begin(), stated.end(), std::back_inserter(its),
+                     [&part](const StatedPeriod &p) { return p.headerLine == part.headerLine; });
+        const Span period =
+            hull(recordsOf(part.firstMs, part.lastMs), StatedPeriod::span(its, source.timeZone));
+        if (period)
+            periods.append({source.id, period->first, period->second});
+    }
+    return periods;
 }
 
 QList<PeriodGap> SourcePeriods::gaps(QList<SourcePeriod> periods)
@@ -67,8 +96,7 @@ QList<PeriodGap> SourcePeriods::gapsBetween(const QList<SourceRow> &sources,
     for (const SourceRow &source : sources) {
         if (!chosen.contains(source.id))
             continue;
-        if (const auto period = of(source))
-            periods.append(*period);
+        periods += ofReturns(source);
     }
     const QList<PeriodGap> found = gaps(periods);
     for (const SourceRow &source : sources) {
@@ -84,6 +112,12 @@ QList<PeriodGap> SourcePeriods::gapsBetween(const QList<SourceRow> &sources,
 QString SourcePeriods::describeGap(const PeriodGap &gap, const QTimeZone &zone,
                                    const QString &before, const QString &after)
 {
+    if (gap.beforeSourceId == gap.afterSourceId) // two returns joined in one file
+        return tr("None of the sources of these events covers %1 to %2 (between two of the returns "
+                  "joined in “%3”): their records say nothing of that time, and that none of these "
+                  "events falls in it does not show that nothing happened.")
+            .arg(TimeFormat::display(gap.fromMs, zone), TimeFormat::display(gap.toMs, zone),
+                 before);
     return tr("None of the sources of these events covers %1 to %2 (after “%3”, before “%4”): "
               "their records say nothing of that time, and that none of these events falls in it "
               "does not show that nothing happened.")
@@ -105,5 +139,5 @@ QStringList SourcePeriods::describe(const SourceRow &source)
         lines.append(tr("The provider states that it covers %1 to %2 (its Date Range)")
                          .arg(TimeFormat::display(stated->first, utc),
                               TimeFormat::display(stated->second, utc)));
-    return lines + StatedPeriod::describe(source);
+    return lines + ReturnSpans::describe(source.metadata) + StatedPeriod::describe(source);
 }

@@ -37,6 +37,10 @@ class SourcePeriods
 public:
     /// @brief @p source's period; none where it has no record and states no period.
     static std::optional<SourcePeriod> of(const SourceRow &source);
+    /// @brief The period of each return @p source joins, where it joins several and their records
+    /// were measured at import (ReturnSpans), each widened to the period its own block states; of()
+    /// otherwise. The time between two of them is covered by neither.
+    static QList<SourcePeriod> ofReturns(const SourceRow &source);
     /// @brief The stretches that none of @p periods covers and that lie between two that do
     /// (before the first and after the last no return is measured against), in time order; two
     /// periods a second or less apart leave none.

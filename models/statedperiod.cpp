@@ -31,6 +31,7 @@ QList<StatedPeriod> StatedPeriod::inBlock(const QJsonObject &block, int firstLin
             period->line = i < numbers.size() ? numbers.at(i).toInt()
                            : firstLine > 0    ? firstLine + int(i)
                                               : 0;
+            period->headerLine = block.value(QStringLiteral("header_line")).toInt();
             return {*period}; // a block states one; a second such line is its own words
         }
     }

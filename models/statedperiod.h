@@ -27,6 +27,7 @@ public:
     int line = 0; ///< its line (a worksheet's row) in the file; 0 where an older case does not say
     QDate first;  ///< the first day it states
     QDate last;   ///< the last day it states, included
+    int headerLine = 0; ///< the header row of the return whose block states it
 
     /// @brief The periods the lines above @p metadata's header rows state, the file's first
     /// return's first; a line that is no period is passed over.

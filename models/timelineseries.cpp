@@ -126,7 +126,7 @@ private:
 /// The gaps between the periods of @p sourceIds, with those sources' names.
 void readGaps(QSqlDatabase db, const QSet<qint64> &sourceIds, TimelineData *data)
 {
-    if (sourceIds.size() >= 2)
+    if (!sourceIds.isEmpty()) // one source too: a file may join returns with time between them
         data->gaps =
             SourcePeriods::gapsBetween(CaseQueries(db).sources(), sourceIds, &data->sourceNames);
 }

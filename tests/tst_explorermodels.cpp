@@ -600,6 +600,10 @@ void tst_ExplorerModels::sourceJoiningReturnsSaysSo()
     QVERIFY2(TestSupport::shownText(model.index(0, 0).data(Qt::ToolTipRole)).endsWith(
                  QStringLiteral("11 row(s) read: 7 accepted (7 lookup(s)), 2 duplicate, 2 rejected\nIts records run from 2016-09-02 "
                                 "18:22:05 UTC to 2016-09-06 00:00:00 UTC (they say nothing of the time before or after)\n"
+                                "The return it joins under the header row at line 9: records from 2016-09-02 18:22:05 UTC "
+                                "to 2016-09-04 23:59:59 UTC\n"
+                                "The return it joins under the header row at line 23: records from 2016-09-03 07:01:13 UTC "
+                                "to 2016-09-06 00:00:00 UTC\n"
                                 "It states the period it covers on line 5 (“Period 2016-08-28 through 2016-09-05”): "
                                 "2016-08-28 to 2016-09-05, read as whole days in UTC (the zone its times were read in) and "
                                 "counted as time it covers, with records or without\n"

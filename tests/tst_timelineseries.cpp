@@ -1,6 +1,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "importjob.h"
+#include "returnspans.h"
 #include "sourceperiods.h"
 #include "statedperiod.h"
 #include "testsupport.h"
@@ -36,6 +37,7 @@ private slots:
     void aStatedDateRangeWidensASourcesPeriod();
     void aPeriodStatedAboveTheHeaderIsReadAsWholeDays();
     void recordsOutsideTheStatedPeriodAreSaid();
+    void returnsJoinedInOneFileEachHaveTheirPeriod();
     void theTimeBetweenReturnsIsAGap();
 
 private:
@@ -482,6 +484,66 @@ void tst_TimelineSeries::recordsOutsideTheStatedPeriodAreSaid()
                           "to 2016-09-04, read as whole days in America/Los_Angeles (the zone its times were read in) and "
                           "counted as time it covers, with records or without"_qs,
                           warning}));
+}
+
+void tst_TimelineSeries::returnsJoinedInOneFileEachHaveTheirPeriod()
+{
+    // One file joining a return of early September and one of October: each return's records
+    // measured at import by the lines under its header row, each widened to the period its own
+    // block states; the time between them is a gap, though one source holds both.
+    const auto db = TestSupport::importedCase(m_dir.filePath(u"joined.llcase"_qs), {u"ids/ids-joined-months-apart.csv"_qs});
+    QVERIFY(db);
+    const SourceRow source = CaseQueries(db->db()).sources().first();
+    QCOMPARE(source.metadata.value(u"returns_records"_qs).toArray(),
+             (QJsonArray{QJsonObject{{u"header_line"_qs, 9}, {u"records_first_ms"_qs, qint64(1472840525000)},
+                                     {u"records_last_ms"_qs, qint64(1472980200000)}},
+                         QJsonObject{{u"header_line"_qs, 20}, {u"records_first_ms"_qs, qint64(1475492740000)},
+                                     {u"records_last_ms"_qs, qint64(1476254700000)}}}));
+    QList<SourcePeriod> periods = SourcePeriods::ofReturns(source);
+    QCOMPARE(periods.size(), 2);
+    QCOMPARE(periods.at(0).fromMs, 1472342400000); // 2016-08-28 00:00 UTC, as its block states
+    QCOMPARE(periods.at(0).toMs, 1473120000000);   // 2016-09-06 00:00
+    QCOMPARE(periods.at(1).fromMs, 1475280000000); // 2016-10-01 00:00
+    QCOMPARE(periods.at(1).toMs, 1477440000000);   // 2016-10-26 00:00
+    const qint64 target = *CaseQueries(db->db()).resolveHandle(QStringLiteral("+12025550143"), QStringLiteral("US"));
+    const TimelineData data = TimelineSeries::build(db->db(), {target});
+    QCOMPARE(gapsText(data.gaps), QStringList{u"1473120000000-1475280000000 after #1 before #1"_qs});
+    QCOMPARE(SourcePeriods::describeGap(data.gaps.first(), QTimeZone::utc(), data.sourceNames.value(1),
+                                        data.sourceNames.value(1)),
+             u"None of the sources of these events covers 2016-09-06 00:00:00 UTC to 2016-10-01 00:00:00 UTC (between "
+             "two of the returns joined in “ids-joined-months-apart.csv”): their records say nothing of that time, and "
+             "that none of these events falls in it does not show that nothing happened."_qs);
+    QCOMPARE(SourcePeriods::describe(source).mid(1, 2),
+             (QStringList{u"The return it joins under the header row at line 9: records from 2016-09-02 18:22:05 UTC to "
+                          "2016-09-04 09:10:00 UTC"_qs,
+                          u"The return it joins under the header row at line 20: records from 2016-10-03 11:05:40 UTC "
+                          "to 2016-10-12 06:45:00 UTC"_qs}));
+    // A header row repeated without a block stating a period (each page of one export) opens no
+    // return of its own: the time between the pages is the return's.
+    QFile joined(TestSupport::dataPath(u"ids/ids-joined-months-apart.csv"_qs));
+    QVERIFY(joined.open(QIODevice::ReadOnly));
+    const QByteArray paged = joined.readAll().replace("Period 2016-10-01 through 2016-10-25\n", "Page 2\n");
+    const QString pagedPath = TestSupport::writeFile(m_dir.filePath(u"paged.csv"_qs), paged);
+    ImportParams params;
+    params.casePath = m_dir.filePath(u"paged.llcase"_qs);
+    params.files = {pagedPath};
+    params.timeZone = u"UTC"_qs;
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto pagedDb = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(pagedDb, qPrintable(error));
+    QVERIFY(!CaseQueries(pagedDb->db()).sources().first().metadata.contains(u"returns_records"_qs));
+    const qint64 pagedTarget = *CaseQueries(pagedDb->db()).resolveHandle(u"+12025550143"_qs, u"US"_qs);
+    const TimelineData pagedData = TimelineSeries::build(pagedDb->db(), {pagedTarget});
+    QCOMPARE(pagedData.points.size(), 4);
+    QVERIFY(pagedData.gaps.isEmpty());
+    // A case imported before each return's records were kept: one period for the file.
+    SourceRow older = source;
+    older.metadata.remove(u"returns_records"_qs);
+    periods = SourcePeriods::ofReturns(older);
+    QCOMPARE(periods.size(), 1);
+    QCOMPARE(periods.first().fromMs, 1472342400000);
+    QCOMPARE(periods.first().toMs, 1477440000000);
 }
 
 void tst_TimelineSeries::theTimeBetweenReturnsIsAGap()

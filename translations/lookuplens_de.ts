@@ -6429,6 +6429,17 @@ nach Wochentag und Stunde
     </message>
 </context>
 <context>
+    <name>ReturnSpans</name>
+    <message>
+        <source>The return it joins under the header row at line %1: records from %2 to %3</source>
+        <translation>Die Auskunft, die sie unter der Kopfzeile in Zeile %1 enthält: Datensätze von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>The return it joins under the header row at line %1: no record</source>
+        <translation>Die Auskunft, die sie unter der Kopfzeile in Zeile %1 enthält: kein Datensatz</translation>
+    </message>
+</context>
+<context>
     <name>SerialRounding</name>
     <message numerus="yes">
         <source>timestamp &quot;%1&quot; may have been rounded: no time of the file has the digits Excel writes (at most %n decimal(s) of a day: to %2 s), as when a worksheet&apos;s number format rounds them; save the column with a date and time format from the file as delivered</source>
@@ -6678,6 +6689,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>The provider states that it covers %1 to %2 (its Date Range)</source>
         <translation>Der Anbieter gibt an, dass sie %1 bis %2 abdeckt (ihr Zeitraum, Date Range)</translation>
+    </message>
+    <message>
+        <source>None of the sources of these events covers %1 to %2 (between two of the returns joined in “%3”): their records say nothing of that time, and that none of these events falls in it does not show that nothing happened.</source>
+        <translation>Keine der Quellen dieser Ereignisse deckt %1 bis %2 ab (zwischen zwei der in „%3“ zusammengefügten Auskünfte): ihre Datensätze sagen nichts über diese Zeit, und dass keines dieser Ereignisse in sie fällt, zeigt nicht, dass nichts geschah.</translation>
     </message>
 </context>
 <context>
