@@ -688,6 +688,16 @@ void tst_Cli::sourcesJsonGivesTheTimeTheRecordsSpan()
     for (const QJsonValue &source : sources)
         spans.append(source[u"records_first"_qs].toString() + u' ' + source[u"records_last"_qs].toString());
     QCOMPARE(spans, (QStringList{u"2016-09-02T18:22:05Z 2016-09-07T12:30:15Z"_qs, u"2016-09-03T07:01:13Z 2016-09-09T21:40:02Z"_qs}));
+    // The time each covers, as gaps measures it: the whole days its "Period" line states; one
+    // for each return a file joins.
+    QCOMPARE(sources.first()[u"periods"_qs].toArray(),
+             (QJsonArray{QJsonObject{{u"from"_qs, u"2016-08-28T00:00:00Z"_qs}, {u"to"_qs, u"2016-09-22T00:00:00Z"_qs}}}));
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs,
+                  dataPath(u"ids/ids-joined-months-apart.csv"_qs)}).exitCode, 0);
+    const QJsonArray joined = QJsonDocument::fromJson(cli({u"sources"_qs, u"--case"_qs, casePath, u"--json"_qs}).out).array();
+    QCOMPARE(joined.at(2)[u"periods"_qs].toArray(),
+             (QJsonArray{QJsonObject{{u"from"_qs, u"2016-08-28T00:00:00Z"_qs}, {u"to"_qs, u"2016-09-06T00:00:00Z"_qs}},
+                         QJsonObject{{u"from"_qs, u"2016-10-01T00:00:00Z"_qs}, {u"to"_qs, u"2016-10-26T00:00:00Z"_qs}}}));
 }
 
 void tst_Cli::gapsListsTheTimeNoSourceOfTheEventsCovers()

@@ -1,6 +1,7 @@
 #include "jsonoutput.h"
 
 #include "jsontext.h"
+#include "sourceperiods.h"
 #include "timeformat.h"
 
 #include <QJsonDocument>
@@ -51,6 +52,19 @@ QJsonObject JsonOutput::handle(const HandleSummary &h)
             {QStringLiteral("last_seen"), isoOrNull(h.lastMs)}};
 }
 
+namespace {
+
+QJsonArray periodsJson(const SourceRow &s)
+{
+    QJsonArray periods;
+    for (const SourcePeriod &period : SourcePeriods::ofReturns(s))
+        periods.append(QJsonObject{{QStringLiteral("from"), TimeFormat::isoUtc(period.fromMs)},
+                                   {QStringLiteral("to"), TimeFormat::isoUtc(period.toMs)}});
+    return periods;
+}
+
+} // namespace
+
 QJsonObject JsonOutput::source(const SourceRow &s)
 {
     return {{QStringLiteral("id"), s.id},
@@ -76,6 +90,8 @@ QJsonObject JsonOutput::source(const SourceRow &s)
             // the time its records span (accepted and duplicate); null where it holds none
             {QStringLiteral("records_first"), isoOrNull(s.recordsFirstMs)},
             {QStringLiteral("records_last"), isoOrNull(s.recordsLastMs)},
+            // the time it covers, as `gaps` measures it: one per return it joins, where measured
+            {QStringLiteral("periods"), periodsJson(s)},
             {QStringLiteral("part"), s.part.isEmpty() ? QJsonValue() : QJsonValue(s.part)},
             {QStringLiteral("metadata"), s.metadata}};
 }
