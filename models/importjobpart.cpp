@@ -82,12 +82,8 @@ void JobRunner::warnOutsideStatedPeriod(const QJsonObject &metadata,
                                         const std::optional<std::pair<qint64, qint64>> &records,
                                         FileImportResult &result)
 {
-    if (!records)
-        return;
-    const QString outside =
-        StatedPeriod::outsideWarning(metadata, result.timeZone, records->first, records->second);
-    if (!outside.isEmpty())
-        result.warnings.append(outside);
+    if (records)
+        result.warnings += StatedPeriod::outsideWarnings(metadata, result.timeZone, *records);
 }
 
 void JobRunner::previewPart(int index, TableImporter &importer, FileImportResult &result)
@@ -147,8 +143,12 @@ JobRunner::PartWritten JobRunner::writePart(int index, TableImporter &importer, 
     ok = ok && addReturnsRecords(importer, sourceId, &elsewhere, &error);
     written.ok = ok && updateGrownMetadata(importer, sourceId, elsewhere, &error) &&
                  finishSource(sourceId, result, writer.recordsSpan(), &error);
-    if (written.ok)
-        warnOutsideStatedPeriod(sourceMetadata(importer), writer.recordsSpan(), result);
+    if (written.ok) { // each return joined in the file against its own period, where measured
+        QJsonObject metadata = sourceMetadata(importer);
+        metadata.insert(QStringLiteral("returns_records"),
+                        elsewhere.value(QStringLiteral("returns_records")));
+        warnOutsideStatedPeriod(metadata, writer.recordsSpan(), result);
+    }
     if (!written.ok && result.error.isEmpty())
         result.error =
             QStringLiteral("%1: %2").arg(result.path, error.isEmpty() ? writer.lastError() : error);

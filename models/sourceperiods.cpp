@@ -60,11 +60,9 @@ QList<SourcePeriod> SourcePeriods::ofReturns(const SourceRow &source)
     }
     const QList<StatedPeriod> stated = StatedPeriod::find(source.metadata);
     for (const ReturnSpans::Span &part : returns) {
-        QList<StatedPeriod> its;
-        std::copy_if(stated.begin(), stated.end(), std::back_inserter(its),
-                     [&part](const StatedPeriod &p) { return p.headerLine == part.headerLine; });
-        const Span period =
-            hull(recordsOf(part.firstMs, part.lastMs), StatedPeriod::span(its, source.timeZone));
+        const Span period = hull(
+            recordsOf(part.firstMs, part.lastMs),
+            StatedPeriod::span(StatedPeriod::ofReturn(stated, part.headerLine), source.timeZone));
         if (period)
             periods.append({source.id, period->first, period->second});
     }

@@ -1,5 +1,6 @@
 #include "statedperiod.h"
 
+#include "returnspans.h"
 #include "timeformat.h"
 #include "timestampparser.h"
 
@@ -103,21 +104,44 @@ QStringList StatedPeriod::describe(const SourceRow &source)
                               "times each state their own zone, and the line names none")
                                .arg(period.where(), period.text));
     }
-    if (source.recordsFirstMs && source.recordsLastMs) {
-        const QString outside = outsideWarning(source.metadata, source.timeZone,
-                                               *source.recordsFirstMs, *source.recordsLastMs);
-        if (!outside.isEmpty())
-            lines.append(outside);
-    }
+    if (source.recordsFirstMs && source.recordsLastMs)
+        lines += outsideWarnings(source.metadata, source.timeZone,
+                                 {*source.recordsFirstMs, *source.recordsLastMs});
     return lines;
 }
 
-QString StatedPeriod::outsideWarning(const QJsonObject &metadata, const QString &zoneName,
-                                     qint64 recordsFrom, qint64 recordsTo)
+QList<StatedPeriod> StatedPeriod::ofReturn(const QList<StatedPeriod> &periods, int headerLine)
+{
+    QList<StatedPeriod> its;
+    std::copy_if(periods.begin(), periods.end(), std::back_inserter(its),
+                 [headerLine](const StatedPeriod &p) { return p.headerLine == headerLine; });
+    return its;
+}
+
+QStringList StatedPeriod::outsideWarnings(const QJsonObject &metadata, const QString &zoneName,
+                                          std::pair<qint64, qint64> records)
 {
     const QList<StatedPeriod> periods = find(metadata);
+    const QList<ReturnSpans::Span> returns = ReturnSpans::read(metadata);
+    QStringList warnings;
+    if (returns.isEmpty()) { // the file's records against every period it states
+        warnings.append(outside(periods, zoneName, records, 0));
+    } else { // each return's against its own
+        for (const ReturnSpans::Span &part : returns) {
+            if (part.firstMs && part.lastMs)
+                warnings.append(outside(ofReturn(periods, part.headerLine), zoneName,
+                                        {*part.firstMs, *part.lastMs}, part.headerLine));
+        }
+    }
+    warnings.removeAll(QString());
+    return warnings;
+}
+
+QString StatedPeriod::outside(const QList<StatedPeriod> &periods, const QString &zoneName,
+                              std::pair<qint64, qint64> records, int headerLine)
+{
     const auto stated = span(periods, zoneName);
-    if (!stated || (recordsFrom >= stated->first && recordsTo < stated->second))
+    if (!stated || (records.first >= stated->first && records.second < stated->second))
         return {};
     StatedPeriod whole = periods.first(); // the days of them all, as span() reads them
     for (const StatedPeriod &period : periods) {
@@ -125,9 +149,15 @@ QString StatedPeriod::outsideWarning(const QJsonObject &metadata, const QString 
         whole.last = std::max(whole.last, period.last);
     }
     const QTimeZone utc = QTimeZone::utc();
+    const QString from = TimeFormat::display(records.first, utc);
+    const QString to = TimeFormat::display(records.second, utc);
+    if (headerLine > 0)
+        return tr("Some records of the return under the header row at line %1 are dated outside "
+                  "the period its block states (they run from %2 to %3; the period is %4 in %5): "
+                  "kept as read, though the return and its records disagree")
+            .arg(QString::number(headerLine), from, to, whole.daysText(), zoneName);
     return tr("Some of its records are dated outside the period it states (its records run from "
               "%1 to %2; the period is %3 in %4): kept as read, though the return and its "
               "records disagree")
-        .arg(TimeFormat::display(recordsFrom, utc), TimeFormat::display(recordsTo, utc),
-             whole.daysText(), zoneName);
+        .arg(from, to, whole.daysText(), zoneName);
 }

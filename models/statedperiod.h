@@ -40,10 +40,15 @@ public:
     /// @brief What a source's description says of the periods it states, a line each, and where
     /// its records run outside them, that they do.
     static QStringList describe(const SourceRow &source);
-    /// @brief That records dated from @p recordsFrom to @p recordsTo (UTC ms) run outside the
-    /// period @p metadata states, in words; empty where they do not or it states none.
-    static QString outsideWarning(const QJsonObject &metadata, const QString &zoneName,
-                                  qint64 recordsFrom, qint64 recordsTo);
+    /// @brief That records dated from @p records' first to its second (UTC ms) run outside the
+    /// period @p metadata states, in words; where a file joins returns whose records were
+    /// measured (ReturnSpans), a warning for each return whose records run outside the period its
+    /// own block states. Empty where none do or none is stated.
+    static QStringList outsideWarnings(const QJsonObject &metadata, const QString &zoneName,
+                                       std::pair<qint64, qint64> records);
+    /// @brief Those of @p periods stated by the block of the return whose header row is at
+    /// @p headerLine.
+    static QList<StatedPeriod> ofReturn(const QList<StatedPeriod> &periods, int headerLine);
 
 private:
     /// @brief The period the lines of @p block state; its line from the lines' numbers kept
@@ -52,5 +57,9 @@ private:
     /// @brief "on line 5", or where the line is not known "above its header row".
     QString where() const;
     static std::optional<StatedPeriod> read(const QString &text);
+    /// @brief That @p records run outside @p periods, in words, naming the return whose header
+    /// row is at @p headerLine (0: the file's records); empty where they do not.
+    static QString outside(const QList<StatedPeriod> &periods, const QString &zoneName,
+                           std::pair<qint64, qint64> records, int headerLine);
     QString daysText() const;
 };

@@ -537,6 +537,24 @@ void tst_TimelineSeries::returnsJoinedInOneFileEachHaveTheirPeriod()
     const TimelineData pagedData = TimelineSeries::build(pagedDb->db(), {pagedTarget});
     QCOMPARE(pagedData.points.size(), 4);
     QVERIFY(pagedData.gaps.isEmpty());
+    // A return whose records run outside the period its own block states is warned of, though
+    // they lie within the file's first and last stated days; its period is widened to them.
+    QVERIFY(joined.seek(0));
+    const QByteArray narrowed = joined.readAll().replace("Period 2016-10-01 through", "Period 2016-10-05 through");
+    params.casePath = m_dir.filePath(u"narrowed.llcase"_qs);
+    params.files = {TestSupport::writeFile(m_dir.filePath(u"narrowed.csv"_qs), narrowed)};
+    const ImportResult narrowedResult = ImportJob::run(params);
+    QVERIFY(narrowedResult.allOk());
+    const QString warning = u"Some records of the return under the header row at line 20 are dated outside the period "
+                            "its block states (they run from 2016-10-03 11:05:40 UTC to 2016-10-12 06:45:00 UTC; the "
+                            "period is 2016-10-05 to 2016-10-25 in UTC): kept as read, though the return and its records "
+                            "disagree"_qs;
+    QCOMPARE(narrowedResult.files.first().warnings, QStringList{warning});
+    const auto narrowedDb = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(narrowedDb, qPrintable(error));
+    const SourceRow narrowedSource = CaseQueries(narrowedDb->db()).sources().first();
+    QCOMPARE(SourcePeriods::describe(narrowedSource).last(), warning);
+    QCOMPARE(SourcePeriods::ofReturns(narrowedSource).at(1).fromMs, 1475492740000); // its first record's
     // A case imported before each return's records were kept: one period for the file.
     SourceRow older = source;
     older.metadata.remove(u"returns_records"_qs);

@@ -6890,6 +6890,10 @@ SHA-256 %2 (diese Datei)
         <source>It states a period %1 (“%2”), not read as the time it covers: its times each state their own zone, and the line names none</source>
         <translation>Sie nennt %1 einen Zeitraum („%2“), der nicht als die von ihr abgedeckte Zeit gelesen wird: Ihre Zeiten nennen jede ihre eigene Zone, und die Zeile nennt keine</translation>
     </message>
+    <message>
+        <source>Some records of the return under the header row at line %1 are dated outside the period its block states (they run from %2 to %3; the period is %4 in %5): kept as read, though the return and its records disagree</source>
+        <translation>Einige Datensätze der Auskunft unter der Kopfzeile in Zeile %1 sind außerhalb des Zeitraums datiert, den ihr Block nennt (sie reichen von %2 bis %3; der Zeitraum ist %4 in %5): wie gelesen behalten, obwohl die Auskunft und ihre Datensätze einander widersprechen</translation>
+    </message>
 </context>
 <context>
     <name>StreamDecoder</name>
