@@ -66,15 +66,20 @@ std::optional<std::pair<qint64, qint64>> StatedPeriod::span(const QList<StatedPe
     const auto zone = TimestampParser::zoneFromDeclaration(zoneName);
     if (periods.isEmpty() || !zone)
         return std::nullopt;
-    QDate first = periods.first().first;
-    QDate last = periods.first().last;
-    for (const StatedPeriod &period : periods) {
-        first = std::min(first, period.first);
-        last = std::max(last, period.last);
-    }
+    const StatedPeriod whole = wholeOf(periods);
     // The last day ends where the next begins: a gap after it is said from that midnight.
-    return std::pair{first.startOfDay(*zone).toMSecsSinceEpoch(),
-                     last.addDays(1).startOfDay(*zone).toMSecsSinceEpoch()};
+    return std::pair{whole.first.startOfDay(*zone).toMSecsSinceEpoch(),
+                     whole.last.addDays(1).startOfDay(*zone).toMSecsSinceEpoch()};
+}
+
+StatedPeriod StatedPeriod::wholeOf(const QList<StatedPeriod> &periods)
+{
+    StatedPeriod whole = periods.first();
+    for (const StatedPeriod &period : periods) {
+        whole.first = std::min(whole.first, period.first);
+        whole.last = std::max(whole.last, period.last);
+    }
+    return whole;
 }
 
 QString StatedPeriod::daysText() const
@@ -143,11 +148,7 @@ QString StatedPeriod::outside(const QList<StatedPeriod> &periods, const QString 
     const auto stated = span(periods, zoneName);
     if (!stated || (records.first >= stated->first && records.second < stated->second))
         return {};
-    StatedPeriod whole = periods.first(); // the days of them all, as span() reads them
-    for (const StatedPeriod &period : periods) {
-        whole.first = std::min(whole.first, period.first);
-        whole.last = std::max(whole.last, period.last);
-    }
+    const StatedPeriod whole = wholeOf(periods); // the days span() read
     const QTimeZone utc = QTimeZone::utc();
     const QString from = TimeFormat::display(records.first, utc);
     const QString to = TimeFormat::display(records.second, utc);

@@ -61,5 +61,7 @@ private:
     /// row is at @p headerLine (0: the file's records); empty where they do not.
     static QString outside(const QList<StatedPeriod> &periods, const QString &zoneName,
                            std::pair<qint64, qint64> records, int headerLine);
+    /// @brief From the first day of @p periods (not empty) to their last.
+    static StatedPeriod wholeOf(const QList<StatedPeriod> &periods);
     QString daysText() const;
 };
