@@ -33,6 +33,7 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QPushButton>
@@ -94,6 +95,7 @@ private slots:
     void aCountWhoseRecordsStandElsewhereTooIsMarked();
     void aCountOfAFileNotReadWholeIsMarked();
     void aSourcesFiguresLeadToTheirRows();
+    void theHatchingBetweenReturnsLeadsToTheSourceItFollows();
     void aChartsFigureLimitsTheTableToItsEvents();
     void anImportAddsItsSourceAndKeepsTheFilter();
     void anImportKeepsTheSourceChosen();
@@ -1061,6 +1063,31 @@ void tst_Explorer::aCountOfAFileNotReadWholeIsMarked()
     QCOMPARE(marked, (QStringList{u"cdr-sheets.xlsx › Records marked"_qs, u"cdr-sheets.xlsx › Records (2) marked"_qs,
                                   u"return-cut.zip › 1122334455-delivery-1.zip › records.html marked"_qs,
                                   u"ids-sample.csv plain"_qs}));
+}
+
+void tst_Explorer::theHatchingBetweenReturnsLeadsToTheSourceItFollows()
+{
+    // The timeline's or the patterns' hatching chosen: the source whose period it follows is
+    // selected in Sources, its description shown, the dock before the cross-reference tabbed
+    // with it.
+    QVERIFY(openedWith(u"between.llcase"_qs,
+                       {u"ids/ids-sample.csv"_qs, u"ids/ids-sample-next-return.csv"_qs, u"ids/ids-later-return.csv"_qs}));
+    auto *panel = m_window->findChild<SourcesPanel *>();
+    auto *tabs = panel->findChild<QTabWidget *>(QStringLiteral("sourceRowsTabs"));
+    auto *description = panel->findChild<QPlainTextEdit *>(QStringLiteral("sourceDescription"));
+    auto *crossDock = m_window->findChild<QDockWidget *>(QStringLiteral("crossDock"));
+    crossDock->raise();
+    QVERIFY(panel->visibleRegion().isEmpty());
+    emit m_window->findChild<TimelineView *>()->gapChosen(2);
+    const QModelIndexList selected = panel->sourcesTable()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toString(), u"ids-sample-next-return.csv"_qs);
+    QCOMPARE(tabs->currentWidget(), description);
+    QVERIFY(description->toPlainText().contains(u"It states the period it covers on line 5 (“Period 2016-09-03 through "
+                                                "2016-09-27”)"_qs));
+    QTRY_VERIFY(!panel->visibleRegion().isEmpty());
+    emit m_window->findChild<PatternsView *>()->gapChosen(3);
+    QCOMPARE(panel->sourcesTable()->selectionModel()->selectedRows().first().data().toString(), u"ids-later-return.csv"_qs);
 }
 
 void tst_Explorer::aSourcesFiguresLeadToTheirRows()

@@ -434,7 +434,12 @@ void tst_TimelineView::theTimeBetweenReturnsIsHatched()
              u"Between returns. None of the sources of these events covers 2016-09-28 00:00:00 UTC to 2016-10-01 "
              "00:00:00 UTC (after “ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say "
              "nothing of that time, and that none of these events falls in it does not show that nothing "
-             "happened."_qs);
+             "happened.\nClick to see, in Sources, the source whose period it follows."_qs);
+    // A click leads to the source whose period it follows (the second return).
+    QSignalSpy gapChosen(m_view.get(), &TimelineView::gapChosen);
+    QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+    QCOMPARE(gapChosen.size(), 1);
+    QCOMPARE(gapChosen.takeFirst().value(0).toLongLong(), 2);
     QTest::mouseMove(plot, QPoint(at.x(), plot->axisRect()->rect().bottom() + 30)); // under the plot: nothing
     QTRY_VERIFY(!QToolTip::isVisible());
     // The keyboard reaches it too: a stop of the arrow keys, saying the same words.
@@ -452,11 +457,14 @@ void tst_TimelineView::theTimeBetweenReturnsIsHatched()
     QTest::keyClick(plot, Qt::Key_Home);
     for (const Qt::Key key : paths.value(FigureKeyWalk::spot(*stop)))
         QTest::keyClick(plot, key);
-    QCOMPARE(TestSupport::shownText(cursor->currentText()).section(u'\n', 0, 0),
+    QCOMPARE(cursor->currentText().section(u'\n', 0, 1),
              u"Between returns. None of the sources of these events covers 2016-09-28 00:00:00 UTC to 2016-10-01 "
              "00:00:00 UTC (after “ids-sample-next-return.csv”, before “ids-later-return.csv”): their records say "
              "nothing of that time, and that none of these events falls in it does not show that nothing "
-             "happened."_qs);
+             "happened.\nPress Enter to see, in Sources, the source whose period it follows."_qs);
+    QTest::keyClick(plot, Qt::Key_Return);
+    QCOMPARE(gapChosen.size(), 1);
+    QCOMPARE(gapChosen.takeFirst().value(0).toLongLong(), 2);
     // The events per day on the Patterns tab: the same stretch hatched under the bars, in its
     // legend, and a stop of the keyboard saying the same words.
     PatternsView patterns;
@@ -487,6 +495,10 @@ void tst_TimelineView::theTimeBetweenReturnsIsHatched()
         QTest::keyClick(patterns.plot(), key);
     QVERIFY(patterns.keyCursor()->currentText().startsWith(u"Between returns. None of the sources of these events covers "
                                                            "2016-09-28 00:00:00 UTC to 2016-10-01 00:00:00 UTC"_qs));
+    QSignalSpy dayGapChosen(&patterns, &PatternsView::gapChosen);
+    QTest::keyClick(patterns.plot(), Qt::Key_Return);
+    QCOMPARE(dayGapChosen.size(), 1);
+    QCOMPARE(dayGapChosen.takeFirst().value(0).toLongLong(), 2);
     // A timeline of one source's events has no gap, and no legend entry for one.
     const qint64 dana = *CaseQueries(db->db()).resolveHandle(u"dana.reyes@example.com"_qs, u"US"_qs);
     m_view->setData(TimelineSeries::build(db->db(), {dana}));

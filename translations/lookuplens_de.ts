@@ -2971,6 +2971,14 @@ no source covers this time</source>
         <translation>Zwischen Auskünften (schraffiert):
 keine Quelle deckt diese Zeit ab</translation>
     </message>
+    <message>
+        <source>Press Enter to see, in Sources, the source whose period it follows.</source>
+        <translation>Drücken Sie die Eingabetaste, um unter „Quellen“ die Quelle zu sehen, auf deren Zeitraum sie folgt.</translation>
+    </message>
+    <message>
+        <source>Click to see, in Sources, the source whose period it follows.</source>
+        <translation>Klicken Sie, um unter „Quellen“ die Quelle zu sehen, auf deren Zeitraum sie folgt.</translation>
+    </message>
 </context>
 <context>
     <name>GeoActions</name>

@@ -72,9 +72,15 @@ QString GapShading::describe(const PeriodGap &gap, const QTimeZone &zone) const
                                         m_names.value(gap.afterSourceId)));
 }
 
+QString GapShading::howToShowSource(bool byKeyboard)
+{
+    return byKeyboard ? tr("Press Enter to see, in Sources, the source whose period it follows.")
+                      : tr("Click to see, in Sources, the source whose period it follows.");
+}
+
 double GapShading::selectTest(const QPointF &, bool, QVariant *) const
 {
-    return -1; // never chosen: hovering it says what it is
+    return -1; // not QCustomPlot's to select: the view finds it by gapAt()
 }
 
 QCPRange GapShading::getKeyRange(bool &foundRange, QCP::SignDomain) const

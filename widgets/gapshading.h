@@ -33,6 +33,9 @@ public:
     QList<QPointF> stops(double y) const;
     /// @brief What hovering @p gap says, its times in @p zone.
     QString describe(const PeriodGap &gap, const QTimeZone &zone) const;
+    /// @brief How to see, in the Sources panel, the source a gap follows: by a click or, where
+    /// @p byKeyboard, by Enter.
+    static QString howToShowSource(bool byKeyboard);
 
     double selectTest(const QPointF &pos, bool onlySelectable,
                       QVariant *details = nullptr) const override;

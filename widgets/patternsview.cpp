@@ -51,9 +51,10 @@ PatternsView::PatternsView(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     connect(m_plot, &QCustomPlot::mouseMove, this, &PatternsView::showHover);
     connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) { chooseAt(event->pos()); });
     buildPlot();
-    m_keyCursor = new FigureKeyCursor(m_plot, m_plot, {[this]() { return figurePositions(); },
-                                             [this](const QPointF &pos) { return hoverText(pos, tr("Press Enter to list them in the events table.")); },
-                                             [this](const QPointF &pos) { chooseAt(pos); }});
+    m_keyCursor = new FigureKeyCursor(m_plot, m_plot,
+                                      {[this]() { return figurePositions(); },
+                                       [this](const QPointF &pos) { return hoverText(pos, true); },
+                                       [this](const QPointF &pos) { chooseAt(pos); }});
     connect(m_plot, &QCustomPlot::afterReplot, m_keyCursor, &FigureKeyCursor::followRedraw);
 }
 
@@ -61,6 +62,8 @@ void PatternsView::chooseAt(const QPointF &pos)
 {
     if (const auto choice = choiceAt(pos))
         emit eventsChosen(choice->ids(), choice->description);
+    else if (const auto gap = m_gapShading->gapAt(pos))
+        emit gapChosen(gap->beforeSourceId);
 }
 
 QList<QPointF> PatternsView::figurePositions() const
@@ -199,14 +202,18 @@ std::optional<PatternsView::Choice> PatternsView::dayBarAt(const QPointF &pos) c
     return std::nullopt;
 }
 
-QString PatternsView::hoverText(const QPointF &pos, const QString &howToList) const
+QString PatternsView::hoverText(const QPointF &pos, bool byKeyboard) const
 {
     const auto choice = choiceAt(pos);
     if (!choice) {
         const auto gap = m_gapShading->gapAt(pos);
-        return gap ? m_gapShading->describe(*gap, m_zone) : QString();
+        return gap ? m_gapShading->describe(*gap, m_zone) + u'\n' +
+                         GapShading::howToShowSource(byKeyboard)
+                   : QString();
     }
-    QString text = choice->description + u'\n' + howToList;
+    QString text = choice->description + u'\n' +
+                   (byKeyboard ? tr("Press Enter to list them in the events table.")
+                               : tr("Click to list them in the events table."));
     if (choice->evidenceClass == EvidenceClass::Lookup)
         text += u'\n' + EvidenceClassText::lookupCaveat();
     return text;
@@ -214,7 +221,7 @@ QString PatternsView::hoverText(const QPointF &pos, const QString &howToList) co
 
 void PatternsView::showHover(QMouseEvent *event)
 {
-    const QString text = hoverText(event->pos(), tr("Click to list them in the events table."));
+    const QString text = hoverText(event->pos(), false);
     if (text.isEmpty())
         QToolTip::hideText();
     else

@@ -51,6 +51,9 @@ signals:
     void exported(const QString &path);
     /// @brief A heatmap cell, day bar or "darkest = N" clicked: @p ids are its events, in words @p description.
     void eventsChosen(const QList<qint64> &ids, const QString &description);
+    /// @brief The hatching between returns clicked: @p sourceId is the source whose period it
+    /// follows.
+    void gapChosen(qint64 sourceId);
 
 private:
     void buildPlot();
@@ -66,7 +69,9 @@ private:
     QString cellsText(const QList<QPair<int, int>> &cells) const;
     void chooseAt(const QPointF &pos);
     /// The figure at @p pos in words, @p howToList and, for lookups, the caveat; empty if none.
-    QString hoverText(const QPointF &pos, const QString &howToList) const;
+    /// @brief What is at @p pos in words, and how to choose it by a click or, where
+    /// @p byKeyboard, by Enter.
+    QString hoverText(const QPointF &pos, bool byKeyboard) const;
     void showHover(QMouseEvent *event);
 
     QCustomPlot *m_plot;

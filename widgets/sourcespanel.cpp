@@ -135,16 +135,32 @@ void SourcesPanel::showSource(const QModelIndex &current)
 
 void SourcesPanel::chooseShownSourceAgain()
 {
+    // The selection's change shows it again, its description as the reload has it.
+    if (!m_shownSource || !select(*m_shownSource))
+        showSource({});
+}
+
+bool SourcesPanel::select(qint64 sourceId)
+{
     const QAbstractItemModel *model = m_sources->model();
-    for (int row = 0; m_shownSource && row < model->rowCount(); ++row) {
+    for (int row = 0; model && row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
-        if (index.data(ItemRoles::SourceIdRole).toLongLong() == *m_shownSource) {
+        if (index.data(ItemRoles::SourceIdRole).toLongLong() == sourceId) {
             m_sources->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_sources->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-            return; // the selection's change shows it again, its description as the reload has it
+            return true;
         }
     }
-    showSource({});
+    return false;
+}
+
+bool SourcesPanel::showDescriptionOf(qint64 sourceId)
+{
+    if (!select(sourceId))
+        return false;
+    m_sources->scrollTo(m_sources->selectionModel()->currentIndex());
+    m_rows->setCurrentWidget(m_description);
+    return true;
 }
 
 void SourcesPanel::chooseFigure(const QModelIndex &index)

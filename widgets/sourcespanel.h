@@ -26,6 +26,8 @@ public:
     QTableView *sourcesTable() const { return m_sources; }
     QTableView *rejectedTable() const { return m_rejected; }
     QTableView *duplicatesTable() const { return m_duplicates; }
+    /// @brief Selects the source @p sourceId, its description shown; false where it is not listed.
+    bool showDescriptionOf(qint64 sourceId);
 
 signals:
     /// @brief The "Accepted" figure of @p sourceId was clicked: its events are wanted.
@@ -38,6 +40,7 @@ signals:
 private:
     void showSource(const QModelIndex &current);
     void chooseShownSourceAgain();
+    bool select(qint64 sourceId);
     void sizeSourceColumns();
     void chooseFigure(const QModelIndex &index);
     void chooseDuplicate(const QModelIndex &index);

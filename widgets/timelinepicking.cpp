@@ -190,9 +190,11 @@ QString TimelineView::describeBin(const BinChoice &bin) const
              TimeFormat::display(bin.fromMs, m_zone), TimeFormat::display(bin.toMs, m_zone));
 }
 
-QString TimelineView::hoverText(const QPointF &pos, const QString &howToList) const
+QString TimelineView::hoverText(const QPointF &pos, bool byKeyboard) const
 {
     // What is at @p pos in words; a figure says how to list its events. With lookups, the caveat.
+    const QString howToList = byKeyboard ? tr("Press Enter to list them in the events table.")
+                                         : tr("Click to list them in the events table.");
     const auto text = [&howToList](const QString &what, bool figure, bool lookups) {
         QString tip = figure ? what + u'\n' + howToList : what;
         if (lookups)
@@ -211,13 +213,14 @@ QString TimelineView::hoverText(const QPointF &pos, const QString &howToList) co
     if (const int ip = ipLaneAt(pos); ip >= 0)
         return text(describeIp(ip), true, m_data.ips.at(ip).counts[int(EvidenceClass::Lookup)] > 0);
     if (const auto gap = m_gapShading->gapAt(pos))
-        return m_gapShading->describe(*gap, m_zone);
+        return m_gapShading->describe(*gap, m_zone) + u'\n' +
+               GapShading::howToShowSource(byKeyboard);
     return {};
 }
 
 void TimelineView::showHover(QMouseEvent *event)
 {
-    const QString text = hoverText(event->pos(), tr("Click to list them in the events table."));
+    const QString text = hoverText(event->pos(), false);
     if (text.isEmpty())
         QToolTip::hideText();
     else
@@ -234,6 +237,8 @@ void TimelineView::chooseAt(const QPointF &pos)
         emit eventsChosen(TimelineSeries::ipEventIds(m_data.points, ip), describeIp(ip));
     else if (onTitle(pos))
         emit eventsChosen(TimelineSeries::eventIds(m_data.points), describeAll());
+    else if (const auto gap = m_gapShading->gapAt(pos))
+        emit gapChosen(gap->beforeSourceId);
 }
 
 QList<QPointF> TimelineView::figurePositions() const

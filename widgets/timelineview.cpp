@@ -395,7 +395,7 @@ void TimelineView::addKeyCursor()
 {
     FigureKeyCursor::Hooks hooks;
     hooks.figures = [this]() { return figurePositions(); };
-    hooks.describe = [this](const QPointF &pos) { return hoverText(pos, tr("Press Enter to list them in the events table.")); };
+    hooks.describe = [this](const QPointF &pos) { return hoverText(pos, true); };
     hooks.choose = [this](const QPointF &pos) { chooseAt(pos); };
     hooks.reveal = [this](const QPointF &pos) { return revealPoint(pos); };
     hooks.zoom = [this](const QPointF &pos, double factor) {

@@ -90,6 +90,9 @@ signals:
     /// @brief A figure clicked — a bar of counts (the view drawn as counts), a count of the
     /// "In view" line, an IP's bar, the title's counts: @p ids are its events, in words @p description.
     void eventsChosen(const QList<qint64> &ids, const QString &description);
+    /// @brief The hatching between returns clicked: @p sourceId is the source whose period it
+    /// follows.
+    void gapChosen(qint64 sourceId);
     void exported(const QString &path);
 
 protected:
@@ -133,8 +136,11 @@ private:
     double heightOf(const TimelinePoint &p) const;
     /// @brief The lane a class's bars of counts stand in, or one off the plot when none does.
     double barLane(EvidenceClass evidenceClass) const;
-    /// What is at @p pos in words, @p howToList for a figure and, with lookups, the caveat; empty if nothing.
-    QString hoverText(const QPointF &pos, const QString &howToList) const;
+    /// What is at @p pos in words, @p howToList for a figure and, with lookups, the caveat; empty
+    /// if nothing.
+    /// @brief What is at @p pos in words, and how to choose it by a click or, where
+    /// @p byKeyboard, by Enter.
+    QString hoverText(const QPointF &pos, bool byKeyboard) const;
     void showHover(QMouseEvent *event);
     /// What a click at @p pos chooses: an event, a bar of counts, an IP's bar, the title's counts.
     void chooseAt(const QPointF &pos);

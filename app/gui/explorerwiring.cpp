@@ -18,6 +18,21 @@
 #include <QItemSelectionModel>
 #include <QTableView>
 
+namespace {
+
+/// Brings the dock holding @p widget before the docks tabbed with it.
+void raiseDockOf(QWidget *widget)
+{
+    for (; widget; widget = widget->parentWidget()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(widget)) {
+            dock->raise();
+            return;
+        }
+    }
+}
+
+} // namespace
+
 ExplorerWiring::ExplorerWiring(const Views &views, QObject *parent) : QObject(parent), m_views(views)
 {
     connect(m_views.handles, &HandlesView::handleSelected, this, &ExplorerWiring::selectHandle);
@@ -149,18 +164,20 @@ void ExplorerWiring::showProvenance()
     m_views.provenance->showEvent(provenance, m_session->displayZone());
 }
 
+void ExplorerWiring::showSourceDescription(qint64 sourceId)
+{
+    // Before the docks tabbed with it (the cross-reference, the IPs).
+    if (m_views.sources->showDescriptionOf(sourceId))
+        raiseDockOf(m_views.sources);
+}
+
 void ExplorerWiring::selectEvent(qint64 eventId)
 {
     if (!m_session)
         return;
     // An event chosen by a figure (a first or last time, a marker) is shown with its source line:
     // the provenance's dock is brought before a dock tabbed with it (the IP details).
-    for (QWidget *widget = m_views.provenance; widget; widget = widget->parentWidget()) {
-        if (auto *dock = qobject_cast<QDockWidget *>(widget)) {
-            dock->raise();
-            break;
-        }
-    }
+    raiseDockOf(m_views.provenance);
     const auto provenance = CaseQueries(m_session->database().db()).provenance(eventId);
     EventTableModel *events = m_session->events();
     // Pages load in time order: fetch on only until the rows pass the event's time.

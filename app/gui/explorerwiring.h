@@ -48,6 +48,9 @@ public:
     /// @brief Shows one event's provenance and selects its row in the events table when the
     /// table (with its current filter) holds it.
     void selectEvent(qint64 eventId);
+    /// @brief Shows the source @p sourceId in the Sources panel, with its description (a
+    /// figure drawn from its period chosen: the hatching between returns).
+    void showSourceDescription(qint64 sourceId);
     /// @brief Shows the highlighted event's provenance again, as the case now has it (its mark).
     void showProvenance();
 

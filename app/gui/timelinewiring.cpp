@@ -26,6 +26,10 @@ TimelineWiring::TimelineWiring(const Views &views, ExplorerWiring *explorer, QOb
             [this](qint64 fromMs, qint64 toMs) { m_filter->setTimeRange(fromMs, toMs); });
     connect(m_view, &TimelineView::eventsChosen, m_filter, &EventFilterBar::showChosenEvents);
     connect(m_patterns, &PatternsView::eventsChosen, m_filter, &EventFilterBar::showChosenEvents);
+    // The hatching between returns leads to the source whose period it follows.
+    connect(m_view, &TimelineView::gapChosen, m_explorer, &ExplorerWiring::showSourceDescription);
+    connect(m_patterns, &PatternsView::gapChosen, m_explorer,
+            &ExplorerWiring::showSourceDescription);
     connect(m_explorer, &ExplorerWiring::handleSelected, this, [this](qint64 id, const QString &) { scheduleFromSelection(id); });
     connect(m_handles, &HandlesView::selectionChanged, this, [this]() { scheduleFromSelection(); });
 }
