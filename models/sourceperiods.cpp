@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -64,22 +65,27 @@ QList<SourcePeriod> SourcePeriods::ofReturns(const SourceRow &source)
             recordsOf(part.firstMs, part.lastMs),
             StatedPeriod::span(StatedPeriod::ofReturn(stated, part.headerLine), source.timeZone));
         if (period)
-            periods.append({source.id, period->first, period->second});
+            periods.append({source.id, period->first, period->second, part.headerLine});
     }
     return periods;
 }
 
 QList<PeriodGap> SourcePeriods::gaps(QList<SourcePeriod> periods)
 {
-    std::sort(periods.begin(), periods.end(),
-              [](const SourcePeriod &a, const SourcePeriod &b) { return a.fromMs < b.fromMs; });
+    // Periods starting together in the order of their sources: the same gaps name the same
+    // sources on every run (a report's bytes do not change).
+    std::sort(periods.begin(), periods.end(), [](const SourcePeriod &a, const SourcePeriod &b) {
+        return std::tie(a.fromMs, a.sourceId, a.headerLine) <
+               std::tie(b.fromMs, b.sourceId, b.headerLine);
+    });
     QList<PeriodGap> result;
     const SourcePeriod *reaching = nullptr; // of those so far, the one reaching furthest
     for (const SourcePeriod &period : std::as_const(periods)) {
         // Records are written to the second: a period starting the second after one ends (a
         // delivery "09:15:01 to 09:30:00" after "09:00:00 to 09:15:00") leaves no time uncovered.
         if (reaching && period.fromMs > reaching->toMs + 1000)
-            result.append({reaching->toMs, period.fromMs, reaching->sourceId, period.sourceId});
+            result.append({reaching->toMs, period.fromMs, reaching->sourceId, period.sourceId,
+                           reaching->headerLine, period.headerLine});
         if (!reaching || period.toMs > reaching->toMs)
             reaching = &period;
     }
@@ -111,16 +117,23 @@ QString SourcePeriods::describeGap(const PeriodGap &gap, const QTimeZone &zone,
                                    const QString &before, const QString &after)
 {
     if (gap.beforeSourceId == gap.afterSourceId) // two returns joined in one file
-        return tr("None of the sources of these events covers %1 to %2 (between two of the returns "
-                  "joined in “%3”): their records say nothing of that time, and that none of these "
-                  "events falls in it does not show that nothing happened.")
-            .arg(TimeFormat::display(gap.fromMs, zone), TimeFormat::display(gap.toMs, zone),
-                 before);
-    return tr("None of the sources of these events covers %1 to %2 (after “%3”, before “%4”): "
+        return tr("None of the sources of these events covers %1 to %2 (between the returns joined "
+                  "in “%3” under its header rows at lines %4 and %5): their records say nothing of "
+                  "that time, and that none of these events falls in it does not show that nothing "
+                  "happened.")
+            .arg(TimeFormat::display(gap.fromMs, zone), TimeFormat::display(gap.toMs, zone), before,
+                 QString::number(gap.beforeHeaderLine), QString::number(gap.afterHeaderLine));
+    // A source named with the return it joins where the period is that return's alone.
+    const auto named = [](const QString &name, int headerLine) {
+        return headerLine > 0 ? tr("“%1” (its return under the header row at line %2)")
+                                    .arg(name, QString::number(headerLine))
+                              : tr("“%1”").arg(name);
+    };
+    return tr("None of the sources of these events covers %1 to %2 (after %3, before %4): "
               "their records say nothing of that time, and that none of these events falls in it "
               "does not show that nothing happened.")
-        .arg(TimeFormat::display(gap.fromMs, zone), TimeFormat::display(gap.toMs, zone), before,
-             after);
+        .arg(TimeFormat::display(gap.fromMs, zone), TimeFormat::display(gap.toMs, zone),
+             named(before, gap.beforeHeaderLine), named(after, gap.afterHeaderLine));
 }
 
 QStringList SourcePeriods::describe(const SourceRow &source)

@@ -18,6 +18,7 @@ struct SourcePeriod
     qint64 sourceId = 0;
     qint64 fromMs = 0;
     qint64 toMs = 0;
+    int headerLine = 0; ///< of one return a file joins, its header row's line; 0: the whole source
 };
 
 /// @brief A stretch of time that no source of a set covers, between two that do.
@@ -27,6 +28,9 @@ struct PeriodGap
     qint64 toMs = 0;
     qint64 beforeSourceId = 0; ///< the source whose period ends where the gap begins
     qint64 afterSourceId = 0;  ///< the source whose period begins where the gap ends
+    int beforeHeaderLine =
+        0; ///< where that period is one return a file joins, its header row's line
+    int afterHeaderLine = 0; ///< the same of the period after it
 };
 
 /// @brief Sources' periods and the gaps between them. Pure; any thread.

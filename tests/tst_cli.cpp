@@ -720,7 +720,8 @@ void tst_Cli::gapsListsTheTimeNoSourceOfTheEventsCovers()
     QCOMPARE(gaps.first().toObject(),
              (QJsonObject{{u"from"_qs, u"2016-09-28T00:00:00Z"_qs}, {u"to"_qs, u"2016-10-01T00:00:00Z"_qs},
                           {u"after_source_id"_qs, 2}, {u"after_source"_qs, u"ids-sample-next-return.csv"_qs},
-                          {u"before_source_id"_qs, 3}, {u"before_source"_qs, u"ids-later-return.csv"_qs}}));
+                          {u"before_source_id"_qs, 3}, {u"before_source"_qs, u"ids-later-return.csv"_qs},
+                          {u"after_header_line"_qs, QJsonValue()}, {u"before_header_line"_qs, QJsonValue()}}));
     QCOMPARE(QString::fromUtf8(cli({u"gaps"_qs, u"--case"_qs, casePath, u"--handle"_qs, u"dana.reyes@example.com"_qs}).out),
              u"The sources of these events leave no time uncovered between them.\n"_qs);
     QCOMPARE(cli({u"gaps"_qs, u"--case"_qs, casePath, u"--to"_qs, u"2016-09-10T00:00:00Z"_qs, u"--json"_qs}).out.trimmed(),
@@ -728,6 +729,17 @@ void tst_Cli::gapsListsTheTimeNoSourceOfTheEventsCovers()
     const Run refused = cli({u"gaps"_qs, u"--case"_qs, casePath, u"--zone"_qs, u"Mars/Base"_qs});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY(refused.out.isEmpty());
+    // Between two returns one file joins: the source either side, and each return's header row.
+    const QString joinedPath = m_dir.filePath(u"gaps-joined.llcase"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, joinedPath, u"--timezone"_qs, u"UTC"_qs,
+                  dataPath(u"ids/ids-joined-months-apart.csv"_qs)}).exitCode, 0);
+    const QJsonArray joined = QJsonDocument::fromJson(cli({u"gaps"_qs, u"--case"_qs, joinedPath, u"--json"_qs}).out).array();
+    QCOMPARE(joined.size(), 1);
+    QCOMPARE(joined.first().toObject(),
+             (QJsonObject{{u"from"_qs, u"2016-09-06T00:00:00Z"_qs}, {u"to"_qs, u"2016-10-01T00:00:00Z"_qs},
+                          {u"after_source_id"_qs, 1}, {u"after_source"_qs, u"ids-joined-months-apart.csv"_qs},
+                          {u"before_source_id"_qs, 1}, {u"before_source"_qs, u"ids-joined-months-apart.csv"_qs},
+                          {u"after_header_line"_qs, 9}, {u"before_header_line"_qs, 20}}));
 }
 
 void tst_Cli::rejectedRowsGoToStderr()

@@ -508,11 +508,23 @@ void tst_TimelineSeries::returnsJoinedInOneFileEachHaveTheirPeriod()
     const qint64 target = *CaseQueries(db->db()).resolveHandle(QStringLiteral("+12025550143"), QStringLiteral("US"));
     const TimelineData data = TimelineSeries::build(db->db(), {target});
     QCOMPARE(gapsText(data.gaps), QStringList{u"1473120000000-1475280000000 after #1 before #1"_qs});
+    QCOMPARE(data.gaps.first().beforeHeaderLine, 9);
+    QCOMPARE(data.gaps.first().afterHeaderLine, 20);
     QCOMPARE(SourcePeriods::describeGap(data.gaps.first(), QTimeZone::utc(), data.sourceNames.value(1),
                                         data.sourceNames.value(1)),
              u"None of the sources of these events covers 2016-09-06 00:00:00 UTC to 2016-10-01 00:00:00 UTC (between "
-             "two of the returns joined in “ids-joined-months-apart.csv”): their records say nothing of that time, and "
-             "that none of these events falls in it does not show that nothing happened."_qs);
+             "the returns joined in “ids-joined-months-apart.csv” under its header rows at lines 9 and 20): their "
+             "records say nothing of that time, and that none of these events falls in it does not show that nothing "
+             "happened."_qs);
+    // Beside another source, the return is named with its header row.
+    PeriodGap beside = data.gaps.first();
+    beside.afterSourceId = 7;
+    beside.beforeHeaderLine = 0;
+    QCOMPARE(SourcePeriods::describeGap(beside, QTimeZone::utc(), u"ids-sample.csv"_qs, u"ids-joined-months-apart.csv"_qs),
+             u"None of the sources of these events covers 2016-09-06 00:00:00 UTC to 2016-10-01 00:00:00 UTC (after "
+             "“ids-sample.csv”, before “ids-joined-months-apart.csv” (its return under the header row at line 20)): their "
+             "records say nothing of that time, and that none of these events falls in it does not show that nothing "
+             "happened."_qs);
     QCOMPARE(SourcePeriods::describe(source).mid(1, 2),
              (QStringList{u"The return it joins under the header row at line 9: records from 2016-09-02 18:22:05 UTC to "
                           "2016-09-04 09:10:00 UTC"_qs,

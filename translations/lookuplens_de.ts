@@ -6687,10 +6687,6 @@ SHA-256 %2 (diese Datei)
 <context>
     <name>SourcePeriods</name>
     <message>
-        <source>None of the sources of these events covers %1 to %2 (after “%3”, before “%4”): their records say nothing of that time, and that none of these events falls in it does not show that nothing happened.</source>
-        <translation>Keine der Quellen dieser Ereignisse deckt %1 bis %2 ab (nach „%3“, vor „%4“): ihre Datensätze sagen nichts über diese Zeit, und dass keines dieser Ereignisse in sie fällt, zeigt nicht, dass nichts geschah.</translation>
-    </message>
-    <message>
         <source>Its records run from %1 to %2 (they say nothing of the time before or after)</source>
         <translation>Ihre Datensätze reichen von %1 bis %2 (sie sagen nichts über die Zeit davor oder danach)</translation>
     </message>
@@ -6699,8 +6695,20 @@ SHA-256 %2 (diese Datei)
         <translation>Der Anbieter gibt an, dass sie %1 bis %2 abdeckt (ihr Zeitraum, Date Range)</translation>
     </message>
     <message>
-        <source>None of the sources of these events covers %1 to %2 (between two of the returns joined in “%3”): their records say nothing of that time, and that none of these events falls in it does not show that nothing happened.</source>
-        <translation>Keine der Quellen dieser Ereignisse deckt %1 bis %2 ab (zwischen zwei der in „%3“ zusammengefügten Auskünfte): ihre Datensätze sagen nichts über diese Zeit, und dass keines dieser Ereignisse in sie fällt, zeigt nicht, dass nichts geschah.</translation>
+        <source>None of the sources of these events covers %1 to %2 (between the returns joined in “%3” under its header rows at lines %4 and %5): their records say nothing of that time, and that none of these events falls in it does not show that nothing happened.</source>
+        <translation>Keine der Quellen dieser Ereignisse deckt %1 bis %2 ab (zwischen den in „%3“ zusammengefügten Auskünften unter ihren Kopfzeilen in Zeile %4 und %5): ihre Datensätze sagen nichts über diese Zeit, und dass keines dieser Ereignisse in sie fällt, zeigt nicht, dass nichts geschah.</translation>
+    </message>
+    <message>
+        <source>“%1” (its return under the header row at line %2)</source>
+        <translation>„%1“ (ihre Auskunft unter der Kopfzeile in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>None of the sources of these events covers %1 to %2 (after %3, before %4): their records say nothing of that time, and that none of these events falls in it does not show that nothing happened.</source>
+        <translation>Keine der Quellen dieser Ereignisse deckt %1 bis %2 ab (nach %3, vor %4): ihre Datensätze sagen nichts über diese Zeit, und dass keines dieser Ereignisse in sie fällt, zeigt nicht, dass nichts geschah.</translation>
     </message>
 </context>
 <context>

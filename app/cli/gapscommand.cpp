@@ -35,6 +35,11 @@ std::optional<QSet<qint64>> sourcesOf(QSqlDatabase db, const EventFilter &filter
     return ids;
 }
 
+QJsonValue headerLineOrNull(int line)
+{
+    return line > 0 ? QJsonValue(line) : QJsonValue();
+}
+
 QJsonObject gapJson(const PeriodGap &gap, const QHash<qint64, QString> &names)
 {
     return {{QStringLiteral("from"), TimeFormat::isoUtc(gap.fromMs)},
@@ -42,7 +47,10 @@ QJsonObject gapJson(const PeriodGap &gap, const QHash<qint64, QString> &names)
             {QStringLiteral("after_source_id"), gap.beforeSourceId},
             {QStringLiteral("after_source"), names.value(gap.beforeSourceId)},
             {QStringLiteral("before_source_id"), gap.afterSourceId},
-            {QStringLiteral("before_source"), names.value(gap.afterSourceId)}};
+            {QStringLiteral("before_source"), names.value(gap.afterSourceId)},
+            // where a period is one return a file joins: its header row's line; null otherwise
+            {QStringLiteral("after_header_line"), headerLineOrNull(gap.beforeHeaderLine)},
+            {QStringLiteral("before_header_line"), headerLineOrNull(gap.afterHeaderLine)}};
 }
 
 } // namespace
