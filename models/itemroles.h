@@ -15,8 +15,12 @@ enum : int
     /// A source's accepted count: true where the figure is not simply the records its file holds:
     /// some stand in another source too (ShiftedRecords, RecordedTwice), counted twice, or parts of
     /// the file were not read (a worksheet, a delivery, a damaged or cut container). Its
-    /// description says which.
+    /// description says which. Its first or last record: true where dated outside the period the
+    /// source states. The cell carries a warning sign.
     CountCaveatRole,
+    /// Of a cell CountCaveatRole marks: what its sign means, beneath a copy of the table; none
+    /// for the accepted count's (TableText::countCaveat()).
+    CaveatNoteRole,
     /// A source's description: its tooltip's file, hashes, rows and notes, then how the file was
     /// read (SourceReading), too long for a tooltip.
     DescriptionRole,

@@ -16,6 +16,7 @@
 #include "sourceperiods.h"
 #include "sourcereading.h"
 #include "tableimporter.h"
+#include "tabletext.h"
 #include "timeformat.h"
 #include "timestampparser.h"
 
@@ -32,9 +33,16 @@ void SourceListModel::reload()
     beginResetModel();
     m_sources = CaseQueries(m_db).sources();
     m_countCaveats.clear();
+    m_recordsBefore.clear();
+    m_recordsAfter.clear();
     for (const SourceRow &source : std::as_const(m_sources)) { // asked at every paint: found once
         if (foundElsewhere(source, m_sources) || partsUnread(source))
             m_countCaveats.insert(source.id);
+        const auto [before, after] = SourcePeriods::recordsOutsideStated(source);
+        if (before)
+            m_recordsBefore.insert(source.id);
+        if (after)
+            m_recordsAfter.insert(source.id);
     }
     endResetModel();
 }
@@ -312,13 +320,16 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         return QString(toolTip(*source) + QStringLiteral("\n\n") + SourceReading::lines(*source).join(u'\n'));
     case ItemRoles::SourceIdRole:
         return source->id;
-    case ItemRoles::CountCaveatRole:
-        return index.column() == AcceptedColumn && m_countCaveats.contains(source->id);
-    case Qt::AccessibleTextRole: // the warning sign beside the count, in words
-        return index.column() == AcceptedColumn && m_countCaveats.contains(source->id)
-                   ? QVariant(tr("%1, not simply the records its file holds: see the source's "
-                                 "description")
-                                  .arg(displayData(*source, AcceptedColumn).toString()))
+    case ItemRoles::CountCaveatRole: // a warning sign beside the figure
+        return marked(*source, index.column());
+    case Qt::AccessibleTextRole: // the warning sign, in words
+        return accessibleText(*source, index.column());
+    case ItemRoles::CaveatNoteRole: // beneath a copy: what a record's sign means
+        return marked(*source, index.column()) && index.column() != AcceptedColumn
+                   ? QVariant(tr("%1 Dated outside the period the source states (a WhatsApp "
+                                 "page's Date Range, the \"Period\" line above an Apple return's "
+                                 "header): the source's description says by how much.")
+                                  .arg(TableText::CountCaveatSign))
                    : QVariant();
     case Qt::TextAlignmentRole: // the bare counts as the Handles and IPs tables set theirs
         return index.column() == DuplicateColumn || index.column() == RejectedColumn
@@ -327,6 +338,26 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool SourceListModel::marked(const SourceRow &source, int column) const
+{
+    return (column == AcceptedColumn && m_countCaveats.contains(source.id)) ||
+           (column == FirstRecordColumn && m_recordsBefore.contains(source.id)) ||
+           (column == LastRecordColumn && m_recordsAfter.contains(source.id));
+}
+
+QVariant SourceListModel::accessibleText(const SourceRow &source, int column) const
+{
+    if (!marked(source, column))
+        return {};
+    const QString shown = displayData(source, column).toString();
+    if (column == AcceptedColumn)
+        return tr("%1, not simply the records its file holds: see the source's description")
+            .arg(shown);
+    return column == FirstRecordColumn
+               ? tr("%1, before the period the source states: see its description").arg(shown)
+               : tr("%1, after the period the source states: see its description").arg(shown);
 }
 
 QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -62,4 +62,12 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     QList<SourceRow> m_sources;
     QSet<qint64> m_countCaveats; ///< the sources whose count foundElsewhere() or partsUnread() qualifies
+    /// The sources whose first record is dated before the period they state, and whose last after
+    /// it (SourcePeriods::recordsOutsideStated), by column: their cells are marked.
+    QSet<qint64> m_recordsBefore;
+    QSet<qint64> m_recordsAfter;
+    /// @brief Whether the cell at @p column of @p source carries a warning sign.
+    bool marked(const SourceRow &source, int column) const;
+    /// @brief A marked cell's figure and its sign, in words; none for a cell not marked.
+    QVariant accessibleText(const SourceRow &source, int column) const;
 };

@@ -70,6 +70,27 @@ QList<SourcePeriod> SourcePeriods::ofReturns(const SourceRow &source)
     return periods;
 }
 
+std::pair<bool, bool> SourcePeriods::recordsOutsideStated(const SourceRow &source)
+{
+    if (!source.recordsFirstMs || !source.recordsLastMs)
+        return {false, false};
+    const qint64 first = *source.recordsFirstMs;
+    const qint64 last = *source.recordsLastMs;
+    bool before = false;
+    bool after = false;
+    QString unread;
+    if (const auto range = DateRangeCheck::read(statedDateRange(source), &unread)) {
+        before = first < range->first;
+        after = last > range->second; // its last second within it
+    }
+    const auto days = StatedPeriod::span(StatedPeriod::find(source.metadata), source.timeZone);
+    if (days) {
+        before = before || first < days->first;
+        after = after || last >= days->second; // its end the next day's midnight
+    }
+    return {before, after};
+}
+
 QList<PeriodGap> SourcePeriods::gaps(QList<SourcePeriod> periods)
 {
     // Periods starting together in the order of their sources: the same gaps name the same

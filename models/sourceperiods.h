@@ -54,6 +54,11 @@ public:
     /// the name shown of each source either side of one, by id.
     static QList<PeriodGap> gapsBetween(const QList<SourceRow> &sources, const QSet<qint64> &chosen,
                                         QHash<qint64, QString> *names = nullptr);
+    /// @brief Whether @p source's first record is dated before the period its provider states
+    /// (a WhatsApp page's Date Range, both ends within it; an Apple return's "Period" days) and
+    /// whether its last is dated after it: a clock or a misfiled return, which the source's
+    /// description says and its list marks.
+    static std::pair<bool, bool> recordsOutsideStated(const SourceRow &source);
     /// @brief A gap in words, its times in @p zone, naming the sources @p before and @p after it.
     static QString describeGap(const PeriodGap &gap, const QTimeZone &zone, const QString &before,
                                const QString &after);

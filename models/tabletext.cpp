@@ -15,7 +15,8 @@ TableCells TableText::cells(const QAbstractItemModel &model, const QList<int> &r
         cells.headings.append(
             oneLine(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()));
     cells.rows.reserve(rows.size());
-    bool marked = false;
+    bool marked = false;   // a count marked
+    QStringList signNotes; // what other cells' signs mean
     for (int row : rows) {
         QStringList words;
         words.reserve(columns.size());
@@ -26,7 +27,11 @@ TableCells TableText::cells(const QAbstractItemModel &model, const QList<int> &r
             // and says beneath what it means.
             if (index.data(ItemRoles::CountCaveatRole).toBool()) {
                 text += u' ' + CountCaveatSign;
-                marked = true;
+                const QString note = index.data(ItemRoles::CaveatNoteRole).toString();
+                if (note.isEmpty())
+                    marked = true;
+                else if (!signNotes.contains(note))
+                    signNotes.append(note);
             }
             words.append(text);
         }
@@ -34,6 +39,7 @@ TableCells TableText::cells(const QAbstractItemModel &model, const QList<int> &r
     }
     if (marked)
         cells.notes.append(countCaveat());
+    cells.notes += signNotes;
     if (const QString note =
             model.headerData(0, Qt::Horizontal, ItemRoles::TableNoteRole).toString();
         !note.isEmpty())

@@ -4,6 +4,8 @@
 #include "handletablemodel.h"
 #include "importjob.h"
 #include "itemroles.h"
+#include "sourceperiods.h"
+#include "tabletext.h"
 #include "duplicaterowmodel.h"
 #include "evidenceclass.h"
 #include "rejectedrowmodel.h"
@@ -29,6 +31,7 @@ class tst_ExplorerModels : public QObject
 private slots:
     void initTestCase();
     void sourceJoiningReturnsSaysSo();
+    void aRecordOutsideTheStatedPeriodIsMarked();
     void sourceWithWorksheetsNotReadSaysSo();
     void sourceReadInTwoEncodingsAndEndingInsideALineSaysSo();
     void sourceOfAReturnMissingADeliveryOrCutShortSaysSo();
@@ -583,6 +586,46 @@ void tst_ExplorerModels::sourcesWithHashAndAccounting()
     model.reload();
     QVERIFY2(tip.contains(u"13,345 row(s) read: 12,000 accepted (12,000 communication(s)), 1,300 duplicate, 45 rejected"_qs),
              qPrintable(tip));
+}
+
+void tst_ExplorerModels::aRecordOutsideTheStatedPeriodIsMarked()
+{
+    // A return stating 1 to 4 September (Los Angeles) whose last record is the 5th: its last
+    // record carries the warning sign, in words for a screen reader; its first does not.
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("outside.llcase"));
+    params.files = {TestSupport::dataPath(QStringLiteral("ids/ids-outside-period.csv"))};
+    params.timeZone = QStringLiteral("America/Los_Angeles");
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    SourceListModel model(db->db());
+    const QModelIndex first = model.index(0, SourceListModel::FirstRecordColumn);
+    const QModelIndex last = model.index(0, SourceListModel::LastRecordColumn);
+    QVERIFY(!first.data(ItemRoles::CountCaveatRole).toBool());
+    QVERIFY(last.data(ItemRoles::CountCaveatRole).toBool());
+    QVERIFY(!model.index(0, SourceListModel::AcceptedColumn).data(ItemRoles::CountCaveatRole).toBool());
+    QVERIFY(!first.data(Qt::AccessibleTextRole).isValid());
+    QCOMPARE(last.data(Qt::AccessibleTextRole).toString(),
+             u"2016-09-05 07:30:00 UTC, after the period the source states: see its description"_qs);
+    // A copy keeps the sign and says beneath what it means (not the count's caveat).
+    const TableCells copied =
+        TableText::cells(model, {0}, {SourceListModel::FirstRecordColumn, SourceListModel::LastRecordColumn});
+    QCOMPARE(copied.rows, (QList<QStringList>{{u"2016-09-01 15:00:00 UTC"_qs, u"2016-09-05 07:30:00 UTC \u26A0"_qs}}));
+    QCOMPARE(copied.notes, QStringList{u"\u26A0 Dated outside the period the source states (a WhatsApp page's Date Range, "
+                                       "the \"Period\" line above an Apple return's header): the source's description says "
+                                       "by how much."_qs});
+    // A WhatsApp page's Date Range, both ends within it: a record a second before it is before.
+    SourceRow page;
+    page.recordsFirstMs = 1759395599000; // 2025-10-02 08:59:59 UTC
+    page.recordsLastMs = 1759396500000;  // 09:15:00, its last second
+    page.metadata = QJsonObject{{u"request_parameters"_qs,
+                                 QJsonObject{{u"Date Range"_qs, u"2025-10-02 09:00:00 UTC to 2025-10-02 09:15:00 UTC"_qs}}}};
+    QCOMPARE(SourcePeriods::recordsOutsideStated(page), std::pair(true, false));
+    page.recordsFirstMs = 1759395600000;
+    page.recordsLastMs = 1759396501000;
+    QCOMPARE(SourcePeriods::recordsOutsideStated(page), std::pair(false, true));
 }
 
 void tst_ExplorerModels::sourceJoiningReturnsSaysSo()

@@ -6683,6 +6683,18 @@ SHA-256 %2 (diese Datei)
         <source>Click to see that record and its source line.</source>
         <translation>Klicken Sie, um diesen Datensatz und seine Quellzeile zu sehen.</translation>
     </message>
+    <message>
+        <source>%1, before the period the source states: see its description</source>
+        <translation>%1, vor dem Zeitraum, den die Quelle nennt: siehe ihre Beschreibung</translation>
+    </message>
+    <message>
+        <source>%1, after the period the source states: see its description</source>
+        <translation>%1, nach dem Zeitraum, den die Quelle nennt: siehe ihre Beschreibung</translation>
+    </message>
+    <message>
+        <source>%1 Dated outside the period the source states (a WhatsApp page&apos;s Date Range, the &quot;Period&quot; line above an Apple return&apos;s header): the source&apos;s description says by how much.</source>
+        <translation>%1 Außerhalb des Zeitraums datiert, den die Quelle nennt (der Date Range einer WhatsApp-Seite, die Zeile „Period“ über der Kopfzeile einer Apple-Auskunft): die Beschreibung der Quelle sagt, um wie viel.</translation>
+    </message>
 </context>
 <context>
     <name>SourcePeriods</name>

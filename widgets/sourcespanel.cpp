@@ -44,6 +44,11 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     m_sources->setTextElideMode(Qt::ElideMiddle);
     m_sources->setToolTip(tr("A click on a figure shows its rows: the events accepted, the duplicate or the rejected rows."));
     m_sources->setItemDelegateForColumn(SourceListModel::AcceptedColumn, new CountCaveatDelegate(m_sources));
+    // A first or last record dated outside the period the source states is marked the same way.
+    m_sources->setItemDelegateForColumn(SourceListModel::FirstRecordColumn,
+                                        new CountCaveatDelegate(m_sources));
+    m_sources->setItemDelegateForColumn(SourceListModel::LastRecordColumn,
+                                        new CountCaveatDelegate(m_sources));
     m_rows->setObjectName(QStringLiteral("sourceRowsTabs"));
     m_rows->setAccessibleName(tr("The selected source's rows"));
     m_rows->addTab(m_rejected, QString());
