@@ -41,21 +41,36 @@ QList<StatedPeriod> StatedPeriod::inBlock(const QJsonObject &block, int firstLin
 
 std::optional<StatedPeriod> StatedPeriod::read(const QString &text)
 {
-    // A spreadsheet's cells come apart by tabs, a CSV's by commas: "Period, 2016-08-28, through".
+    // Each end a date, and perhaps a time of day: "2016-08-28", "2016-08-28 08:00:15".
+    static const QString end = QStringLiteral("(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{1,2}:\\d{2}(:\\d{2})?))?");
     static const QRegularExpression period(
-        QStringLiteral("^\\W*(?:(?:requested|request|search|log|time|date)\\s+)?"
-                       "(?:period|range|dates)\\s*[:#]?\\s*(\\d{4}-\\d{2}-\\d{2})\\s+"
-                       "(?:through|thru|to|until|-|–|—)\\s+(\\d{4}-\\d{2}-\\d{2})\\W*$"),
+        QString(QStringLiteral("^\\W*(?:(?:requested|request|search|log|time|date)\\s+)?"
+                               "(?:period|range|dates)\\s*[:#]?\\s*")
+                + end + QStringLiteral("\\s+(?:through|thru|to|until|-|–|—)\\s+") + end
+                + QStringLiteral("\\W*$")),
         QRegularExpression::CaseInsensitiveOption);
+    // A spreadsheet's cells come apart by tabs, a CSV's by commas: "Period, 2016-08-28, through".
     const QString plain = QString(text).replace(u'\t', u' ').replace(u',', u' ').simplified();
     const QRegularExpressionMatch m = period.match(plain);
     if (!m.hasMatch())
         return std::nullopt;
+    const auto timeOf = [](const QString &written) {
+        return written.isEmpty()
+                   ? QTime()
+                   : QTime::fromString(written, written.count(u':') == 2 ? u"H:mm:ss" : u"H:mm");
+    };
     StatedPeriod stated;
     stated.text = text.trimmed();
     stated.first = QDate::fromString(m.captured(1), Qt::ISODate);
-    stated.last = QDate::fromString(m.captured(2), Qt::ISODate);
-    if (!stated.first.isValid() || !stated.last.isValid() || stated.last < stated.first)
+    stated.firstTime = timeOf(m.captured(2));
+    stated.last = QDate::fromString(m.captured(4), Qt::ISODate);
+    stated.lastTime = timeOf(m.captured(5));
+    stated.lastToMinute = stated.lastTime.isValid() && m.captured(6).isEmpty();
+    const bool timesRead = m.captured(2).isEmpty() == !stated.firstTime.isValid() &&
+                           m.captured(5).isEmpty() == !stated.lastTime.isValid();
+    const QTimeZone utc = QTimeZone::utc(); // only to order its ends
+    if (!stated.first.isValid() || !stated.last.isValid() || !timesRead ||
+        stated.end(utc) <= stated.start(utc))
         return std::nullopt;
     return stated;
 }
@@ -67,26 +82,51 @@ std::optional<std::pair<qint64, qint64>> StatedPeriod::span(const QList<StatedPe
     if (periods.isEmpty() || !zone)
         return std::nullopt;
     const StatedPeriod whole = wholeOf(periods);
-    // The last day ends where the next begins: a gap after it is said from that midnight.
-    return std::pair{whole.first.startOfDay(*zone).toMSecsSinceEpoch(),
-                     whole.last.addDays(1).startOfDay(*zone).toMSecsSinceEpoch()};
+    return std::pair{whole.start(*zone).toMSecsSinceEpoch(), whole.end(*zone).toMSecsSinceEpoch()};
+}
+
+QDateTime StatedPeriod::start(const QTimeZone &zone) const
+{
+    return firstTime.isValid() ? QDateTime(first, firstTime, zone) : first.startOfDay(zone);
+}
+
+QDateTime StatedPeriod::end(const QTimeZone &zone) const
+{
+    // The moment after it: the next day's midnight, a gap after it said from there.
+    if (!lastTime.isValid())
+        return last.addDays(1).startOfDay(zone);
+    return QDateTime(last, lastTime, zone).addSecs(lastToMinute ? 60 : 1);
 }
 
 StatedPeriod StatedPeriod::wholeOf(const QList<StatedPeriod> &periods)
 {
+    // Ordered by their local times: every period of a source is read in its one zone.
+    const QTimeZone utc = QTimeZone::utc();
     StatedPeriod whole = periods.first();
     for (const StatedPeriod &period : periods) {
-        whole.first = std::min(whole.first, period.first);
-        whole.last = std::max(whole.last, period.last);
+        if (period.start(utc) < whole.start(utc)) {
+            whole.first = period.first;
+            whole.firstTime = period.firstTime;
+        }
+        if (period.end(utc) > whole.end(utc)) {
+            whole.last = period.last;
+            whole.lastTime = period.lastTime;
+            whole.lastToMinute = period.lastToMinute;
+        }
     }
     return whole;
 }
 
 QString StatedPeriod::daysText() const
 {
-    return first == last
-               ? first.toString(Qt::ISODate)
-               : tr("%1 to %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+    const auto at = [](const QDate &day, const QTime &time, bool toMinute) -> QString {
+        if (!time.isValid())
+            return day.toString(Qt::ISODate);
+        return day.toString(Qt::ISODate) + u' ' + time.toString(toMinute ? u"HH:mm" : u"HH:mm:ss");
+    };
+    if (first == last && !hasTimes())
+        return first.toString(Qt::ISODate);
+    return tr("%1 to %2").arg(at(first, firstTime, false), at(last, lastTime, lastToMinute));
 }
 
 QString StatedPeriod::where() const
@@ -100,14 +140,20 @@ QStringList StatedPeriod::describe(const SourceRow &source)
     const bool inZone = TimestampParser::zoneFromDeclaration(source.timeZone).has_value();
     QStringList lines;
     for (const StatedPeriod &period : periods) {
-        lines.append(inZone
-                         ? tr("It states the period it covers %1 (“%2”): %3, read as whole days "
-                              "in %4 (the zone its times were read in) and counted as time it "
-                              "covers, with records or without")
-                               .arg(period.where(), period.text, period.daysText(), source.timeZone)
-                         : tr("It states a period %1 (“%2”), not read as the time it covers: its "
-                              "times each state their own zone, and the line names none")
-                               .arg(period.where(), period.text));
+        if (!inZone)
+            lines.append(tr("It states a period %1 (“%2”), not read as the time it covers: its "
+                            "times each state their own zone, and the line names none")
+                             .arg(period.where(), period.text));
+        else if (period.hasTimes())
+            lines.append(tr("It states the period it covers %1 (“%2”): %3, read in %4 (the zone "
+                            "its times were read in) and counted as time it covers, with records "
+                            "or without")
+                             .arg(period.where(), period.text, period.daysText(), source.timeZone));
+        else
+            lines.append(tr("It states the period it covers %1 (“%2”): %3, read as whole days "
+                            "in %4 (the zone its times were read in) and counted as time it "
+                            "covers, with records or without")
+                             .arg(period.where(), period.text, period.daysText(), source.timeZone));
     }
     if (source.recordsFirstMs && source.recordsLastMs)
         lines += outsideWarnings(source.metadata, source.timeZone,

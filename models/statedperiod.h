@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QTime>
 #include <QTimeZone>
 
 #include <optional>
@@ -16,8 +18,9 @@
 /// 2016-08-28 through 2016-09-21"): the days the provider searched. Its records may fill only part
 /// of it; the rest is time the return covers and where it found nothing, which a view must not
 /// hatch as time between returns. Read from the lines kept with the source (its metadata block and
-/// those of returns joined into the file), so a case imported before reads it too. Only whole
-/// dates written year first are read: a day and month in either order are not guessed.
+/// those of returns joined into the file), so a case imported before reads it too. Only dates
+/// written year first are read (a day and month in either order are not guessed), each whole or
+/// with a time of day ("2016-08-28 08:00 to 2016-09-21 17:30:00").
 struct StatedPeriod
 {
     Q_DECLARE_TR_FUNCTIONS(StatedPeriod)
@@ -27,14 +30,18 @@ public:
     int line = 0; ///< its line (a worksheet's row) in the file; 0 where an older case does not say
     QDate first;  ///< the first day it states
     QDate last;   ///< the last day it states, included
-    int headerLine = 0; ///< the header row of the return whose block states it
+    QTime firstTime; ///< the time it starts on its first day; none: at the day's start
+    QTime lastTime;  ///< the time it ends on its last day, included; none: at the day's end
+    bool lastToMinute = false; ///< lastTime written without seconds: the whole minute included
+    int headerLine = 0;        ///< the header row of the return whose block states it
 
     /// @brief The periods the lines above @p metadata's header rows state, the file's first
     /// return's first; a line that is no period is passed over.
     static QList<StatedPeriod> find(const QJsonObject &metadata);
-    /// @brief From the start of @p periods' first day to the end of their last in @p zoneName (the
-    /// zone the source's times were read in), UTC ms, the end the next day's start; none
-    /// where there is no period or @p zoneName is no zone (times that each state their own).
+    /// @brief From the start of @p periods' first to the end of their last in @p zoneName (the
+    /// zone the source's times were read in), UTC ms, the end the moment after the last (the next
+    /// day's start, or the second or minute after a time stated); none where there is no period or
+    /// @p zoneName is no zone (times that each state their own).
     static std::optional<std::pair<qint64, qint64>> span(const QList<StatedPeriod> &periods,
                                                          const QString &zoneName);
     /// @brief What a source's description says of the periods it states, a line each, and where
@@ -61,7 +68,11 @@ private:
     /// row is at @p headerLine (0: the file's records); empty where they do not.
     static QString outside(const QList<StatedPeriod> &periods, const QString &zoneName,
                            std::pair<qint64, qint64> records, int headerLine);
-    /// @brief From the first day of @p periods (not empty) to their last.
+    /// @brief From the first start of @p periods (not empty) to their last end.
     static StatedPeriod wholeOf(const QList<StatedPeriod> &periods);
+    /// @brief Its start and the moment after its end in @p zone.
+    QDateTime start(const QTimeZone &zone) const;
+    QDateTime end(const QTimeZone &zone) const;
+    bool hasTimes() const { return firstTime.isValid() || lastTime.isValid(); }
     QString daysText() const;
 };

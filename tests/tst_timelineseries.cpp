@@ -435,10 +435,22 @@ void tst_TimelineSeries::aPeriodStatedAboveTheHeaderIsReadAsWholeDays()
     QCOMPARE(SourcePeriods::describe(source),
              QStringList{u"It states a period on line 1 (“Period 2016-11-01 through 2016-11-06”), not read as the time it "
                          "covers: its times each state their own zone, and the line names none"_qs});
+    // With a time of day at either end: from that time, to the second (or the minute) it names.
+    source = appleReturn({u"Date Range: 2016-08-28 08:00 to 2016-09-21 17:30:15"_qs}, u"UTC"_qs);
+    QCOMPARE(SourcePeriods::of(source)->fromMs, 1472371200000); // 2016-08-28 08:00:00 UTC
+    QCOMPARE(SourcePeriods::of(source)->toMs, 1474479016000);   // 2016-09-21 17:30:16 UTC
+    QCOMPARE(SourcePeriods::describe(source),
+             QStringList{u"It states the period it covers on line 1 (“Date Range: 2016-08-28 08:00 to 2016-09-21 "
+                         "17:30:15”): 2016-08-28 08:00:00 to 2016-09-21 17:30:15, read in UTC (the zone its times were "
+                         "read in) and counted as time it covers, with records or without"_qs});
+    source = appleReturn({u"Period 2016-08-28 through 2016-09-21 17:30"_qs}, u"UTC"_qs);
+    QCOMPARE(SourcePeriods::of(source)->fromMs, 1472342400000); // 2016-08-28 00:00 UTC: the whole day
+    QCOMPARE(SourcePeriods::of(source)->toMs, 1474479060000);   // 2016-09-21 17:31:00 UTC: its minute
     // Not a period: day and month in an order not stated, an end before the start, a day that
     // is none, a sentence about one.
     const QStringList notPeriods{u"Period 01/11/2016 through 06/11/2016"_qs, u"Period 2016-11-06 through 2016-11-01"_qs,
-                                 u"Period 2016-02-30 through 2016-03-02"_qs,
+                                 u"Period 2016-02-30 through 2016-03-02"_qs, u"Period 2016-03-01 25:00 to 2016-03-02"_qs,
+                                 u"Period 2016-03-01 12:00 to 2016-03-01 11:00"_qs,
                                  u"Records for the period 2016-11-01 through 2016-11-06 are attached"_qs};
     for (const QString &line : notPeriods)
         QVERIFY2(StatedPeriod::find(appleReturn({line}, u"UTC"_qs).metadata).isEmpty(), qPrintable(line));

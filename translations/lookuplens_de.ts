@@ -6922,6 +6922,10 @@ SHA-256 %2 (diese Datei)
         <source>Some records of the return under the header row at line %1 are dated outside the period its block states (they run from %2 to %3; the period is %4 in %5): kept as read, though the return and its records disagree</source>
         <translation>Einige Datensätze der Auskunft unter der Kopfzeile in Zeile %1 sind außerhalb des Zeitraums datiert, den ihr Block nennt (sie reichen von %2 bis %3; der Zeitraum ist %4 in %5): wie gelesen behalten, obwohl die Auskunft und ihre Datensätze einander widersprechen</translation>
     </message>
+    <message>
+        <source>It states the period it covers %1 (“%2”): %3, read in %4 (the zone its times were read in) and counted as time it covers, with records or without</source>
+        <translation>Sie nennt %1 den Zeitraum, den sie abdeckt („%2“): %3, gelesen in %4 (der Zone, in der ihre Zeiten gelesen wurden) und als von ihr abgedeckte Zeit gezählt, mit Datensätzen oder ohne</translation>
+    </message>
 </context>
 <context>
     <name>StreamDecoder</name>
