@@ -83,10 +83,11 @@ std::pair<bool, bool> SourcePeriods::recordsOutsideStated(const SourceRow &sourc
         before = first < range->first;
         after = last > range->second; // its last second within it
     }
-    const auto days = StatedPeriod::span(StatedPeriod::find(source.metadata), source.timeZone);
-    if (days) {
-        before = before || first < days->first;
-        after = after || last >= days->second; // its end the next day's midnight
+    if (const auto days =
+            StatedPeriod::span(StatedPeriod::find(source.metadata), source.timeZone)) {
+        const auto [daysBefore, daysAfter] = StatedPeriod::beyond(*days, {first, last});
+        before = before || daysBefore;
+        after = after || daysAfter;
     }
     return {before, after};
 }

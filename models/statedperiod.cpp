@@ -188,11 +188,18 @@ QStringList StatedPeriod::outsideWarnings(const QJsonObject &metadata, const QSt
     return warnings;
 }
 
+std::pair<bool, bool> StatedPeriod::beyond(std::pair<qint64, qint64> stated,
+                                           std::pair<qint64, qint64> records)
+{
+    // span()'s end is the moment after the period: a record there is past it.
+    return {records.first < stated.first, records.second >= stated.second};
+}
+
 QString StatedPeriod::outside(const QList<StatedPeriod> &periods, const QString &zoneName,
                               std::pair<qint64, qint64> records, int headerLine)
 {
     const auto stated = span(periods, zoneName);
-    if (!stated || (records.first >= stated->first && records.second < stated->second))
+    if (!stated || beyond(*stated, records) == std::pair{false, false})
         return {};
     const StatedPeriod whole = wholeOf(periods); // the days span() read
     const QTimeZone utc = QTimeZone::utc();

@@ -53,6 +53,10 @@ public:
     /// own block states. Empty where none do or none is stated.
     static QStringList outsideWarnings(const QJsonObject &metadata, const QString &zoneName,
                                        std::pair<qint64, qint64> records);
+    /// @brief Whether @p records (first and last, UTC ms) begin before @p stated (as span() gives
+    /// it) and whether they end past it.
+    static std::pair<bool, bool> beyond(std::pair<qint64, qint64> stated,
+                                        std::pair<qint64, qint64> records);
     /// @brief Those of @p periods stated by the block of the return whose header row is at
     /// @p headerLine.
     static QList<StatedPeriod> ofReturn(const QList<StatedPeriod> &periods, int headerLine);
