@@ -84,6 +84,7 @@ void JobRunner::warnOutsideStatedPeriod(const QJsonObject &metadata,
 {
     if (records)
         result.warnings += StatedPeriod::outsideWarnings(metadata, result.timeZone, *records);
+    result.warnings += StatedPeriod::notReadWarnings(metadata);
 }
 
 void JobRunner::previewPart(int index, TableImporter &importer, FileImportResult &result)

@@ -1,6 +1,7 @@
 #include "statedperiod.h"
 
 #include "returnspans.h"
+#include "sourcereading.h"
 #include "timeformat.h"
 #include "timestampparser.h"
 
@@ -11,24 +12,54 @@
 
 QList<StatedPeriod> StatedPeriod::find(const QJsonObject &metadata)
 {
+    QList<StatedPeriod> periods = allIn(metadata);
+    periods.removeIf([](const StatedPeriod &p) { return p.datesRead == DatesRead::NotSettled; });
+    return periods;
+}
+
+QStringList StatedPeriod::notReadWarnings(const QJsonObject &metadata)
+{
+    QStringList warnings;
+    for (const StatedPeriod &period : allIn(metadata)) {
+        if (period.datesRead == DatesRead::NotSettled)
+            warnings.append(period.notSettledText());
+    }
+    return warnings;
+}
+
+StatedPeriod::Reading StatedPeriod::readingOf(const QJsonObject &metadata)
+{
+    // A workbook keeps a date cell's value, its day number, as the line's words (a text file
+    // saved from one has the date as shown).
+    const QString reader = metadata.value(QStringLiteral("reader")).toString();
+    const bool workbook = reader == u"xlsx" || reader == u"xls";
+    const bool date1904 = metadata.value(QStringLiteral("date_system")).toString() == u"1904";
+    return {metadata.value(QStringLiteral("date_order")).toString(),
+            workbook ? std::optional(TimestampParser::excelEpoch(date1904)) : std::nullopt};
+}
+
+QList<StatedPeriod> StatedPeriod::allIn(const QJsonObject &metadata)
+{
     // A text file's first block is every line above its header, from line 1: where a case
     // imported before the lines' numbers were kept holds as many lines as that, each is known.
     const bool text = metadata.value(QStringLiteral("reader")).toString() == u"csv";
     const int above = metadata.value(QStringLiteral("header_line")).toInt() - 1;
     const bool counted =
         text && metadata.value(QStringLiteral("metadata_lines")).toArray().size() == above;
-    QList<StatedPeriod> periods = inBlock(metadata, counted ? 1 : 0);
+    const Reading reading = readingOf(metadata);
+    QList<StatedPeriod> periods = inBlock(metadata, counted ? 1 : 0, reading);
     for (const QJsonValue &later : metadata.value(QStringLiteral("later_returns")).toArray())
-        periods += inBlock(later.toObject(), 0);
+        periods += inBlock(later.toObject(), 0, reading);
     return periods;
 }
 
-QList<StatedPeriod> StatedPeriod::inBlock(const QJsonObject &block, int firstLine)
+QList<StatedPeriod> StatedPeriod::inBlock(const QJsonObject &block, int firstLine,
+                                          const Reading &reading)
 {
     const QJsonArray lines = block.value(QStringLiteral("metadata_lines")).toArray();
     const QJsonArray numbers = block.value(QStringLiteral("metadata_line_numbers")).toArray();
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (auto period = read(lines.at(i).toString())) {
+        if (auto period = read(lines.at(i).toString(), reading)) {
             period->line = i < numbers.size() ? numbers.at(i).toInt()
                            : firstLine > 0    ? firstLine + int(i)
                                               : 0;
@@ -39,40 +70,64 @@ QList<StatedPeriod> StatedPeriod::inBlock(const QJsonObject &block, int firstLin
     return {};
 }
 
-std::optional<StatedPeriod> StatedPeriod::read(const QString &text)
+std::optional<StatedPeriod> StatedPeriod::read(const QString &text, const Reading &reading)
 {
-    // Each end a date, and perhaps a time of day: "2016-08-28", "2016-08-28 08:00:15".
-    static const QString end = QStringLiteral("(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{1,2}:\\d{2}(:\\d{2})?))?");
+    // A label, then each end as StatedDate reads it: "Period 2016-08-28 through 2016-09-21".
     static const QRegularExpression period(
-        QString(QStringLiteral("^\\W*(?:(?:requested|request|search|log|time|date)\\s+)?"
-                               "(?:period|range|dates)\\s*[:#]?\\s*")
-                + end + QStringLiteral("\\s+(?:through|thru|to|until|-|–|—)\\s+") + end
-                + QStringLiteral("\\W*$")),
+        QStringLiteral("^\\W*(?:(?:requested|request|search|log|time|date)\\s+)?"
+                       "(?:period|range|dates)\\s*[:#]?\\s*(?:from\\s+)?(.+?)"
+                       "\\s+(?:through|thru|to|until|-|–|—)\\s+(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
     // A spreadsheet's cells come apart by tabs, a CSV's by commas: "Period, 2016-08-28, through".
     const QString plain = QString(text).replace(u'\t', u' ').replace(u',', u' ').simplified();
     const QRegularExpressionMatch m = period.match(plain);
     if (!m.hasMatch())
         return std::nullopt;
-    const auto timeOf = [](const QString &written) {
-        return written.isEmpty()
-                   ? QTime()
-                   : QTime::fromString(written, written.count(u':') == 2 ? u"H:mm:ss" : u"H:mm");
-    };
+    const auto from = StatedDate::read(m.captured(1), reading.dayNumbersFrom);
+    const auto to = StatedDate::read(m.captured(2), reading.dayNumbersFrom);
     StatedPeriod stated;
     stated.text = text.trimmed();
-    stated.first = QDate::fromString(m.captured(1), Qt::ISODate);
-    stated.firstTime = timeOf(m.captured(2));
-    stated.last = QDate::fromString(m.captured(4), Qt::ISODate);
-    stated.lastTime = timeOf(m.captured(5));
-    stated.lastToMinute = stated.lastTime.isValid() && m.captured(6).isEmpty();
-    const bool timesRead = m.captured(2).isEmpty() == !stated.firstTime.isValid() &&
-                           m.captured(5).isEmpty() == !stated.lastTime.isValid();
+    if (!from || !to || !stated.settleOrder(*from, *to, reading.order))
+        return std::nullopt;
+    if (stated.datesRead == DatesRead::NotSettled)
+        return stated;
+    if (stated.datesRead == DatesRead::AsDayNumbers)
+        stated.dayNumbersFrom = *reading.dayNumbersFrom;
+    stated.first = from->inOrder(stated.order);
+    stated.firstTime = from->time;
+    stated.last = to->inOrder(stated.order);
+    stated.lastTime = to->time;
+    stated.lastToMinute = to->timeToMinute;
     const QTimeZone utc = QTimeZone::utc(); // only to order its ends
-    if (!stated.first.isValid() || !stated.last.isValid() || !timesRead ||
-        stated.end(utc) <= stated.start(utc))
+    if (!stated.first.isValid() || !stated.last.isValid() || stated.end(utc) <= stated.start(utc))
         return std::nullopt;
     return stated;
+}
+
+bool StatedPeriod::settleOrder(const StatedDate &from, const StatedDate &to,
+                               const QString &sourceOrder)
+{
+    using Form = StatedDate::Form;
+    if (from.form == Form::DayNumber || to.form == Form::DayNumber)
+        datesRead = DatesRead::AsDayNumbers;
+    if (from.form != Form::Numbers && to.form != Form::Numbers)
+        return true;
+    // One period's two dates are written alike: one that can be read one way only reads both.
+    const QString fromOrder = from.onlyOrder();
+    const QString toOrder = to.onlyOrder();
+    if (!fromOrder.isEmpty() && !toOrder.isEmpty() && fromOrder != toOrder)
+        return false;
+    if (!fromOrder.isEmpty() || !toOrder.isEmpty()) {
+        datesRead = DatesRead::InTheirOnlyOrder;
+        order = fromOrder.isEmpty() ? toOrder : fromOrder;
+        settledBy = fromOrder.isEmpty() ? to.text : from.text;
+    } else if (!sourceOrder.isEmpty()) {
+        datesRead = DatesRead::InTheSourcesOrder;
+        order = sourceOrder;
+    } else {
+        datesRead = DatesRead::NotSettled;
+    }
+    return true;
 }
 
 std::optional<std::pair<qint64, qint64>> StatedPeriod::span(const QList<StatedPeriod> &periods,
@@ -136,29 +191,63 @@ QString StatedPeriod::where() const
 
 QStringList StatedPeriod::describe(const SourceRow &source)
 {
-    const QList<StatedPeriod> periods = find(source.metadata);
     const bool inZone = TimestampParser::zoneFromDeclaration(source.timeZone).has_value();
     QStringList lines;
-    for (const StatedPeriod &period : periods) {
-        if (!inZone)
-            lines.append(tr("It states a period %1 (“%2”), not read as the time it covers: its "
-                            "times each state their own zone, and the line names none")
-                             .arg(period.where(), period.text));
-        else if (period.hasTimes())
-            lines.append(tr("It states the period it covers %1 (“%2”): %3, read in %4 (the zone "
-                            "its times were read in) and counted as time it covers, with records "
-                            "or without")
-                             .arg(period.where(), period.text, period.daysText(), source.timeZone));
-        else
-            lines.append(tr("It states the period it covers %1 (“%2”): %3, read as whole days "
-                            "in %4 (the zone its times were read in) and counted as time it "
-                            "covers, with records or without")
-                             .arg(period.where(), period.text, period.daysText(), source.timeZone));
+    for (const StatedPeriod &period : allIn(source.metadata)) {
+        lines.append(period.describedIn(source.timeZone, inZone));
+        if (inZone && period.datesRead != DatesRead::NotSettled)
+            lines.append(period.datesReadText(source.metadata));
     }
     if (source.recordsFirstMs && source.recordsLastMs)
         lines += outsideWarnings(source.metadata, source.timeZone,
                                  {*source.recordsFirstMs, *source.recordsLastMs});
+    lines.removeAll(QString());
     return lines;
+}
+
+QString StatedPeriod::describedIn(const QString &zoneName, bool inZone) const
+{
+    if (datesRead == DatesRead::NotSettled)
+        return notSettledText();
+    if (!inZone)
+        return tr("It states a period %1 (“%2”), not read as the time it covers: its times each "
+                  "state their own zone, and the line names none")
+            .arg(where(), text);
+    if (hasTimes())
+        return tr("It states the period it covers %1 (“%2”): %3, read in %4 (the zone its times "
+                  "were read in) and counted as time it covers, with records or without")
+            .arg(where(), text, daysText(), zoneName);
+    return tr("It states the period it covers %1 (“%2”): %3, read as whole days in %4 (the zone "
+              "its times were read in) and counted as time it covers, with records or without")
+        .arg(where(), text, daysText(), zoneName);
+}
+
+QString StatedPeriod::notSettledText() const
+{
+    return tr("It states a period %1 (“%2”), not read as the time it covers: its dates could be "
+              "read day first or month first, and neither they nor the source's times settle "
+              "which (declare the order on import to have it read)")
+        .arg(where(), text);
+}
+
+QString StatedPeriod::datesReadText(const QJsonObject &metadata) const
+{
+    switch (datesRead) {
+    case DatesRead::InTheirOnlyOrder:
+        return tr("Its period's dates were read %1: “%2” can be read no other way")
+            .arg(order == u"dmy" ? tr("day first") : tr("month first"), settledBy);
+    case DatesRead::InTheSourcesOrder:
+        return tr("Its period's dates were read as the file's dates are: %1")
+            .arg(SourceReading::dateOrderRead(metadata));
+    case DatesRead::AsDayNumbers:
+        return tr("Its period's ends are the numbers a workbook keeps its dates as, read as days "
+                  "counted from %1")
+            .arg(dayNumbersFrom.toString(Qt::ISODate));
+    case DatesRead::AsWritten:
+    case DatesRead::NotSettled:
+        break;
+    }
+    return {};
 }
 
 QList<StatedPeriod> StatedPeriod::ofReturn(const QList<StatedPeriod> &periods, int headerLine)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casequeries.h"
+#include "stateddate.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -18,9 +19,11 @@
 /// 2016-08-28 through 2016-09-21"): the days the provider searched. Its records may fill only part
 /// of it; the rest is time the return covers and where it found nothing, which a view must not
 /// hatch as time between returns. Read from the lines kept with the source (its metadata block and
-/// those of returns joined into the file), so a case imported before reads it too. Only dates
-/// written year first are read (a day and month in either order are not guessed), each whole or
-/// with a time of day ("2016-08-28 08:00 to 2016-09-21 17:30:00").
+/// those of returns joined into the file), so a case imported before reads it too. Its ends are
+/// read as StatedDate reads them, each whole or with a time of day ("2016-08-28 08:00 to
+/// 2016-09-21 17:30:00"); a day and month in numbers in the order the period's own dates settle,
+/// else in the order the source's times were read in — never guessed: where neither settles it,
+/// the period is said and not read.
 struct StatedPeriod
 {
     Q_DECLARE_TR_FUNCTIONS(StatedPeriod)
@@ -35,9 +38,27 @@ public:
     bool lastToMinute = false; ///< lastTime written without seconds: the whole minute included
     int headerLine = 0;        ///< the header row of the return whose block states it
 
+    /// @brief How its dates were read where they were not written year first or with the month
+    /// named.
+    enum class DatesRead
+    {
+        AsWritten,
+        InTheirOnlyOrder,  ///< day and month in numbers that can be read one way only (settledBy)
+        InTheSourcesOrder, ///< in the order the source's times were read in
+        AsDayNumbers,      ///< a workbook's day numbers, counted from dayNumbersFrom
+        NotSettled ///< day and month in numbers nothing settles: not read (first, last invalid)
+    };
+    DatesRead datesRead = DatesRead::AsWritten;
+    QString order;        ///< "dmy" or "mdy", where its dates were read in one
+    QString settledBy;    ///< InTheirOnlyOrder: the end that can be read one way only
+    QDate dayNumbersFrom; ///< AsDayNumbers: the workbook's day 0
+
     /// @brief The periods the lines above @p metadata's header rows state, the file's first
-    /// return's first; a line that is no period is passed over.
+    /// return's first; a line that is no period, or whose dates are not settled, is passed over.
     static QList<StatedPeriod> find(const QJsonObject &metadata);
+    /// @brief That a period stated above @p metadata's header rows was not read, its day and
+    /// month in an order nothing settles, in words; empty where none is so.
+    static QStringList notReadWarnings(const QJsonObject &metadata);
     /// @brief From the start of @p periods' first to the end of their last in @p zoneName (the
     /// zone the source's times were read in), UTC ms, the end the moment after the last (the next
     /// day's start, or the second or minute after a time stated); none where there is no period or
@@ -62,12 +83,33 @@ public:
     static QList<StatedPeriod> ofReturn(const QList<StatedPeriod> &periods, int headerLine);
 
 private:
+    /// @brief What a period's dates are read by: the order the source's times were read in
+    /// (empty where none was), a workbook's day 0 (none for a text file).
+    struct Reading
+    {
+        QString order;
+        std::optional<QDate> dayNumbersFrom;
+    };
+    static Reading readingOf(const QJsonObject &metadata);
+    /// @brief Every period stated above @p metadata's header rows, those not settled among them.
+    static QList<StatedPeriod> allIn(const QJsonObject &metadata);
     /// @brief The period the lines of @p block state; its line from the lines' numbers kept
     /// with them, else counted from @p firstLine where that is known (not 0).
-    static QList<StatedPeriod> inBlock(const QJsonObject &block, int firstLine);
+    static QList<StatedPeriod> inBlock(const QJsonObject &block, int firstLine,
+                                       const Reading &reading);
     /// @brief "on line 5", or where the line is not known "above its header row".
     QString where() const;
-    static std::optional<StatedPeriod> read(const QString &text);
+    static std::optional<StatedPeriod> read(const QString &text, const Reading &reading);
+    /// @brief How @p from and @p to are read, in the order they settle or else @p sourceOrder;
+    /// false where each settles an order and they differ.
+    bool settleOrder(const StatedDate &from, const StatedDate &to, const QString &sourceOrder);
+    /// @brief How its dates were read, in words, for a source whose metadata is @p metadata;
+    /// empty where they were read as written.
+    QString datesReadText(const QJsonObject &metadata) const;
+    /// @brief Its line of a source's description, for a source whose times were read in
+    /// @p zoneName (@p inZone: a zone, not times each stating their own).
+    QString describedIn(const QString &zoneName, bool inZone) const;
+    QString notSettledText() const;
     /// @brief That @p records run outside @p periods, in words, naming the return whose header
     /// row is at @p headerLine (0: the file's records); empty where they do not.
     static QString outside(const QList<StatedPeriod> &periods, const QString &zoneName,

@@ -156,9 +156,11 @@ public:
     /// Unknown where none does or they contradict each other; into @p settledBy, if given, the
     /// index of the first value that settles it (-1 if none).
     static DateOrder settleDateOrder(const QStringList &values, qsizetype *settledBy = nullptr);
+    /// @brief The day a workbook's day number 0 is (1899-12-30, Excel's count for the days after
+    /// its 1900-02-29 that never was; 1904-01-01 in the 1904 date system).
+    static QDate excelEpoch(bool date1904);
 
 private:
-    static QDate excelEpoch(bool date1904);
     /// Why @p text is no timestamp read without a format, with what could make it one.
     static QString unreadable(const QString &text);
 

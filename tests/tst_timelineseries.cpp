@@ -37,6 +37,9 @@ private slots:
     void aStatedDateRangeWidensASourcesPeriod();
     void aPeriodStatedAboveTheHeaderIsReadAsWholeDays();
     void recordsOutsideTheStatedPeriodAreSaid();
+    void aPeriodsDatesAreReadAsTheyAreWritten();
+    void aPeriodsDayAndMonthAreReadInTheOrderSettled();
+    void aWorkbookStatesItsPeriodInDateCells();
     void returnsJoinedInOneFileEachHaveTheirPeriod();
     void theTimeBetweenReturnsIsAGap();
 
@@ -496,6 +499,171 @@ void tst_TimelineSeries::recordsOutsideTheStatedPeriodAreSaid()
                           "to 2016-09-04, read as whole days in America/Los_Angeles (the zone its times were read in) and "
                           "counted as time it covers, with records or without"_qs,
                           warning}));
+}
+
+void tst_TimelineSeries::aPeriodsDatesAreReadAsTheyAreWritten()
+{
+    // Its month named (a comma, a full stop, "th" as written), a date cell of an XML
+    // Spreadsheet, the day numbers of a workbook's date cells (in either date system): each read
+    // as 28 August to 21 September 2016, from midnight to the midnight after.
+    const QStringList written{
+        u"Period August 28, 2016 through September 21, 2016"_qs,
+        u"Date Range: 28 Aug 2016 - 21 Sept 2016"_qs,
+        u"Period from Aug. 28th 2016 to Sep 21st 2016"_qs,
+        u"Period\t28-Aug-2016\tthrough\t21-Sep-2016"_qs,
+        u"Period\t2016-08-28T00:00:00.000\tthrough\t2016-09-21T00:00:00.000"_qs};
+    for (const QString &line : written) {
+        const QList<StatedPeriod> periods =
+            StatedPeriod::find(appleReturn({line}, u"UTC"_qs).metadata);
+        QVERIFY2(periods.size() == 1, qPrintable(line));
+        QCOMPARE(periods.first().datesRead, StatedPeriod::DatesRead::AsWritten);
+        const auto span = StatedPeriod::span(periods, u"UTC"_qs);
+        QCOMPARE(span->first, 1472342400000);  // 2016-08-28 00:00 UTC
+        QCOMPARE(span->second, 1474502400000); // 2016-09-22 00:00 UTC
+    }
+    // A date cell's midnight is its whole day; another time is read as the time it is.
+    const auto timed = StatedPeriod::span(
+        StatedPeriod::find(
+            appleReturn({u"Period\t2016-08-28T08:00:00.000\tthrough\t2016-09-21T17:30:15.000"_qs},
+                        u"UTC"_qs)
+                .metadata),
+        u"UTC"_qs);
+    QCOMPARE(timed->first, 1472371200000);  // 2016-08-28 08:00:00 UTC
+    QCOMPARE(timed->second, 1474479016000); // 2016-09-21 17:30:16 UTC
+    SourceRow workbook = appleReturn({u"Period\t42610\tthrough\t42634"_qs}, u"UTC"_qs);
+    QVERIFY(StatedPeriod::find(workbook.metadata).isEmpty()); // a text file's numbers are no dates
+    workbook.metadata.insert(u"reader"_qs, u"xlsx"_qs);
+    QCOMPARE(SourcePeriods::of(workbook)->fromMs, 1472342400000);
+    QCOMPARE(SourcePeriods::of(workbook)->toMs, 1474502400000);
+    QCOMPARE(SourcePeriods::describe(workbook),
+             (QStringList{u"It states the period it covers above its header row "
+                          u"(“Period\t42610\tthrough\t42634”): "
+                          "2016-08-28 to 2016-09-21, read as whole days in UTC (the zone its times "
+                          "were read in) and "
+                          "counted as time it covers, with records or without"_qs,
+                          u"Its period's ends are the numbers a workbook keeps its dates as, read "
+                          u"as days counted from "
+                          "1899-12-30"_qs}));
+    SourceRow mac = appleReturn({u"Period\t41148\tthrough\t41172"_qs}, u"UTC"_qs);
+    mac.metadata.insert(u"reader"_qs, u"xls"_qs);
+    mac.metadata.insert(u"date_system"_qs, u"1904"_qs);
+    QCOMPARE(SourcePeriods::of(mac)->fromMs, 1472342400000);
+    QCOMPARE(SourcePeriods::of(mac)->toMs, 1474502400000);
+    QVERIFY(SourcePeriods::describe(mac).last().endsWith(u"counted from 1904-01-01"_qs));
+    // A day number's fraction is its time of day, to the second.
+    workbook.metadata.insert(u"metadata_lines"_qs,
+                             QJsonArray{u"Period\t42610.25\tthrough\t42634.75"_qs});
+    QCOMPARE(SourcePeriods::of(workbook)->fromMs, 1472364000000); // 2016-08-28 06:00:00 UTC
+    QCOMPARE(SourcePeriods::of(workbook)->toMs, 1474480801000);   // 2016-09-21 18:00:01 UTC
+    // Not read: a month no English name begins so, a named month's day that is none, a time
+    // after a day number.
+    for (const QString &line :
+         {u"Period Agosto 28 2016 through Sept 21 2016"_qs, u"Period 31 Sep 2016 to 2 Oct 2016"_qs,
+          u"Period\t42610 08:00\tthrough\t42634"_qs}) {
+        SourceRow source = appleReturn({line}, u"UTC"_qs);
+        source.metadata.insert(u"reader"_qs, u"xlsx"_qs);
+        QVERIFY2(StatedPeriod::find(source.metadata).isEmpty(), qPrintable(line));
+    }
+}
+
+void tst_TimelineSeries::aPeriodsDayAndMonthAreReadInTheOrderSettled()
+{
+    // A date that can be read one way only reads both of the period's, whatever the records'.
+    SourceRow source = appleReturn({u"Period 08/28/2016 through 09/21/2016"_qs}, u"UTC"_qs);
+    source.metadata.insert(u"date_order"_qs, u"dmy"_qs);
+    QCOMPARE(SourcePeriods::of(source)->fromMs, 1472342400000); // 2016-08-28 00:00 UTC
+    QCOMPARE(SourcePeriods::of(source)->toMs, 1474502400000);   // 2016-09-22 00:00 UTC
+    QCOMPARE(SourcePeriods::describe(source).last(),
+             u"Its period's dates were read month first: “08/28/2016” can be read no other way"_qs);
+    source = appleReturn({u"Period 09.09.2016 - 21.09.2016"_qs}, u"UTC"_qs);
+    QCOMPARE(StatedPeriod::find(source.metadata).first().first, QDate(2016, 9, 9));
+    QCOMPARE(SourcePeriods::describe(source).last(),
+             u"Its period's dates were read day first: “21.09.2016” can be read no other way"_qs);
+    // Neither settles it: the order the file's dates were read in, which says who settled it.
+    source = appleReturn({u"Period 09/01/2016 through 09/04/2016"_qs}, u"UTC"_qs);
+    source.metadata.insert(u"date_order"_qs, u"mdy"_qs);
+    source.metadata.insert(u"date_order_from"_qs, u"declared by analyst"_qs);
+    QCOMPARE(StatedPeriod::find(source.metadata).first().first, QDate(2016, 9, 1));
+    QCOMPARE(StatedPeriod::find(source.metadata).first().last, QDate(2016, 9, 4));
+    QCOMPARE(SourcePeriods::describe(source).last(),
+             u"Its period's dates were read as the file's dates are: Dates like 03/04/2016 were "
+             u"read month first "
+             "(4 March), as the analyst declared"_qs);
+    source.metadata.insert(u"date_order"_qs, u"dmy"_qs);
+    QCOMPARE(StatedPeriod::find(source.metadata).first().first, QDate(2016, 1, 9));
+    QCOMPARE(StatedPeriod::find(source.metadata).first().last, QDate(2016, 4, 9));
+    // Nothing settles it: said, and not read.
+    source.metadata.remove(u"date_order"_qs);
+    const QString notRead =
+        u"It states a period on line 1 (“Period 09/01/2016 through 09/04/2016”), not read as the "
+        "time it covers: its dates could be read day first or month first, and neither they nor "
+        "the source's times settle which (declare the order on import to have it read)"_qs;
+    QVERIFY(StatedPeriod::find(source.metadata).isEmpty());
+    QVERIFY(!SourcePeriods::of(source));
+    QCOMPARE(SourcePeriods::describe(source), QStringList{notRead});
+    QCOMPARE(StatedPeriod::notReadWarnings(source.metadata), QStringList{notRead});
+    // Two dates each read one way only, and those ways differ: no period.
+    source = appleReturn({u"Period 28/08/2016 through 09/21/2016"_qs}, u"UTC"_qs);
+    QVERIFY(StatedPeriod::find(source.metadata).isEmpty());
+    QCOMPARE(SourcePeriods::describe(source), QStringList());
+    // At import, in the dry run too: said where nothing settles it; once declared, read, and
+    // the records past it said (day first, 9 January to 9 April: all three are past it).
+    QTemporaryDir dir;
+    ImportParams params;
+    params.files = {TestSupport::dataPath(u"ids/ids-period-in-numbers.csv"_qs)};
+    params.timeZone = u"America/Los_Angeles"_qs;
+    params.casePath = dir.filePath(u"unsettled.llcase"_qs);
+    params.dryRun = true;
+    const QString notReadAtLine5 = QString(notRead).replace(u"on line 1"_qs, u"on line 5"_qs);
+    QCOMPARE(ImportJob::run(params).files.first().warnings, QStringList{notReadAtLine5});
+    params.dryRun = false;
+    const ImportResult unsettled = ImportJob::run(params);
+    QVERIFY(unsettled.allOk());
+    QCOMPARE(unsettled.files.first().accepted, 3);
+    QCOMPARE(unsettled.files.first().warnings, QStringList{notReadAtLine5});
+    params.casePath = dir.filePath(u"month-first.llcase"_qs);
+    params.dateOrder = DateOrder::MonthFirst;
+    QCOMPARE(
+        ImportJob::run(params).files.first().warnings,
+        QStringList{
+            u"Some of its records are dated outside the period it states (its records run from "
+            u"2016-09-01 "
+            "15:00:00 UTC to 2016-09-05 07:30:00 UTC; the period is 2016-09-01 to 2016-09-04 in "
+            "America/Los_Angeles): kept as read, though the return and its records disagree"_qs});
+    params.casePath = dir.filePath(u"day-first.llcase"_qs);
+    params.dateOrder = DateOrder::DayFirst;
+    QVERIFY(ImportJob::run(params).files.first().warnings.first().contains(
+        u"the period is 2016-01-09 to 2016-04-09 in"_qs));
+}
+
+void tst_TimelineSeries::aWorkbookStatesItsPeriodInDateCells()
+{
+    // "Period | 42614 | through | 42617", its dates in date cells: 1 to 4 September 2016, and
+    // its second record, of 5 September, past it, warned of at import.
+    const auto db = TestSupport::importedCase(m_dir.filePath(u"date-cells.llcase"_qs),
+                                              {u"xlsx/ids-period-in-date-cells.xlsx"_qs});
+    QVERIFY(db);
+    const SourceRow source = CaseQueries(db->db()).sources().first();
+    const QList<StatedPeriod> periods = StatedPeriod::find(source.metadata);
+    QCOMPARE(periods.size(), 1);
+    QCOMPARE(periods.first().line, 3);
+    QCOMPARE(periods.first().first, QDate(2016, 9, 1));
+    QCOMPARE(periods.first().last, QDate(2016, 9, 4));
+    QCOMPARE(
+        SourcePeriods::describe(source).mid(1),
+        (QStringList{
+            u"It states the period it covers on line 3 (“Period\t42614\tthrough\t42617”): "
+            u"2016-09-01 to "
+            "2016-09-04, read as whole days in UTC (the zone its times were read in) and counted "
+            "as "
+            "time it covers, with records or without"_qs,
+            u"Its period's ends are the numbers a workbook keeps its dates as, read as days "
+            u"counted from "
+            "1899-12-30"_qs,
+            u"Some of its records are dated outside the period it states (its records run from "
+            "2016-09-02 18:22:05 UTC to 2016-09-05 00:30:00 UTC; the period is 2016-09-01 to "
+            "2016-09-04 in "
+            "UTC): kept as read, though the return and its records disagree"_qs}));
 }
 
 void tst_TimelineSeries::returnsJoinedInOneFileEachHaveTheirPeriod()

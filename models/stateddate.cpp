@@ -1,0 +1,119 @@
+#include "stateddate.h"
+
+#include <QRegularExpression>
+
+#include <array>
+#include <cmath>
+
+std::optional<StatedDate> StatedDate::read(QStringView text, std::optional<QDate> dayNumbersFrom)
+{
+    // A day, then perhaps its time: "2016-08-28 08:00", "2016-08-28T08:00:00.000".
+    static const QRegularExpression dayAndTime(QStringLiteral(
+        "^(.+?)(?:(?:\\s+|T)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,3})\\d*)?)?)?$"));
+    const QRegularExpressionMatch m = dayAndTime.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    std::optional<StatedDate> read = readDay(m.captured(1), dayNumbersFrom);
+    if (read)
+        read->text = text.toString();
+    if (!read || m.captured(2).isEmpty())
+        return read;
+    if (read->form == Form::DayNumber)
+        return std::nullopt; // a day number's time is its fraction
+    // An XML Spreadsheet writes a date cell as "2016-09-21T00:00:00.000": the day, whole.
+    static const QRegularExpression dateCell(QStringLiteral("T0?0:00:00(?:\\.0+)?$"));
+    if (dateCell.match(text).hasMatch())
+        return read;
+    const int ms = m.captured(5).isEmpty() ? 0 : m.captured(5).leftJustified(3, u'0').toInt();
+    read->time = QTime(m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt(), ms);
+    read->timeToMinute = m.captured(4).isEmpty();
+    return read->time.isValid() ? read : std::nullopt;
+}
+
+std::optional<StatedDate> StatedDate::readDay(const QString &day,
+                                              std::optional<QDate> dayNumbersFrom)
+{
+    static const QRegularExpression yearFirst(
+        QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
+    static const QRegularExpression numbers(
+        QStringLiteral("^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})$"));
+    static const QRegularExpression dayNumber(QStringLiteral("^\\d{5}(?:\\.\\d+)?$"));
+    StatedDate read;
+    read.text = day;
+    if (const auto m = yearFirst.match(day); m.hasMatch()) {
+        read.date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    } else if (const auto n = numbers.match(day); n.hasMatch()) {
+        read.form = Form::Numbers;
+        read.firstNumber = n.captured(1).toInt();
+        read.secondNumber = n.captured(3).toInt();
+        read.year = n.captured(4).toInt();
+        return read.inOrder(QStringLiteral("dmy")).isValid() ||
+                       read.inOrder(QStringLiteral("mdy")).isValid()
+                   ? std::optional(read)
+                   : std::nullopt;
+    } else if (dayNumbersFrom && dayNumber.match(day).hasMatch()) {
+        // Whole days from the workbook's day 0, a fraction of one its time (to the second).
+        read.form = Form::DayNumber;
+        const double serial = day.toDouble();
+        const auto seconds = qint64(std::llround((serial - std::floor(serial)) * 86400.0));
+        read.date = dayNumbersFrom->addDays(qint64(std::floor(serial)) + seconds / 86400);
+        if (seconds % 86400 != 0)
+            read.time = QTime(0, 0).addSecs(int(seconds % 86400));
+    } else {
+        return readNamedMonth(day);
+    }
+    return read.date.isValid() ? std::optional(read) : std::nullopt;
+}
+
+std::optional<StatedDate> StatedDate::readNamedMonth(const QString &day)
+{
+    // "August 28 2016", "Aug. 28th 2016", "28 August 2016", "28-Aug-2016" (a comma read as a
+    // space).
+    static const QRegularExpression monthFirst(
+        QStringLiteral("^([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\d{4})$"));
+    static const QRegularExpression dayFirst(
+        QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([A-Za-z]{3,9})\\.?[\\s-]+(\\d{4})$"));
+    StatedDate read;
+    read.form = Form::MonthNamed;
+    read.text = day;
+    if (const auto m = monthFirst.match(day); m.hasMatch())
+        read.date = QDate(m.captured(3).toInt(), monthNamed(m.captured(1)), m.captured(2).toInt());
+    else if (const auto d = dayFirst.match(day); d.hasMatch())
+        read.date = QDate(d.captured(3).toInt(), monthNamed(d.captured(2)), d.captured(1).toInt());
+    return read.date.isValid() ? std::optional(read) : std::nullopt;
+}
+
+int StatedDate::monthNamed(const QString &name)
+{
+    // English, as the returns are: a name whole, or its first three letters or more ("Sept").
+    static const std::array<QLatin1StringView, 12> months{
+        QLatin1StringView("january"), QLatin1StringView("february"), QLatin1StringView("march"),
+        QLatin1StringView("april"),   QLatin1StringView("may"),      QLatin1StringView("june"),
+        QLatin1StringView("july"),    QLatin1StringView("august"),   QLatin1StringView("september"),
+        QLatin1StringView("october"), QLatin1StringView("november"), QLatin1StringView("december")};
+    const QString lower = name.toLower();
+    for (size_t i = 0; i < months.size(); ++i) {
+        if (months.at(i).startsWith(lower))
+            return int(i) + 1;
+    }
+    return 0;
+}
+
+QString StatedDate::onlyOrder() const
+{
+    if (form != Form::Numbers)
+        return {};
+    const bool dayFirst = inOrder(QStringLiteral("dmy")).isValid();
+    const bool monthFirst = inOrder(QStringLiteral("mdy")).isValid();
+    if (dayFirst == monthFirst)
+        return {};
+    return dayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
+}
+
+QDate StatedDate::inOrder(const QString &order) const
+{
+    if (form != Form::Numbers)
+        return date;
+    return order == u"dmy" ? QDate(year, secondNumber, firstNumber)
+                           : QDate(year, firstNumber, secondNumber);
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringView>
+#include <QTime>
+
+#include <optional>
+
+/// @brief One end of the period a return states above its header row, as written: year first
+/// ("2016-08-28", an XML Spreadsheet's "2016-08-28T00:00:00.000"), its month named in English
+/// ("August 28, 2016", "28 Aug 2016"), day and month in numbers ("09/04/2016", whose order the
+/// period settles: StatedPeriod), or a workbook's day number ("42610", a date cell's value as
+/// kept). Each perhaps followed by a time of day ("08:00", "17:30:15").
+struct StatedDate
+{
+    enum class Form
+    {
+        YearFirst,
+        MonthNamed,
+        Numbers,  ///< day and month in numbers, in an order the date alone may not settle
+        DayNumber ///< a workbook's serial number of days
+    };
+
+    Form form = Form::YearFirst;
+    QString text;        ///< as written
+    QDate date;          ///< the day it names; for Numbers, none until read in an order (inOrder())
+    int firstNumber = 0; ///< Numbers: "09/04/2016" → 9
+    int secondNumber = 0;      ///< Numbers: "09/04/2016" → 4
+    int year = 0;              ///< Numbers: "09/04/2016" → 2016
+    QTime time;                ///< the time of day written after it (or a day number's fraction)
+    bool timeToMinute = false; ///< a time written without seconds
+
+    /// @brief @p text read as an end of a period; a bare number only where @p dayNumbersFrom
+    /// (the day a workbook's day 0 is) is given. None where it is no date or names no day.
+    static std::optional<StatedDate> read(QStringView text, std::optional<QDate> dayNumbersFrom);
+    /// @brief For Numbers, the only order they can be read in: "dmy" where the first is over
+    /// 12, "mdy" where the second is; empty where either order gives a day.
+    QString onlyOrder() const;
+    /// @brief For Numbers, the day they name read in @p order ("dmy" or "mdy"); for other forms
+    /// the day as read. Invalid where they name none so.
+    QDate inOrder(const QString &order) const;
+
+private:
+    static std::optional<StatedDate> readDay(const QString &day,
+                                             std::optional<QDate> dayNumbersFrom);
+    static std::optional<StatedDate> readNamedMonth(const QString &day);
+    static int monthNamed(const QString &name);
+};
