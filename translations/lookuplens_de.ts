@@ -6926,6 +6926,30 @@ SHA-256 %2 (diese Datei)
         <source>It states the period it covers %1 (“%2”): %3, read in %4 (the zone its times were read in) and counted as time it covers, with records or without</source>
         <translation>Sie nennt %1 den Zeitraum, den sie abdeckt („%2“): %3, gelesen in %4 (der Zone, in der ihre Zeiten gelesen wurden) und als von ihr abgedeckte Zeit gezählt, mit Datensätzen oder ohne</translation>
     </message>
+    <message>
+        <source>It states a period %1 (“%2”), not read as the time it covers: its dates could be read day first or month first, and neither they nor the source&apos;s times settle which (declare the order on import to have it read)</source>
+        <translation>Sie nennt %1 einen Zeitraum („%2“), der nicht als die von ihr abgedeckte Zeit gelesen wird: Seine Daten ließen sich mit dem Tag oder mit dem Monat zuerst lesen, und weder sie noch die Zeiten der Quelle legen fest, wie (geben Sie die Reihenfolge beim Import an, damit er gelesen wird)</translation>
+    </message>
+    <message>
+        <source>Its period&apos;s dates were read %1: “%2” can be read no other way</source>
+        <translation>Die Daten ihres Zeitraums wurden %1 gelesen: „%2“ lässt sich nicht anders lesen</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>mit dem Tag zuerst</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>mit dem Monat zuerst</translation>
+    </message>
+    <message>
+        <source>Its period&apos;s dates were read as the file&apos;s dates are: %1</source>
+        <translation>Die Daten ihres Zeitraums wurden so gelesen wie die Datumsangaben der Datei: %1</translation>
+    </message>
+    <message>
+        <source>Its period&apos;s ends are the numbers a workbook keeps its dates as, read as days counted from %1</source>
+        <translation>Anfang und Ende ihres Zeitraums sind die Zahlen, als die eine Arbeitsmappe ihre Datumsangaben speichert, gelesen als Tage ab %1</translation>
+    </message>
 </context>
 <context>
     <name>StreamDecoder</name>
