@@ -97,7 +97,9 @@ void JobRunner::previewPart(int index, TableImporter &importer, FileImportResult
             m_earlier->forgetFrom(m_earlierSource);
     } else {
         noteRecordsElsewhere(importer, m_earlierSource, result);
-        warnOutsideStatedPeriod(sourceMetadata(importer), m_previewSpan, result);
+        QJsonObject metadata = sourceMetadata(importer);
+        m_outside.addTo(&metadata);
+        warnOutsideStatedPeriod(metadata, m_previewSpan, result);
         if (m_earlierSource != -1)
             m_earlier->describe(m_earlierSource, describedSource(importer, result.path));
     }
@@ -141,13 +143,15 @@ JobRunner::PartWritten JobRunner::writePart(int index, TableImporter &importer, 
     written.newKeys = writer.takeNewKeys();
     written.firstId = writer.firstId();
     QJsonObject elsewhere = ok ? noteRecordsElsewhere(importer, sourceId, result) : QJsonObject();
+    m_outside.addTo(&elsewhere);
     ok = ok && addReturnsRecords(importer, sourceId, &elsewhere, &error);
     written.ok = ok && updateGrownMetadata(importer, sourceId, elsewhere, &error) &&
                  finishSource(sourceId, result, writer.recordsSpan(), &error);
     if (written.ok) { // each return joined in the file against its own period, where measured
         QJsonObject metadata = sourceMetadata(importer);
-        metadata.insert(QStringLiteral("returns_records"),
-                        elsewhere.value(QStringLiteral("returns_records")));
+        for (const QString &key :
+             {QStringLiteral("returns_records"), QStringLiteral("outside_stated_period")})
+            metadata.insert(key, elsewhere.value(key));
         warnOutsideStatedPeriod(metadata, writer.recordsSpan(), result);
     }
     if (!written.ok && result.error.isEmpty())

@@ -81,11 +81,13 @@ JobRunner::BatchEnd JobRunner::readAndWrite(TableImporter &importer, EventWriter
         m_reader.start([read]() { (*read)(); });
         return batch;
     };
+    m_outside.reset();
     std::future<ReadBatch> pending = readAhead({});
     ReadBatch written;
     BatchEnd end = BatchEnd::More;
     while (end == BatchEnd::More) {
         ReadBatch batch = pending.get();
+        m_outside.catchUp(importer); // no read pending: the returns this batch reached
         if (!batch.finished && (limit == 0 || result.rowsRead + qint64(batch.items.size()) < limit))
             pending = readAhead(std::move(written));
         end = writeBatch(batch, writer, result, index, limit);
@@ -169,6 +171,7 @@ bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportR
                                       : std::pair{item.event.utcMs, item.event.utcMs};
     if (written == EventWriter::Outcome::Failed)
         return false;
+    m_outside.note(item.event);
     if (written == EventWriter::Outcome::Inserted && m_bulkIndexes)
         m_bulkIndexes->noteTime(item.event.utcMs);
     if (written == EventWriter::Outcome::Inserted)

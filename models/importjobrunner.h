@@ -10,6 +10,7 @@
 #include "filehash.h"
 #include "importjob.h"
 #include "otherrecords.h"
+#include "outsidestatedperiod.h"
 #include "previewduplicates.h"
 #include "shiftedrecords.h"
 #include "tableimporter.h"
@@ -346,6 +347,8 @@ private:
     ShiftedRecords::Sample m_sample; ///< the records of the part being read, for noteRecordsElsewhere()
     /// A dry run's part's first and last record, as EventWriter::recordsSpan() would keep them.
     std::optional<std::pair<qint64, qint64>> m_previewSpan;
+    /// The part's records dated outside the period their return states, written or previewed.
+    OutsideStatedPeriod m_outside;
     std::shared_ptr<NormalizedSpellings> m_spellings = std::make_shared<NormalizedSpellings>(); ///< shared by the job's files
     /// The handles the job's kept table files stored or found, which each file's writer starts
     /// from rather than asking the case for each again (a fifth of a 100-file import's time);

@@ -13,11 +13,17 @@
 
 namespace {
 
-/// The header rows that open a return: the file's first, and each later one whose block states
-/// its period. A header repeated on every page of one export, with no such block, goes on with
-/// the return before it: the time between its pages is that return's.
-QList<int> returnHeaderLines(const QJsonObject &metadata)
+QJsonValue msValue(const QVariant &value)
 {
+    return value.isNull() ? QJsonValue() : QJsonValue(value.toLongLong());
+}
+
+} // namespace
+
+QList<int> ReturnSpans::openingLines(const QJsonObject &metadata)
+{
+    // A header repeated on every page of one export, with no such block, goes on with the
+    // return before it: the time between its pages is that return's.
     QList<int> lines{metadata.value(QStringLiteral("header_line")).toInt()};
     for (const StatedPeriod &period : StatedPeriod::find(metadata)) {
         if (!lines.contains(period.headerLine))
@@ -26,13 +32,6 @@ QList<int> returnHeaderLines(const QJsonObject &metadata)
     std::sort(lines.begin(), lines.end());
     return lines;
 }
-
-QJsonValue msValue(const QVariant &value)
-{
-    return value.isNull() ? QJsonValue() : QJsonValue(value.toLongLong());
-}
-
-} // namespace
 
 std::optional<QJsonArray> ReturnSpans::measure(QSqlDatabase db, qint64 sourceId,
                                                const QJsonObject &metadata, QString *error)
@@ -45,7 +44,7 @@ std::optional<QJsonArray> ReturnSpans::measure(QSqlDatabase db, qint64 sourceId,
         " WHERE source_id = :source AND line > :from AND line < :to"
         " UNION ALL SELECT e.utc_ms FROM event_occurrences o JOIN events e ON e.id = o.event_id"
         " WHERE o.source_id = :source AND o.line > :from AND o.line < :to)"));
-    const QList<int> lines = returnHeaderLines(metadata);
+    const QList<int> lines = openingLines(metadata);
     QJsonArray spans;
     if (lines.size() < 2)
         return spans;

@@ -35,6 +35,9 @@ public:
     /// @brief The spans measured at import, in line order; empty for a file of one return or a
     /// case imported before they were kept.
     static QList<Span> read(const QJsonObject &metadata);
+    /// @brief The header rows that open a return: the file's first, and each later one whose
+    /// block states its period, in line order.
+    static QList<int> openingLines(const QJsonObject &metadata);
     /// @brief A line each of what @p metadata's returns' records span, in UTC.
     static QStringList describe(const QJsonObject &metadata);
 };

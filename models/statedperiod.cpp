@@ -1,5 +1,6 @@
 #include "statedperiod.h"
 
+#include "outsidestatedperiod.h"
 #include "returnspans.h"
 #include "sourcereading.h"
 #include "timeformat.h"
@@ -262,6 +263,10 @@ QStringList StatedPeriod::outsideWarnings(const QJsonObject &metadata, const QSt
                                           std::pair<qint64, qint64> records)
 {
     const QList<StatedPeriod> periods = find(metadata);
+    if (const auto counted = OutsideStatedPeriod::read(metadata))
+        return countedWarnings(periods, *counted, zoneName,
+                               ReturnSpans::openingLines(metadata).size() > 1);
+    // A case imported before the records were counted: their first and last.
     const QList<ReturnSpans::Span> returns = ReturnSpans::read(metadata);
     QStringList warnings;
     if (returns.isEmpty()) { // the file's records against every period it states
@@ -274,6 +279,19 @@ QStringList StatedPeriod::outsideWarnings(const QJsonObject &metadata, const QSt
         }
     }
     warnings.removeAll(QString());
+    return warnings;
+}
+
+QStringList StatedPeriod::countedWarnings(const QList<StatedPeriod> &periods,
+                                          const QList<OutsideStatedPeriod::Counted> &counted,
+                                          const QString &zoneName, bool joined)
+{
+    QStringList warnings;
+    for (const OutsideStatedPeriod::Counted &each : counted) {
+        if (const QList<StatedPeriod> its = ofReturn(periods, each.headerLine); !its.isEmpty())
+            warnings.append(
+                OutsideStatedPeriod::warning(each, wholeOf(its).daysText(), zoneName, joined));
+    }
     return warnings;
 }
 

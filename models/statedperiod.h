@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casequeries.h"
+#include "outsidestatedperiod.h"
 #include "stateddate.h"
 
 #include <QCoreApplication>
@@ -68,10 +69,11 @@ public:
     /// @brief What a source's description says of the periods it states, a line each, and where
     /// its records run outside them, that they do.
     static QStringList describe(const SourceRow &source);
-    /// @brief That records dated from @p records' first to its second (UTC ms) run outside the
-    /// period @p metadata states, in words; where a file joins returns whose records were
-    /// measured (ReturnSpans), a warning for each return whose records run outside the period its
-    /// own block states. Empty where none do or none is stated.
+    /// @brief That records run outside the period @p metadata states, in words, a warning for
+    /// each return whose records run outside the period its own block states: counted by class
+    /// with the first one's line where the import counted them (OutsideStatedPeriod), else (a
+    /// case imported before) by @p records' first and last (UTC ms), or where a file joins
+    /// returns, each return's as measured (ReturnSpans). Empty where none do or none is stated.
     static QStringList outsideWarnings(const QJsonObject &metadata, const QString &zoneName,
                                        std::pair<qint64, qint64> records);
     /// @brief Whether @p records (first and last, UTC ms) begin before @p stated (as span() gives
@@ -114,6 +116,11 @@ private:
     /// row is at @p headerLine (0: the file's records); empty where they do not.
     static QString outside(const QList<StatedPeriod> &periods, const QString &zoneName,
                            std::pair<qint64, qint64> records, int headerLine);
+    /// @brief The warnings of @p counted (OutsideStatedPeriod), each return's against the
+    /// period its block states among @p periods.
+    static QStringList countedWarnings(const QList<StatedPeriod> &periods,
+                                       const QList<OutsideStatedPeriod::Counted> &counted,
+                                       const QString &zoneName, bool joined);
     /// @brief From the first start of @p periods (not empty) to their last end.
     static StatedPeriod wholeOf(const QList<StatedPeriod> &periods);
     /// @brief Its start and the moment after its end in @p zone.

@@ -211,6 +211,13 @@ public:
     QList<int> laterReturnLines() const;
     /// @brief Whether a header row further down opened a later part (of any format).
     bool hasLaterParts() const { return !m_laterReturns.isEmpty(); }
+    /// @brief How many later parts header rows further down have opened so far
+    /// (EventRecord::returnInFile of the last one's records).
+    int laterPartCount() const { return int(m_laterReturns.size()); }
+    /// @brief The metadata a stated period is read from (StatedPeriod): the lines above the
+    /// header rows read so far, the reader, the day/month order. Asked between the batches of a
+    /// read, while none is pending (a reader reading ahead pauses for it).
+    QJsonObject statedPeriodMetadata() const;
     /// @brief Whether reading the file added to its metadata (returns joined in, a last line
     /// without a line end, two-digit years, times in the repeated hour or without seconds, blank
     /// lines, text read otherwise than the rest — an HTML page's lines are known only once read —

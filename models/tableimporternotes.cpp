@@ -209,6 +209,16 @@ void TableImporter::addFormulas(QJsonObject *meta) const
         meta->insert(QStringLiteral("formula_columns_without_result"), columns);
 }
 
+QJsonObject TableImporter::statedPeriodMetadata() const
+{
+    QJsonObject meta;
+    addHeaderReading(&meta);
+    addDateOrder(&meta);
+    if (!m_laterReturns.isEmpty())
+        meta.insert(QStringLiteral("later_returns"), laterReturnsJson());
+    return meta;
+}
+
 QJsonArray TableImporter::laterReturnsJson() const
 {
     QJsonArray returns;

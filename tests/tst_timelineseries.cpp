@@ -482,9 +482,10 @@ void tst_TimelineSeries::recordsOutsideTheStatedPeriodAreSaid()
     params.dryRun = false;
     const ImportResult result = ImportJob::run(params);
     QVERIFY(result.allOk());
-    const QString warning = u"Some of its records are dated outside the period it states (its records run from 2016-09-01 "
-                            "15:00:00 UTC to 2016-09-05 07:30:00 UTC; the period is 2016-09-01 to 2016-09-04 in "
-                            "America/Los_Angeles): kept as read, though the return and its records disagree"_qs;
+    // Counted by class, the first one's line given: the figure leads to the line.
+    const QString warning = u"Some of its records are dated outside the period it states, 2016-09-01 to 2016-09-04 in "
+                            "America/Los_Angeles: 1 lookup(s) dated after it, the first on line 12 — kept as read, though "
+                            "the return and its records disagree"_qs;
     QCOMPARE(result.files.first().accepted, 3);
     QCOMPARE(result.files.first().warnings, QStringList{warning});
     QCOMPARE(dry.files.first().warnings, QStringList{warning});
@@ -499,6 +500,25 @@ void tst_TimelineSeries::recordsOutsideTheStatedPeriodAreSaid()
                           "to 2016-09-04, read as whole days in America/Los_Angeles (the zone its times were read in) and "
                           "counted as time it covers, with records or without"_qs,
                           warning}));
+    const QJsonObject none{{u"lookups"_qs, 0}, {u"communications"_qs, 0}, {u"connections"_qs, 0}};
+    QCOMPARE(source.metadata.value(u"outside_stated_period"_qs).toArray(),
+             (QJsonArray{QJsonObject{{u"header_line"_qs, 9},
+                                     {u"before"_qs, none},
+                                     {u"after"_qs, QJsonObject{{u"lookups"_qs, 1}, {u"communications"_qs, 0}, {u"connections"_qs, 0}}},
+                                     {u"first_line"_qs, 12}}}));
+    // Both sides, by class: never one figure of lookups and communications.
+    OutsideStatedPeriod::Counted both{9, {1, 0, 0}, {2, 1, 0}, 10};
+    QCOMPARE(OutsideStatedPeriod::warning(both, u"2016-09-01 to 2016-09-04"_qs, u"UTC"_qs, false),
+             u"Some of its records are dated outside the period it states, 2016-09-01 to 2016-09-04 in UTC: 1 "
+             "lookup(s) dated before it and 2 lookup(s) · 1 communication(s) after it, the first on line 10 — kept as "
+             "read, though the return and its records disagree"_qs);
+    // A case imported before the records were counted: said by its records' first and last.
+    SourceRow before = source;
+    before.metadata.remove(u"outside_stated_period"_qs);
+    QCOMPARE(SourcePeriods::describe(before).last(),
+             u"Some of its records are dated outside the period it states (its records run from 2016-09-01 15:00:00 UTC "
+             "to 2016-09-05 07:30:00 UTC; the period is 2016-09-01 to 2016-09-04 in America/Los_Angeles): kept as read, "
+             "though the return and its records disagree"_qs);
 }
 
 void tst_TimelineSeries::aPeriodsDatesAreReadAsTheyAreWritten()
@@ -506,15 +526,13 @@ void tst_TimelineSeries::aPeriodsDatesAreReadAsTheyAreWritten()
     // Its month named (a comma, a full stop, "th" as written), a date cell of an XML
     // Spreadsheet, the day numbers of a workbook's date cells (in either date system): each read
     // as 28 August to 21 September 2016, from midnight to the midnight after.
-    const QStringList written{
-        u"Period August 28, 2016 through September 21, 2016"_qs,
-        u"Date Range: 28 Aug 2016 - 21 Sept 2016"_qs,
-        u"Period from Aug. 28th 2016 to Sep 21st 2016"_qs,
-        u"Period\t28-Aug-2016\tthrough\t21-Sep-2016"_qs,
-        u"Period\t2016-08-28T00:00:00.000\tthrough\t2016-09-21T00:00:00.000"_qs};
+    const QStringList written{u"Period August 28, 2016 through September 21, 2016"_qs,
+                              u"Date Range: 28 Aug 2016 - 21 Sept 2016"_qs,
+                              u"Period from Aug. 28th 2016 to Sep 21st 2016"_qs,
+                              u"Period\t28-Aug-2016\tthrough\t21-Sep-2016"_qs,
+                              u"Period\t2016-08-28T00:00:00.000\tthrough\t2016-09-21T00:00:00.000"_qs};
     for (const QString &line : written) {
-        const QList<StatedPeriod> periods =
-            StatedPeriod::find(appleReturn({line}, u"UTC"_qs).metadata);
+        const QList<StatedPeriod> periods = StatedPeriod::find(appleReturn({line}, u"UTC"_qs).metadata);
         QVERIFY2(periods.size() == 1, qPrintable(line));
         QCOMPARE(periods.first().datesRead, StatedPeriod::DatesRead::AsWritten);
         const auto span = StatedPeriod::span(periods, u"UTC"_qs);
@@ -522,12 +540,8 @@ void tst_TimelineSeries::aPeriodsDatesAreReadAsTheyAreWritten()
         QCOMPARE(span->second, 1474502400000); // 2016-09-22 00:00 UTC
     }
     // A date cell's midnight is its whole day; another time is read as the time it is.
-    const auto timed = StatedPeriod::span(
-        StatedPeriod::find(
-            appleReturn({u"Period\t2016-08-28T08:00:00.000\tthrough\t2016-09-21T17:30:15.000"_qs},
-                        u"UTC"_qs)
-                .metadata),
-        u"UTC"_qs);
+    const QStringList timedLine{u"Period\t2016-08-28T08:00:00.000\tthrough\t2016-09-21T17:30:15.000"_qs};
+    const auto timed = StatedPeriod::span(StatedPeriod::find(appleReturn(timedLine, u"UTC"_qs).metadata), u"UTC"_qs);
     QCOMPARE(timed->first, 1472371200000);  // 2016-08-28 08:00:00 UTC
     QCOMPARE(timed->second, 1474479016000); // 2016-09-21 17:30:16 UTC
     SourceRow workbook = appleReturn({u"Period\t42610\tthrough\t42634"_qs}, u"UTC"_qs);
@@ -536,13 +550,10 @@ void tst_TimelineSeries::aPeriodsDatesAreReadAsTheyAreWritten()
     QCOMPARE(SourcePeriods::of(workbook)->fromMs, 1472342400000);
     QCOMPARE(SourcePeriods::of(workbook)->toMs, 1474502400000);
     QCOMPARE(SourcePeriods::describe(workbook),
-             (QStringList{u"It states the period it covers above its header row "
-                          u"(“Period\t42610\tthrough\t42634”): "
-                          "2016-08-28 to 2016-09-21, read as whole days in UTC (the zone its times "
-                          "were read in) and "
+             (QStringList{u"It states the period it covers above its header row (“Period\t42610\tthrough\t42634”): "
+                          "2016-08-28 to 2016-09-21, read as whole days in UTC (the zone its times were read in) and "
                           "counted as time it covers, with records or without"_qs,
-                          u"Its period's ends are the numbers a workbook keeps its dates as, read "
-                          u"as days counted from "
+                          u"Its period's ends are the numbers a workbook keeps its dates as, read as days counted from "
                           "1899-12-30"_qs}));
     SourceRow mac = appleReturn({u"Period\t41148\tthrough\t41172"_qs}, u"UTC"_qs);
     mac.metadata.insert(u"reader"_qs, u"xls"_qs);
@@ -551,15 +562,13 @@ void tst_TimelineSeries::aPeriodsDatesAreReadAsTheyAreWritten()
     QCOMPARE(SourcePeriods::of(mac)->toMs, 1474502400000);
     QVERIFY(SourcePeriods::describe(mac).last().endsWith(u"counted from 1904-01-01"_qs));
     // A day number's fraction is its time of day, to the second.
-    workbook.metadata.insert(u"metadata_lines"_qs,
-                             QJsonArray{u"Period\t42610.25\tthrough\t42634.75"_qs});
+    workbook.metadata.insert(u"metadata_lines"_qs, QJsonArray{u"Period\t42610.25\tthrough\t42634.75"_qs});
     QCOMPARE(SourcePeriods::of(workbook)->fromMs, 1472364000000); // 2016-08-28 06:00:00 UTC
     QCOMPARE(SourcePeriods::of(workbook)->toMs, 1474480801000);   // 2016-09-21 18:00:01 UTC
     // Not read: a month no English name begins so, a named month's day that is none, a time
     // after a day number.
-    for (const QString &line :
-         {u"Period Agosto 28 2016 through Sept 21 2016"_qs, u"Period 31 Sep 2016 to 2 Oct 2016"_qs,
-          u"Period\t42610 08:00\tthrough\t42634"_qs}) {
+    for (const QString &line : {u"Period Agosto 28 2016 through Sept 21 2016"_qs, u"Period 31 Sep 2016 to 2 Oct 2016"_qs,
+                                u"Period\t42610 08:00\tthrough\t42634"_qs}) {
         SourceRow source = appleReturn({line}, u"UTC"_qs);
         source.metadata.insert(u"reader"_qs, u"xlsx"_qs);
         QVERIFY2(StatedPeriod::find(source.metadata).isEmpty(), qPrintable(line));
@@ -586,18 +595,16 @@ void tst_TimelineSeries::aPeriodsDayAndMonthAreReadInTheOrderSettled()
     QCOMPARE(StatedPeriod::find(source.metadata).first().first, QDate(2016, 9, 1));
     QCOMPARE(StatedPeriod::find(source.metadata).first().last, QDate(2016, 9, 4));
     QCOMPARE(SourcePeriods::describe(source).last(),
-             u"Its period's dates were read as the file's dates are: Dates like 03/04/2016 were "
-             u"read month first "
+             u"Its period's dates were read as the file's dates are: Dates like 03/04/2016 were read month first "
              "(4 March), as the analyst declared"_qs);
     source.metadata.insert(u"date_order"_qs, u"dmy"_qs);
     QCOMPARE(StatedPeriod::find(source.metadata).first().first, QDate(2016, 1, 9));
     QCOMPARE(StatedPeriod::find(source.metadata).first().last, QDate(2016, 4, 9));
     // Nothing settles it: said, and not read.
     source.metadata.remove(u"date_order"_qs);
-    const QString notRead =
-        u"It states a period on line 1 (“Period 09/01/2016 through 09/04/2016”), not read as the "
-        "time it covers: its dates could be read day first or month first, and neither they nor "
-        "the source's times settle which (declare the order on import to have it read)"_qs;
+    const QString notRead = u"It states a period on line 1 (“Period 09/01/2016 through 09/04/2016”), not read as the "
+                            "time it covers: its dates could be read day first or month first, and neither they nor "
+                            "the source's times settle which (declare the order on import to have it read)"_qs;
     QVERIFY(StatedPeriod::find(source.metadata).isEmpty());
     QVERIFY(!SourcePeriods::of(source));
     QCOMPARE(SourcePeriods::describe(source), QStringList{notRead});
@@ -623,17 +630,14 @@ void tst_TimelineSeries::aPeriodsDayAndMonthAreReadInTheOrderSettled()
     QCOMPARE(unsettled.files.first().warnings, QStringList{notReadAtLine5});
     params.casePath = dir.filePath(u"month-first.llcase"_qs);
     params.dateOrder = DateOrder::MonthFirst;
-    QCOMPARE(
-        ImportJob::run(params).files.first().warnings,
-        QStringList{
-            u"Some of its records are dated outside the period it states (its records run from "
-            u"2016-09-01 "
-            "15:00:00 UTC to 2016-09-05 07:30:00 UTC; the period is 2016-09-01 to 2016-09-04 in "
-            "America/Los_Angeles): kept as read, though the return and its records disagree"_qs});
+    QCOMPARE(ImportJob::run(params).files.first().warnings,
+             QStringList{u"Some of its records are dated outside the period it states, 2016-09-01 to 2016-09-04 in "
+                         "America/Los_Angeles: 1 lookup(s) dated after it, the first on line 12 — kept as read, "
+                         "though the return and its records disagree"_qs});
     params.casePath = dir.filePath(u"day-first.llcase"_qs);
     params.dateOrder = DateOrder::DayFirst;
     QVERIFY(ImportJob::run(params).files.first().warnings.first().contains(
-        u"the period is 2016-01-09 to 2016-04-09 in"_qs));
+        u"2016-01-09 to 2016-04-09 in America/Los_Angeles: 3 lookup(s) dated after it, the first on line 10 —"_qs));
 }
 
 void tst_TimelineSeries::aWorkbookStatesItsPeriodInDateCells()
@@ -649,21 +653,15 @@ void tst_TimelineSeries::aWorkbookStatesItsPeriodInDateCells()
     QCOMPARE(periods.first().line, 3);
     QCOMPARE(periods.first().first, QDate(2016, 9, 1));
     QCOMPARE(periods.first().last, QDate(2016, 9, 4));
-    QCOMPARE(
-        SourcePeriods::describe(source).mid(1),
-        (QStringList{
-            u"It states the period it covers on line 3 (“Period\t42614\tthrough\t42617”): "
-            u"2016-09-01 to "
-            "2016-09-04, read as whole days in UTC (the zone its times were read in) and counted "
-            "as "
-            "time it covers, with records or without"_qs,
-            u"Its period's ends are the numbers a workbook keeps its dates as, read as days "
-            u"counted from "
-            "1899-12-30"_qs,
-            u"Some of its records are dated outside the period it states (its records run from "
-            "2016-09-02 18:22:05 UTC to 2016-09-05 00:30:00 UTC; the period is 2016-09-01 to "
-            "2016-09-04 in "
-            "UTC): kept as read, though the return and its records disagree"_qs}));
+    QCOMPARE(SourcePeriods::describe(source).mid(1),
+             (QStringList{u"It states the period it covers on line 3 (“Period\t42614\tthrough\t42617”): 2016-09-01 to "
+                          "2016-09-04, read as whole days in UTC (the zone its times were read in) and counted as "
+                          "time it covers, with records or without"_qs,
+                          u"Its period's ends are the numbers a workbook keeps its dates as, read as days counted from "
+                          "1899-12-30"_qs,
+                          u"Some of its records are dated outside the period it states, 2016-09-01 to 2016-09-04 in "
+                          "UTC: 1 lookup(s) dated after it, the first on line 7 — kept as read, though the return and "
+                          "its records disagree"_qs}));
 }
 
 void tst_TimelineSeries::returnsJoinedInOneFileEachHaveTheirPeriod()
@@ -738,10 +736,13 @@ void tst_TimelineSeries::returnsJoinedInOneFileEachHaveTheirPeriod()
     const ImportResult narrowedResult = ImportJob::run(params);
     QVERIFY(narrowedResult.allOk());
     const QString warning = u"Some records of the return under the header row at line 20 are dated outside the period "
-                            "its block states (they run from 2016-10-03 11:05:40 UTC to 2016-10-12 06:45:00 UTC; the "
-                            "period is 2016-10-05 to 2016-10-25 in UTC): kept as read, though the return and its records "
-                            "disagree"_qs;
+                            "its block states, 2016-10-05 to 2016-10-25 in UTC: 1 lookup(s) dated before it, the first "
+                            "on line 21 — kept as read, though the return and its records disagree"_qs;
     QCOMPARE(narrowedResult.files.first().warnings, QStringList{warning});
+    ImportParams dry = params; // the dry run, too, checks each return against its own block's period
+    dry.dryRun = true;
+    dry.casePath = m_dir.filePath(u"narrowed-dry.llcase"_qs);
+    QCOMPARE(ImportJob::run(dry).files.first().warnings, QStringList{warning});
     const auto narrowedDb = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
     QVERIFY2(narrowedDb, qPrintable(error));
     const SourceRow narrowedSource = CaseQueries(narrowedDb->db()).sources().first();
