@@ -5513,6 +5513,29 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>OutsideStatedPeriod</name>
+    <message>
+        <source>%1 dated before it and %2 after it</source>
+        <translation>%1 mit einem Datum davor und %2 danach</translation>
+    </message>
+    <message>
+        <source>%1 dated before it</source>
+        <translation>%1 mit einem Datum davor</translation>
+    </message>
+    <message>
+        <source>%1 dated after it</source>
+        <translation>%1 mit einem Datum danach</translation>
+    </message>
+    <message>
+        <source>Some records of the return under the header row at line %1 are dated outside the period its block states, %2 in %3: %4, the first on line %5 — kept as read, though the return and its records disagree</source>
+        <translation>Einige Datensätze der Auskunft unter der Kopfzeile in Zeile %1 sind außerhalb des Zeitraums datiert, den ihr Block nennt, %2 in %3: %4, der erste in Zeile %5 – wie gelesen behalten, obwohl die Auskunft und ihre Datensätze einander widersprechen</translation>
+    </message>
+    <message>
+        <source>Some of its records are dated outside the period it states, %1 in %2: %3, the first on line %4 — kept as read, though the return and its records disagree</source>
+        <translation>Einige ihrer Datensätze sind außerhalb des Zeitraums datiert, den sie nennt, %1 in %2: %3, der erste in Zeile %4 – wie gelesen behalten, obwohl die Auskunft und ihre Datensätze einander widersprechen</translation>
+    </message>
+</context>
+<context>
     <name>PatternsView</name>
     <message>
         <source>Export PNG/PDF…</source>
