@@ -185,6 +185,12 @@ QString StatedPeriod::daysText() const
     return tr("%1 to %2").arg(at(first, firstTime, false), at(last, lastTime, lastToMinute));
 }
 
+QString StatedPeriod::shownText() const
+{
+    // A worksheet's cells apart as the source's block shows them (SourceReading).
+    return QString(text).replace(u'\t', QStringLiteral("   "));
+}
+
 QString StatedPeriod::where() const
 {
     return line > 0 ? tr("on line %1").arg(line) : tr("above its header row");
@@ -213,14 +219,14 @@ QString StatedPeriod::describedIn(const QString &zoneName, bool inZone) const
     if (!inZone)
         return tr("It states a period %1 (“%2”), not read as the time it covers: its times each "
                   "state their own zone, and the line names none")
-            .arg(where(), text);
+            .arg(where(), shownText());
     if (hasTimes())
         return tr("It states the period it covers %1 (“%2”): %3, read in %4 (the zone its times "
                   "were read in) and counted as time it covers, with records or without")
-            .arg(where(), text, daysText(), zoneName);
+            .arg(where(), shownText(), daysText(), zoneName);
     return tr("It states the period it covers %1 (“%2”): %3, read as whole days in %4 (the zone "
               "its times were read in) and counted as time it covers, with records or without")
-        .arg(where(), text, daysText(), zoneName);
+        .arg(where(), shownText(), daysText(), zoneName);
 }
 
 QString StatedPeriod::notSettledText() const
@@ -228,7 +234,7 @@ QString StatedPeriod::notSettledText() const
     return tr("It states a period %1 (“%2”), not read as the time it covers: its dates could be "
               "read day first or month first, and neither they nor the source's times settle "
               "which (declare the order on import to have it read)")
-        .arg(where(), text);
+        .arg(where(), shownText());
 }
 
 QString StatedPeriod::datesReadText(const QJsonObject &metadata) const

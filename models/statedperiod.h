@@ -101,6 +101,8 @@ private:
                                        const Reading &reading);
     /// @brief "on line 5", or where the line is not known "above its header row".
     QString where() const;
+    /// @brief Its text, a worksheet's cells apart by spaces rather than tabs.
+    QString shownText() const;
     static std::optional<StatedPeriod> read(const QString &text, const Reading &reading);
     /// @brief How @p from and @p to are read, in the order they settle or else @p sourceOrder;
     /// false where each settles an order and they differ.

@@ -550,7 +550,7 @@ void tst_TimelineSeries::aPeriodsDatesAreReadAsTheyAreWritten()
     QCOMPARE(SourcePeriods::of(workbook)->fromMs, 1472342400000);
     QCOMPARE(SourcePeriods::of(workbook)->toMs, 1474502400000);
     QCOMPARE(SourcePeriods::describe(workbook),
-             (QStringList{u"It states the period it covers above its header row (“Period\t42610\tthrough\t42634”): "
+             (QStringList{u"It states the period it covers above its header row (“Period   42610   through   42634”): "
                           "2016-08-28 to 2016-09-21, read as whole days in UTC (the zone its times were read in) and "
                           "counted as time it covers, with records or without"_qs,
                           u"Its period's ends are the numbers a workbook keeps its dates as, read as days counted from "
@@ -654,7 +654,7 @@ void tst_TimelineSeries::aWorkbookStatesItsPeriodInDateCells()
     QCOMPARE(periods.first().first, QDate(2016, 9, 1));
     QCOMPARE(periods.first().last, QDate(2016, 9, 4));
     QCOMPARE(SourcePeriods::describe(source).mid(1),
-             (QStringList{u"It states the period it covers on line 3 (“Period\t42614\tthrough\t42617”): 2016-09-01 to "
+             (QStringList{u"It states the period it covers on line 3 (“Period   42614   through   42617”): 2016-09-01 to "
                           "2016-09-04, read as whole days in UTC (the zone its times were read in) and counted as "
                           "time it covers, with records or without"_qs,
                           u"Its period's ends are the numbers a workbook keeps its dates as, read as days counted from "
