@@ -237,6 +237,30 @@ QString StatedPeriod::notSettledText() const
         .arg(where(), shownText());
 }
 
+QString StatedPeriod::datesReadKey() const
+{
+    switch (datesRead) {
+    case DatesRead::AsWritten:
+        return QStringLiteral("as_written");
+    case DatesRead::InTheirOnlyOrder:
+        return QStringLiteral("their_only_order");
+    case DatesRead::InTheSourcesOrder:
+        return QStringLiteral("the_files_order");
+    case DatesRead::AsDayNumbers:
+        return QStringLiteral("day_numbers");
+    case DatesRead::NotSettled:
+        break;
+    }
+    return QStringLiteral("not_settled");
+}
+
+std::optional<std::pair<qint64, qint64>> StatedPeriod::spanIn(const QString &zoneName) const
+{
+    if (datesRead == DatesRead::NotSettled)
+        return std::nullopt;
+    return span({*this}, zoneName);
+}
+
 QString StatedPeriod::datesReadText(const QJsonObject &metadata) const
 {
     switch (datesRead) {

@@ -57,6 +57,15 @@ public:
     /// @brief The periods the lines above @p metadata's header rows state, the file's first
     /// return's first; a line that is no period, or whose dates are not settled, is passed over.
     static QList<StatedPeriod> find(const QJsonObject &metadata);
+    /// @brief Every period stated above @p metadata's header rows, those whose dates are not
+    /// settled among them (datesRead NotSettled, no days).
+    static QList<StatedPeriod> allIn(const QJsonObject &metadata);
+    /// @brief How its dates were read, as a word for scripts: "as_written", "their_only_order",
+    /// "the_files_order", "day_numbers" or "not_settled".
+    QString datesReadKey() const;
+    /// @brief Its start and the moment after its end in @p zoneName, UTC ms; none where it is
+    /// not read or @p zoneName is no zone.
+    std::optional<std::pair<qint64, qint64>> spanIn(const QString &zoneName) const;
     /// @brief That a period stated above @p metadata's header rows was not read, its day and
     /// month in an order nothing settles, in words; empty where none is so.
     static QStringList notReadWarnings(const QJsonObject &metadata);
@@ -93,8 +102,6 @@ private:
         std::optional<QDate> dayNumbersFrom;
     };
     static Reading readingOf(const QJsonObject &metadata);
-    /// @brief Every period stated above @p metadata's header rows, those not settled among them.
-    static QList<StatedPeriod> allIn(const QJsonObject &metadata);
     /// @brief The period the lines of @p block state; its line from the lines' numbers kept
     /// with them, else counted from @p firstLine where that is known (not 0).
     static QList<StatedPeriod> inBlock(const QJsonObject &block, int firstLine,

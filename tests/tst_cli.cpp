@@ -698,6 +698,25 @@ void tst_Cli::sourcesJsonGivesTheTimeTheRecordsSpan()
     QCOMPARE(joined.at(2)[u"periods"_qs].toArray(),
              (QJsonArray{QJsonObject{{u"from"_qs, u"2016-08-28T00:00:00Z"_qs}, {u"to"_qs, u"2016-09-06T00:00:00Z"_qs}},
                          QJsonObject{{u"from"_qs, u"2016-10-01T00:00:00Z"_qs}, {u"to"_qs, u"2016-10-26T00:00:00Z"_qs}}}));
+    // The periods the lines above its header rows state, each with its line and how it was
+    // read; one whose day and month nothing settles, with no ends.
+    const auto stated = [](const QJsonValue &line, int headerLine, const QString &text, const QJsonValue &from,
+                           const QJsonValue &to, const QString &read) {
+        return QJsonObject{{u"line"_qs, line},     {u"header_line"_qs, headerLine}, {u"text"_qs, text},
+                           {u"from"_qs, from},     {u"to"_qs, to},                  {u"dates_read"_qs, read},
+                           {u"order"_qs, QJsonValue()}};
+    };
+    QCOMPARE(joined.at(0)[u"stated_periods"_qs].toArray(),
+             QJsonArray{stated(5, 9, u"Period 2016-08-28 through 2016-09-21"_qs, u"2016-08-28T00:00:00Z"_qs,
+                               u"2016-09-22T00:00:00Z"_qs, u"as_written"_qs)});
+    QCOMPARE(joined.at(2)[u"stated_periods"_qs].toArray().size(), 2);
+    QCOMPARE(joined.at(2)[u"stated_periods"_qs][1][u"header_line"_qs].toInt(), 20);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"America/Los_Angeles"_qs,
+                  dataPath(u"ids/ids-period-in-numbers.csv"_qs)}).exitCode, 0);
+    const QJsonArray unsettled = QJsonDocument::fromJson(cli({u"sources"_qs, u"--case"_qs, casePath, u"--json"_qs}).out).array();
+    QCOMPARE(unsettled.at(3)[u"stated_periods"_qs].toArray(),
+             QJsonArray{stated(5, 9, u"Period 09/01/2016 through 09/04/2016"_qs, QJsonValue(), QJsonValue(),
+                               u"not_settled"_qs)});
 }
 
 void tst_Cli::gapsListsTheTimeNoSourceOfTheEventsCovers()

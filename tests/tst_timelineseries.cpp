@@ -561,6 +561,7 @@ void tst_TimelineSeries::aPeriodsDatesAreReadAsTheyAreWritten()
     QCOMPARE(SourcePeriods::of(mac)->fromMs, 1472342400000);
     QCOMPARE(SourcePeriods::of(mac)->toMs, 1474502400000);
     QVERIFY(SourcePeriods::describe(mac).last().endsWith(u"counted from 1904-01-01"_qs));
+    QCOMPARE(StatedPeriod::find(mac.metadata).first().datesReadKey(), u"day_numbers"_qs);
     // A day number's fraction is its time of day, to the second.
     workbook.metadata.insert(u"metadata_lines"_qs, QJsonArray{u"Period\t42610.25\tthrough\t42634.75"_qs});
     QCOMPARE(SourcePeriods::of(workbook)->fromMs, 1472364000000); // 2016-08-28 06:00:00 UTC
@@ -584,6 +585,8 @@ void tst_TimelineSeries::aPeriodsDayAndMonthAreReadInTheOrderSettled()
     QCOMPARE(SourcePeriods::of(source)->toMs, 1474502400000);   // 2016-09-22 00:00 UTC
     QCOMPARE(SourcePeriods::describe(source).last(),
              u"Its period's dates were read month first: “08/28/2016” can be read no other way"_qs);
+    QCOMPARE(StatedPeriod::find(source.metadata).first().datesReadKey(), u"their_only_order"_qs);
+    QCOMPARE(StatedPeriod::find(source.metadata).first().order, u"mdy"_qs);
     source = appleReturn({u"Period 09.09.2016 - 21.09.2016"_qs}, u"UTC"_qs);
     QCOMPARE(StatedPeriod::find(source.metadata).first().first, QDate(2016, 9, 9));
     QCOMPARE(SourcePeriods::describe(source).last(),
@@ -594,6 +597,7 @@ void tst_TimelineSeries::aPeriodsDayAndMonthAreReadInTheOrderSettled()
     source.metadata.insert(u"date_order_from"_qs, u"declared by analyst"_qs);
     QCOMPARE(StatedPeriod::find(source.metadata).first().first, QDate(2016, 9, 1));
     QCOMPARE(StatedPeriod::find(source.metadata).first().last, QDate(2016, 9, 4));
+    QCOMPARE(StatedPeriod::find(source.metadata).first().datesReadKey(), u"the_files_order"_qs);
     QCOMPARE(SourcePeriods::describe(source).last(),
              u"Its period's dates were read as the file's dates are: Dates like 03/04/2016 were read month first "
              "(4 March), as the analyst declared"_qs);

@@ -2,6 +2,7 @@
 
 #include "jsontext.h"
 #include "sourceperiods.h"
+#include "statedperiod.h"
 #include "timeformat.h"
 
 #include <QJsonDocument>
@@ -63,6 +64,32 @@ QJsonArray periodsJson(const SourceRow &s)
     return periods;
 }
 
+QJsonValue orNullInt(int value)
+{
+    return value > 0 ? QJsonValue(value) : QJsonValue();
+}
+
+QJsonArray statedPeriodsJson(const SourceRow &s)
+{
+    // Each period a block above a header row states, as read (null ends where it was not).
+    QJsonArray periods;
+    for (const StatedPeriod &period : StatedPeriod::allIn(s.metadata)) {
+        const auto span = period.spanIn(s.timeZone);
+        periods.append(
+            QJsonObject{{QStringLiteral("line"), orNullInt(period.line)},
+                        {QStringLiteral("header_line"), orNullInt(period.headerLine)},
+                        {QStringLiteral("text"), period.text},
+                        {QStringLiteral("from"),
+                         span ? QJsonValue(TimeFormat::isoUtc(span->first)) : QJsonValue()},
+                        {QStringLiteral("to"),
+                         span ? QJsonValue(TimeFormat::isoUtc(span->second)) : QJsonValue()},
+                        {QStringLiteral("dates_read"), period.datesReadKey()},
+                        {QStringLiteral("order"),
+                         period.order.isEmpty() ? QJsonValue() : QJsonValue(period.order)}});
+    }
+    return periods;
+}
+
 } // namespace
 
 QJsonObject JsonOutput::source(const SourceRow &s)
@@ -92,6 +119,8 @@ QJsonObject JsonOutput::source(const SourceRow &s)
             {QStringLiteral("records_last"), isoOrNull(s.recordsLastMs)},
             // the time it covers, as `gaps` measures it: one per return it joins, where measured
             {QStringLiteral("periods"), periodsJson(s)},
+            // the periods the lines above its header rows state (an Apple return's "Period …"), as read
+            {QStringLiteral("stated_periods"), statedPeriodsJson(s)},
             {QStringLiteral("part"), s.part.isEmpty() ? QJsonValue() : QJsonValue(s.part)},
             {QStringLiteral("metadata"), s.metadata}};
 }
