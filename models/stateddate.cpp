@@ -7,6 +7,31 @@
 
 std::optional<StatedDate> StatedDate::read(QStringView text, std::optional<QDate> dayNumbersFrom)
 {
+    // A zone after it, as a return may write one: "… 17:30 UTC", "… (GMT)", "…Z", "… +02:00".
+    static const QRegularExpression zoned(
+        QStringLiteral("^(.*\\d)(?:\\s*\\(?((?:UTC|GMT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)\\)?|(Z)|"
+                       "\\s+([+-]\\d{2}:?\\d{2}))$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString zone;
+    QString dated = text.toString();
+    if (const QRegularExpressionMatch z = zoned.match(text); z.hasMatch()) {
+        dated = z.captured(1);
+        zone = !z.captured(3).isEmpty() ? QStringLiteral("UTC")
+                                        : (z.captured(2) + z.captured(4)).toUpper();
+    }
+    // A cell's date written with its midnight is the whole day; an instant with a zone is not.
+    std::optional<StatedDate> read = readWithTime(dated, dayNumbersFrom, zone.isEmpty());
+    if (read) {
+        read->text = text.toString();
+        read->zone = zone;
+    }
+    return read;
+}
+
+std::optional<StatedDate> StatedDate::readWithTime(const QString &text,
+                                                   std::optional<QDate> dayNumbersFrom,
+                                                   bool cellMidnightWhole)
+{
     // A day, then perhaps its time: "2016-08-28 08:00", "2016-08-28T08:00:00.000".
     static const QRegularExpression dayAndTime(QStringLiteral(
         "^(.+?)(?:(?:\\s+|T)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,3})\\d*)?)?)?$"));
@@ -14,15 +39,13 @@ std::optional<StatedDate> StatedDate::read(QStringView text, std::optional<QDate
     if (!m.hasMatch())
         return std::nullopt;
     std::optional<StatedDate> read = readDay(m.captured(1), dayNumbersFrom);
-    if (read)
-        read->text = text.toString();
     if (!read || m.captured(2).isEmpty())
         return read;
     if (read->form == Form::DayNumber)
         return std::nullopt; // a day number's time is its fraction
     // An XML Spreadsheet writes a date cell as "2016-09-21T00:00:00.000": the day, whole.
     static const QRegularExpression dateCell(QStringLiteral("T0?0:00:00(?:\\.0+)?$"));
-    if (dateCell.match(text).hasMatch())
+    if (cellMidnightWhole && dateCell.match(text).hasMatch())
         return read;
     const int ms = m.captured(5).isEmpty() ? 0 : m.captured(5).leftJustified(3, u'0').toInt();
     read->time = QTime(m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt(), ms);

@@ -11,7 +11,7 @@
 /// ("2016-08-28", an XML Spreadsheet's "2016-08-28T00:00:00.000"), its month named in English
 /// ("August 28, 2016", "28 Aug 2016"), day and month in numbers ("09/04/2016", whose order the
 /// period settles: StatedPeriod), or a workbook's day number ("42610", a date cell's value as
-/// kept). Each perhaps followed by a time of day ("08:00", "17:30:15").
+/// kept). Each perhaps followed by a time of day ("08:00", "17:30:15") and a zone ("UTC").
 struct StatedDate
 {
     enum class Form
@@ -30,6 +30,7 @@ struct StatedDate
     int year = 0;              ///< Numbers: "09/04/2016" → 2016
     QTime time;                ///< the time of day written after it (or a day number's fraction)
     bool timeToMinute = false; ///< a time written without seconds
+    QString zone; ///< the zone written after it ("UTC", "GMT+2", "+02:00"); empty where none is
 
     /// @brief @p text read as an end of a period; a bare number only where @p dayNumbersFrom
     /// (the day a workbook's day 0 is) is given. None where it is no date or names no day.
@@ -42,6 +43,10 @@ struct StatedDate
     QDate inOrder(const QString &order) const;
 
 private:
+    /// @brief @p text a day and perhaps its time; a midnight written as a date cell's
+    /// ("2016-09-21T00:00:00.000") the whole day where @p cellMidnightWhole.
+    static std::optional<StatedDate>
+    readWithTime(const QString &text, std::optional<QDate> dayNumbersFrom, bool cellMidnightWhole);
     static std::optional<StatedDate> readDay(const QString &day,
                                              std::optional<QDate> dayNumbersFrom);
     static std::optional<StatedDate> readNamedMonth(const QString &day);

@@ -14,7 +14,7 @@
 QList<StatedPeriod> StatedPeriod::find(const QJsonObject &metadata)
 {
     QList<StatedPeriod> periods = allIn(metadata);
-    periods.removeIf([](const StatedPeriod &p) { return p.datesRead == DatesRead::NotSettled; });
+    periods.removeIf([](const StatedPeriod &p) { return !p.isRead(); });
     return periods;
 }
 
@@ -22,8 +22,8 @@ QStringList StatedPeriod::notReadWarnings(const QJsonObject &metadata)
 {
     QStringList warnings;
     for (const StatedPeriod &period : allIn(metadata)) {
-        if (period.datesRead == DatesRead::NotSettled)
-            warnings.append(period.notSettledText());
+        if (!period.isRead())
+            warnings.append(period.notReadText());
     }
     return warnings;
 }
@@ -84,12 +84,22 @@ std::optional<StatedPeriod> StatedPeriod::read(const QString &text, const Readin
     const QRegularExpressionMatch m = period.match(plain);
     if (!m.hasMatch())
         return std::nullopt;
+    static const QRegularExpression digit(QStringLiteral("\\d"));
     const auto from = StatedDate::read(m.captured(1), reading.dayNumbersFrom);
     const auto to = StatedDate::read(m.captured(2), reading.dayNumbersFrom);
     StatedPeriod stated;
     stated.text = text.trimmed();
-    if (!from || !to || !stated.settleOrder(*from, *to, reading.order))
-        return std::nullopt;
+    if (!from || !to) // said where both ends hold a number: a period of some kind, not read
+        return stated.notRead(NotRead::Form,
+                              m.captured(1).contains(digit) && m.captured(2).contains(digit));
+    if (!stated.settleOrder(*from, *to, reading.order))
+        return stated.notRead(NotRead::Orders, true);
+    // A zone written once, after its end, is both ends'.
+    stated.zone = to->zone.isEmpty() ? from->zone : to->zone;
+    if (!from->zone.isEmpty() && from->zone != stated.zone)
+        return stated.notRead(NotRead::Zones, true);
+    if (!stated.zone.isEmpty() && !TimestampParser::zoneFromDeclaration(stated.zone))
+        return stated.notRead(NotRead::Form, true);
     if (stated.datesRead == DatesRead::NotSettled)
         return stated;
     if (stated.datesRead == DatesRead::AsDayNumbers)
@@ -100,9 +110,22 @@ std::optional<StatedPeriod> StatedPeriod::read(const QString &text, const Readin
     stated.lastTime = to->time;
     stated.lastToMinute = to->timeToMinute;
     const QTimeZone utc = QTimeZone::utc(); // only to order its ends
-    if (!stated.first.isValid() || !stated.last.isValid() || stated.end(utc) <= stated.start(utc))
-        return std::nullopt;
+    if (!stated.first.isValid() || !stated.last.isValid())
+        return stated.notRead(NotRead::Form, true);
+    if (stated.end(utc) <= stated.start(utc))
+        return stated.notRead(NotRead::Backwards, true);
     return stated;
+}
+
+std::optional<StatedPeriod> StatedPeriod::notRead(NotRead why, bool said)
+{
+    if (!said)
+        return std::nullopt;
+    datesRead = DatesRead::NotRead;
+    notReadWhy = why;
+    first = last = QDate();
+    firstTime = lastTime = QTime();
+    return *this;
 }
 
 bool StatedPeriod::settleOrder(const StatedDate &from, const StatedDate &to,
@@ -134,11 +157,23 @@ bool StatedPeriod::settleOrder(const StatedDate &from, const StatedDate &to,
 std::optional<std::pair<qint64, qint64>> StatedPeriod::span(const QList<StatedPeriod> &periods,
                                                             const QString &zoneName)
 {
-    const auto zone = TimestampParser::zoneFromDeclaration(zoneName);
-    if (periods.isEmpty() || !zone)
-        return std::nullopt;
-    const StatedPeriod whole = wholeOf(periods);
-    return std::pair{whole.start(*zone).toMSecsSinceEpoch(), whole.end(*zone).toMSecsSinceEpoch()};
+    // Each in the zone its line states, else the source's: from the first start to the last end.
+    std::optional<std::pair<qint64, qint64>> whole;
+    for (const StatedPeriod &period : periods) {
+        const auto zone = TimestampParser::zoneFromDeclaration(period.zoneIn(zoneName));
+        if (!zone)
+            continue;
+        const qint64 from = period.start(*zone).toMSecsSinceEpoch();
+        const qint64 to = period.end(*zone).toMSecsSinceEpoch();
+        whole = whole ? std::pair{std::min(whole->first, from), std::max(whole->second, to)}
+                      : std::pair{from, to};
+    }
+    return whole;
+}
+
+QString StatedPeriod::zoneIn(const QString &sourceZone) const
+{
+    return zone.isEmpty() ? sourceZone : zone;
 }
 
 QDateTime StatedPeriod::start(const QTimeZone &zone) const
@@ -198,11 +233,10 @@ QString StatedPeriod::where() const
 
 QStringList StatedPeriod::describe(const SourceRow &source)
 {
-    const bool inZone = TimestampParser::zoneFromDeclaration(source.timeZone).has_value();
     QStringList lines;
     for (const StatedPeriod &period : allIn(source.metadata)) {
-        lines.append(period.describedIn(source.timeZone, inZone));
-        if (inZone && period.datesRead != DatesRead::NotSettled)
+        lines.append(period.describedIn(source.timeZone));
+        if (period.spanIn(source.timeZone))
             lines.append(period.datesReadText(source.metadata));
     }
     if (source.recordsFirstMs && source.recordsLastMs)
@@ -212,14 +246,22 @@ QStringList StatedPeriod::describe(const SourceRow &source)
     return lines;
 }
 
-QString StatedPeriod::describedIn(const QString &zoneName, bool inZone) const
+QString StatedPeriod::describedIn(const QString &zoneName) const
 {
-    if (datesRead == DatesRead::NotSettled)
-        return notSettledText();
-    if (!inZone)
+    if (!isRead())
+        return notReadText();
+    if (!TimestampParser::zoneFromDeclaration(zoneIn(zoneName)))
         return tr("It states a period %1 (“%2”), not read as the time it covers: its times each "
                   "state their own zone, and the line names none")
             .arg(where(), shownText());
+    if (!zone.isEmpty() && hasTimes())
+        return tr("It states the period it covers %1 (“%2”): %3, read in %4 (the zone the line "
+                  "states) and counted as time it covers, with records or without")
+            .arg(where(), shownText(), daysText(), zone);
+    if (!zone.isEmpty())
+        return tr("It states the period it covers %1 (“%2”): %3, read as whole days in %4 (the "
+                  "zone the line states) and counted as time it covers, with records or without")
+            .arg(where(), shownText(), daysText(), zone);
     if (hasTimes())
         return tr("It states the period it covers %1 (“%2”): %3, read in %4 (the zone its times "
                   "were read in) and counted as time it covers, with records or without")
@@ -229,12 +271,22 @@ QString StatedPeriod::describedIn(const QString &zoneName, bool inZone) const
         .arg(where(), shownText(), daysText(), zoneName);
 }
 
-QString StatedPeriod::notSettledText() const
+QString StatedPeriod::notReadText() const
 {
-    return tr("It states a period %1 (“%2”), not read as the time it covers: its dates could be "
-              "read day first or month first, and neither they nor the source's times settle "
-              "which (declare the order on import to have it read)")
-        .arg(where(), shownText());
+    QString why;
+    if (datesRead == DatesRead::NotSettled)
+        why = tr("its dates could be read day first or month first, and neither they nor the "
+                 "source's times settle which (declare the order on import to have it read)");
+    else if (notReadWhy == NotRead::Orders)
+        why = tr("one of its dates can be read day first only, the other month first only");
+    else if (notReadWhy == NotRead::Zones)
+        why = tr("its two ends state different zones");
+    else if (notReadWhy == NotRead::Backwards)
+        why = tr("it ends before it starts");
+    else
+        why = tr("its ends are not dates written in a form LookupLens reads");
+    return tr("It states a period %1 (“%2”), not read as the time it covers: %3")
+        .arg(where(), shownText(), why);
 }
 
 QString StatedPeriod::datesReadKey() const
@@ -249,14 +301,16 @@ QString StatedPeriod::datesReadKey() const
     case DatesRead::AsDayNumbers:
         return QStringLiteral("day_numbers");
     case DatesRead::NotSettled:
+        return QStringLiteral("not_settled");
+    case DatesRead::NotRead:
         break;
     }
-    return QStringLiteral("not_settled");
+    return QStringLiteral("not_read");
 }
 
 std::optional<std::pair<qint64, qint64>> StatedPeriod::spanIn(const QString &zoneName) const
 {
-    if (datesRead == DatesRead::NotSettled)
+    if (!isRead())
         return std::nullopt;
     return span({*this}, zoneName);
 }
@@ -276,6 +330,7 @@ QString StatedPeriod::datesReadText(const QJsonObject &metadata) const
             .arg(dayNumbersFrom.toString(Qt::ISODate));
     case DatesRead::AsWritten:
     case DatesRead::NotSettled:
+    case DatesRead::NotRead:
         break;
     }
     return {};
@@ -318,9 +373,11 @@ QStringList StatedPeriod::countedWarnings(const QList<StatedPeriod> &periods,
 {
     QStringList warnings;
     for (const OutsideStatedPeriod::Counted &each : counted) {
-        if (const QList<StatedPeriod> its = ofReturn(periods, each.headerLine); !its.isEmpty())
-            warnings.append(
-                OutsideStatedPeriod::warning(each, wholeOf(its).daysText(), zoneName, joined));
+        if (const QList<StatedPeriod> its = ofReturn(periods, each.headerLine); !its.isEmpty()) {
+            const StatedPeriod whole = wholeOf(its);
+            warnings.append(OutsideStatedPeriod::warning(each, whole.daysText(),
+                                                         whole.zoneIn(zoneName), joined));
+        }
     }
     return warnings;
 }
@@ -346,9 +403,9 @@ QString StatedPeriod::outside(const QList<StatedPeriod> &periods, const QString 
         return tr("Some records of the return under the header row at line %1 are dated outside "
                   "the period its block states (they run from %2 to %3; the period is %4 in %5): "
                   "kept as read, though the return and its records disagree")
-            .arg(QString::number(headerLine), from, to, whole.daysText(), zoneName);
+            .arg(QString::number(headerLine), from, to, whole.daysText(), whole.zoneIn(zoneName));
     return tr("Some of its records are dated outside the period it states (its records run from "
               "%1 to %2; the period is %3 in %4): kept as read, though the return and its "
               "records disagree")
-        .arg(from, to, whole.daysText(), zoneName);
+        .arg(from, to, whole.daysText(), whole.zoneIn(zoneName));
 }

@@ -47,12 +47,23 @@ public:
         InTheirOnlyOrder,  ///< day and month in numbers that can be read one way only (settledBy)
         InTheSourcesOrder, ///< in the order the source's times were read in
         AsDayNumbers,      ///< a workbook's day numbers, counted from dayNumbersFrom
-        NotSettled ///< day and month in numbers nothing settles: not read (first, last invalid)
+        NotSettled, ///< day and month in numbers nothing settles: not read (first, last invalid)
+        NotRead     ///< a period of some kind, not read (notReadWhy; first, last invalid)
+    };
+    /// @brief Why a period was not read.
+    enum class NotRead
+    {
+        Form,     ///< its ends are not dates (and zones) in a form read
+        Orders,   ///< one date can be read day first only, the other month first only
+        Zones,    ///< its ends state different zones
+        Backwards ///< it ends before it starts
     };
     DatesRead datesRead = DatesRead::AsWritten;
     QString order;        ///< "dmy" or "mdy", where its dates were read in one
     QString settledBy;    ///< InTheirOnlyOrder: the end that can be read one way only
     QDate dayNumbersFrom; ///< AsDayNumbers: the workbook's day 0
+    NotRead notReadWhy = NotRead::Form; ///< where datesRead is NotRead
+    QString zone; ///< the zone the line states for its ends ("UTC"); empty where it states none
 
     /// @brief The periods the lines above @p metadata's header rows state, the file's first
     /// return's first; a line that is no period, or whose dates are not settled, is passed over.
@@ -61,7 +72,7 @@ public:
     /// settled among them (datesRead NotSettled, no days).
     static QList<StatedPeriod> allIn(const QJsonObject &metadata);
     /// @brief How its dates were read, as a word for scripts: "as_written", "their_only_order",
-    /// "the_files_order", "day_numbers" or "not_settled".
+    /// "the_files_order", "day_numbers", "not_settled" or "not_read".
     QString datesReadKey() const;
     /// @brief Its start and the moment after its end in @p zoneName, UTC ms; none where it is
     /// not read or @p zoneName is no zone.
@@ -118,9 +129,19 @@ private:
     /// empty where they were read as written.
     QString datesReadText(const QJsonObject &metadata) const;
     /// @brief Its line of a source's description, for a source whose times were read in
-    /// @p zoneName (@p inZone: a zone, not times each stating their own).
-    QString describedIn(const QString &zoneName, bool inZone) const;
-    QString notSettledText() const;
+    /// @p zoneName (or each state their own).
+    QString describedIn(const QString &zoneName) const;
+    /// @brief That it was not read, and why.
+    QString notReadText() const;
+    /// @brief Whether its days were read (neither NotSettled nor NotRead).
+    bool isRead() const
+    {
+        return datesRead != DatesRead::NotSettled && datesRead != DatesRead::NotRead;
+    }
+    /// @brief It, not read for @p why, where @p said (a period of some kind); none where not.
+    std::optional<StatedPeriod> notRead(NotRead why, bool said);
+    /// @brief The zone it is read in: the one its line states, else @p sourceZone.
+    QString zoneIn(const QString &sourceZone) const;
     /// @brief That @p records run outside @p periods, in words, naming the return whose header
     /// row is at @p headerLine (0: the file's records); empty where they do not.
     static QString outside(const QList<StatedPeriod> &periods, const QString &zoneName,

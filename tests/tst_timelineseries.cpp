@@ -39,6 +39,7 @@ private slots:
     void recordsOutsideTheStatedPeriodAreSaid();
     void aPeriodsDatesAreReadAsTheyAreWritten();
     void aPeriodsDayAndMonthAreReadInTheOrderSettled();
+    void aPeriodThatStatesItsZoneIsReadInIt();
     void aWorkbookStatesItsPeriodInDateCells();
     void returnsJoinedInOneFileEachHaveTheirPeriod();
     void theTimeBetweenReturnsIsAGap();
@@ -613,10 +614,12 @@ void tst_TimelineSeries::aPeriodsDayAndMonthAreReadInTheOrderSettled()
     QVERIFY(!SourcePeriods::of(source));
     QCOMPARE(SourcePeriods::describe(source), QStringList{notRead});
     QCOMPARE(StatedPeriod::notReadWarnings(source.metadata), QStringList{notRead});
-    // Two dates each read one way only, and those ways differ: no period.
+    // Two dates each read one way only, and those ways differ: said, not read.
     source = appleReturn({u"Period 28/08/2016 through 09/21/2016"_qs}, u"UTC"_qs);
     QVERIFY(StatedPeriod::find(source.metadata).isEmpty());
-    QCOMPARE(SourcePeriods::describe(source), QStringList());
+    QCOMPARE(SourcePeriods::describe(source),
+             QStringList{u"It states a period on line 1 (“Period 28/08/2016 through 09/21/2016”), not read as the time "
+                         "it covers: one of its dates can be read day first only, the other month first only"_qs});
     // At import, in the dry run too: said where nothing settles it; once declared, read, and
     // the records past it said (day first, 9 January to 9 April: all three are past it).
     QTemporaryDir dir;
@@ -642,6 +645,41 @@ void tst_TimelineSeries::aPeriodsDayAndMonthAreReadInTheOrderSettled()
     params.dateOrder = DateOrder::DayFirst;
     QVERIFY(ImportJob::run(params).files.first().warnings.first().contains(
         u"2016-01-09 to 2016-04-09 in America/Los_Angeles: 3 lookup(s) dated after it, the first on line 10 —"_qs));
+}
+
+void tst_TimelineSeries::aPeriodThatStatesItsZoneIsReadInIt()
+{
+    // Written once after its end, or after each: read in that zone, whatever the source's.
+    const QStringList written{u"Period 2016-08-28 through 2016-09-21 UTC"_qs, u"Period 2016-08-28 through 2016-09-21 (GMT)"_qs,
+                              u"Date Range: 2016-08-28 00:00 UTC to 2016-09-21 23:59:59 UTC"_qs,
+                              u"Period\t2016-08-28T00:00:00Z\tthrough\t2016-09-21T23:59:59Z"_qs};
+    for (const QString &line : written) {
+        const SourceRow source = appleReturn({line}, u"America/Los_Angeles"_qs);
+        QVERIFY2(SourcePeriods::of(source), qPrintable(line));
+        QCOMPARE(SourcePeriods::of(source)->fromMs, 1472342400000); // 2016-08-28 00:00 UTC
+        QVERIFY2(qAbs(SourcePeriods::of(source)->toMs - 1474502400000) <= 1000, qPrintable(line)); // 2016-09-22 00:00 UTC
+    }
+    SourceRow source = appleReturn({u"Period 2016-08-28 through 2016-09-21 +02:00"_qs}, u"stated in each record"_qs);
+    QCOMPARE(SourcePeriods::of(source)->fromMs, 1472335200000); // 2016-08-27 22:00 UTC
+    QCOMPARE(SourcePeriods::describe(source),
+             QStringList{u"It states the period it covers on line 1 (“Period 2016-08-28 through 2016-09-21 +02:00”): "
+                         "2016-08-28 to 2016-09-21, read as whole days in +02:00 (the zone the line states) and counted "
+                         "as time it covers, with records or without"_qs});
+    // Said, not read: ends in two zones, an end before the start, a day that is none; a line
+    // of no number at either end is no period at all.
+    const QStringList said{u"Period 2016-08-28 UTC through 2016-09-21 GMT+2"_qs, u"Period 2016-09-21 through 2016-08-28"_qs,
+                           u"Period 2016-02-30 through 2016-03-02"_qs};
+    const QStringList why{u"its two ends state different zones"_qs, u"it ends before it starts"_qs,
+                          u"its ends are not dates written in a form LookupLens reads"_qs};
+    for (qsizetype i = 0; i < said.size(); ++i) {
+        source = appleReturn({said.at(i)}, u"UTC"_qs);
+        QVERIFY(StatedPeriod::find(source.metadata).isEmpty());
+        QCOMPARE(StatedPeriod::notReadWarnings(source.metadata),
+                 QStringList{u"It states a period on line 1 (“"_qs + said.at(i) + u"”), not read as the time it covers: "_qs
+                             + why.at(i)});
+        QCOMPARE(StatedPeriod::allIn(source.metadata).first().datesReadKey(), u"not_read"_qs);
+    }
+    QCOMPARE(StatedPeriod::allIn(appleReturn({u"Period: see the letter - enclosed"_qs}, u"UTC"_qs).metadata).size(), 0);
 }
 
 void tst_TimelineSeries::aWorkbookStatesItsPeriodInDateCells()
