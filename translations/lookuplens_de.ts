@@ -2150,7 +2150,7 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>it ends before it begins</source>
-        <translation>er endet, bevor er beginnt</translation>
+        <translation>Er endet, bevor er beginnt</translation>
     </message>
     <message>
         <source>the Date Range &quot;%1&quot; the request parameters state cannot be read (%2): the records were not checked against it</source>
@@ -6950,10 +6950,6 @@ SHA-256 %2 (diese Datei)
         <translation>Sie nennt %1 den Zeitraum, den sie abdeckt („%2“): %3, gelesen in %4 (der Zone, in der ihre Zeiten gelesen wurden) und als von ihr abgedeckte Zeit gezählt, mit Datensätzen oder ohne</translation>
     </message>
     <message>
-        <source>It states a period %1 (“%2”), not read as the time it covers: its dates could be read day first or month first, and neither they nor the source&apos;s times settle which (declare the order on import to have it read)</source>
-        <translation>Sie nennt %1 einen Zeitraum („%2“), der nicht als die von ihr abgedeckte Zeit gelesen wird: Seine Daten ließen sich mit dem Tag oder mit dem Monat zuerst lesen, und weder sie noch die Zeiten der Quelle legen fest, wie (geben Sie die Reihenfolge beim Import an, damit er gelesen wird)</translation>
-    </message>
-    <message>
         <source>Its period&apos;s dates were read %1: “%2” can be read no other way</source>
         <translation>Die Daten ihres Zeitraums wurden %1 gelesen: „%2“ lässt sich nicht anders lesen</translation>
     </message>
@@ -6972,6 +6968,38 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>Its period&apos;s ends are the numbers a workbook keeps its dates as, read as days counted from %1</source>
         <translation>Anfang und Ende ihres Zeitraums sind die Zahlen, als die eine Arbeitsmappe ihre Datumsangaben speichert, gelesen als Tage ab %1</translation>
+    </message>
+    <message>
+        <source>It states the period it covers %1 (“%2”): %3, read in %4 (the zone the line states) and counted as time it covers, with records or without</source>
+        <translation>Sie nennt %1 den Zeitraum, den sie abdeckt („%2“): %3, gelesen in %4 (der Zone, die die Zeile nennt) und als von ihr abgedeckte Zeit gezählt, mit Datensätzen oder ohne</translation>
+    </message>
+    <message>
+        <source>It states the period it covers %1 (“%2”): %3, read as whole days in %4 (the zone the line states) and counted as time it covers, with records or without</source>
+        <translation>Sie nennt %1 den Zeitraum, den sie abdeckt („%2“): %3, gelesen als ganze Tage in %4 (der Zone, die die Zeile nennt) und als von ihr abgedeckte Zeit gezählt, mit Datensätzen oder ohne</translation>
+    </message>
+    <message>
+        <source>its dates could be read day first or month first, and neither they nor the source&apos;s times settle which (declare the order on import to have it read)</source>
+        <translation>Seine Daten ließen sich mit dem Tag oder mit dem Monat zuerst lesen, und weder sie noch die Zeiten der Quelle legen fest, wie (geben Sie die Reihenfolge beim Import an, damit er gelesen wird)</translation>
+    </message>
+    <message>
+        <source>one of its dates can be read day first only, the other month first only</source>
+        <translation>Eines seiner Daten lässt sich nur mit dem Tag zuerst lesen, das andere nur mit dem Monat zuerst</translation>
+    </message>
+    <message>
+        <source>its two ends state different zones</source>
+        <translation>Seine beiden Enden nennen verschiedene Zonen</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>Er endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>its ends are not dates written in a form LookupLens reads</source>
+        <translation>Seine Enden sind keine Datumsangaben in einer Form, die LookupLens liest</translation>
+    </message>
+    <message>
+        <source>It states a period %1 (“%2”), not read as the time it covers: %3</source>
+        <translation>Sie nennt %1 einen Zeitraum („%2“), der nicht als die von ihr abgedeckte Zeit gelesen wird: %3</translation>
     </message>
 </context>
 <context>
