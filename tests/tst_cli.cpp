@@ -704,7 +704,7 @@ void tst_Cli::sourcesJsonGivesTheTimeTheRecordsSpan()
                            const QJsonValue &to, const QString &read) {
         return QJsonObject{{u"line"_qs, line},     {u"header_line"_qs, headerLine}, {u"text"_qs, text},
                            {u"from"_qs, from},     {u"to"_qs, to},                  {u"dates_read"_qs, read},
-                           {u"order"_qs, QJsonValue()}};
+                           {u"order"_qs, QJsonValue()}, {u"zone"_qs, QJsonValue()}};
     };
     QCOMPARE(joined.at(0)[u"stated_periods"_qs].toArray(),
              QJsonArray{stated(5, 9, u"Period 2016-08-28 through 2016-09-21"_qs, u"2016-08-28T00:00:00Z"_qs,

@@ -661,6 +661,7 @@ void tst_TimelineSeries::aPeriodThatStatesItsZoneIsReadInIt()
     }
     SourceRow source = appleReturn({u"Period 2016-08-28 through 2016-09-21 +02:00"_qs}, u"stated in each record"_qs);
     QCOMPARE(SourcePeriods::of(source)->fromMs, 1472335200000); // 2016-08-27 22:00 UTC
+    QCOMPARE(StatedPeriod::find(source.metadata).first().zone, u"+02:00"_qs);
     QCOMPARE(SourcePeriods::describe(source),
              QStringList{u"It states the period it covers on line 1 (“Period 2016-08-28 through 2016-09-21 +02:00”): "
                          "2016-08-28 to 2016-09-21, read as whole days in +02:00 (the zone the line states) and counted "

@@ -85,7 +85,9 @@ QJsonArray statedPeriodsJson(const SourceRow &s)
                          span ? QJsonValue(TimeFormat::isoUtc(span->second)) : QJsonValue()},
                         {QStringLiteral("dates_read"), period.datesReadKey()},
                         {QStringLiteral("order"),
-                         period.order.isEmpty() ? QJsonValue() : QJsonValue(period.order)}});
+                         period.order.isEmpty() ? QJsonValue() : QJsonValue(period.order)},
+                        {QStringLiteral("zone"),
+                         period.zone.isEmpty() ? QJsonValue() : QJsonValue(period.zone)}});
     }
     return periods;
 }
