@@ -59,16 +59,22 @@ QList<StatedPeriod> StatedPeriod::inBlock(const QJsonObject &block, int firstLin
 {
     const QJsonArray lines = block.value(QStringLiteral("metadata_lines")).toArray();
     const QJsonArray numbers = block.value(QStringLiteral("metadata_line_numbers")).toArray();
+    // A block states one: its first line read as a period, else the first said and not read
+    // (a later line read as one is not passed over for it).
+    std::optional<StatedPeriod> unread;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (auto period = read(lines.at(i).toString(), reading)) {
-            period->line = i < numbers.size() ? numbers.at(i).toInt()
-                           : firstLine > 0    ? firstLine + int(i)
-                                              : 0;
-            period->headerLine = block.value(QStringLiteral("header_line")).toInt();
-            return {*period}; // a block states one; a second such line is its own words
-        }
+        auto period = read(lines.at(i).toString(), reading);
+        if (!period || (unread && !period->isRead()))
+            continue;
+        period->line = i < numbers.size() ? numbers.at(i).toInt()
+                       : firstLine > 0    ? firstLine + int(i)
+                                          : 0;
+        period->headerLine = block.value(QStringLiteral("header_line")).toInt();
+        if (period->isRead())
+            return {*period};
+        unread = period;
     }
-    return {};
+    return unread ? QList<StatedPeriod>{*unread} : QList<StatedPeriod>{};
 }
 
 std::optional<StatedPeriod> StatedPeriod::read(const QString &text, const Reading &reading)

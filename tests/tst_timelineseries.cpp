@@ -681,6 +681,13 @@ void tst_TimelineSeries::aPeriodThatStatesItsZoneIsReadInIt()
         QCOMPARE(StatedPeriod::allIn(source.metadata).first().datesReadKey(), u"not_read"_qs);
     }
     QCOMPARE(StatedPeriod::allIn(appleReturn({u"Period: see the letter - enclosed"_qs}, u"UTC"_qs).metadata).size(), 0);
+    // A line said and not read does not hide a later one that is read.
+    source = appleReturn({u"Period kept: 25 days - 90 days"_qs, u"Period 2016-08-28 through 2016-09-21"_qs}, u"UTC"_qs);
+    QCOMPARE(StatedPeriod::allIn(source.metadata).size(), 1);
+    QCOMPARE(StatedPeriod::allIn(source.metadata).first().line, 2);
+    QCOMPARE(StatedPeriod::allIn(appleReturn({u"Period kept: 25 days - 90 days"_qs}, u"UTC"_qs).metadata).first().datesReadKey(),
+             u"not_read"_qs);
+    QCOMPARE(StatedPeriod::find(source.metadata).first().first, QDate(2016, 8, 28));
 }
 
 void tst_TimelineSeries::aWorkbookStatesItsPeriodInDateCells()
