@@ -1,8 +1,9 @@
 #include "stateddate.h"
 
+#include "timestampparser.h"
+
 #include <QRegularExpression>
 
-#include <array>
 #include <cmath>
 
 std::optional<StatedDate> StatedDate::read(QStringView text, std::optional<QDate> dayNumbersFrom)
@@ -59,7 +60,7 @@ std::optional<StatedDate> StatedDate::readDay(const QString &day,
     static const QRegularExpression yearFirst(
         QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
     static const QRegularExpression numbers(
-        QStringLiteral("^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})$"));
+        QStringLiteral("^(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})$"));
     static const QRegularExpression dayNumber(QStringLiteral("^\\d{5}(?:\\.\\d+)?$"));
     StatedDate read;
     read.text = day;
@@ -69,7 +70,8 @@ std::optional<StatedDate> StatedDate::readDay(const QString &day,
         read.form = Form::Numbers;
         read.firstNumber = n.captured(1).toInt();
         read.secondNumber = n.captured(3).toInt();
-        read.year = n.captured(4).toInt();
+        read.year = TimestampParser::yearWritten(n.capturedView(4)); // "16": 2016, as a record's
+        read.twoDigitYear = n.capturedLength(4) == 2;
         return read.inOrder(QStringLiteral("dmy")).isValid() ||
                        read.inOrder(QStringLiteral("mdy")).isValid()
                    ? std::optional(read)
@@ -100,26 +102,12 @@ std::optional<StatedDate> StatedDate::readNamedMonth(const QString &day)
     read.form = Form::MonthNamed;
     read.text = day;
     if (const auto m = monthFirst.match(day); m.hasMatch())
-        read.date = QDate(m.captured(3).toInt(), monthNamed(m.captured(1)), m.captured(2).toInt());
+        read.date = QDate(m.captured(3).toInt(), TimestampParser::monthNumber(m.captured(1)),
+                          m.captured(2).toInt());
     else if (const auto d = dayFirst.match(day); d.hasMatch())
-        read.date = QDate(d.captured(3).toInt(), monthNamed(d.captured(2)), d.captured(1).toInt());
+        read.date = QDate(d.captured(3).toInt(), TimestampParser::monthNumber(d.captured(2)),
+                          d.captured(1).toInt());
     return read.date.isValid() ? std::optional(read) : std::nullopt;
-}
-
-int StatedDate::monthNamed(const QString &name)
-{
-    // English, as the returns are: a name whole, or its first three letters or more ("Sept").
-    static const std::array<QLatin1StringView, 12> months{
-        QLatin1StringView("january"), QLatin1StringView("february"), QLatin1StringView("march"),
-        QLatin1StringView("april"),   QLatin1StringView("may"),      QLatin1StringView("june"),
-        QLatin1StringView("july"),    QLatin1StringView("august"),   QLatin1StringView("september"),
-        QLatin1StringView("october"), QLatin1StringView("november"), QLatin1StringView("december")};
-    const QString lower = name.toLower();
-    for (size_t i = 0; i < months.size(); ++i) {
-        if (months.at(i).startsWith(lower))
-            return int(i) + 1;
-    }
-    return 0;
 }
 
 QString StatedDate::onlyOrder() const

@@ -9,7 +9,8 @@
 
 /// @brief One end of the period a return states above its header row, as written: year first
 /// ("2016-08-28", an XML Spreadsheet's "2016-08-28T00:00:00.000"), its month named in English
-/// ("August 28, 2016", "28 Aug 2016"), day and month in numbers ("09/04/2016", whose order the
+/// ("August 28, 2016", "28 Aug 2016"), day and month in numbers ("09/04/2016", or "09/04/16" whose
+/// year is read as a record's is: TimestampParser::yearWritten(); their order the
 /// period settles: StatedPeriod), or a workbook's day number ("42610", a date cell's value as
 /// kept). Each perhaps followed by a time of day ("08:00", "17:30:15") and a zone ("UTC").
 struct StatedDate
@@ -27,7 +28,8 @@ struct StatedDate
     QDate date;          ///< the day it names; for Numbers, none until read in an order (inOrder())
     int firstNumber = 0; ///< Numbers: "09/04/2016" → 9
     int secondNumber = 0;      ///< Numbers: "09/04/2016" → 4
-    int year = 0;              ///< Numbers: "09/04/2016" → 2016
+    int year = 0;              ///< Numbers: "09/04/2016" → 2016, "09/04/16" → 2016
+    bool twoDigitYear = false; ///< Numbers: its year written with two digits
     QTime time;                ///< the time of day written after it (or a day number's fraction)
     bool timeToMinute = false; ///< a time written without seconds
     QString zone; ///< the zone written after it ("UTC", "GMT+2", "+02:00"); empty where none is
@@ -50,5 +52,4 @@ private:
     static std::optional<StatedDate> readDay(const QString &day,
                                              std::optional<QDate> dayNumbersFrom);
     static std::optional<StatedDate> readNamedMonth(const QString &day);
-    static int monthNamed(const QString &name);
 };

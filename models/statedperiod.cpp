@@ -101,6 +101,7 @@ std::optional<StatedPeriod> StatedPeriod::read(const QString &text, const Readin
     stated.last = to->inOrder(stated.order);
     stated.lastTime = to->time;
     stated.lastToMinute = to->timeToMinute;
+    stated.twoDigitYear = from->twoDigitYear ? from->text : to->twoDigitYear ? to->text : QString();
     const QTimeZone utc = QTimeZone::utc(); // only to order its ends
     if (!stated.first.isValid() || !stated.last.isValid())
         return stated.notRead(NotRead::Form, true);

@@ -64,6 +64,7 @@ public:
     QDate dayNumbersFrom; ///< AsDayNumbers: the workbook's day 0
     NotRead notReadWhy = NotRead::Form; ///< where datesRead is NotRead
     QString zone; ///< the zone the line states for its ends ("UTC"); empty where it states none
+    QString twoDigitYear; ///< an end written with a two-digit year ("8/28/16"); empty where none is
 
     /// @brief The periods the lines above @p metadata's header rows state, the file's first
     /// return's first; a line that is no period, or whose dates are not settled, is passed over.
@@ -128,6 +129,9 @@ private:
     /// @brief How its dates were read, in words, for a source whose metadata is @p metadata;
     /// empty where they were read as written.
     QString datesReadText(const QJsonObject &metadata) const;
+    /// @brief That its years were written with two digits and how they were read; empty where
+    /// they were not.
+    QString yearsText() const;
     /// @brief Its line of a source's description, for a source whose times were read in
     /// @p zoneName (or each state their own).
     QString describedIn(const QString &zoneName) const;

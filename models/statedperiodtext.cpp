@@ -48,7 +48,7 @@ QStringList StatedPeriod::describe(const SourceRow &source)
     for (const StatedPeriod &period : allIn(source.metadata)) {
         lines.append(period.describedIn(source.timeZone));
         if (period.spanIn(source.timeZone))
-            lines.append(period.datesReadText(source.metadata));
+            lines += {period.datesReadText(source.metadata), period.yearsText()};
     }
     if (source.recordsFirstMs && source.recordsLastMs)
         lines += outsideWarnings(source.metadata, source.timeZone,
@@ -98,6 +98,15 @@ QString StatedPeriod::notReadText() const
         why = tr("its ends are not dates written in a form LookupLens reads");
     return tr("It states a period %1 (“%2”), not read as the time it covers: %3")
         .arg(where(), shownText(), why);
+}
+
+QString StatedPeriod::yearsText() const
+{
+    if (twoDigitYear.isEmpty())
+        return {};
+    return tr("Its period's years are written with two digits (“%1”), read as a record's are: 00 "
+              "to 68 as 2000 to 2068, 69 to 99 as 1969 to 1999")
+        .arg(twoDigitYear);
 }
 
 QString StatedPeriod::datesReadText(const QJsonObject &metadata) const

@@ -96,16 +96,6 @@ QString commonForm(const QString &text)
     return text;
 }
 
-/// A year as written: four digits as they are, two by POSIX's rule for strptime's %y (00–68 are
-/// 2000–2068, 69–99 are 1969–1999). No record of a phone or messenger is from before 1969.
-int yearOf(QStringView written)
-{
-    const int year = written.toInt();
-    if (written.size() != 2)
-        return year;
-    return year < 69 ? 2000 + year : 1900 + year;
-}
-
 /// "Mon, ", "Monday ", "Tue. ": an English weekday before a date; 1 (Monday) to 7, its text
 /// taken off @p text; 0 where there is none.
 int takeWeekday(QString *text)
@@ -125,20 +115,6 @@ int takeWeekday(QString *text)
         return 0;
     text->remove(0, m.capturedLength());
     return day;
-}
-
-/// 1-12 for an English month name or its three-letter abbreviation ("Sep", "Sept", "September"); 0 otherwise.
-int monthNumber(const QString &name)
-{
-    static const QStringList months{u"january"_qs, u"february"_qs, u"march"_qs,     u"april"_qs,
-                                    u"may"_qs,     u"june"_qs,     u"july"_qs,      u"august"_qs,
-                                    u"september"_qs, u"october"_qs, u"november"_qs, u"december"_qs};
-    const QString lower = name.toLower();
-    for (int i = 0; i < months.size(); ++i) {
-        if (lower == months[i] || lower == months[i].left(3) || (i == 8 && lower == u"sept"))
-            return i + 1;
-    }
-    return 0;
 }
 
 /// The hour on a 24-hour clock: "2" with "PM" is 14, "12" with "AM" is 0; -1 when a 12-hour
@@ -233,7 +209,8 @@ DateOrder TimestampParser::settleDateOrder(const QStringList &values, qsizetype 
         // Only a date that is a day of the calendar read one way and none read the other settles
         // it: "31.04.2026" is no day either way (the row is rejected as impossible), and a
         // rejected row named as the reason every other date was read day first is no reason.
-        const int first = m.captured(1).toInt(), second = m.captured(2).toInt(), year = yearOf(m.capturedView(3));
+        const int first = m.captured(1).toInt(), second = m.captured(2).toInt(),
+                  year = TimestampParser::yearWritten(m.capturedView(3));
         const bool asDayFirst = QDate::isValid(year, second, first), asMonthFirst = QDate::isValid(year, first, second);
         if (dayFirst < 0 && asDayFirst && !asMonthFirst)
             dayFirst = i;
@@ -432,7 +409,8 @@ ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m, int
     const int first = m.captured(1).toInt();
     const int second = m.captured(2).toInt();
     const bool dayFirst = m_dateOrder == DateOrder::DayFirst;
-    const QDate date(yearOf(m.captured(3)), dayFirst ? second : first, dayFirst ? first : second);
+    const QDate date(TimestampParser::yearWritten(m.captured(3)), dayFirst ? second : first,
+                     dayFirst ? first : second);
     ParsedTime read = fromParts(date, timeFrom(m, 4), m.captured(9), m.captured(0), weekday);
     read.twoDigitYear = m.capturedLength(3) == 2;
     return read;
@@ -441,8 +419,9 @@ ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m, int
 ParsedTime TimestampParser::parseMonthName(const QRegularExpressionMatch &m, int weekday) const
 {
     const bool dayFirst = !m.captured(1).isEmpty();
-    const int month = monthNumber(m.captured(dayFirst ? 2 : 4));
-    const QDate date(yearOf(m.captured(dayFirst ? 3 : 6)), month, m.captured(dayFirst ? 1 : 5).toInt());
+    const int month = TimestampParser::monthNumber(m.captured(dayFirst ? 2 : 4));
+    const QDate date(TimestampParser::yearWritten(m.captured(dayFirst ? 3 : 6)), month,
+                     m.captured(dayFirst ? 1 : 5).toInt());
     ParsedTime read = fromParts(date, timeFrom(m, 7), m.captured(12), m.captured(0), weekday);
     read.twoDigitYear = dayFirst && m.capturedLength(3) == 2;
     return read;
@@ -450,7 +429,32 @@ ParsedTime TimestampParser::parseMonthName(const QRegularExpressionMatch &m, int
 
 ParsedTime TimestampParser::parseYearLast(const QRegularExpressionMatch &m, const QString &text, int weekday) const
 {
-    const QDate date(m.captured(8).toInt(), monthNumber(m.captured(1)), m.captured(2).toInt());
+    const QDate date(m.captured(8).toInt(), TimestampParser::monthNumber(m.captured(1)),
+                     m.captured(2).toInt());
     const QTime time(m.captured(3).toInt(), m.captured(4).toInt(), m.captured(5).toInt(), fractionToMs(m.captured(6)));
     return fromParts(date, time, m.captured(7), text, weekday);
+}
+
+int TimestampParser::yearWritten(QStringView written)
+{
+    // Two digits by POSIX's rule for strptime's %y: no record of a phone or messenger is from
+    // before 1969.
+    const int year = written.toInt();
+    if (written.size() != 2)
+        return year;
+    return year < 69 ? 2000 + year : 1900 + year;
+}
+
+int TimestampParser::monthNumber(const QString &name)
+{
+    static const QStringList months{u"january"_qs, u"february"_qs, u"march"_qs,
+                                    u"april"_qs,   u"may"_qs,      u"june"_qs,
+                                    u"july"_qs,    u"august"_qs,   u"september"_qs,
+                                    u"october"_qs, u"november"_qs, u"december"_qs};
+    const QString lower = name.toLower();
+    for (int i = 0; i < months.size(); ++i) {
+        if (lower == months[i] || lower == months[i].left(3) || (i == 8 && lower == u"sept"))
+            return i + 1;
+    }
+    return 0;
 }

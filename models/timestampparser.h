@@ -159,6 +159,12 @@ public:
     /// @brief The day a workbook's day number 0 is (1899-12-30, Excel's count for the days after
     /// its 1900-02-29 that never was; 1904-01-01 in the 1904 date system).
     static QDate excelEpoch(bool date1904);
+    /// @brief A year as written: four digits as they are, two by POSIX's rule for strptime's %y
+    /// (00–68 are 2000–2068, 69–99 are 1969–1999).
+    static int yearWritten(QStringView written);
+    /// @brief 1–12 for an English month name or its three-letter abbreviation ("Sep", "Sept",
+    /// "September"); 0 otherwise.
+    static int monthNumber(const QString &name);
 
 private:
     /// Why @p text is no timestamp read without a format, with what could make it one.

@@ -592,6 +592,14 @@ void tst_TimelineSeries::aPeriodsDayAndMonthAreReadInTheOrderSettled()
     QCOMPARE(StatedPeriod::find(source.metadata).first().first, QDate(2016, 9, 9));
     QCOMPARE(SourcePeriods::describe(source).last(),
              u"Its period's dates were read day first: “21.09.2016” can be read no other way"_qs);
+    // A year of two digits, read as a record's is.
+    source = appleReturn({u"Period 8/28/16 through 9/21/16"_qs}, u"UTC"_qs);
+    QCOMPARE(SourcePeriods::of(source)->fromMs, 1472342400000); // 2016-08-28 00:00 UTC
+    QCOMPARE(SourcePeriods::of(source)->toMs, 1474502400000);   // 2016-09-22 00:00 UTC
+    QCOMPARE(SourcePeriods::describe(source).mid(1),
+             (QStringList{u"Its period's dates were read month first: “8/28/16” can be read no other way"_qs,
+                          u"Its period's years are written with two digits (“8/28/16”), read as a record's are: 00 to "
+                          "68 as 2000 to 2068, 69 to 99 as 1969 to 1999"_qs}));
     // Neither settles it: the order the file's dates were read in, which says who settled it.
     source = appleReturn({u"Period 09/01/2016 through 09/04/2016"_qs}, u"UTC"_qs);
     source.metadata.insert(u"date_order"_qs, u"mdy"_qs);
