@@ -7001,6 +7001,10 @@ SHA-256 %2 (diese Datei)
         <source>It states a period %1 (“%2”), not read as the time it covers: %3</source>
         <translation>Sie nennt %1 einen Zeitraum („%2“), der nicht als die von ihr abgedeckte Zeit gelesen wird: %3</translation>
     </message>
+    <message>
+        <source>Its period&apos;s years are written with two digits (“%1”), read as a record&apos;s are: 00 to 68 as 2000 to 2068, 69 to 99 as 1969 to 1999</source>
+        <translation>Die Jahre ihres Zeitraums sind zweistellig geschrieben („%1“), gelesen wie die eines Datensatzes: 00 bis 68 als 2000 bis 2068, 69 bis 99 als 1969 bis 1999</translation>
+    </message>
 </context>
 <context>
     <name>StreamDecoder</name>
