@@ -72,8 +72,7 @@ void DateRangeCheck::addTo(QJsonObject *meta) const
         return;
     QJsonObject counts{{QStringLiteral("first_line"), m_first},
                        {QStringLiteral("date_range"), m_text}};
-    for (const EvidenceClass cls : AllEvidenceClasses)
-        counts.insert(evidenceClassCountKey(cls), m_outside[size_t(cls)]);
+    insertClassCounts(&counts, m_outside);
     meta->insert(QStringLiteral("outside_date_range"), counts);
 }
 
@@ -89,9 +88,7 @@ QString DateRangeCheck::warning(const QJsonObject &metadata)
     const QJsonObject outside = metadata.value(QStringLiteral("outside_date_range")).toObject();
     if (outside.isEmpty())
         return {};
-    ClassCounts counts{};
-    for (const EvidenceClass cls : AllEvidenceClasses)
-        counts[size_t(cls)] = outside.value(evidenceClassCountKey(cls)).toInteger();
+    const ClassCounts counts = classCountsIn(outside);
     return tr("%1 dated outside the Date Range the request parameters state (%2; the first on line "
               "%3): kept as "
               "read, though the page's records and its parameters disagree")

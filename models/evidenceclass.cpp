@@ -1,5 +1,7 @@
 #include "evidenceclass.h"
 
+#include <QJsonObject>
+
 const char *evidenceClassValueSql()
 {
     static_assert(int(EvidenceClass::Lookup) == 0 && int(EvidenceClass::Communication) == 1
@@ -28,6 +30,20 @@ QString evidenceClassKey(EvidenceClass evidenceClass)
 QString evidenceClassCountKey(EvidenceClass evidenceClass)
 {
     return evidenceClassKey(evidenceClass) + u's';
+}
+
+void insertClassCounts(QJsonObject *json, const ClassCounts &counts)
+{
+    for (const EvidenceClass cls : AllEvidenceClasses)
+        json->insert(evidenceClassCountKey(cls), counts[size_t(cls)]);
+}
+
+ClassCounts classCountsIn(const QJsonObject &json)
+{
+    ClassCounts counts{};
+    for (const EvidenceClass cls : AllEvidenceClasses)
+        counts[size_t(cls)] = json.value(evidenceClassCountKey(cls)).toInteger();
+    return counts;
 }
 
 std::optional<EvidenceClass> evidenceClassFromKey(QStringView key)

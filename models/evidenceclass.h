@@ -6,6 +6,8 @@
 #include <array>
 #include <optional>
 
+class QJsonObject;
+
 /// @brief The three evidence classes every event belongs to; a lookup is never a communication.
 enum class EvidenceClass { Lookup, Communication, Connection };
 
@@ -31,6 +33,10 @@ std::optional<EvidenceClass> evidenceClassFromKey(QStringView key);
 /// @brief "lookups", "communications", "connections": the key a class's count has in JSON (`stats
 /// --json`, the counts a source's metadata keeps), never one figure for them all.
 QString evidenceClassCountKey(EvidenceClass evidenceClass);
+/// @brief Inserts @p counts into @p json, each class's under its count key.
+void insertClassCounts(QJsonObject *json, const ClassCounts &counts);
+/// @brief The counts @p json holds under the classes' count keys (0 where one is missing).
+ClassCounts classCountsIn(const QJsonObject &json);
 /// @brief An SQL expression giving events.class as the EvidenceClass value (0, 1, 2): a scan
 /// that counts by class reads a number per row rather than the key's text.
 const char *evidenceClassValueSql();

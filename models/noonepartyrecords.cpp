@@ -37,8 +37,7 @@ void NoOnePartyRecords::addTo(QJsonObject *meta) const
     if (m_first == 0)
         return;
     QJsonObject counts{{QStringLiteral("first_line"), m_first}, {QStringLiteral("words"), QJsonArray::fromStringList(m_words)}};
-    for (const EvidenceClass cls : AllEvidenceClasses)
-        counts.insert(evidenceClassCountKey(cls), m_records[size_t(cls)]);
+    insertClassCounts(&counts, m_records);
     meta->insert(metadataKey(m_kind), counts);
 }
 

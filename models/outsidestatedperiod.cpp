@@ -10,17 +10,8 @@ namespace {
 QJsonObject countsJson(const ClassCounts &counts)
 {
     QJsonObject json;
-    for (const EvidenceClass cls : AllEvidenceClasses)
-        json.insert(evidenceClassCountKey(cls), counts[size_t(cls)]);
+    insertClassCounts(&json, counts);
     return json;
-}
-
-ClassCounts countsOf(const QJsonObject &json)
-{
-    ClassCounts counts{};
-    for (const EvidenceClass cls : AllEvidenceClasses)
-        counts[size_t(cls)] = json.value(evidenceClassCountKey(cls)).toInteger();
-    return counts;
 }
 
 bool anyOf(const ClassCounts &counts)
@@ -101,8 +92,8 @@ OutsideStatedPeriod::read(const QJsonObject &metadata)
     for (const QJsonValue &each : value.toArray()) {
         const QJsonObject json = each.toObject();
         counted.append({json.value(QStringLiteral("header_line")).toInt(),
-                        countsOf(json.value(QStringLiteral("before")).toObject()),
-                        countsOf(json.value(QStringLiteral("after")).toObject()),
+                        classCountsIn(json.value(QStringLiteral("before")).toObject()),
+                        classCountsIn(json.value(QStringLiteral("after")).toObject()),
                         json.value(QStringLiteral("first_line")).toInt()});
     }
     return counted;
