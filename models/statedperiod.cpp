@@ -16,10 +16,10 @@ QList<StatedPeriod> StatedPeriod::find(const QJsonObject &metadata)
 
 StatedPeriod::Reading StatedPeriod::readingOf(const QJsonObject &metadata)
 {
-    // A workbook keeps a date cell's value, its day number, as the line's words (a text file
-    // saved from one has the date as shown).
-    const QString reader = metadata.value(QStringLiteral("reader")).toString();
-    const bool workbook = reader == u"xlsx" || reader == u"xls";
+    // An .xlsx keeps a date cell's value, its day number, as the line's words; the .xls reader
+    // writes a whole day's cell as its date (a number there is a number), a text file saved from
+    // either the date as shown.
+    const bool workbook = metadata.value(QStringLiteral("reader")).toString() == u"xlsx";
     const bool date1904 = metadata.value(QStringLiteral("date_system")).toString() == u"1904";
     return {metadata.value(QStringLiteral("date_order")).toString(),
             workbook ? std::optional(TimestampParser::excelEpoch(date1904)) : std::nullopt};
