@@ -20,8 +20,11 @@ std::optional<StatedDate> StatedDate::read(QStringView text, std::optional<QDate
         zone = !z.captured(3).isEmpty() ? QStringLiteral("UTC")
                                         : (z.captured(2) + z.captured(4)).toUpper();
     }
-    // A cell's date written with its midnight is the whole day; an instant with a zone is not.
-    std::optional<StatedDate> read = readWithTime(dated, dayNumbersFrom, zone.isEmpty());
+    // A date written with its midnight ("2016-09-21T00:00:00.000", Excel's "9/21/2016 0:00") is
+    // the whole day, as a record's date cell is read; an instant with a zone is not.
+    if (zone.isEmpty())
+        dated = TimestampParser::dateWithoutMidnight(dated);
+    std::optional<StatedDate> read = readWithTime(dated, dayNumbersFrom);
     if (read) {
         read->text = text.toString();
         read->zone = zone;
@@ -30,8 +33,7 @@ std::optional<StatedDate> StatedDate::read(QStringView text, std::optional<QDate
 }
 
 std::optional<StatedDate> StatedDate::readWithTime(const QString &text,
-                                                   std::optional<QDate> dayNumbersFrom,
-                                                   bool cellMidnightWhole)
+                                                   std::optional<QDate> dayNumbersFrom)
 {
     // A day, then perhaps its time: "2016-08-28 08:00", "2016-08-28T08:00:00.000".
     static const QRegularExpression dayAndTime(QStringLiteral(
@@ -44,10 +46,6 @@ std::optional<StatedDate> StatedDate::readWithTime(const QString &text,
         return read;
     if (read->form == Form::DayNumber)
         return std::nullopt; // a day number's time is its fraction
-    // An XML Spreadsheet writes a date cell as "2016-09-21T00:00:00.000": the day, whole.
-    static const QRegularExpression dateCell(QStringLiteral("T0?0:00:00(?:\\.0+)?$"));
-    if (cellMidnightWhole && dateCell.match(text).hasMatch())
-        return read;
     const int ms = m.captured(5).isEmpty() ? 0 : m.captured(5).leftJustified(3, u'0').toInt();
     read->time = QTime(m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt(), ms);
     read->timeToMinute = m.captured(4).isEmpty();

@@ -45,10 +45,8 @@ struct StatedDate
     QDate inOrder(const QString &order) const;
 
 private:
-    /// @brief @p text a day and perhaps its time; a midnight written as a date cell's
-    /// ("2016-09-21T00:00:00.000") the whole day where @p cellMidnightWhole.
-    static std::optional<StatedDate>
-    readWithTime(const QString &text, std::optional<QDate> dayNumbersFrom, bool cellMidnightWhole);
+    static std::optional<StatedDate> readWithTime(const QString &text,
+                                                  std::optional<QDate> dayNumbersFrom);
     static std::optional<StatedDate> readDay(const QString &day,
                                              std::optional<QDate> dayNumbersFrom);
     static std::optional<StatedDate> readNamedMonth(const QString &day);

@@ -540,7 +540,13 @@ void tst_TimelineSeries::aPeriodsDatesAreReadAsTheyAreWritten()
         QCOMPARE(span->first, 1472342400000);  // 2016-08-28 00:00 UTC
         QCOMPARE(span->second, 1474502400000); // 2016-09-22 00:00 UTC
     }
-    // A date cell's midnight is its whole day; another time is read as the time it is.
+    // A date written with its midnight, as Excel's date-and-time format saves a date cell to
+    // CSV, is the whole day, as a record's date is read.
+    const QStringList midnights{u"Period,8/28/2016 0:00,through,9/21/2016 0:00"_qs};
+    const auto excel = StatedPeriod::span(StatedPeriod::find(appleReturn(midnights, u"UTC"_qs).metadata), u"UTC"_qs);
+    QCOMPARE(excel->first, 1472342400000);  // 2016-08-28 00:00 UTC
+    QCOMPARE(excel->second, 1474502400000); // 2016-09-22 00:00 UTC
+    // Another time is read as the time it is.
     const QStringList timedLine{u"Period\t2016-08-28T08:00:00.000\tthrough\t2016-09-21T17:30:15.000"_qs};
     const auto timed = StatedPeriod::span(StatedPeriod::find(appleReturn(timedLine, u"UTC"_qs).metadata), u"UTC"_qs);
     QCOMPARE(timed->first, 1472371200000);  // 2016-08-28 08:00:00 UTC
