@@ -22,9 +22,10 @@
 /// hatch as time between returns. Read from the lines kept with the source (its metadata block and
 /// those of returns joined into the file), so a case imported before reads it too. Its ends are
 /// read as StatedDate reads them, each whole or with a time of day ("2016-08-28 08:00 to
-/// 2016-09-21 17:30:00"); a day and month in numbers in the order the period's own dates settle,
-/// else in the order the source's times were read in — never guessed: where neither settles it,
-/// the period is said and not read.
+/// 2016-09-21 17:30:00"), in the zone the line names or else the source's; a day and month in
+/// numbers in the order the period's own dates settle, else in the order the source's times were
+/// read in — never guessed: where neither settles it, or the line cannot be read, the period is
+/// said and not read.
 struct StatedPeriod
 {
     Q_DECLARE_TR_FUNCTIONS(StatedPeriod)
@@ -67,10 +68,10 @@ public:
     QString twoDigitYear; ///< an end written with a two-digit year ("8/28/16"); empty where none is
 
     /// @brief The periods the lines above @p metadata's header rows state, the file's first
-    /// return's first; a line that is no period, or whose dates are not settled, is passed over.
+    /// return's first; a line that is no period, or is one not read, is passed over.
     static QList<StatedPeriod> find(const QJsonObject &metadata);
-    /// @brief Every period stated above @p metadata's header rows, those whose dates are not
-    /// settled among them (datesRead NotSettled, no days).
+    /// @brief Every period stated above @p metadata's header rows, those not read among them
+    /// (datesRead NotSettled or NotRead: no days).
     static QList<StatedPeriod> allIn(const QJsonObject &metadata);
     /// @brief How its dates were read, as a word for scripts: "as_written", "their_only_order",
     /// "the_files_order", "day_numbers", "not_settled" or "not_read".
@@ -78,8 +79,8 @@ public:
     /// @brief Its start and the moment after its end in @p zoneName, UTC ms; none where it is
     /// not read or @p zoneName is no zone.
     std::optional<std::pair<qint64, qint64>> spanIn(const QString &zoneName) const;
-    /// @brief That a period stated above @p metadata's header rows was not read, its day and
-    /// month in an order nothing settles, in words; empty where none is so.
+    /// @brief That a period stated above @p metadata's header rows was not read, and why, in
+    /// words; empty where none is so.
     static QStringList notReadWarnings(const QJsonObject &metadata);
     /// @brief From the start of @p periods' first to the end of their last in @p zoneName (the
     /// zone the source's times were read in), UTC ms, the end the moment after the last (the next
