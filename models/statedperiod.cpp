@@ -45,22 +45,70 @@ QList<StatedPeriod> StatedPeriod::inBlock(const QJsonObject &block, int firstLin
 {
     const QJsonArray lines = block.value(QStringLiteral("metadata_lines")).toArray();
     const QJsonArray numbers = block.value(QStringLiteral("metadata_line_numbers")).toArray();
-    // A block states one: its first line read as a period, else the first said and not read
-    // (a later line read as one is not passed over for it).
-    std::optional<StatedPeriod> unread;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
+    const auto lineOf = [&numbers, firstLine](qsizetype i) {
+        return i < numbers.size() ? numbers.at(i).toInt() : firstLine > 0 ? firstLine + int(i) : 0;
+    };
+    // A block states one: its first line read as a period, else its start and end on lines of
+    // their own, else the first said and not read (a period read is not passed over for it).
+    std::optional<StatedPeriod> found;
+    for (qsizetype i = 0; i < lines.size() && !(found && found->isRead()); ++i) {
         auto period = read(lines.at(i).toString(), reading);
-        if (!period || (unread && !period->isRead()))
+        if (!period || (found && !period->isRead()))
             continue;
-        period->line = i < numbers.size() ? numbers.at(i).toInt()
-                       : firstLine > 0    ? firstLine + int(i)
-                                          : 0;
-        period->headerLine = block.value(QStringLiteral("header_line")).toInt();
-        if (period->isRead())
-            return {*period};
-        unread = period;
+        period->line = lineOf(i);
+        found = period;
     }
-    return unread ? QList<StatedPeriod>{*unread} : QList<StatedPeriod>{};
+    qsizetype startIndex = -1;
+    qsizetype endIndex = -1;
+    if (!(found && found->isRead())) {
+        if (auto pair = inTwoLines(lines, reading, &startIndex, &endIndex);
+            pair && (!found || pair->isRead())) {
+            pair->line = lineOf(startIndex);
+            pair->endLine = lineOf(endIndex);
+            found = pair;
+        }
+    }
+    if (!found)
+        return {};
+    found->headerLine = block.value(QStringLiteral("header_line")).toInt();
+    return {*found};
+}
+
+std::optional<StatedPeriod> StatedPeriod::inTwoLines(const QJsonArray &lines,
+                                                     const Reading &reading, qsizetype *startIndex,
+                                                     qsizetype *endIndex)
+{
+    // "Start Date: 2016-08-28" above "End Date: 2016-09-21" ("Period Start", "From", "To" …).
+    static const QString prefix =
+        QStringLiteral("^\\W*(?:(?:search|period|date|log|requested|request)\\s+)?");
+    static const QRegularExpression starts(
+        prefix + QStringLiteral("(?:start(?:ing)?(?:\\s+date)?|from|begin(?:ning)?(?:\\s+date)?|"
+                                "first\\s+date)\\s*[:#]?\\s*(.+?)\\W*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ends(
+        prefix + QStringLiteral("(?:end(?:ing)?(?:\\s+date)?|to|through|thru|until|last\\s+date)"
+                                "\\s*[:#]?\\s*(.+?)\\W*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QRegularExpressionMatch start;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString plain = plainLine(lines.at(i).toString());
+        if (*startIndex < 0) {
+            if (start = starts.match(plain); start.hasMatch())
+                *startIndex = i;
+        } else if (const QRegularExpressionMatch end = ends.match(plain); end.hasMatch()) {
+            *endIndex = i;
+            const QString text = lines.at(*startIndex).toString().trimmed() +
+                                 QStringLiteral(" … ") + lines.at(i).toString().trimmed();
+            return fromEnds(text, start.captured(1), end.captured(1), reading);
+        }
+    }
+    return std::nullopt;
+}
+
+QString StatedPeriod::plainLine(const QString &line)
+{
+    // A spreadsheet's cells come apart by tabs, a CSV's by commas: "Period, 2016-08-28, through".
+    return QString(line).replace(u'\t', u' ').replace(u',', u' ').simplified();
 }
 
 std::optional<StatedPeriod> StatedPeriod::read(const QString &text, const Reading &reading)
@@ -71,19 +119,22 @@ std::optional<StatedPeriod> StatedPeriod::read(const QString &text, const Readin
                        "(?:period|range|dates)\\s*[:#]?\\s*(?:from\\s+)?(.+?)"
                        "\\s+(?:through|thru|to|until|-|–|—)\\s+(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
-    // A spreadsheet's cells come apart by tabs, a CSV's by commas: "Period, 2016-08-28, through".
-    const QString plain = QString(text).replace(u'\t', u' ').replace(u',', u' ').simplified();
-    const QRegularExpressionMatch m = period.match(plain);
+    const QRegularExpressionMatch m = period.match(plainLine(text));
     if (!m.hasMatch())
         return std::nullopt;
+    return fromEnds(text.trimmed(), m.captured(1), m.captured(2), reading);
+}
+
+std::optional<StatedPeriod> StatedPeriod::fromEnds(const QString &text, const QString &fromText,
+                                                   const QString &toText, const Reading &reading)
+{
     static const QRegularExpression digit(QStringLiteral("\\d"));
-    const auto from = StatedDate::read(m.captured(1), reading.dayNumbersFrom);
-    const auto to = StatedDate::read(m.captured(2), reading.dayNumbersFrom);
+    const auto from = StatedDate::read(fromText, reading.dayNumbersFrom);
+    const auto to = StatedDate::read(toText, reading.dayNumbersFrom);
     StatedPeriod stated;
-    stated.text = text.trimmed();
+    stated.text = text;
     if (!from || !to) // said where both ends hold a number: a period of some kind, not read
-        return stated.notRead(NotRead::Form,
-                              m.captured(1).contains(digit) && m.captured(2).contains(digit));
+        return stated.notRead(NotRead::Form, fromText.contains(digit) && toText.contains(digit));
     if (!stated.settleOrder(*from, *to, reading.order))
         return stated.notRead(NotRead::Orders, true);
     // A zone written once, after its end, is both ends'.

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -39,6 +40,7 @@ public:
     QTime lastTime;  ///< the time it ends on its last day, included; none: at the day's end
     bool lastToMinute = false; ///< lastTime written without seconds: the whole minute included
     int headerLine = 0;        ///< the header row of the return whose block states it
+    int endLine = 0;           ///< a period whose end is on a line of its own: that line; else 0
 
     /// @brief How its dates were read where they were not written year first or with the month
     /// named.
@@ -123,7 +125,17 @@ private:
     QString where() const;
     /// @brief Its text, a worksheet's cells apart by spaces rather than tabs.
     QString shownText() const;
+    /// @brief The period @p text states on one line; none where it is no period.
     static std::optional<StatedPeriod> read(const QString &text, const Reading &reading);
+    /// @brief The period @p lines state with its start and its end on lines of their own, into
+    /// @p startIndex and @p endIndex their indexes; none where they do not.
+    static std::optional<StatedPeriod> inTwoLines(const QJsonArray &lines, const Reading &reading,
+                                                  qsizetype *startIndex, qsizetype *endIndex);
+    /// @brief The period whose ends are written @p fromText and @p toText, its line @p text.
+    static std::optional<StatedPeriod> fromEnds(const QString &text, const QString &fromText,
+                                                const QString &toText, const Reading &reading);
+    /// @brief @p line with a worksheet's or a CSV's cells apart by single spaces.
+    static QString plainLine(const QString &line);
     /// @brief How @p from and @p to are read, in the order they settle or else @p sourceOrder;
     /// false where each settles an order and they differ.
     bool settleOrder(const StatedDate &from, const StatedDate &to, const QString &sourceOrder);

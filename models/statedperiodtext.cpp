@@ -39,6 +39,8 @@ QString StatedPeriod::shownText() const
 
 QString StatedPeriod::where() const
 {
+    if (line > 0 && endLine > 0)
+        return tr("on lines %1 and %2").arg(line).arg(endLine);
     return line > 0 ? tr("on line %1").arg(line) : tr("above its header row");
 }
 

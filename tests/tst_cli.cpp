@@ -702,7 +702,7 @@ void tst_Cli::sourcesJsonGivesTheTimeTheRecordsSpan()
     // read; one whose day and month nothing settles, with no ends.
     const auto stated = [](const QJsonValue &line, int headerLine, const QString &text, const QJsonValue &from,
                            const QJsonValue &to, const QString &read) {
-        return QJsonObject{{u"line"_qs, line},     {u"header_line"_qs, headerLine}, {u"text"_qs, text},
+        return QJsonObject{{u"line"_qs, line},     {u"end_line"_qs, QJsonValue()}, {u"header_line"_qs, headerLine}, {u"text"_qs, text},
                            {u"from"_qs, from},     {u"to"_qs, to},                  {u"dates_read"_qs, read},
                            {u"order"_qs, QJsonValue()}, {u"zone"_qs, QJsonValue()}};
     };

@@ -40,6 +40,7 @@ private slots:
     void aPeriodsDatesAreReadAsTheyAreWritten();
     void aPeriodsDayAndMonthAreReadInTheOrderSettled();
     void aPeriodThatStatesItsZoneIsReadInIt();
+    void aPeriodOnTwoLinesIsRead();
     void aWorkbookStatesItsPeriodInDateCells();
     void returnsJoinedInOneFileEachHaveTheirPeriod();
     void theTimeBetweenReturnsIsAGap();
@@ -704,6 +705,37 @@ void tst_TimelineSeries::aPeriodThatStatesItsZoneIsReadInIt()
     QCOMPARE(StatedPeriod::allIn(appleReturn({u"Period kept: 25 days - 90 days"_qs}, u"UTC"_qs).metadata).first().datesReadKey(),
              u"not_read"_qs);
     QCOMPARE(StatedPeriod::find(source.metadata).first().first, QDate(2016, 8, 28));
+}
+
+void tst_TimelineSeries::aPeriodOnTwoLinesIsRead()
+{
+    // Its start and its end on lines of their own, as a form's fields are.
+    SourceRow source =
+        appleReturn({u"IDS Query Logs"_qs, u"Start Date: 2016-08-28"_qs, u"End Date: 2016-09-21"_qs}, u"UTC"_qs);
+    QCOMPARE(SourcePeriods::of(source)->fromMs, 1472342400000); // 2016-08-28 00:00 UTC
+    QCOMPARE(SourcePeriods::of(source)->toMs, 1474502400000);   // 2016-09-22 00:00 UTC
+    QCOMPARE(StatedPeriod::find(source.metadata).first().line, 2);
+    QCOMPARE(StatedPeriod::find(source.metadata).first().endLine, 3);
+    QCOMPARE(SourcePeriods::describe(source),
+             QStringList{u"It states the period it covers on lines 2 and 3 (“Start Date: 2016-08-28 … End Date: "
+                         "2016-09-21”): 2016-08-28 to 2016-09-21, read as whole days in UTC (the zone its times were "
+                         "read in) and counted as time it covers, with records or without"_qs});
+    source = appleReturn({u"Period Start,08/28/2016"_qs, u"Account,+12025550143"_qs, u"Period End,09/21/2016"_qs}, u"UTC"_qs);
+    QCOMPARE(StatedPeriod::find(source.metadata).first().last, QDate(2016, 9, 21));
+    QCOMPARE(StatedPeriod::find(source.metadata).first().endLine, 3);
+    // A period on one line is the block's, wherever the two lines stand.
+    source = appleReturn({u"Start Date: 2016-01-01"_qs, u"End Date: 2016-01-31"_qs,
+                          u"Period 2016-08-28 through 2016-09-21"_qs}, u"UTC"_qs);
+    QCOMPARE(StatedPeriod::find(source.metadata).first().first, QDate(2016, 8, 28));
+    QCOMPARE(StatedPeriod::find(source.metadata).first().endLine, 0);
+    // A letter's "From:" and "To:" are no period, and are not said to be one; two dates that end
+    // before they start are said.
+    QVERIFY(StatedPeriod::allIn(appleReturn({u"From: legal@example.com"_qs, u"To: Officer Smith"_qs}, u"UTC"_qs).metadata)
+                .isEmpty());
+    source = appleReturn({u"Start Date: 2016-09-21"_qs, u"End Date: 2016-08-28"_qs}, u"UTC"_qs);
+    QCOMPARE(StatedPeriod::notReadWarnings(source.metadata),
+             QStringList{u"It states a period on lines 1 and 2 (“Start Date: 2016-09-21 … End Date: 2016-08-28”), not "
+                         "read as the time it covers: it ends before it starts"_qs});
 }
 
 void tst_TimelineSeries::aWorkbookStatesItsPeriodInDateCells()

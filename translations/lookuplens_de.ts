@@ -7005,6 +7005,10 @@ SHA-256 %2 (diese Datei)
         <source>Its period&apos;s years are written with two digits (“%1”), read as a record&apos;s are: 00 to 68 as 2000 to 2068, 69 to 99 as 1969 to 1999</source>
         <translation>Die Jahre ihres Zeitraums sind zweistellig geschrieben („%1“), gelesen wie die eines Datensatzes: 00 bis 68 als 2000 bis 2068, 69 bis 99 als 1969 bis 1999</translation>
     </message>
+    <message>
+        <source>on lines %1 and %2</source>
+        <translation>in den Zeilen %1 und %2</translation>
+    </message>
 </context>
 <context>
     <name>StreamDecoder</name>

@@ -77,6 +77,7 @@ QJsonArray statedPeriodsJson(const SourceRow &s)
         const auto span = period.spanIn(s.timeZone);
         periods.append(
             QJsonObject{{QStringLiteral("line"), orNullInt(period.line)},
+                        {QStringLiteral("end_line"), orNullInt(period.endLine)},
                         {QStringLiteral("header_line"), orNullInt(period.headerLine)},
                         {QStringLiteral("text"), period.text},
                         {QStringLiteral("from"),
