@@ -1,5 +1,6 @@
 #include "stateddate.h"
 
+#include "calendarwords.h"
 #include "timestampparser.h"
 
 #include <QRegularExpression>
@@ -100,10 +101,10 @@ std::optional<StatedDate> StatedDate::readNamedMonth(const QString &day)
     read.form = Form::MonthNamed;
     read.text = day;
     if (const auto m = monthFirst.match(day); m.hasMatch())
-        read.date = QDate(m.captured(3).toInt(), TimestampParser::monthNumber(m.captured(1)),
+        read.date = QDate(m.captured(3).toInt(), CalendarWords::month(m.captured(1)),
                           m.captured(2).toInt());
     else if (const auto d = dayFirst.match(day); d.hasMatch())
-        read.date = QDate(d.captured(3).toInt(), TimestampParser::monthNumber(d.captured(2)),
+        read.date = QDate(d.captured(3).toInt(), CalendarWords::month(d.captured(2)),
                           d.captured(1).toInt());
     return read.date.isValid() ? std::optional(read) : std::nullopt;
 }

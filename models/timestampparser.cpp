@@ -1,5 +1,6 @@
 #include "timestampparser.h"
 
+#include "calendarwords.h"
 #include "timeformat.h"
 
 #include <QFile>
@@ -31,12 +32,15 @@ const QRegularExpression &timestampPattern()
 
 /// "12-Sep-2016 14:03:07" (Oracle's and many carriers' day-month-year), "Sep 12, 2016
 /// 2:03:07 PM" and "Sep  2 2016  2:03PM" (SQL Server's old default, the day padded with a
-/// space): a month named in English leaves no day/month question.
+/// space), and as European carriers write a month's name: "12. März 2016", "1er août 2016",
+/// "12 de septiembre de 2016" (CalendarWords). A named month leaves no day/month question.
 const QRegularExpression &monthNamePattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:(\\d{1,2})[- ]([A-Za-z]{3,9})\\.?[- ](\\d{4}|\\d{2})|([A-Za-z]{3,9})\\.? +(\\d{1,2}),? +(\\d{4}))")
-        + timeAndZone());
+        QStringLiteral("^(?:(\\d{1,2})(?:\\.|er|º)?[- ](?:[Dd]e )?(\\p{L}{3,10})\\.?[- ](?:[Dd]e "
+                       ")?(\\d{4}|\\d{2})"
+                       "|(\\p{L}{3,10})\\.? +(\\d{1,2}),? +(\\d{4}))") +
+        timeAndZone());
     return re;
 }
 
@@ -96,24 +100,18 @@ QString commonForm(const QString &text)
     return text;
 }
 
-/// "Mon, ", "Monday ", "Tue. ": an English weekday before a date; 1 (Monday) to 7, its text
-/// taken off @p text; 0 where there is none.
+/// "Mon, ", "Monday ", "Tue. ", "Montag, ", "lundi ", "segunda-feira, ": a weekday before a
+/// date (CalendarWords); 1 (Monday) to 7, its text taken off @p text; 0 where there is none.
 int takeWeekday(QString *text)
 {
-    static const QRegularExpression re(QStringLiteral("^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    static const QStringList days{u"mon"_qs, u"tue"_qs, u"wed"_qs, u"thu"_qs, u"fri"_qs, u"sat"_qs, u"sun"_qs};
-    static const QStringList names{u"monday"_qs, u"tuesday"_qs, u"wednesday"_qs, u"thursday"_qs,
-                                   u"friday"_qs, u"saturday"_qs, u"sunday"_qs};
+    if (text->isEmpty() ||
+        !text->at(0).isLetter()) // asked of every timestamp no quicker path reads
+        return 0;
+    static const QRegularExpression re(QStringLiteral("^(\\p{L}[\\p{L}-]*)\\.?,?\\s+"));
     const auto m = re.match(*text);
-    if (!m.hasMatch())
-        return 0;
-    const int day = int(days.indexOf(m.captured(1).toLower())) + 1;
-    // The day's name whole, or a short form of it ("Tues", "Thurs"); not another word.
-    const QString word = m.captured(0).trimmed().remove(u',').remove(u'.').toLower();
-    if (!names.at(day - 1).startsWith(word))
-        return 0;
-    text->remove(0, m.capturedLength());
+    const int day = m.hasMatch() ? CalendarWords::weekday(m.capturedView(1)) : 0;
+    if (day != 0)
+        text->remove(0, m.capturedLength());
     return day;
 }
 
@@ -419,7 +417,9 @@ ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m, int
 ParsedTime TimestampParser::parseMonthName(const QRegularExpressionMatch &m, int weekday) const
 {
     const bool dayFirst = !m.captured(1).isEmpty();
-    const int month = TimestampParser::monthNumber(m.captured(dayFirst ? 2 : 4));
+    const int month = CalendarWords::month(m.captured(dayFirst ? 2 : 4));
+    if (month == 0)
+        return noSuchMonth(m.captured(dayFirst ? 2 : 4), m.captured(0));
     const QDate date(TimestampParser::yearWritten(m.captured(dayFirst ? 3 : 6)), month,
                      m.captured(dayFirst ? 1 : 5).toInt());
     ParsedTime read = fromParts(date, timeFrom(m, 7), m.captured(12), m.captured(0), weekday);
@@ -429,10 +429,24 @@ ParsedTime TimestampParser::parseMonthName(const QRegularExpressionMatch &m, int
 
 ParsedTime TimestampParser::parseYearLast(const QRegularExpressionMatch &m, const QString &text, int weekday) const
 {
-    const QDate date(m.captured(8).toInt(), TimestampParser::monthNumber(m.captured(1)),
-                     m.captured(2).toInt());
+    const int month = CalendarWords::month(m.captured(1));
+    if (month == 0)
+        return noSuchMonth(m.captured(1), text);
+    const QDate date(m.captured(8).toInt(), month, m.captured(2).toInt());
     const QTime time(m.captured(3).toInt(), m.captured(4).toInt(), m.captured(5).toInt(), fractionToMs(m.captured(6)));
     return fromParts(date, time, m.captured(7), text, weekday);
+}
+
+ParsedTime TimestampParser::noSuchMonth(const QString &name, const QString &text)
+{
+    return {false,
+            0,
+            {},
+            tr("\"%1\" in \"%2\" is no month's name LookupLens reads (it reads them in English, "
+               "German, French, "
+               "Spanish, Portuguese and Italian, whole or shortened)")
+                .arg(name, text),
+            false};
 }
 
 int TimestampParser::yearWritten(QStringView written)
@@ -443,18 +457,4 @@ int TimestampParser::yearWritten(QStringView written)
     if (written.size() != 2)
         return year;
     return year < 69 ? 2000 + year : 1900 + year;
-}
-
-int TimestampParser::monthNumber(const QString &name)
-{
-    static const QStringList months{u"january"_qs, u"february"_qs, u"march"_qs,
-                                    u"april"_qs,   u"may"_qs,      u"june"_qs,
-                                    u"july"_qs,    u"august"_qs,   u"september"_qs,
-                                    u"october"_qs, u"november"_qs, u"december"_qs};
-    const QString lower = name.toLower();
-    for (int i = 0; i < months.size(); ++i) {
-        if (lower == months[i] || lower == months[i].left(3) || (i == 8 && lower == u"sept"))
-            return i + 1;
-    }
-    return 0;
 }

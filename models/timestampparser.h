@@ -162,9 +162,6 @@ public:
     /// @brief A year as written: four digits as they are, two by POSIX's rule for strptime's %y
     /// (00–68 are 2000–2068, 69–99 are 1969–1999).
     static int yearWritten(QStringView written);
-    /// @brief 1–12 for an English month name or its three-letter abbreviation ("Sep", "Sept",
-    /// "September"); 0 otherwise.
-    static int monthNumber(const QString &name);
 
 private:
     /// Why @p text is no timestamp read without a format, with what could make it one.
@@ -173,6 +170,8 @@ private:
     ParsedTime parseSlashDate(const class QRegularExpressionMatch &match, int weekday) const;
     ParsedTime parseMonthName(const class QRegularExpressionMatch &match, int weekday) const;
     ParsedTime parseYearLast(const class QRegularExpressionMatch &match, const QString &text, int weekday) const;
+    /// The error for a word read as a month that names none (or two): "Sen", "jui".
+    static ParsedTime noSuchMonth(const QString &name, const QString &text);
     /// "…-04:00[America/New_York]", as Java's ZonedDateTime writes it.
     ParsedTime parseWithZoneId(const QString &text) const;
     /// Whether the offset @p parsed was read by is @p zone's at that moment (Java's and Go's

@@ -576,9 +576,9 @@ void tst_TimelineSeries::aPeriodsDatesAreReadAsTheyAreWritten()
     workbook.metadata.insert(u"metadata_lines"_qs, QJsonArray{u"Period\t42610.25\tthrough\t42634.75"_qs});
     QCOMPARE(SourcePeriods::of(workbook)->fromMs, 1472364000000); // 2016-08-28 06:00:00 UTC
     QCOMPARE(SourcePeriods::of(workbook)->toMs, 1474480801000);   // 2016-09-21 18:00:01 UTC
-    // Not read: a month no English name begins so, a named month's day that is none, a time
-    // after a day number.
-    for (const QString &line : {u"Period Agosto 28 2016 through Sept 21 2016"_qs, u"Period 31 Sep 2016 to 2 Oct 2016"_qs,
+    // Not read: a word that names no month, a named month's day that is none, a time after a
+    // day number.
+    for (const QString &line : {u"Period Agusto 28 2016 through Sept 21 2016"_qs, u"Period 31 Sep 2016 to 2 Oct 2016"_qs,
                                 u"Period\t42610 08:00\tthrough\t42634"_qs}) {
         SourceRow source = appleReturn({line}, u"UTC"_qs);
         source.metadata.insert(u"reader"_qs, u"xlsx"_qs);

@@ -12,6 +12,11 @@ private slots:
     void parse();
     void clockAndMonthShapes_data();
     void clockAndMonthShapes();
+    void monthsNamedInTheCarriersLanguages_data();
+    void monthsNamedInTheCarriersLanguages();
+    void aWordThatNamesNoMonthIsSaid_data();
+    void aWordThatNamesNoMonthIsSaid();
+    void aWeekdayInAnotherLanguageMustBeTheDates();
     void logShapes_data();
     void logShapes();
     void excelsRoundTripsOfDateAndTimeCells_data();
@@ -108,7 +113,6 @@ void tst_TimestampParser::clockAndMonthShapes_data()
     QTest::newRow("Month DD YYYY") << "September 12 2016 14:03" << "2016-09-12T18:03:00Z";
     QTest::newRow("DD Sept YYYY, a zone") << "12 Sept 2016 14:03:07.5 UTC" << "2016-09-12T14:03:07.500Z";
     QTest::newRow("31 February") << "31-Feb-2016 10:00:00" << "";
-    QTest::newRow("no such month") << "12-Sen-2016 10:00:00" << "";
 }
 
 void tst_TimestampParser::clockAndMonthShapes()
@@ -123,6 +127,80 @@ void tst_TimestampParser::clockAndMonthShapes()
         QCOMPARE(iso(t.utcMs), utc);
     else
         QVERIFY2(t.error.contains(u"impossible"_qs), qPrintable(t.error));
+}
+
+void tst_TimestampParser::monthsNamedInTheCarriersLanguages_data()
+{
+    // As German, French, Spanish, Portuguese and Italian carriers' exports write a month's name:
+    // whole or shortened, with its accents or without, a dot after the day or the month.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("utc"); // read in Berlin: +1 in winter, +2 in summer
+    QTest::newRow("German, whole") << "12. März 2016 14:03:07" << "2016-03-12T13:03:07Z";
+    QTest::newRow("German, CLDR's short form") << "12. Sept. 2016 14:03:07" << "2016-09-12T12:03:07Z";
+    QTest::newRow("German, Excel's MMM") << "12 Mrz 2016 14:03" << "2016-03-12T13:03:00Z";
+    QTest::newRow("German, three letters") << "12-Okt-2016 14:03:07" << "2016-10-12T12:03:07Z";
+    QTest::newRow("German, capitals") << "12 DEZ 2016 14:03:07" << "2016-12-12T13:03:07Z";
+    QTest::newRow("German, no umlaut") << "12 Marz 2016 14:03:07" << "2016-03-12T13:03:07Z";
+    QTest::newRow("French, short") << "12 févr. 2016 14:03:07" << "2016-02-12T13:03:07Z";
+    QTest::newRow("French, no accent") << "12 fevrier 2016 14:03:07" << "2016-02-12T13:03:07Z";
+    QTest::newRow("French, the first") << "1er août 2016 08:00" << "2016-08-01T06:00:00Z";
+    QTest::newRow("French, juillet") << "14 juil. 2016 22:15:00" << "2016-07-14T20:15:00Z";
+    QTest::newRow("Spanish, with de") << "12 de septiembre de 2016 14:03:07" << "2016-09-12T12:03:07Z";
+    QTest::newRow("Spanish, two-digit year") << "12-dic-16 14:03:07" << "2016-12-12T13:03:07Z";
+    QTest::newRow("Spanish, enero") << "3 ene 2017 09:00:00" << "2017-01-03T08:00:00Z";
+    QTest::newRow("Portuguese") << "12 setembro 2016 14:03:07" << "2016-09-12T12:03:07Z";
+    QTest::newRow("Portuguese, outubro short") << "12 out. 2016 14:03:07" << "2016-10-12T12:03:07Z";
+    QTest::newRow("Portuguese, the first") << "1º de maio de 2016 10:00:00" << "2016-05-01T08:00:00Z";
+    QTest::newRow("Italian") << "12 ott 2016 14:03:07" << "2016-10-12T12:03:07Z";
+    QTest::newRow("Italian, whole") << "12 giugno 2016 14:03:07" << "2016-06-12T12:03:07Z";
+    QTest::newRow("month first") << "Juni 12, 2016 14:03" << "2016-06-12T12:03:00Z";
+    // Excel's long date in each language, its weekday first.
+    QTest::newRow("German long date") << "Montag, 12. September 2016 14:03:07" << "2016-09-12T12:03:07Z";
+    QTest::newRow("German short weekday") << "Mo., 12. Sep. 2016 14:03" << "2016-09-12T12:03:00Z";
+    QTest::newRow("French long date") << "lundi 12 septembre 2016 14:03:07" << "2016-09-12T12:03:07Z";
+    QTest::newRow("Spanish long date") << "lunes, 12 de septiembre de 2016 14:03:07" << "2016-09-12T12:03:07Z";
+    QTest::newRow("Spanish, miércoles") << "miércoles, 14 de septiembre de 2016 14:03:07" << "2016-09-14T12:03:07Z";
+    QTest::newRow("Portuguese long date") << "segunda-feira, 12 de setembro de 2016 14:03:07" << "2016-09-12T12:03:07Z";
+    QTest::newRow("Italian long date") << "lunedì 12 settembre 2016 14:03:07" << "2016-09-12T12:03:07Z";
+    // "mar" is French and Spanish Tuesday shortened, and March in nearly every language: March.
+    QTest::newRow("Mar is March") << "Mar 12, 2016 14:03" << "2016-03-12T13:03:00Z";
+}
+
+void tst_TimestampParser::monthsNamedInTheCarriersLanguages()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, utc);
+    const TimestampParser parser(std::nullopt, TimestampParser::zoneFromDeclaration(u"Europe/Berlin"_qs));
+    const ParsedTime t = parser.parse(text);
+    QVERIFY2(t.ok, qPrintable(t.error));
+    QCOMPARE(iso(t.utcMs), utc);
+}
+
+void tst_TimestampParser::aWordThatNamesNoMonthIsSaid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("no month") << "12-Sen-2016 10:00:00" << "Sen";
+    // French juin and juillet begin alike: three letters name neither.
+    QTest::newRow("two months") << "12 jui 2016 10:00:00" << "jui";
+    QTest::newRow("year last") << "Sen 12 10:00:00 2016" << "Sen";
+}
+
+void tst_TimestampParser::aWordThatNamesNoMonthIsSaid()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+    const ParsedTime t = TimestampParser(std::nullopt, QTimeZone::utc()).parse(text);
+    QVERIFY(!t.ok);
+    QCOMPARE(t.error, u"\"%1\" in \"%2\" is no month's name LookupLens reads (it reads them in English, German, "
+                      u"French, Spanish, Portuguese and Italian, whole or shortened)"_qs.arg(word, text));
+}
+
+void tst_TimestampParser::aWeekdayInAnotherLanguageMustBeTheDates()
+{
+    const ParsedTime t = TimestampParser(std::nullopt, QTimeZone::utc()).parse(u"Dienstag, 12. September 2016 14:03:07"_qs);
+    QVERIFY(!t.ok);
+    QCOMPARE(t.error, u"the weekday written before \"12. September 2016 14:03:07\" is not its date's, a Monday"_qs);
 }
 
 void tst_TimestampParser::excelsRoundTripsOfDateAndTimeCells_data()

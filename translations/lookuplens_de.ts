@@ -8179,6 +8179,10 @@ SHA-256 %2 (diese Datei)
         <source>the zone declared, %1, is the tz database&apos;s zone of that name: UTC%2, UTC%3 in summer; if the provider kept UTC%2 all year, declare UTC%2</source>
         <translation>die angegebene Zone %1 ist die gleichnamige Zone der tz-Datenbank: UTC%2, im Sommer UTC%3; hat der Provider ganzjährig UTC%2 verwendet, geben Sie UTC%2 an</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is no month&apos;s name LookupLens reads (it reads them in English, German, French, Spanish, Portuguese and Italian, whole or shortened)</source>
+        <translation>„%1“ in „%2“ ist kein Monatsname, den LookupLens liest (es liest sie auf Englisch, Deutsch, Französisch, Spanisch, Portugiesisch und Italienisch, ausgeschrieben oder abgekürzt)</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>
