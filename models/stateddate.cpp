@@ -92,11 +92,13 @@ std::optional<StatedDate> StatedDate::readDay(const QString &day,
 std::optional<StatedDate> StatedDate::readNamedMonth(const QString &day)
 {
     // "August 28 2016", "Aug. 28th 2016", "28 August 2016", "28-Aug-2016" (a comma read as a
-    // space).
+    // space), and as other languages write them: "28. August 2016", "1er août 2016", "1º de
+    // setembro de 2016" (CalendarWords).
     static const QRegularExpression monthFirst(
-        QStringLiteral("^([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\d{4})$"));
+        QStringLiteral("^(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\d{4})$"));
     static const QRegularExpression dayFirst(
-        QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([A-Za-z]{3,9})\\.?[\\s-]+(\\d{4})$"));
+        QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?[\\s-]+(?:[Dd]e\\s+)?(\\p{L}{3,10})\\.?"
+                       "[\\s-]+(?:[Dd]e\\s+)?(\\d{4})$"));
     StatedDate read;
     read.form = Form::MonthNamed;
     read.text = day;

@@ -8,11 +8,12 @@
 #include <optional>
 
 /// @brief One end of the period a return states above its header row, as written: year first
-/// ("2016-08-28", an XML Spreadsheet's "2016-08-28T00:00:00.000"), its month named in English
-/// ("August 28, 2016", "28 Aug 2016"), day and month in numbers ("09/04/2016", "9/4/16": in the
-/// order the period settles, StatedPeriod; a two-digit year read as a record's is), or a
-/// workbook's day number ("42610", a date cell's value as kept). Each perhaps followed by a time
-/// of day ("08:00", "17:30:15") and a zone ("UTC").
+/// ("2016-08-28", an XML Spreadsheet's "2016-08-28T00:00:00.000"), its month named as
+/// CalendarWords reads it ("August 28, 2016", "28 Aug 2016", "28. August 2016", "1er août 2016"),
+/// day and month in numbers ("09/04/2016", "9/4/16": in the order the period settles,
+/// StatedPeriod; a two-digit year read as a record's is), or a workbook's day number ("42610", a
+/// date cell's value as kept). Each perhaps followed by a time of day ("08:00", "17:30:15") and a
+/// zone ("UTC").
 struct StatedDate
 {
     enum class Form

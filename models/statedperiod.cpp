@@ -78,15 +78,24 @@ std::optional<StatedPeriod> StatedPeriod::inTwoLines(const QJsonArray &lines,
                                                      const Reading &reading, qsizetype *startIndex,
                                                      qsizetype *endIndex)
 {
-    // "Start Date: 2016-08-28" above "End Date: 2016-09-21" ("Period Start", "From", "To" …).
+    // "Start Date: 2016-08-28" above "End Date: 2016-09-21" ("Period Start", "From", "To" …),
+    // and as German, French, Spanish, Portuguese and Italian returns write them ("Von", "Bis",
+    // "Date de début", "Fecha de fin", "Data inizio" …).
     static const QString prefix =
         QStringLiteral("^\\W*(?:(?:search|period|date|log|requested|request)\\s+)?");
     static const QRegularExpression starts(
-        prefix + QStringLiteral("(?:start(?:ing)?(?:\\s+date)?|from|begin(?:ning)?(?:\\s+date)?|"
-                                "first\\s+date)\\s*[:#]?\\s*(.+?)\\W*$"),
+        prefix +
+            QStringLiteral("(?:start(?:ing)?(?:\\s+date)?|from|begin(?:ning)?(?:\\s+date)?|"
+                           "first\\s+date|von|vom|beginn|startdatum|anfangsdatum|du|d[ée]but|"
+                           "date\\s+de\\s+d[ée]but|desde|fecha\\s+(?:de\\s+inicio|inicial)|"
+                           "data\\s+(?:de\\s+in[íi]cio|inicial|(?:di\\s+)?inizio)|dal)(?!\\p{L})"
+                           "\\s*[:#]?\\s*(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression ends(
-        prefix + QStringLiteral("(?:end(?:ing)?(?:\\s+date)?|to|through|thru|until|last\\s+date)"
+        prefix + QStringLiteral("(?:end(?:ing)?(?:\\s+date)?|to|through|thru|until|last\\s+date|"
+                                "bis|ende|enddatum|au|fin|date\\s+de\\s+fin|hasta|"
+                                "fecha\\s+(?:de\\s+fin|final)|at[ée]|data\\s+(?:de\\s+fim|final|"
+                                "(?:di\\s+)?fine)|al)(?!\\p{L})"
                                 "\\s*[:#]?\\s*(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
     QRegularExpressionMatch start;
@@ -107,17 +116,25 @@ std::optional<StatedPeriod> StatedPeriod::inTwoLines(const QJsonArray &lines,
 
 QString StatedPeriod::plainLine(const QString &line)
 {
-    // A spreadsheet's cells come apart by tabs, a CSV's by commas: "Period, 2016-08-28, through".
-    return QString(line).replace(u'\t', u' ').replace(u',', u' ').simplified();
+    // A spreadsheet's cells come apart by tabs, a CSV's by commas or, as Excel saves one in
+    // much of Europe, semicolons: "Period, 2016-08-28, through", "Zeitraum;01.09.2016;bis".
+    return QString(line).replace(u'\t', u' ').replace(u',', u' ').replace(u';', u' ').simplified();
 }
 
 std::optional<StatedPeriod> StatedPeriod::read(const QString &text, const Reading &reading)
 {
-    // A label, then each end as StatedDate reads it: "Period 2016-08-28 through 2016-09-21".
+    // A label, then each end as StatedDate reads it: "Period 2016-08-28 through 2016-09-21", and
+    // in the languages of the carriers LookupLens reads: "Zeitraum: 01.09.2016 bis 30.09.2016",
+    // "Période du 1er septembre 2016 au 30 septembre 2016", "Periodo: del 01/09/2016 al
+    // 30/09/2016", "Período: 01/09/2016 até 30/09/2016", "Periodo dal 01/09/2016 al 30/09/2016".
     static const QRegularExpression period(
-        QStringLiteral("^\\W*(?:(?:requested|request|search|log|time|date)\\s+)?"
-                       "(?:period|range|dates)\\s*[:#]?\\s*(?:from\\s+)?(.+?)"
-                       "\\s+(?:through|thru|to|until|-|–|—)\\s+(.+?)\\W*$"),
+        QStringLiteral(
+            "^\\W*(?:(?:requested|request|search|log|time|date)\\s+)?"
+            "(?:periods?|range|dates|\\p{L}*zeitraum|p[ée]riode|per[íi]odo|rango\\s+de\\s+fechas)(?"
+            "!\\p{L})"
+            "(?:\\s+(?:demand[ée]e|solicitad[oa]|richiesto|consultad[oa]))?"
+            "\\s*[:#]?\\s*(?:(?:from|vom|von|du|del|dal|desde|de)\\s+)?(.+?)"
+            "\\s+(?:through|thru|to|until|bis|au|al|hasta|at[ée]|a|-|–|—)\\s+(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = period.match(plainLine(text));
     if (!m.hasMatch())

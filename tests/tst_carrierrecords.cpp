@@ -2,10 +2,13 @@
 #include "importsuite.h"
 #include "sourcelistmodel.h"
 #include "sourcereading.h"
+#include "statedperiod.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -56,6 +59,7 @@ private slots:
     void dateAndTimeCellsAsExcelsRoundTripsLeaveThem();
     void abbreviatedHeadersAreTheirWords();
     void carriersHeadersInOtherLanguages();
+    void aCarriersMonthNamesAndPeriodAreRead();
     void numbersASpreadsheetRoundedAreRefused();
     void durationsWithADecimalComma();
     void aPlaceholderForANumberIsNoValue();
@@ -728,6 +732,38 @@ void tst_CarrierRecords::carriersHeadersInOtherLanguages()
     QCOMPARE(events(french.db->db()), (QStringList{u"communication call 2016-09-12T12:03:07Z +33612345678 +33698765432  65 4"_qs,
                                                    u"communication sms 2016-09-13T08:00:00Z +33698765432 +33612345678   5"_qs}));
     QVERIFY(HeaderMatcher::isOneOf(u"Numero du correspondant"_qs, {HeaderMatcher::normalizeHeader(u"Numéro du correspondant"_qs)}));
+}
+
+void tst_CarrierRecords::aCarriersMonthNamesAndPeriodAreRead()
+{
+    // A German carrier's dates with the month named (Windows-1252, ";", CRLF): "März", Excel's
+    // "Mrz.", "Marz" without its umlaut, across the night summer time began; the period stated
+    // above the header in German ("Zeitraum … bis …"), a record of 1 April after it counted; a
+    // misspelt month ("Mäz") rejected saying so, its neighbours kept.
+    ImportParams params;
+    params.timeZone = QStringLiteral("Europe/Berlin");
+    params.files = {dataPath(QStringLiteral("carrier/cdr-de-months-named.csv"))};
+    const auto german = import(params);
+    QVERIFY2(german.result.allOk(), qPrintable(german.result.files.value(0).error));
+    QCOMPARE(events(german.db->db()), (QStringList{u"communication call 2017-03-12T13:03:07Z +49301234567 +491712345678  65 4"_qs,
+                                                   u"communication sms 2017-03-26T01:30:00Z +491712345678 +49301234567  0 5"_qs,
+                                                   u"communication call 2017-03-31T21:59:00Z +49301234567 +491712345678  10 6"_qs,
+                                                   u"communication sms 2017-03-31T22:10:00Z +491712345678 +49301234567  0 8"_qs}));
+    QCOMPARE(TestSupport::rows(german.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"7|\"Mäz\" in \"12. Mäz 2017 10:00:00\" is no month's name LookupLens reads (it reads them in "
+                         "English, German, French, Spanish, Portuguese and Italian, whole or shortened)"_qs});
+    const QJsonObject metadata =
+        QJsonDocument::fromJson(scalar(german.db->db(), u"SELECT metadata FROM sources"_qs).toByteArray()).object();
+    const QList<StatedPeriod> periods = StatedPeriod::find(metadata);
+    QCOMPARE(periods.size(), 1);
+    QCOMPARE(periods.first().line, 2);
+    QCOMPARE(periods.first().first, QDate(2017, 3, 1));
+    QCOMPARE(periods.first().last, QDate(2017, 3, 31));
+    QCOMPARE(metadata.value(u"outside_stated_period"_qs).toArray(),
+             (QJsonArray{QJsonObject{{u"header_line"_qs, 3},
+                                     {u"before"_qs, QJsonObject{{u"lookups"_qs, 0}, {u"communications"_qs, 0}, {u"connections"_qs, 0}}},
+                                     {u"after"_qs, QJsonObject{{u"lookups"_qs, 0}, {u"communications"_qs, 1}, {u"connections"_qs, 0}}},
+                                     {u"first_line"_qs, 8}}}));
 }
 
 void tst_CarrierRecords::abbreviatedHeadersAreTheirWords()

@@ -38,6 +38,8 @@ private slots:
     void aPeriodStatedAboveTheHeaderIsReadAsWholeDays();
     void recordsOutsideTheStatedPeriodAreSaid();
     void aPeriodsDatesAreReadAsTheyAreWritten();
+    void aPeriodWrittenInACarriersLanguageIsRead_data();
+    void aPeriodWrittenInACarriersLanguageIsRead();
     void aPeriodsDayAndMonthAreReadInTheOrderSettled();
     void aPeriodThatStatesItsZoneIsReadInIt();
     void aPeriodOnTwoLinesIsRead();
@@ -584,6 +586,47 @@ void tst_TimelineSeries::aPeriodsDatesAreReadAsTheyAreWritten()
         source.metadata.insert(u"reader"_qs, u"xlsx"_qs);
         QVERIFY2(StatedPeriod::find(source.metadata).isEmpty(), qPrintable(line));
     }
+}
+
+void tst_TimelineSeries::aPeriodWrittenInACarriersLanguageIsRead_data()
+{
+    // As German, French, Spanish, Portuguese and Italian carriers state the period a return
+    // covers, on one line or two: each 1 to 30 September 2016.
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QString>("datesRead");
+    QTest::newRow("German, numbers") << QStringList{u"Zeitraum: 01.09.2016 bis 30.09.2016"_qs} << "their_only_order";
+    QTest::newRow("German, a compound, months named")
+        << QStringList{u"Abfragezeitraum vom 1. September 2016 bis 30. Sept. 2016"_qs} << "as_written";
+    QTest::newRow("French, months named") << QStringList{u"Période du 1er septembre 2016 au 30 septembre 2016"_qs}
+                                          << "as_written";
+    QTest::newRow("French, asked for") << QStringList{u"PÉRIODE DEMANDÉE : du 01/09/2016 au 30/09/2016"_qs}
+                                       << "their_only_order";
+    QTest::newRow("Spanish") << QStringList{u"Periodo: del 1 de septiembre de 2016 al 30 de septiembre de 2016"_qs}
+                             << "as_written";
+    QTest::newRow("Portuguese") << QStringList{u"Período de 1º de setembro de 2016 a 30 de setembro de 2016"_qs}
+                                << "as_written";
+    QTest::newRow("Italian, cells") << QStringList{u"Periodo\tdal\t01/09/2016\tal\t30/09/2016"_qs}
+                                    << "their_only_order";
+    QTest::newRow("German, two lines") << QStringList{u"Von: 01.09.2016"_qs, u"Bis: 30.09.2016"_qs}
+                                       << "their_only_order";
+    QTest::newRow("French, two lines") << QStringList{u"Date de début : 1 sept. 2016"_qs, u"Date de fin : 30 sept. 2016"_qs}
+                                       << "as_written";
+    QTest::newRow("Spanish, two lines") << QStringList{u"Fecha de inicio;2016-09-01"_qs, u"Fecha de fin;2016-09-30"_qs}
+                                        << "as_written";
+    QTest::newRow("Italian, two lines") << QStringList{u"Data inizio: 01/09/2016"_qs, u"Data fine: 30/09/2016"_qs}
+                                        << "their_only_order";
+}
+
+void tst_TimelineSeries::aPeriodWrittenInACarriersLanguageIsRead()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(QString, datesRead);
+    const SourceRow source = appleReturn(lines, u"UTC"_qs);
+    const QList<StatedPeriod> periods = StatedPeriod::find(source.metadata);
+    QCOMPARE(periods.size(), 1);
+    QCOMPARE(periods.first().datesReadKey(), datesRead);
+    QCOMPARE(SourcePeriods::of(source)->fromMs, 1472688000000); // 2016-09-01 00:00 UTC
+    QCOMPARE(SourcePeriods::of(source)->toMs, 1475280000000);   // 2016-10-01 00:00 UTC
 }
 
 void tst_TimelineSeries::aPeriodsDayAndMonthAreReadInTheOrderSettled()
