@@ -771,6 +771,10 @@ void tst_TimelineSeries::aPeriodOnTwoLinesIsRead()
                           u"Period 2016-08-28 through 2016-09-21"_qs}, u"UTC"_qs);
     QCOMPARE(StatedPeriod::find(source.metadata).first().first, QDate(2016, 8, 28));
     QCOMPARE(StatedPeriod::find(source.metadata).first().endLine, 0);
+    // A word that begins as a label does is not one: a "Total" line is no end.
+    source = appleReturn({u"From: 2016-08-28"_qs, u"Total: 5"_qs, u"To: 2016-09-21"_qs}, u"UTC"_qs);
+    QCOMPARE(StatedPeriod::find(source.metadata).first().last, QDate(2016, 9, 21));
+    QCOMPARE(StatedPeriod::find(source.metadata).first().endLine, 3);
     // A letter's "From:" and "To:" are no period, and are not said to be one; two dates that end
     // before they start are said.
     QVERIFY(StatedPeriod::allIn(appleReturn({u"From: legal@example.com"_qs, u"To: Officer Smith"_qs}, u"UTC"_qs).metadata)
