@@ -24,7 +24,15 @@ std::optional<DurationUnit> Durations::unitOf(const QString &label)
         {QStringLiteral("hh:mm"), DurationUnit::HoursMinutes},  {QStringLiteral("h:mm"), DurationUnit::HoursMinutes},
         {QStringLiteral("hh:mi"), DurationUnit::HoursMinutes},  {QStringLiteral("std:min"), DurationUnit::HoursMinutes},
         {QStringLiteral("hh:mm:ss"), DurationUnit::Seconds},    {QStringLiteral("h:mm:ss"), DurationUnit::Seconds},
-        {QStringLiteral("hh:mi:ss"), DurationUnit::Seconds}};
+        {QStringLiteral("hh:mi:ss"), DurationUnit::Seconds},
+        // As French, Spanish, Portuguese and Italian headers name them: "Durée (secondes)",
+        // "Duración (segundos)", "Durata (minuti)".
+        {QStringLiteral("sekunde"), DurationUnit::Seconds},     {QStringLiteral("secondes"), DurationUnit::Seconds},
+        {QStringLiteral("seg"), DurationUnit::Seconds},         {QStringLiteral("segundos"), DurationUnit::Seconds},
+        {QStringLiteral("secondi"), DurationUnit::Seconds},     {QStringLiteral("minuto"), DurationUnit::Minutes},
+        {QStringLiteral("minutos"), DurationUnit::Minutes},     {QStringLiteral("minuti"), DurationUnit::Minutes},
+        {QStringLiteral("heures"), DurationUnit::Hours},        {QStringLiteral("horas"), DurationUnit::Hours},
+        {QStringLiteral("ore"), DurationUnit::Hours}};
     QString key = label.trimmed().toLower();
     key.remove(u'.');
     const auto found = units.constFind(key);
@@ -82,12 +90,17 @@ bool Durations::ambiguousComma(const QString &text)
 
 std::optional<double> Durations::readWithUnits(const QString &text)
 {
-    // "65 sec", "1m 5s", "1 hr 2 min 3 sec", as carriers' portals write a call's length, and ISO
-    // 8601's "PT1M5S": each says its own units, whatever the header says.
+    // "65 sec", "1m 5s", "1 hr 2 min 3 sec", as carriers' portals write a call's length, in the
+    // languages whose carriers' words LookupLens reads too ("1 Std. 2 Min. 3 Sek.", "1 heure 5
+    // secondes", "2 minutos 3 segundos", "1 ora 2 minuti"), and ISO 8601's "PT1M5S": each says
+    // its own units, whatever the header says.
     static const QRegularExpression units(
-        QStringLiteral("^(?:(\\d+(?:\\.\\d+)?)\\s*(?:hours|hour|hrs|hr|h)(?![a-z]))?\\s*"
-                       "(?:(\\d+(?:\\.\\d+)?)\\s*(?:minutes|minute|mins|min|m)(?![a-z]))?\\s*"
-                       "(?:(\\d+(?:\\.\\d+)?)\\s*(?:seconds|second|secs|sec|s)(?![a-z]))?$"),
+        QStringLiteral("^(?:(\\d+(?:\\.\\d+)?)\\s*(?:hours|hour|hrs|hr|h|stunden|stunde|std|heures|heure|"
+                       "horas|hora|ore|ora)\\.?(?![a-z]))?\\s*"
+                       "(?:(\\d+(?:\\.\\d+)?)\\s*(?:minutes|minute|mins|min|m|minuten|minutos|minuto|minuti)"
+                       "\\.?(?![a-z]))?\\s*"
+                       "(?:(\\d+(?:\\.\\d+)?)\\s*(?:seconds|second|secs|sec|s|sekunden|sekunde|sek|secondes|"
+                       "seconde|segundos|segundo|seg|secondi|secondo)\\.?(?![a-z]))?$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression iso(QStringLiteral("^PT(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?$"),
                                         QRegularExpression::CaseInsensitiveOption);

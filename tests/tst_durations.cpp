@@ -17,13 +17,14 @@ void tst_Durations::unitsHeadersName_data()
 {
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("unit"); // its key; empty: none named
-    for (const char *s : {"s", "Sec", "secs", "seconds", "Sek.", "hh:mm:ss", "H:MM:SS"})
+    for (const char *s : {"s", "Sec", "secs", "seconds", "Sek.", "hh:mm:ss", "H:MM:SS", "secondes", "segundos", "seg.",
+                          "secondi"})
         QTest::newRow(s) << QString::fromUtf8(s) << u"seconds"_qs;
     for (const char *ms : {"ms", "msec", "Milliseconds"})
         QTest::newRow(ms) << QString::fromUtf8(ms) << u"milliseconds"_qs;
-    for (const char *min : {"min", "Min.", "mins", "minutes", "Minuten"})
+    for (const char *min : {"min", "Min.", "mins", "minutes", "Minuten", "minutos", "minuti"})
         QTest::newRow(min) << QString::fromUtf8(min) << u"minutes"_qs;
-    for (const char *h : {"h", "hrs", "Hours", "Std."})
+    for (const char *h : {"h", "hrs", "Hours", "Std.", "heures", "horas", "ore"})
         QTest::newRow(h) << QString::fromUtf8(h) << u"hours"_qs;
     for (const char *clock : {"mm:ss", "m:ss", "MIN:SEC", "mi:ss"})
         QTest::newRow(clock) << QString::fromUtf8(clock) << u"mm:ss"_qs;
@@ -66,6 +67,15 @@ void tst_Durations::readInEachUnit_data()
     QTest::newRow("count under a clock") << u"83"_qs << ms << QString();
     QTest::newRow("none under a clock") << u"0"_qs << hm << u"0"_qs;
     QTest::newRow("negative") << u"-5"_qs << s << QString();
+    // Units written in the languages whose carriers' words LookupLens reads.
+    QTest::newRow("German units") << u"1 Std. 2 Min. 3 Sek."_qs << s << u"3723"_qs;
+    QTest::newRow("German, seconds alone") << u"65 Sek."_qs << s << u"65"_qs;
+    QTest::newRow("German, words whole") << u"1 Minute 5 Sekunden"_qs << s << u"65"_qs;
+    QTest::newRow("French units") << u"1 heure 5 secondes"_qs << s << u"3605"_qs;
+    QTest::newRow("Spanish units") << u"2 minutos 3 segundos"_qs << s << u"123"_qs;
+    QTest::newRow("Portuguese units") << u"1 min 5 seg"_qs << s << u"65"_qs;
+    QTest::newRow("Italian units") << u"1 ora 2 minuti"_qs << s << u"3720"_qs;
+    QTest::newRow("no such unit") << u"5 Tage"_qs << s << QString();
 }
 
 void tst_Durations::readInEachUnit()
