@@ -138,8 +138,27 @@ std::optional<StatedPeriod> StatedPeriod::read(const QString &text, const Readin
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = period.match(plainLine(text));
     if (!m.hasMatch())
-        return std::nullopt;
+        return inWords(text, reading);
     return fromEnds(text.trimmed(), m.captured(1), m.captured(2), reading);
+}
+
+std::optional<StatedPeriod> StatedPeriod::inWords(const QString &text, const Reading &reading)
+{
+    // A carrier's title names its period in a sentence: "Call detail records for 202-555-0143
+    // from 09/01/2016 through 09/30/2016", "Verkehrsdaten vom 01.09.2016 bis 30.09.2016". With no
+    // label, its ends must both be dates: "calls from 555-0143 to 555-0199" is no period, and
+    // is not said to be one.
+    static const QRegularExpression sentence(
+        QStringLiteral("(?:^|\\s)(?:from|vom|von|du|del|dal|desde)\\s+(.+?)"
+                       "\\s+(?:through|thru|to|until|bis|au|al|hasta|at[ée])\\s+(.+?)\\W*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = sentence.match(plainLine(text));
+    if (!m.hasMatch())
+        return std::nullopt;
+    auto stated = fromEnds(text.trimmed(), m.captured(1), m.captured(2), reading);
+    if (stated && stated->datesRead == DatesRead::NotRead)
+        return std::nullopt;
+    return stated;
 }
 
 std::optional<StatedPeriod> StatedPeriod::fromEnds(const QString &text, const QString &fromText,

@@ -127,6 +127,10 @@ private:
     QString shownText() const;
     /// @brief The period @p text states on one line; none where it is no period.
     static std::optional<StatedPeriod> read(const QString &text, const Reading &reading);
+    /// @brief The period a sentence of @p text names from one date to another, with no label
+    /// ("Records for … from 09/01/2016 through 09/30/2016"); none where its ends are not both
+    /// dates.
+    static std::optional<StatedPeriod> inWords(const QString &text, const Reading &reading);
     /// @brief The period @p lines state with its start and its end on lines of their own, into
     /// @p startIndex and @p endIndex their indexes; none where they do not.
     static std::optional<StatedPeriod> inTwoLines(const QJsonArray &lines, const Reading &reading,
