@@ -63,11 +63,14 @@ TableImporter::findSubscriber(const QStringList &lines, const QList<int> &number
                               std::optional<Subscriber> *other) const
 {
     static const QRegularExpression naming(
-        QStringLiteral("^\\W*(?:Target(?: (?:Number|MSISDN|Phone(?: Number)?|ID))?|Subscriber(?: Number)?|MSISDN|"
-                       "(?:Mobile|Phone|Telephone) Number|Records? for|"
-                       // German, French, Spanish, Italian: the line, the subscriber
-                       "Anschluss|(?:Überwachte )?Rufnummer|Num[ée]ro (?:cible|de l'abonn[ée])|Abonn[ée]|"
-                       "N[úu]mero del abonado|Abonado|Utenza)\\s*[:#=]?\\s*(\\S.*)$"),
+        // A title's words may come first: "Call detail records for …", "Verkehrsdaten Anschluss …".
+        QStringLiteral(
+            "^\\W*(?:(?:Call detail|Verkehrsdaten)\\s+)?"
+            "(?:Target(?: (?:Number|MSISDN|Phone(?: Number)?|ID))?|Subscriber(?: Number)?|MSISDN|"
+            "(?:Mobile|Phone|Telephone) Number|Records? for|"
+            // German, French, Spanish, Italian: the line, the subscriber
+            "Anschluss|(?:Überwachte )?Rufnummer|Num[ée]ro (?:cible|de l'abonn[ée])|Abonn[ée]|"
+            "N[úu]mero del abonado|Abonado|Utenza)\\s*[:#=]?\\s*(\\S.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     std::optional<Subscriber> found;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -75,9 +78,13 @@ TableImporter::findSubscriber(const QStringList &lines, const QList<int> &number
         const auto m = naming.match(text);
         if (!m.hasMatch())
             continue;
-        // The whole value, or its first word ("Records for 2025550100 from 09/01/2016 …").
+        // The whole value, the number it begins with ("Anschluss +49 30 1234567 vom 01.09.2016
+        // bis …", a number written with spaces), or its first word ("Records for 2025550100
+        // from 09/01/2016 …").
+        static const QRegularExpression leadingNumber(QStringLiteral("^[+(]?\\d[\\d ()./-]*\\d"));
         const QString value = m.captured(1).trimmed();
-        for (const QString &handle : {value, value.section(u' ', 0, 0)}) {
+        for (const QString &handle :
+             {value, leadingNumber.match(value).captured(0), value.section(u' ', 0, 0)}) {
             if (!namesASubscriber(handle))
                 continue;
             const Subscriber subscriber{numbers.value(i), lines.at(i).trimmed(), handle};

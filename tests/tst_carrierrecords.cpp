@@ -1095,6 +1095,17 @@ void tst_CarrierRecords::oneSubscribersSideNamedAboveTheHeader()
                                                    u"communication call 2016-09-12T14:03:12Z +49301234567 +4915112345678   8"_qs}));
     params.profilePath.clear();
 
+    // Named in the return's title, a number written with spaces and the period after it.
+    params.files = {writeFile(u"title.csv"_qs, "Verkehrsdaten Anschluss +49 30 1234567 vom 01.09.2016 bis 30.09.2016\n"
+                                               "Datum;Uhrzeit;Gegenstelle;Richtung;Dauer;Dienst\n"
+                                               "2016-09-12;14:03:07;+49 171 2345678;abgehend;1 Min. 5 Sek.;Sprache\n")};
+    const auto titled = import(params);
+    QVERIFY2(titled.result.allOk(), qPrintable(titled.result.files.value(0).error));
+    QCOMPARE(events(titled.db->db()), QStringList{u"communication call 2016-09-12T14:03:07Z +49301234567 +491712345678  65 3"_qs});
+    const SourceRow titledSource = CaseQueries(titled.db->db()).sources().first();
+    QCOMPARE(titledSource.metadata.value(u"subscriber"_qs).toObject().value(u"handle"_qs).toString(), u"+49 30 1234567"_qs);
+    QCOMPARE(StatedPeriod::find(titledSource.metadata).first().last, QDate(2016, 9, 30));
+
     // Named nowhere: refused, saying what is missing, with nothing written.
     QFile whole(dataPath(QStringLiteral("carrier/cdr-sided-target-above.csv")));
     QVERIFY(whole.open(QIODevice::ReadOnly));
