@@ -81,9 +81,17 @@ QString commonForm(const QString &text)
     // Asked of every timestamp no quicker path reads: most are neither, by one character.
     static const QRegularExpression ncsa(QStringLiteral("^(\\d{1,2})/([A-Za-z]{3})/(\\d{4}):(\\d{1,2}:\\d{2}:\\d{2})"));
     static const QRegularExpression db2(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})-(?=\\d{2}\\.\\d{2}\\.\\d{2})"));
-    // Apple's long dates put "at" between date and time ("Sep 2, 2016 at 6:22:05 PM").
-    static const QRegularExpression at(QStringLiteral("(?<=\\d{4}),? at (?=\\d{1,2}[:.]\\d)"));
-    if (text.contains(QStringLiteral(" at "))) {
+    // Apple's long dates put "at" between date and time ("Sep 2, 2016 at 6:22:05 PM"), and so
+    // do the languages whose month names CalendarWords reads ("12. September 2016 um 14:03",
+    // "12 septembre 2016 à 14:03", "12 de septiembre de 2016 a las 14:03", "… às 14:03",
+    // "12 settembre 2016 alle 14:03").
+    static const QRegularExpression at(
+        QStringLiteral("(?<=\\d{4}),? (?:at|um|à|a las|às|alle) (?=\\d{1,2}[:.]\\d)"));
+    static const QStringList words{QStringLiteral(" at "), QStringLiteral(" um "),
+                                   QStringLiteral(" à "),  QStringLiteral(" a las "),
+                                   QStringLiteral(" às "), QStringLiteral(" alle ")};
+    if (std::any_of(words.cbegin(), words.cend(),
+                    [&text](const QString &word) { return text.contains(word); })) {
         if (const QString joined = QString(text).replace(at, QStringLiteral(" ")); joined != text)
             return commonForm(joined);
     }
@@ -98,6 +106,29 @@ QString commonForm(const QString &text)
     if (const auto m = db2.match(text); m.hasMatch())
         return m.captured(1) + u' ' + text.mid(m.capturedEnd());
     return text;
+}
+
+/// The clock as the patterns read it ("14:03", "14:03:07") where it is written with words:
+/// German's o'clock ("14:03 Uhr"), French's hours ("14h03", "14 h 03 min 07 s"), an hour's "h"
+/// after it ("14:03:07 h"); any other text as it is.
+QString clockWithoutWords(const QString &text)
+{
+    if (!text.contains(u'h', Qt::CaseInsensitive))
+        return text;
+    static const QRegularExpression french(
+        QStringLiteral(
+            "(?<=\\s|^)(\\d{1,2}) ?h ?(\\d{2})(?: ?(?:min|mn|m) ?(\\d{2}) ?s?)?(?=\\s|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression oclock(
+        QStringLiteral("(\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?) *(?:Uhr|h)(?=\\s|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString clock = text;
+    if (const auto m = french.match(clock); m.hasMatch()) {
+        const QString seconds = m.hasCaptured(3) ? u':' + m.captured(3) : QString();
+        clock.replace(m.capturedStart(), m.capturedLength(),
+                      m.captured(1) + u':' + m.captured(2) + seconds);
+    }
+    return clock.replace(oclock, QStringLiteral("\\1"));
 }
 
 /// "Mon, ", "Monday ", "Tue. ", "Montag, ", "lundi ", "segunda-feira, ": a weekday before a
@@ -277,7 +308,7 @@ ParsedTime TimestampParser::parse(QStringView text) const
         return *named;
     // A weekday before the date ("Mon, 12 Sep 2016 14:03:07 +0000", "Monday, September 12,
     // 2016 …") is set aside, and must be the date's.
-    QString rest = commonForm(trimmed);
+    QString rest = commonForm(clockWithoutWords(trimmed));
     const int weekday = takeWeekday(&rest);
     if (const auto s = slashDatePattern().match(rest); s.hasMatch())
         return parseSlashDate(s, weekday);

@@ -17,6 +17,8 @@ private slots:
     void aWordThatNamesNoMonthIsSaid_data();
     void aWordThatNamesNoMonthIsSaid();
     void aWeekdayInAnotherLanguageMustBeTheDates();
+    void clocksWrittenWithWords_data();
+    void clocksWrittenWithWords();
     void logShapes_data();
     void logShapes();
     void excelsRoundTripsOfDateAndTimeCells_data();
@@ -201,6 +203,35 @@ void tst_TimestampParser::aWeekdayInAnotherLanguageMustBeTheDates()
     const ParsedTime t = TimestampParser(std::nullopt, QTimeZone::utc()).parse(u"Dienstag, 12. September 2016 14:03:07"_qs);
     QVERIFY(!t.ok);
     QCOMPARE(t.error, u"the weekday written before \"12. September 2016 14:03:07\" is not its date's, a Monday"_qs);
+}
+
+void tst_TimestampParser::clocksWrittenWithWords_data()
+{
+    // German's o'clock, French's hours, and the word before the clock in each language.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("utc"); // read in Berlin, day first
+    QTest::newRow("Uhr") << "13.09.2016 14:03 Uhr" << "2016-09-13T12:03:00Z";
+    QTest::newRow("h after the clock") << "16.09.2016 14:03:07 h" << "2016-09-16T12:03:07Z";
+    QTest::newRow("French hours") << "14.09.2016 14h03" << "2016-09-14T12:03:00Z";
+    QTest::newRow("French hours, spaced") << "15.09.2016 14 h 03" << "2016-09-15T12:03:00Z";
+    QTest::newRow("French hours, seconds") << "12/09/2016 14h03m07s" << "2016-09-12T12:03:07Z";
+    QTest::newRow("French hours, year first") << "2016-09-12 14h03" << "2016-09-12T12:03:00Z";
+    QTest::newRow("um … Uhr") << "12. September 2016 um 14:03 Uhr" << "2016-09-12T12:03:00Z";
+    QTest::newRow("à") << "12 septembre 2016 à 14h03" << "2016-09-12T12:03:00Z";
+    QTest::newRow("a las") << "12 de septiembre de 2016 a las 14:03:07" << "2016-09-12T12:03:07Z";
+    QTest::newRow("às") << "12 de setembro de 2016 às 14:03" << "2016-09-12T12:03:00Z";
+    QTest::newRow("alle") << "12 settembre 2016 alle 14:03" << "2016-09-12T12:03:00Z";
+}
+
+void tst_TimestampParser::clocksWrittenWithWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, utc);
+    const TimestampParser parser(std::nullopt, TimestampParser::zoneFromDeclaration(u"Europe/Berlin"_qs),
+                                 DateOrder::DayFirst);
+    const ParsedTime t = parser.parse(text);
+    QVERIFY2(t.ok, qPrintable(t.error));
+    QCOMPARE(iso(t.utcMs), utc);
 }
 
 void tst_TimestampParser::excelsRoundTripsOfDateAndTimeCells_data()
