@@ -183,7 +183,8 @@ QString SourceReading::settledOrderText(const QString &order, int line, const QS
 
 bool SourceReading::readEitherWay(const QString &timeText)
 {
-    static const QRegularExpression numericDate(QStringLiteral("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.]\\d"));
+    static const QRegularExpression numericDate(
+        QStringLiteral("^\\s*(?|(\\d{1,2})[/.](\\d{1,2})[/.]\\d|(\\d{1,2})-(\\d{1,2})-\\d{4})"));
     const auto m = numericDate.match(timeText);
     return m.hasMatch() && m.captured(1).toInt() <= 12 && m.captured(2).toInt() <= 12;
 }

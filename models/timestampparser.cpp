@@ -194,11 +194,21 @@ TimestampParser::TimestampParser(std::optional<QTimeZone> headerZone, std::optio
 
 namespace {
 
+/// Day and month in numbers, in an order the date alone may not settle, and the year (three
+/// capture groups): "03/04/2016", "03.04.16", "03-04-2016".
+QString numericDate()
+{
+    return QStringLiteral(
+        "(?|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})|(\\d{1,2})-(\\d{1,2})-(\\d{4}))");
+}
+
 const QRegularExpression &slashDatePattern()
 {
     // 03/04/2016 14:03[:07] [PM] with an optional zone: day and month order must be known.
     // The year may have two digits ("09/12/16"), as carriers' and Oracle's exports write it.
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})") + timeAndZone());
+    // Dashes too, as Dutch, Italian and Indian exports write it ("13-09-2016"), with a year of
+    // four digits only: "16-09-12" is as often year first (Oracle's YY-MM-DD).
+    static const QRegularExpression re(QStringLiteral("^") + numericDate() + timeAndZone());
     return re;
 }
 
@@ -230,9 +240,10 @@ DateOrder TimestampParser::settleDateOrder(const QStringList &values, qsizetype 
     qsizetype dayFirst = -1;
     qsizetype monthFirst = -1;
     // The date alone settles it: "14/09/2016" beside a time of any kind, or a serial one.
-    static const QRegularExpression numericDate(QStringLiteral("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?:\\D|$)"));
+    static const QRegularExpression numericDay(QStringLiteral("^") + numericDate() +
+                                               QStringLiteral("(?:\\D|$)"));
     for (qsizetype i = 0; i < values.size() && (dayFirst < 0 || monthFirst < 0); ++i) {
-        const auto m = numericDate.match(values.at(i).trimmed());
+        const auto m = numericDay.match(values.at(i).trimmed());
         if (!m.hasMatch())
             continue;
         // Only a date that is a day of the calendar read one way and none read the other settles

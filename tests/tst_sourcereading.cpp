@@ -160,6 +160,8 @@ void tst_SourceReading::anEventsDateThatReadsEitherWaySaysWhichWayAndWhy()
     QCOMPARE(SourceReading::readEitherWay(u"04/09/2016 10:00:00"_qs), true);
     QCOMPARE(SourceReading::readEitherWay(u"16/09/2016 08:00:00"_qs), false);
     QCOMPARE(SourceReading::readEitherWay(u"2016-09-04 10:00:00"_qs), false);
+    QCOMPARE(SourceReading::readEitherWay(u"04-09-2016 10:00:00"_qs), true);
+    QCOMPARE(SourceReading::readEitherWay(u"16-09-2016 10:00:00"_qs), false);
     ImportParams params;
     params.files = {dataPath(u"facetime/facetime-day-first.csv"_qs)};
     params.timeZone = QStringLiteral("UTC");

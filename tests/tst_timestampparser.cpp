@@ -19,6 +19,7 @@ private slots:
     void aWeekdayInAnotherLanguageMustBeTheDates();
     void clocksWrittenWithWords_data();
     void clocksWrittenWithWords();
+    void dashedDatesAreReadInTheOrderSettled();
     void logShapes_data();
     void logShapes();
     void excelsRoundTripsOfDateAndTimeCells_data();
@@ -232,6 +233,22 @@ void tst_TimestampParser::clocksWrittenWithWords()
     const ParsedTime t = parser.parse(text);
     QVERIFY2(t.ok, qPrintable(t.error));
     QCOMPARE(iso(t.utcMs), utc);
+}
+
+void tst_TimestampParser::dashedDatesAreReadInTheOrderSettled()
+{
+    // "13-09-2016", as Dutch, Italian and Indian exports write it: day and month as a slash
+    // date's, settled by the file or declared, never guessed.
+    QCOMPARE(TimestampParser::settleDateOrder({u"01-10-2016 10:00"_qs, u"13-09-2016 10:00"_qs}), DateOrder::DayFirst);
+    QCOMPARE(TimestampParser::settleDateOrder({u"09-13-2016"_qs}), DateOrder::MonthFirst);
+    const TimestampParser dayFirst(std::nullopt, QTimeZone::utc(), DateOrder::DayFirst);
+    QCOMPARE(iso(dayFirst.parse(u"01-10-2016 14:03:07"_qs).utcMs), u"2016-10-01T14:03:07Z"_qs);
+    const ParsedTime unknown = TimestampParser(std::nullopt, QTimeZone::utc()).parse(u"01-10-2016 14:03:07"_qs);
+    QVERIFY(!unknown.ok);
+    QVERIFY(unknown.needsDateOrder);
+    // A two-digit year is not read with dashes: "16-09-12" is as often Oracle's YY-MM-DD.
+    QCOMPARE(TimestampParser::settleDateOrder({u"13-09-16"_qs}), DateOrder::Unknown);
+    QCOMPARE(dayFirst.parse(u"16-09-12 14:03:07"_qs).error, u"unreadable timestamp \"16-09-12 14:03:07\""_qs);
 }
 
 void tst_TimestampParser::excelsRoundTripsOfDateAndTimeCells_data()
