@@ -130,8 +130,8 @@ std::optional<StatedPeriod> StatedPeriod::read(const QString &text, const Readin
     static const QRegularExpression period(
         QStringLiteral(
             "^\\W*(?:(?:requested|request|search|log|time|date)\\s+)?"
-            "(?:periods?|range|dates|\\p{L}*zeitraum|p[ée]riode|per[íi]odo|rango\\s+de\\s+fechas)(?"
-            "!\\p{L})"
+            "(?:periods?|range|dates|\\p{L}*zeitraum|p[ée]riode|per[íi]odo|rango\\s+de\\s+fechas)"
+            "(?!\\p{L})"
             "(?:\\s+(?:demand[ée]e|solicitad[oa]|richiesto|consultad[oa]))?"
             "\\s*[:#]?\\s*(?:(?:from|vom|von|du|del|dal|desde|de)\\s+)?(.+?)"
             "\\s+(?:through|thru|to|until|bis|au|al|hasta|at[ée]|a|-|–|—)\\s+(.+?)\\W*$"),
