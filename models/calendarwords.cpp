@@ -46,8 +46,8 @@ WordTable monthTable()
         for (int month = 1; month <= 12; ++month) {
             const QString whole = locale.monthName(month, QLocale::LongFormat);
             table.add(whole, month);
-            table.add(whole.left(3),
-                      month); // "Okt", "Dez", "ago": a column's width, or Excel's "MMM"
+            // "Okt", "Dez", "ago": a column's width, or Excel's "MMM".
+            table.add(whole.left(3), month);
             table.add(locale.monthName(month, QLocale::ShortFormat), month);
             table.add(locale.standaloneMonthName(month, QLocale::ShortFormat), month);
         }

@@ -37,9 +37,8 @@ const QRegularExpression &timestampPattern()
 const QRegularExpression &monthNamePattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:(\\d{1,2})(?:\\.|er|º)?[- ](?:[Dd]e )?(\\p{L}{3,10})\\.?[- ](?:[Dd]e "
-                       ")?(\\d{4}|\\d{2})"
-                       "|(\\p{L}{3,10})\\.? +(\\d{1,2}),? +(\\d{4}))") +
+        QStringLiteral("^(?:(\\d{1,2})(?:\\.|er|º)?[- ](?:[Dd]e )?(\\p{L}{3,10})\\.?[- ]"
+                       "(?:[Dd]e )?(\\d{4}|\\d{2})|(\\p{L}{3,10})\\.? +(\\d{1,2}),? +(\\d{4}))") +
         timeAndZone());
     return re;
 }
@@ -135,8 +134,8 @@ QString clockWithoutWords(const QString &text)
 /// date (CalendarWords); 1 (Monday) to 7, its text taken off @p text; 0 where there is none.
 int takeWeekday(QString *text)
 {
-    if (text->isEmpty() ||
-        !text->at(0).isLetter()) // asked of every timestamp no quicker path reads
+    // Asked of every timestamp no quicker path reads: most begin with a digit.
+    if (text->isEmpty() || !text->at(0).isLetter())
         return 0;
     static const QRegularExpression re(QStringLiteral("^(\\p{L}[\\p{L}-]*)\\.?,?\\s+"));
     const auto m = re.match(*text);
