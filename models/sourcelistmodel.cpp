@@ -2,6 +2,7 @@
 
 #include "pdfpages.h"
 
+#include "calltypesnotknown.h"
 #include "compressionending.h"
 #include "containerdamage.h"
 #include "daterangecheck.h"
@@ -251,6 +252,7 @@ QStringList SourceListModel::cellNotes(const QJsonObject &metadata)
     addNote(lines, TableImporter::dialledNote(metadata));
     addNote(lines, TableImporter::strayCharactersNote(metadata));
     addNote(lines, SeveralHandlesInOneCell::note(metadata));
+    addNote(lines, CallTypesNotKnown::note(metadata));
     addNote(lines, TableImporter::excelApostrophesNote(metadata));
     lines += TableImporter::roundedIdNotes(metadata);
     lines += NoOnePartyRecords::notes(metadata);

@@ -225,6 +225,7 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     keyEvent(row, time, &e);
     m_withheld.note(e);
     m_masked.note(e);
+    noteCallTypeNotKnown(row);
     *event = std::move(e);
     return Outcome::Event;
 }

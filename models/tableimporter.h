@@ -1,13 +1,14 @@
 #pragma once
 
+#include "calltypesnotknown.h"
 #include "durations.h"
 #include "eventrecord.h"
 #include "handlenormalizer.h"
+#include "noonepartyrecords.h"
+#include "normalizedspellings.h"
 #include "repeatedhourorder.h"
 #include "severalhandles.h"
 #include "strayspellings.h"
-#include "noonepartyrecords.h"
-#include "normalizedspellings.h"
 #include "tableformat.h"
 #include "tablereader.h"
 #include "timestampparser.h"
@@ -294,8 +295,11 @@ private:
         EvidenceClass evidenceClass;
         QString subtype;
         QString refusal;
+        bool known = true; ///< false: a word not known, read as the format's own kind
     };
     CallKind callKind(const QString &callType) const;
+    /// @brief Notes @p row's call type where it is one callKind() does not know.
+    void noteCallTypeNotKnown(const TableRow &row);
     /// @brief true for a direction written as outgoing (the local party initiated), false for
     /// incoming (a missed call among them), nullopt if not understood.
     static std::optional<bool> outgoingDirection(const QString &text);
@@ -523,6 +527,7 @@ private:
     QList<int> m_apostropheLines; ///< lines whose values read began with Excel's apostrophe, set aside
     StraySpellings m_straySpellings;
     SeveralHandlesInOneCell m_severalHandles;
+    CallTypesNotKnown m_callTypesNotKnown;
     NoOnePartyRecords m_withheld{HandleKind::Withheld};
     NoOnePartyRecords m_masked{HandleKind::Masked};
     QHash<QString, CallKind> m_callKinds;      ///< callKind() of each call type met so far

@@ -88,6 +88,10 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
              u"anruf", u"gespräch", u"sprache", u"telefonie", u"appel", u"voix", u"llamada", u"voz", u"chamada",
              u"chiamata", u"voce"}))
         return {EvidenceClass::Communication, QStringLiteral("call"), {}};
+    // A message in those languages' words; after the calls', so that a "Voice Message" is a call.
+    if (has({u"message", u"messaging", u"nachricht", u"kurznachricht", u"texto", u"mensaje",
+             u"mensagem", u"torpedo", u"messaggio"}))
+        return {EvidenceClass::Communication, QStringLiteral("sms"), {}};
     if (has({u"data", u"gprs", u"internet", u"packet", u"pdp", u"apn", u"ps", u"daten", u"données", u"donnees",
              u"datos", u"dados", u"dati"}))
         return {EvidenceClass::Connection, QStringLiteral("data"), {}};
@@ -95,5 +99,16 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
         return {m_format->evidenceClass, m_format->subtype,
                 tr("the call type \"%1\" is a request to the carrier (a service code), not a communication "
                    "between handles").arg(value.trimmed())};
-    return {m_format->evidenceClass, m_format->subtype, {}};
+    return {m_format->evidenceClass, m_format->subtype, {}, false};
+}
+
+void TableImporter::noteCallTypeNotKnown(const TableRow &row)
+{
+    if (!m_match.columns.contains(Field::CallType) ||
+        m_format->evidenceClass != EvidenceClass::Communication)
+        return;
+    const QString callType = cell(row, Field::CallType);
+    const auto kind = m_callKinds.constFind(callType);
+    if (kind != m_callKinds.cend() && !kind->known && !callType.trimmed().isEmpty())
+        m_callTypesNotKnown.note(callType.trimmed(), row.line);
 }

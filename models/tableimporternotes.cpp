@@ -26,11 +26,12 @@ bool TableImporter::metadataGrewWhileReading() const
                                || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines();
     const bool times = m_twoDigitYear || m_hourOrder.anyRecords() || timesWithoutSeconds() || clockNeverPastNoon();
     const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
-    const bool altered = !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas
-                         || endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_dialled.isEmpty() || !m_straySpellings.isEmpty()
-                         || !m_severalHandles.isEmpty()
-                         || !m_apostropheLines.isEmpty() || !m_withheld.isEmpty() || !m_masked.isEmpty()
-                         || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
+    const bool altered =
+        !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas ||
+        endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_dialled.isEmpty() ||
+        !m_straySpellings.isEmpty() || !m_severalHandles.isEmpty() ||
+        !m_callTypesNotKnown.isEmpty() || !m_apostropheLines.isEmpty() || !m_withheld.isEmpty() ||
+        !m_masked.isEmpty() || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
     return hasLaterParts() || readOtherwise || times || altered || m_headerLabel.otherwise > 0;
 }
 
@@ -57,6 +58,7 @@ QJsonObject TableImporter::metadata() const
     addDialled(&meta);
     m_straySpellings.addTo(&meta);
     m_severalHandles.addTo(&meta);
+    m_callTypesNotKnown.addTo(&meta, m_format->subtype);
     m_withheld.addTo(&meta);
     m_masked.addTo(&meta);
     if (const QJsonArray runs = lineRuns(m_apostropheLines); !runs.isEmpty())
@@ -390,6 +392,9 @@ QStringList TableImporter::readingNotes() const
     m_severalHandles.addTo(&handles);
     if (const QString several = SeveralHandlesInOneCell::note(handles); !several.isEmpty())
         notes.append(several);
+    m_callTypesNotKnown.addTo(&handles, m_format->subtype);
+    if (const QString callTypes = CallTypesNotKnown::note(handles); !callTypes.isEmpty())
+        notes.append(callTypes);
     if (const QString apostrophes = excelApostrophesNote({{QStringLiteral("excel_text_apostrophes"), lineRuns(m_apostropheLines)}});
         !apostrophes.isEmpty())
         notes.append(apostrophes);

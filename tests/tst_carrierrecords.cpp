@@ -53,6 +53,7 @@ private slots:
     void aZoneWordBesideTheHeaderNamesItsZone_data();
     void aZoneWordBesideTheHeaderNamesItsZone();
     void carrierCallTypesDecideWhatARowIs();
+    void callTypesNotKnownAreReadAsTheFormatsKindAndSaid();
     void switchRecordTypesRunTogetherAreTheirWords();
     void theFirstSynonymWinsWhereverItsColumnStands();
     void aDateAndATimeColumnBeatATimestampsSynonym();
@@ -994,6 +995,38 @@ void tst_CarrierRecords::carrierCallTypesDecideWhatARowIs()
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT extra FROM events WHERE line = 4")).toString(),
              QStringLiteral(R"({"Date":"2016-09-12","Direction":"MT","Other Party":"fast.t-mobile.com",)"
                             R"("Target Number":"+12025550100","Time":"14:05:07","Type":"Data"})"));
+}
+
+void tst_CarrierRecords::callTypesNotKnownAreReadAsTheFormatsKindAndSaid()
+{
+    // A message in German, Spanish or Italian words is a message; a "Voice Message" a call. A
+    // word the carrier formats do not know ("Roaming", "Forward") is read as a call, the format's
+    // own kind, and said with its rows and first line; an empty call type is not a word.
+    const auto imported = importUtc(u"types.csv"_qs, "Start Time,Originating Number,Terminating Number,Call Type,Duration\n"
+                                                     "2016-09-12 14:01:07,2025550100,2025550143,Roaming,5\n"
+                                                     "2016-09-12 14:02:07,2025550100,2025550143,Kurznachricht,0\n"
+                                                     "2016-09-12 14:03:07,2025550100,2025550143,Roaming,5\n"
+                                                     "2016-09-12 14:04:07,2025550100,2025550143,Mensaje,0\n"
+                                                     "2016-09-12 14:05:07,2025550100,2025550143,Forward,5\n"
+                                                     "2016-09-12 14:06:07,2025550100,2025550143,Voice Message,5\n"
+                                                     "2016-09-12 14:07:07,2025550100,2025550143,,5\n"
+                                                     "2016-09-12 14:08:07,2025550100,2025550143,Messaggio,0\n");
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, subtype FROM events ORDER BY line"_qs),
+             (QStringList{u"2|call"_qs, u"3|sms"_qs, u"4|call"_qs, u"5|sms"_qs, u"6|call"_qs, u"7|call"_qs,
+                          u"8|call"_qs, u"9|sms"_qs}));
+    const QString note = u"3 row(s) give a call type LookupLens does not know, and were read as the format's own kind, "
+                         "\"call\": \"Roaming\" (2 rows, the first on line 2); \"Forward\" (1 row, line 6)"_qs;
+    QCOMPARE(imported.result.files.first().warnings, QStringList{note});
+    const QJsonObject metadata = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs);
+    QCOMPARE(metadata.value(u"call_types_not_known"_qs).toObject(),
+             (QJsonObject{{u"rows"_qs, 3}, {u"kinds"_qs, 2}, {u"read_as"_qs, u"call"_qs},
+                          {u"first"_qs, QJsonArray{QJsonObject{{u"written"_qs, u"Roaming"_qs}, {u"rows"_qs, 2}, {u"first_line"_qs, 2}},
+                                                   QJsonObject{{u"written"_qs, u"Forward"_qs}, {u"rows"_qs, 1}, {u"first_line"_qs, 6}}}}}));
+    QVERIFY(SourceListModel::notes(CaseQueries(imported.db->db()).sources().first()).contains(note));
+    // Every call type known: nothing said, nothing kept.
+    const auto known = importFixture(u"carrier/cdr-call-types.csv"_qs, QString());
+    QVERIFY(!TestSupport::jsonObject(known.db->db(), u"SELECT metadata FROM sources"_qs).contains(u"call_types_not_known"_qs));
 }
 
 void tst_CarrierRecords::aMissedCallCameInAndSaysSo()

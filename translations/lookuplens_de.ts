@@ -332,6 +332,24 @@
     </message>
 </context>
 <context>
+    <name>CallTypesNotKnown</name>
+    <message>
+        <source>&quot;%1&quot; (1 row, line %2)</source>
+        <translation>„%1“ (1 Zeile, Zeile %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 rows, the first on line %3)</source>
+        <translation>„%1“ (%2 Zeilen, die erste in Zeile %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) give a call type LookupLens does not know, and were read as the format&apos;s own kind, &quot;%1&quot;: %2</source>
+        <translation>
+            <numerusform>%n Zeile nennt eine Anrufart, die LookupLens nicht kennt, und wurde als die eigene Art des Formats gelesen, „%1“: %2</numerusform>
+            <numerusform>%n Zeilen nennen eine Anrufart, die LookupLens nicht kennt, und wurden als die eigene Art des Formats gelesen, „%1“: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseCopy</name>
     <message>
         <source>%1: cannot write the copy: %2</source>

@@ -92,6 +92,16 @@
     </message>
 </context>
 <context>
+    <name>CallTypesNotKnown</name>
+    <message numerus="yes">
+        <source>%n row(s) give a call type LookupLens does not know, and were read as the format&apos;s own kind, &quot;%1&quot;: %2</source>
+        <translation>
+            <numerusform>%n row gives a call type LookupLens does not know, and was read as the format&apos;s own kind, &quot;%1&quot;: %2</numerusform>
+            <numerusform>%n rows give a call type LookupLens does not know, and were read as the format&apos;s own kind, &quot;%1&quot;: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseReport</name>
     <message numerus="yes">
         <source>%n source(s) imported.</source>
