@@ -36,7 +36,8 @@ private:
 QList<QLocale> languages()
 {
     return {QLocale(QLocale::English), QLocale(QLocale::German),     QLocale(QLocale::French),
-            QLocale(QLocale::Spanish), QLocale(QLocale::Portuguese), QLocale(QLocale::Italian)};
+            QLocale(QLocale::Spanish), QLocale(QLocale::Portuguese), QLocale(QLocale::Italian),
+            QLocale(QLocale::Dutch)};
 }
 
 WordTable monthTable()

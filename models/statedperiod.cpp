@@ -79,23 +79,23 @@ std::optional<StatedPeriod> StatedPeriod::inTwoLines(const QJsonArray &lines,
                                                      qsizetype *endIndex)
 {
     // "Start Date: 2016-08-28" above "End Date: 2016-09-21" ("Period Start", "From", "To" …),
-    // and as German, French, Spanish, Portuguese and Italian returns write them ("Von", "Bis",
-    // "Date de début", "Fecha de fin", "Data inizio" …).
+    // and as German, French, Spanish, Portuguese, Italian and Dutch returns write them ("Von",
+    // "Bis", "Date de début", "Fecha de fin", "Data inizio", "Einddatum" …).
     static const QString prefix =
         QStringLiteral("^\\W*(?:(?:search|period|date|log|requested|request)\\s+)?");
     static const QRegularExpression starts(
-        prefix +
-            QStringLiteral("(?:start(?:ing)?(?:\\s+date)?|from|begin(?:ning)?(?:\\s+date)?|"
-                           "first\\s+date|von|vom|beginn|startdatum|anfangsdatum|du|d[ée]but|"
-                           "date\\s+de\\s+d[ée]but|desde|fecha\\s+(?:de\\s+inicio|inicial)|"
-                           "data\\s+(?:de\\s+in[íi]cio|inicial|(?:di\\s+)?inizio)|dal)(?!\\p{L})"
-                           "\\s*[:#]?\\s*(.+?)\\W*$"),
+        prefix + QStringLiteral("(?:start(?:ing)?(?:\\s+date)?|from|begin(?:ning)?(?:\\s+date)?|"
+                                "first\\s+date|von|vom|beginn|startdatum|anfangsdatum|du|d[ée]but|"
+                                "date\\s+de\\s+d[ée]but|desde|fecha\\s+(?:de\\s+inicio|inicial)|"
+                                "data\\s+(?:de\\s+in[íi]cio|inicial|(?:di\\s+)?inizio)|dal|van|"
+                                "begindatum)(?!\\p{L})"
+                                "\\s*[:#]?\\s*(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression ends(
         prefix + QStringLiteral("(?:end(?:ing)?(?:\\s+date)?|to|through|thru|until|last\\s+date|"
                                 "bis|ende|enddatum|au|fin|date\\s+de\\s+fin|hasta|"
                                 "fecha\\s+(?:de\\s+fin|final)|at[ée]|data\\s+(?:de\\s+fim|final|"
-                                "(?:di\\s+)?fine)|al)(?!\\p{L})"
+                                "(?:di\\s+)?fine)|al|tot(?:\\s+en\\s+met)?|t/m|einddatum)(?!\\p{L})"
                                 "\\s*[:#]?\\s*(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
     QRegularExpressionMatch start;
@@ -126,15 +126,17 @@ std::optional<StatedPeriod> StatedPeriod::read(const QString &text, const Readin
     // A label, then each end as StatedDate reads it: "Period 2016-08-28 through 2016-09-21", and
     // in the languages of the carriers LookupLens reads: "Zeitraum: 01.09.2016 bis 30.09.2016",
     // "Période du 1er septembre 2016 au 30 septembre 2016", "Periodo: del 01/09/2016 al
-    // 30/09/2016", "Período: 01/09/2016 até 30/09/2016", "Periodo dal 01/09/2016 al 30/09/2016".
+    // 30/09/2016", "Período: 01/09/2016 até 30/09/2016", "Periodo dal 01/09/2016 al 30/09/2016",
+    // "Periode: 01-09-2016 t/m 30-09-2016".
     static const QRegularExpression period(
         QStringLiteral(
             "^\\W*(?:(?:requested|request|search|log|time|date)\\s+)?"
             "(?:periods?|range|dates|\\p{L}*zeitraum|p[ée]riode|per[íi]odo|rango\\s+de\\s+fechas)"
             "(?!\\p{L})"
             "(?:\\s+(?:demand[ée]e|solicitad[oa]|richiesto|consultad[oa]))?"
-            "\\s*[:#]?\\s*(?:(?:from|vom|von|du|del|dal|desde|de)\\s+)?(.+?)"
-            "\\s+(?:through|thru|to|until|bis|au|al|hasta|at[ée]|a|-|–|—)\\s+(.+?)\\W*$"),
+            "\\s*[:#]?\\s*(?:(?:from|vom|von|du|del|dal|desde|de|van)\\s+)?(.+?)"
+            "\\s+(?:through|thru|to|until|bis|au|al|hasta|at[ée]|a|tot\\s+en\\s+met|t/m|tot|-|–|—)"
+            "\\s+(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = period.match(plainLine(text));
     if (!m.hasMatch())
@@ -149,8 +151,10 @@ std::optional<StatedPeriod> StatedPeriod::inWords(const QString &text, const Rea
     // label, its ends must both be dates: "calls from 555-0143 to 555-0199" is no period, and
     // is not said to be one.
     static const QRegularExpression sentence(
-        QStringLiteral("(?:^|\\s)(?:from|vom|von|du|del|dal|desde)\\s+(.+?)"
-                       "\\s+(?:through|thru|to|until|bis|au|al|hasta|at[ée])\\s+(.+?)\\W*$"),
+        QStringLiteral(
+            "(?:^|\\s)(?:from|vom|von|du|del|dal|desde|van)\\s+(.+?)"
+            "\\s+(?:through|thru|to|until|bis|au|al|hasta|at[ée]|tot\\s+en\\s+met|t/m|tot)"
+            "\\s+(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = sentence.match(plainLine(text));
     if (!m.hasMatch())

@@ -484,8 +484,8 @@ ParsedTime TimestampParser::noSuchMonth(const QString &name, const QString &text
             0,
             {},
             tr("\"%1\" in \"%2\" is no month's name LookupLens reads (it reads them in English, "
-               "German, French, "
-               "Spanish, Portuguese and Italian, whole or shortened)")
+               "German, "
+               "French, Spanish, Portuguese, Italian and Dutch, whole or shortened)")
                 .arg(name, text),
             false};
 }

@@ -752,7 +752,7 @@ void tst_CarrierRecords::aCarriersMonthNamesAndPeriodAreRead()
                                                    u"communication sms 2017-03-31T22:10:00Z +491712345678 +49301234567  0 8"_qs}));
     QCOMPARE(TestSupport::rows(german.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
              QStringList{u"7|\"Mäz\" in \"12. Mäz 2017 10:00:00\" is no month's name LookupLens reads (it reads them in "
-                         "English, German, French, Spanish, Portuguese and Italian, whole or shortened)"_qs});
+                         "English, German, French, Spanish, Portuguese, Italian and Dutch, whole or shortened)"_qs});
     const QJsonObject metadata =
         QJsonDocument::fromJson(scalar(german.db->db(), u"SELECT metadata FROM sources"_qs).toByteArray()).object();
     const QList<StatedPeriod> periods = StatedPeriod::find(metadata);

@@ -608,6 +608,11 @@ void tst_TimelineSeries::aPeriodWrittenInACarriersLanguageIsRead_data()
                                 << "as_written";
     QTest::newRow("Italian, cells") << QStringList{u"Periodo\tdal\t01/09/2016\tal\t30/09/2016"_qs}
                                     << "their_only_order";
+    QTest::newRow("Dutch, numbers") << QStringList{u"Periode: 01-09-2016 t/m 30-09-2016"_qs} << "their_only_order";
+    QTest::newRow("Dutch, months named")
+        << QStringList{u"Periode van 1 september 2016 tot en met 30 september 2016"_qs} << "as_written";
+    QTest::newRow("Dutch, two lines") << QStringList{u"Begindatum: 01-09-2016"_qs, u"Einddatum: 30-09-2016"_qs}
+                                      << "their_only_order";
     QTest::newRow("German, two lines") << QStringList{u"Von: 01.09.2016"_qs, u"Bis: 30.09.2016"_qs}
                                        << "their_only_order";
     QTest::newRow("French, two lines") << QStringList{u"Date de début : 1 sept. 2016"_qs, u"Date de fin : 30 sept. 2016"_qs}

@@ -157,6 +157,8 @@ void tst_TimestampParser::monthsNamedInTheCarriersLanguages_data()
     QTest::newRow("Italian") << "12 ott 2016 14:03:07" << "2016-10-12T12:03:07Z";
     QTest::newRow("Italian, whole") << "12 giugno 2016 14:03:07" << "2016-06-12T12:03:07Z";
     QTest::newRow("month first") << "Juni 12, 2016 14:03" << "2016-06-12T12:03:00Z";
+    QTest::newRow("Dutch, short") << "13 mrt 2016 14:03:07" << "2016-03-13T13:03:07Z";
+    QTest::newRow("Dutch, mei") << "1 mei 2016 10:00" << "2016-05-01T08:00:00Z";
     // Excel's long date in each language, its weekday first.
     QTest::newRow("German long date") << "Montag, 12. September 2016 14:03:07" << "2016-09-12T12:03:07Z";
     QTest::newRow("German short weekday") << "Mo., 12. Sep. 2016 14:03" << "2016-09-12T12:03:00Z";
@@ -165,6 +167,7 @@ void tst_TimestampParser::monthsNamedInTheCarriersLanguages_data()
     QTest::newRow("Spanish, miércoles") << "miércoles, 14 de septiembre de 2016 14:03:07" << "2016-09-14T12:03:07Z";
     QTest::newRow("Portuguese long date") << "segunda-feira, 12 de setembro de 2016 14:03:07" << "2016-09-12T12:03:07Z";
     QTest::newRow("Italian long date") << "lunedì 12 settembre 2016 14:03:07" << "2016-09-12T12:03:07Z";
+    QTest::newRow("Dutch long date") << "zondag 11 september 2016 14:03" << "2016-09-11T12:03:00Z";
     // "mar" is French and Spanish Tuesday shortened, and March in nearly every language: March.
     QTest::newRow("Mar is March") << "Mar 12, 2016 14:03" << "2016-03-12T13:03:00Z";
 }
@@ -196,7 +199,7 @@ void tst_TimestampParser::aWordThatNamesNoMonthIsSaid()
     const ParsedTime t = TimestampParser(std::nullopt, QTimeZone::utc()).parse(text);
     QVERIFY(!t.ok);
     QCOMPARE(t.error, u"\"%1\" in \"%2\" is no month's name LookupLens reads (it reads them in English, German, "
-                      u"French, Spanish, Portuguese and Italian, whole or shortened)"_qs.arg(word, text));
+                      u"French, Spanish, Portuguese, Italian and Dutch, whole or shortened)"_qs.arg(word, text));
 }
 
 void tst_TimestampParser::aWeekdayInAnotherLanguageMustBeTheDates()

@@ -8198,8 +8198,8 @@ SHA-256 %2 (diese Datei)
         <translation>die angegebene Zone %1 ist die gleichnamige Zone der tz-Datenbank: UTC%2, im Sommer UTC%3; hat der Provider ganzjährig UTC%2 verwendet, geben Sie UTC%2 an</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in &quot;%2&quot; is no month&apos;s name LookupLens reads (it reads them in English, German, French, Spanish, Portuguese and Italian, whole or shortened)</source>
-        <translation>„%1“ in „%2“ ist kein Monatsname, den LookupLens liest (es liest sie auf Englisch, Deutsch, Französisch, Spanisch, Portugiesisch und Italienisch, ausgeschrieben oder abgekürzt)</translation>
+        <source>&quot;%1&quot; in &quot;%2&quot; is no month&apos;s name LookupLens reads (it reads them in English, German, French, Spanish, Portuguese, Italian and Dutch, whole or shortened)</source>
+        <translation>„%1“ in „%2“ ist kein Monatsname, den LookupLens liest (es liest sie auf Englisch, Deutsch, Französisch, Spanisch, Portugiesisch, Italienisch und Niederländisch, ausgeschrieben oder abgekürzt)</translation>
     </message>
 </context>
 <context>
