@@ -25,14 +25,15 @@ std::optional<DurationUnit> Durations::unitOf(const QString &label)
         {QStringLiteral("hh:mi"), DurationUnit::HoursMinutes},  {QStringLiteral("std:min"), DurationUnit::HoursMinutes},
         {QStringLiteral("hh:mm:ss"), DurationUnit::Seconds},    {QStringLiteral("h:mm:ss"), DurationUnit::Seconds},
         {QStringLiteral("hh:mi:ss"), DurationUnit::Seconds},
-        // As French, Spanish, Portuguese and Italian headers name them: "Durée (secondes)",
-        // "Duración (segundos)", "Durata (minuti)".
+        // As French, Spanish, Portuguese, Italian and Dutch headers name them: "Durée
+        // (secondes)", "Duración (segundos)", "Durata (minuti)", "Duur (seconden)".
         {QStringLiteral("sekunde"), DurationUnit::Seconds},     {QStringLiteral("secondes"), DurationUnit::Seconds},
         {QStringLiteral("seg"), DurationUnit::Seconds},         {QStringLiteral("segundos"), DurationUnit::Seconds},
         {QStringLiteral("secondi"), DurationUnit::Seconds},     {QStringLiteral("minuto"), DurationUnit::Minutes},
         {QStringLiteral("minutos"), DurationUnit::Minutes},     {QStringLiteral("minuti"), DurationUnit::Minutes},
         {QStringLiteral("heures"), DurationUnit::Hours},        {QStringLiteral("horas"), DurationUnit::Hours},
-        {QStringLiteral("ore"), DurationUnit::Hours}};
+        {QStringLiteral("ore"), DurationUnit::Hours},           {QStringLiteral("seconden"), DurationUnit::Seconds},
+        {QStringLiteral("uur"), DurationUnit::Hours}};
     QString key = label.trimmed().toLower();
     key.remove(u'.');
     const auto found = units.constFind(key);
@@ -96,11 +97,11 @@ std::optional<double> Durations::readWithUnits(const QString &text)
     // its own units, whatever the header says.
     static const QRegularExpression units(
         QStringLiteral("^(?:(\\d+(?:\\.\\d+)?)\\s*(?:hours|hour|hrs|hr|h|stunden|stunde|std|heures|heure|"
-                       "horas|hora|ore|ora)\\.?(?![a-z]))?\\s*"
-                       "(?:(\\d+(?:\\.\\d+)?)\\s*(?:minutes|minute|mins|min|m|minuten|minutos|minuto|minuti)"
+                       "horas|hora|ore|ora|uur)\\.?(?![a-z]))?\\s*"
+                       "(?:(\\d+(?:\\.\\d+)?)\\s*(?:minutes|minute|mins|min|m|minuten|minutos|minuto|minuti|minuut)"
                        "\\.?(?![a-z]))?\\s*"
                        "(?:(\\d+(?:\\.\\d+)?)\\s*(?:seconds|second|secs|sec|s|sekunden|sekunde|sek|secondes|"
-                       "seconde|segundos|segundo|seg|secondi|secondo)\\.?(?![a-z]))?$"),
+                       "seconde|segundos|segundo|seg|secondi|secondo|seconden)\\.?(?![a-z]))?$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression iso(QStringLiteral("^PT(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?$"),
                                         QRegularExpression::CaseInsensitiveOption);

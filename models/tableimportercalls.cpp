@@ -83,17 +83,17 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
     // mobile-originated/-terminated call.
     if (has({u"sms", u"text", u"smsc", u"smsmo", u"smsmt", u"mosms", u"mtsms"}))
         return {EvidenceClass::Communication, QStringLiteral("sms"), {}};
-    // The same in German, French, Spanish, Portuguese and Italian carriers' words.
+    // The same in German, French, Spanish, Portuguese, Italian and Dutch carriers' words.
     if (has({u"voice", u"call", u"calling", u"video", u"volte", u"vowifi", u"voicemail", u"telephony", u"moc", u"mtc",
              u"anruf", u"gespräch", u"sprache", u"telefonie", u"appel", u"voix", u"llamada", u"voz", u"chamada",
-             u"chiamata", u"voce"}))
+             u"chiamata", u"voce", u"spraak", u"gesprek", u"oproep"}))
         return {EvidenceClass::Communication, QStringLiteral("call"), {}};
     // A message in those languages' words; after the calls', so that a "Voice Message" is a call.
     if (has({u"message", u"messaging", u"nachricht", u"kurznachricht", u"texto", u"mensaje",
-             u"mensagem", u"torpedo", u"messaggio"}))
+             u"mensagem", u"torpedo", u"messaggio", u"bericht"}))
         return {EvidenceClass::Communication, QStringLiteral("sms"), {}};
     if (has({u"data", u"gprs", u"internet", u"packet", u"pdp", u"apn", u"ps", u"daten", u"données", u"donnees",
-             u"datos", u"dados", u"dati"}))
+             u"datos", u"dados", u"dati", u"gegevens"}))
         return {EvidenceClass::Connection, QStringLiteral("data"), {}};
     if (has({u"ussd", u"supplementary"}))
         return {m_format->evidenceClass, m_format->subtype,

@@ -999,7 +999,8 @@ void tst_CarrierRecords::carrierCallTypesDecideWhatARowIs()
 
 void tst_CarrierRecords::callTypesNotKnownAreReadAsTheFormatsKindAndSaid()
 {
-    // A message in German, Spanish or Italian words is a message; a "Voice Message" a call. A
+    // A message in German, Spanish, Italian or Dutch words is a message ("Bericht"); a "Voice
+    // Message" a call, as is a Dutch "Gesprek". A
     // word the carrier formats do not know ("Roaming", "Forward") is read as a call, the format's
     // own kind, and said with its rows and first line; an empty call type is not a word.
     const auto imported = importUtc(u"types.csv"_qs, "Start Time,Originating Number,Terminating Number,Call Type,Duration\n"
@@ -1010,11 +1011,13 @@ void tst_CarrierRecords::callTypesNotKnownAreReadAsTheFormatsKindAndSaid()
                                                      "2016-09-12 14:05:07,2025550100,2025550143,Forward,5\n"
                                                      "2016-09-12 14:06:07,2025550100,2025550143,Voice Message,5\n"
                                                      "2016-09-12 14:07:07,2025550100,2025550143,,5\n"
-                                                     "2016-09-12 14:08:07,2025550100,2025550143,Messaggio,0\n");
+                                                     "2016-09-12 14:08:07,2025550100,2025550143,Messaggio,0\n"
+                                                     "2016-09-12 14:09:07,2025550100,2025550143,Gesprek,5\n"
+                                                     "2016-09-12 14:10:07,2025550100,2025550143,Bericht,0\n");
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, subtype FROM events ORDER BY line"_qs),
              (QStringList{u"2|call"_qs, u"3|sms"_qs, u"4|call"_qs, u"5|sms"_qs, u"6|call"_qs, u"7|call"_qs,
-                          u"8|call"_qs, u"9|sms"_qs}));
+                          u"8|call"_qs, u"9|sms"_qs, u"10|call"_qs, u"11|sms"_qs}));
     const QString note = u"3 row(s) give a call type LookupLens does not know, and were read as the format's own kind, "
                          "\"call\": \"Roaming\" (2 rows, the first on line 2); \"Forward\" (1 row, line 6)"_qs;
     QCOMPARE(imported.result.files.first().warnings, QStringList{note});

@@ -18,13 +18,13 @@ void tst_Durations::unitsHeadersName_data()
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("unit"); // its key; empty: none named
     for (const char *s : {"s", "Sec", "secs", "seconds", "Sek.", "hh:mm:ss", "H:MM:SS", "secondes", "segundos", "seg.",
-                          "secondi"})
+                          "secondi", "seconden"})
         QTest::newRow(s) << QString::fromUtf8(s) << u"seconds"_qs;
     for (const char *ms : {"ms", "msec", "Milliseconds"})
         QTest::newRow(ms) << QString::fromUtf8(ms) << u"milliseconds"_qs;
     for (const char *min : {"min", "Min.", "mins", "minutes", "Minuten", "minutos", "minuti"})
         QTest::newRow(min) << QString::fromUtf8(min) << u"minutes"_qs;
-    for (const char *h : {"h", "hrs", "Hours", "Std.", "heures", "horas", "ore"})
+    for (const char *h : {"h", "hrs", "Hours", "Std.", "heures", "horas", "ore", "uur"})
         QTest::newRow(h) << QString::fromUtf8(h) << u"hours"_qs;
     for (const char *clock : {"mm:ss", "m:ss", "MIN:SEC", "mi:ss"})
         QTest::newRow(clock) << QString::fromUtf8(clock) << u"mm:ss"_qs;
@@ -75,6 +75,7 @@ void tst_Durations::readInEachUnit_data()
     QTest::newRow("Spanish units") << u"2 minutos 3 segundos"_qs << s << u"123"_qs;
     QTest::newRow("Portuguese units") << u"1 min 5 seg"_qs << s << u"65"_qs;
     QTest::newRow("Italian units") << u"1 ora 2 minuti"_qs << s << u"3720"_qs;
+    QTest::newRow("Dutch units") << u"1 uur 2 minuten 3 seconden"_qs << s << u"3723"_qs;
     QTest::newRow("no such unit") << u"5 Tage"_qs << s << QString();
 }
 
