@@ -23,16 +23,18 @@ std::optional<bool> TableImporter::outgoingDirection(const QString &text)
     static const QStringList outgoing{u"out"_qs,     u"outgoing"_qs,  u"mo"_qs,       u"moc"_qs,     u"originating"_qs,
                                       u"originated"_qs, u"orig"_qs,   u"sent"_qs,     u"o"_qs,       u"outbound"_qs,
                                       u"mobileoriginated"_qs, u"outgoingcall"_qs, u"mocall"_qs, u"mosms"_qs,
-                                      // German, French, Spanish, Portuguese and Italian carriers' words
+                                      // German, French, Spanish, Portuguese, Italian and Dutch carriers' words
                                       u"abgehend"_qs, u"ausgehend"_qs, u"gesendet"_qs, u"sortant"_qs, u"émis"_qs,
                                       u"emis"_qs, u"saliente"_qs, u"enviado"_qs, u"saída"_qs, u"saida"_qs,
-                                      u"originada"_qs, u"enviada"_qs, u"uscente"_qs, u"inuscita"_qs};
+                                      u"originada"_qs, u"enviada"_qs, u"uscente"_qs, u"inuscita"_qs, u"uitgaand"_qs,
+                                      u"verzonden"_qs};
     static const QStringList incoming{u"in"_qs,      u"incoming"_qs,  u"mt"_qs,       u"mtc"_qs,     u"terminating"_qs,
                                       u"terminated"_qs, u"term"_qs,   u"received"_qs, u"i"_qs,       u"inbound"_qs,
                                       u"mobileterminated"_qs, u"incomingcall"_qs, u"mtcall"_qs, u"mtsms"_qs,
                                       u"ankommend"_qs, u"eingehend"_qs, u"empfangen"_qs, u"entrant"_qs, u"reçu"_qs,
                                       u"recu"_qs, u"entrante"_qs, u"recibido"_qs, u"entrada"_qs, u"recebida"_qs,
-                                      u"recebido"_qs, u"inentrata"_qs};
+                                      u"recebido"_qs, u"inentrata"_qs, u"inkomend"_qs,
+                                      u"ontvangen"_qs};
     // A missed call came in: the carrier carried it to the subscriber, who did not answer (the
     // word stays with the event, as every direction's does). "Forwarded" is not among them: its
     // other party may be the caller or the number the call went on to.
@@ -41,7 +43,8 @@ std::optional<bool> TableImporter::outgoingDirection(const QString &text)
                                     u"verpasst"_qs, u"entgangen"_qs, u"nichtangenommen"_qs, u"manqué"_qs,
                                     u"manque"_qs, u"appelmanqué"_qs, u"nonrépondu"_qs, u"perdida"_qs,
                                     u"llamadaperdida"_qs, u"noatendida"_qs, u"nãoatendida"_qs, u"naoatendida"_qs,
-                                    u"chamadaperdida"_qs, u"persa"_qs, u"chiamatapersa"_qs, u"nonrisposta"_qs};
+                                    u"chamadaperdida"_qs, u"persa"_qs, u"chiamatapersa"_qs, u"nonrisposta"_qs,
+                                    u"gemist"_qs, u"gemisteoproep"_qs, u"nietbeantwoord"_qs};
     const QString v = directionWord(text);
     if (outgoing.contains(v))
         return true;
@@ -57,7 +60,8 @@ QString TableImporter::directionRefused(const QString &text)
     static const QStringList forwarded{u"forwarded"_qs, u"forward"_qs, u"callforwarded"_qs, u"callforwarding"_qs,
                                        u"diverted"_qs, u"redirected"_qs, u"umgeleitet"_qs, u"weitergeleitet"_qs,
                                        u"rufumleitung"_qs, u"renvoyé"_qs, u"renvoye"_qs, u"transféré"_qs, u"desviada"_qs,
-                                       u"desviado"_qs, u"reenviada"_qs, u"inoltrata"_qs, u"deviata"_qs};
+                                       u"desviado"_qs, u"reenviada"_qs, u"inoltrata"_qs, u"deviata"_qs,
+                                       u"doorgeschakeld"_qs};
     if (forwarded.contains(directionWord(text)))
         return tr("the direction \"%1\" says the call was forwarded, not which way it went between the subscriber and "
                   "the other party (the caller, or the number it was forwarded to)")

@@ -68,9 +68,9 @@ TableImporter::findSubscriber(const QStringList &lines, const QList<int> &number
             "^\\W*(?:(?:Call detail|Verkehrsdaten)\\s+)?"
             "(?:Target(?: (?:Number|MSISDN|Phone(?: Number)?|ID))?|Subscriber(?: Number)?|MSISDN|"
             "(?:Mobile|Phone|Telephone) Number|Records? for|"
-            // German, French, Spanish, Italian: the line, the subscriber
+            // German, French, Spanish, Italian, Dutch: the line, the subscriber
             "Anschluss|(?:Überwachte )?Rufnummer|Num[ée]ro (?:cible|de l'abonn[ée])|Abonn[ée]|"
-            "N[úu]mero del abonado|Abonado|Utenza)\\s*[:#=]?\\s*(\\S.*)$"),
+            "N[úu]mero del abonado|Abonado|Utenza|Aansluiting|Abonnee)\\s*[:#=]?\\s*(\\S.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     std::optional<Subscriber> found;
     for (qsizetype i = 0; i < lines.size(); ++i) {

@@ -733,6 +733,18 @@ void tst_CarrierRecords::carriersHeadersInOtherLanguages()
     QCOMPARE(events(french.db->db()), (QStringList{u"communication call 2016-09-12T12:03:07Z +33612345678 +33698765432  65 4"_qs,
                                                    u"communication sms 2016-09-13T08:00:00Z +33698765432 +33612345678   5"_qs}));
     QVERIFY(HeaderMatcher::isOneOf(u"Numero du correspondant"_qs, {HeaderMatcher::normalizeHeader(u"Numéro du correspondant"_qs)}));
+
+    // A Dutch return of one subscriber's side: "Aansluiting:" above the header, "Tegenpartij",
+    // "Richting" ("uitgaand", "inkomend", a missed call "gemist" as incoming), dashed dates,
+    // "1 min 5 sec", "Gesprek" a call and "Bericht" a message.
+    params.timeZone = QStringLiteral("Europe/Amsterdam");
+    params.files = {dataPath(QStringLiteral("carrier/cdr-nl-sided.csv"))};
+    const auto dutch = import(params);
+    QVERIFY2(dutch.result.allOk(), qPrintable(dutch.result.files.value(0).error));
+    QCOMPARE(dutch.result.files.first().format, u"carrier-cdr-sided"_qs);
+    QCOMPARE(events(dutch.db->db()), (QStringList{u"communication call 2016-09-13T12:03:07Z +31612345678 +31201234567  65 3"_qs,
+                                                  u"communication sms 2016-09-14T08:00:00Z +31201234567 +31612345678  0 4"_qs,
+                                                  u"communication call 2016-09-15T09:00:00Z +31201234567 +31612345678  0 5"_qs}));
 }
 
 void tst_CarrierRecords::aCarriersMonthNamesAndPeriodAreRead()
