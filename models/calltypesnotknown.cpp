@@ -1,5 +1,7 @@
 #include "calltypesnotknown.h"
 
+#include "evidenceclass.h"
+
 #include <QJsonArray>
 
 #include <climits>
@@ -58,6 +60,6 @@ QString CallTypesNotKnown::note(const QJsonObject &metadata)
     return tr("%n row(s) give a call type LookupLens does not know, and were read as the format's "
               "own kind, \"%1\": %2",
               nullptr, int(qMin<qint64>(rows, INT_MAX)))
-        .arg(notKnown.value(QStringLiteral("read_as")).toString(),
+        .arg(EvidenceClassText::subtypeLabel(notKnown.value(QStringLiteral("read_as")).toString()),
              shown.join(QStringLiteral("; ")));
 }

@@ -335,7 +335,7 @@
     <name>CallTypesNotKnown</name>
     <message>
         <source>&quot;%1&quot; (1 row, line %2)</source>
-        <translation>„%1“ (1 Zeile, Zeile %2)</translation>
+        <translation>„%1“ (1 Zeile: Zeile %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2 rows, the first on line %3)</source>
