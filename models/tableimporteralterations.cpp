@@ -212,7 +212,8 @@ void TableImporter::noteClockHour(int line, const QString &text, qsizetype colon
     // "2:03 PM", "2:03 p.m.": asked until one says it, or an hour past 12 says the clock is 24 hours
     // (a 24-hour file's every other row would be searched for nothing).
     if (!m_clockHours.meridiem && m_clockHours.latest <= 12) {
-        static const QRegularExpression meridiem(QStringLiteral("\\b[AaPp]\\.? ?[Mm]\\b"));
+        static const QRegularExpression meridiem(
+            QStringLiteral("\\b[AaPp]\\.?[ \\x{00A0}\\x{202F}]?[Mm]\\b"));
         m_clockHours.meridiem = meridiem.match(text, colon).hasMatch();
     }
 }

@@ -15,11 +15,13 @@ namespace {
 /// optional AM/PM, an optional zone label or offset (six capture groups, in that order). The
 /// clock's parts may be parted by dots, as Oracle's default TIMESTAMP format writes them
 /// ("12-SEP-16 02.03.07.000000 PM"); a comma may end the date, as JavaScript's toLocaleString()
-/// writes it ("9/12/2016, 2:03:07 PM").
+/// writes it ("9/12/2016, 2:03:07 PM"). Before AM/PM, and between the letters of Spanish's
+/// "p. m.", a no-break space may stand for the space: CLDR's formats since 2022 put a narrow
+/// one (U+202F) before "PM", as ICU-based exports (Node, Java) write it.
 QString timeAndZone()
 {
     return QStringLiteral(",?[T ]+(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2})(?:[.,](\\d{1,9}))?)?"
-                          "(?:\\s*([AaPp]\\.?[Mm]\\.?))?"
+                          "(?:[\\s\\x{00A0}\\x{202F}]*([AaPp]\\.?[ \\x{00A0}\\x{202F}]?[Mm]\\.?))?"
                           "\\s*([A-Za-z]{1,5}|[+-]\\d{2}(?::?\\d{2})?|[A-Za-z]{3}[+-]\\d{1,2}(?::?\\d{2})?)?$");
 }
 
@@ -218,7 +220,7 @@ QString TimestampParser::dateWithoutMidnight(const QString &date)
     if (!date.contains(u':')) // asked of every row's date: most have no clock
         return date;
     static const QRegularExpression midnight(
-        QStringLiteral("^(.*\\d)[T ]+(?:0?0:00(?::00(?:[.,]0{1,9})?)?|12:00(?::00)? ?[Aa]\\.?[Mm]\\.?)$"));
+        QStringLiteral("^(.*\\d)[T ]+(?:0?0:00(?::00(?:[.,]0{1,9})?)?|12:00(?::00)? ?[Aa]\\.?[ \\x{00A0}\\x{202F}]?[Mm]\\.?)$"));
     const auto m = midnight.match(date);
     return m.hasMatch() ? m.captured(1) : date;
 }

@@ -107,6 +107,10 @@ void tst_TimestampParser::clockAndMonthShapes_data()
     QTest::newRow("p.m. and a zone") << "9/12/2016 2:03:07 p.m. UTC" << "2016-09-12T14:03:07Z";
     QTest::newRow("ISO date") << "2016-09-12 02:03:07 PM" << "2016-09-12T18:03:07Z";
     QTest::newRow("JavaScript's toLocaleString") << "9/12/2016, 2:03:07 PM" << "2016-09-12T18:03:07Z";
+    // CLDR's formats since 2022, as Node and Java write them: a narrow no-break space before PM.
+    QTest::newRow("narrow no-break space") << QStringLiteral("9/12/2016, 2:03:07\u202FPM") << "2016-09-12T18:03:07Z";
+    QTest::newRow("Spanish p. m.") << "9/12/2016 2:03:07 p. m." << "2016-09-12T18:03:07Z";
+    QTest::newRow("Spanish a. m., no-break") << QStringLiteral("9/12/2016 2:03:07 a.\u00A0m.") << "2016-09-12T06:03:07Z";
     QTest::newRow("13 PM") << "9/12/2016 13:03 PM" << "";
     QTest::newRow("0 AM") << "9/12/2016 0:03 AM" << "";
     // Oracle's day-month-year and written-out months: the name settles day and month.
