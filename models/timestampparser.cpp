@@ -109,6 +109,17 @@ QString commonForm(const QString &text)
     return text;
 }
 
+/// @p text with its no-break and thin spaces as plain ones: spreadsheets in French and German
+/// keep them where a space is typed ("12. März", "14 h 03"), and CLDR puts one before "PM".
+QString withPlainSpaces(QString text)
+{
+    for (QChar &c : text) {
+        if (c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009))
+            c = u' ';
+    }
+    return text;
+}
+
 /// The clock as the patterns read it ("14:03", "14:03:07") where it is written with words:
 /// German's o'clock ("14:03 Uhr"), French's hours ("14h03", "14 h 03 min 07 s"), an hour's "h"
 /// after it ("14:03:07 h"); any other text as it is.
@@ -307,7 +318,7 @@ ParsedTime TimestampParser::parse(QStringView text) const
     QTime plainTime;
     if (parsePlain(text, &plainDate, &plainTime))
         return fromLocal(plainDate, plainTime, std::nullopt);
-    const QString trimmed = text.trimmed().toString();
+    const QString trimmed = withPlainSpaces(text.trimmed().toString());
     if (!m_format.isEmpty()) {
         const QDateTime local = QDateTime::fromString(trimmed, m_format);
         if (!local.isValid())

@@ -222,6 +222,8 @@ void tst_TimestampParser::clocksWrittenWithWords_data()
     QTest::newRow("h after the clock") << "16.09.2016 14:03:07 h" << "2016-09-16T12:03:07Z";
     QTest::newRow("French hours") << "14.09.2016 14h03" << "2016-09-14T12:03:00Z";
     QTest::newRow("French hours, spaced") << "15.09.2016 14 h 03" << "2016-09-15T12:03:00Z";
+    QTest::newRow("no-break spaces") << QStringLiteral("15.09.2016 14\u00A0h\u00A003") << "2016-09-15T12:03:00Z";
+    QTest::newRow("no-break space in a named date") << QStringLiteral("12.\u00A0September 2016 um 14:03") << "2016-09-12T12:03:00Z";
     QTest::newRow("French hours, seconds") << "12/09/2016 14h03m07s" << "2016-09-12T12:03:07Z";
     QTest::newRow("French hours, year first") << "2016-09-12 14h03" << "2016-09-12T12:03:00Z";
     QTest::newRow("um … Uhr") << "12. September 2016 um 14:03 Uhr" << "2016-09-12T12:03:00Z";
