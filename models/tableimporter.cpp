@@ -283,13 +283,14 @@ void TableImporter::keyEvent(const TableRow &row, const ParsedTime &time, EventR
     e->callId = idToJoin(callId, Field::CallId, row.line);
     idToJoin(recordId, Field::RecordId, row.line); // a rounded one is said
     // The ids as written: keys stored by earlier versions must still match.
-    e->dedupeKey = dedupeKey(*e, recordId + u'|' + callId);
+    const QString subtype = keySubtype(row, *e);
+    e->dedupeKey = dedupeKey(*e, recordId + u'|' + callId, subtype);
     if (!time.ambiguous)
         return;
     // The earlier of the two moments for now; RepeatedHourOrder may place it at the later.
     EventRecord::RepeatedHour twice{time.laterUtcMs, {}, EventRecord::RepeatedHour::Pass::Unknown};
     std::swap(e->utcMs, twice.otherUtcMs);
-    twice.otherDedupeKey = dedupeKey(*e, recordId + u'|' + callId);
+    twice.otherDedupeKey = dedupeKey(*e, recordId + u'|' + callId, subtype);
     std::swap(e->utcMs, twice.otherUtcMs);
     e->repeatedHour = std::move(twice);
 }
@@ -408,7 +409,8 @@ NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)
     return numbered.handle;
 }
 
-QString TableImporter::dedupeKey(const EventRecord &event, const QString &recordId) const
+QString TableImporter::dedupeKey(const EventRecord &event, const QString &recordId,
+                                 QStringView subtype) const
 {
     // Overlapping returns repeat a record with the same content; its fields are its identity,
     // joined by U+001F and hashed as UTF-8 (keys stored by earlier versions must still match).
@@ -416,7 +418,7 @@ QString TableImporter::dedupeKey(const EventRecord &event, const QString &record
     std::array<char16_t, 24> devicesText;
     const QStringView utc = decimal(event.utcMs, utcText);
     const QStringView devices = event.deviceCount ? decimal(*event.deviceCount, devicesText) : QStringView();
-    const QStringView fields[] = {m_format->id, event.subtype, utc, event.initiator.normalized,
+    const QStringView fields[] = {m_format->id, subtype, utc, event.initiator.normalized,
                                   event.counterpart.normalized, event.clientIp, devices, recordId};
     qsizetype length = std::size(fields);
     for (const QStringView field : fields)

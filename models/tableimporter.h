@@ -296,6 +296,9 @@ private:
         QString subtype;
         QString refusal;
         bool known = true; ///< false: a word not known, read as the format's own kind
+        /// Where not empty, the subtype its records' dedupe key is made with: the one a version
+        /// before read the word as (callKind()).
+        QString keySubtype = {};
     };
     CallKind callKind(const QString &callType) const;
     /// @brief Notes @p row's call type where it is one callKind() does not know.
@@ -488,7 +491,10 @@ private:
     bool readsZoneColumn() const;
     /// The time the row's time cells give, without its zone column's.
     ParsedTime readTimeCells(const TableRow &row) const;
-    QString dedupeKey(const EventRecord &event, const QString &recordId) const;
+    QString dedupeKey(const EventRecord &event, const QString &recordId, QStringView subtype) const;
+    /// @brief The subtype @p e's dedupe key is made with: its own, unless @p row's call type
+    /// was read by an earlier version as another (CallKind::keySubtype).
+    QString keySubtype(const TableRow &row, const EventRecord &e) const;
     NormalizedHandle normalized(const QString &raw, int *spelling);
     /// The numbering of EventRecord::initiatorSpelling/counterpartSpelling: the job's, shared by
     /// its files, or this importer's own.

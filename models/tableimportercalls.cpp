@@ -92,18 +92,31 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
              u"anruf", u"gespräch", u"sprache", u"telefonie", u"appel", u"voix", u"llamada", u"voz", u"chamada",
              u"chiamata", u"voce", u"spraak", u"gesprek", u"oproep"}))
         return {EvidenceClass::Communication, QStringLiteral("call"), {}};
-    // A message in those languages' words; after the calls', so that a "Voice Message" is a call.
+    // A message in those languages' words ("Kurznachricht", "Mensaje"; a "Multimedia Message" an
+    // MMS), after the calls', so that a "Voice Message" is a call. Versions before read these as
+    // the format's own kind and keyed their records by it: the key keeps that subtype, so that
+    // an overlapping return imported by one still meets its records here.
+    if (has({u"multimedia"}))
+        return {EvidenceClass::Communication, QStringLiteral("mms"), {}, true, m_format->subtype};
     if (has({u"message", u"messaging", u"nachricht", u"kurznachricht", u"texto", u"mensaje",
              u"mensagem", u"torpedo", u"messaggio", u"bericht"}))
-        return {EvidenceClass::Communication, QStringLiteral("sms"), {}};
+        return {EvidenceClass::Communication, QStringLiteral("sms"), {}, true, m_format->subtype};
     if (has({u"data", u"gprs", u"internet", u"packet", u"pdp", u"apn", u"ps", u"daten", u"données", u"donnees",
-             u"datos", u"dados", u"dati", u"gegevens"}))
+             u"datos", u"dados", u"dati"}))
         return {EvidenceClass::Connection, QStringLiteral("data"), {}};
     if (has({u"ussd", u"supplementary"}))
         return {m_format->evidenceClass, m_format->subtype,
                 tr("the call type \"%1\" is a request to the carrier (a service code), not a communication "
                    "between handles").arg(value.trimmed())};
     return {m_format->evidenceClass, m_format->subtype, {}, false};
+}
+
+QString TableImporter::keySubtype(const TableRow &row, const EventRecord &e) const
+{
+    if (!m_match.columns.contains(Field::CallType))
+        return e.subtype;
+    const auto kind = m_callKinds.constFind(cell(row, Field::CallType));
+    return kind != m_callKinds.cend() && !kind->keySubtype.isEmpty() ? kind->keySubtype : e.subtype;
 }
 
 void TableImporter::noteCallTypeNotKnown(const TableRow &row)
