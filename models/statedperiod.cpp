@@ -147,22 +147,32 @@ std::optional<StatedPeriod> StatedPeriod::read(const QString &text, const Readin
 std::optional<StatedPeriod> StatedPeriod::inWords(const QString &text, const Reading &reading)
 {
     // A carrier's title names its period in a sentence: "Call detail records for 202-555-0143
-    // from 09/01/2016 through 09/30/2016", "Verkehrsdaten vom 01.09.2016 bis 30.09.2016". With no
-    // label, its ends must both be dates: "calls from 555-0143 to 555-0199" is no period, and
+    // from 09/01/2016 through 09/30/2016", "Verkehrsdaten vom 01.09.2016 bis 30.09.2016",
+    // "Records between 09/01/2016 and 09/30/2016", "entre le 01/09/2016 et le 30/09/2016". With
+    // no label, its ends must both be dates: "calls from 555-0143 to 555-0199" is no period, and
     // is not said to be one.
-    static const QRegularExpression sentence(
+    static const QRegularExpression fromTo(
         QStringLiteral(
             "(?:^|\\s)(?:from|vom|von|du|del|dal|desde|van)\\s+(.+?)"
             "\\s+(?:through|thru|to|until|bis|au|al|hasta|at[ée]|tot\\s+en\\s+met|t/m|tot)"
             "\\s+(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = sentence.match(plainLine(text));
-    if (!m.hasMatch())
-        return std::nullopt;
-    auto stated = fromEnds(text.trimmed(), m.captured(1), m.captured(2), reading);
-    if (stated && stated->datesRead == DatesRead::NotRead)
-        return std::nullopt;
-    return stated;
+    static const QString article = QStringLiteral("(?:(?:the|dem|le|el|o|il)\\s+)?");
+    static const QRegularExpression between(
+        QStringLiteral("(?:^|\\s)(?:between|zwischen|entre|tra|tussen)\\s+") + article +
+            QStringLiteral("(.+?)\\s+(?:and|und|et|y|e|en)\\s+") + article +
+            QStringLiteral("(.+?)\\W*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString plain = plainLine(text);
+    for (const QRegularExpression *shape : {&fromTo, &between}) {
+        const QRegularExpressionMatch m = shape->match(plain);
+        if (!m.hasMatch())
+            continue;
+        auto stated = fromEnds(text.trimmed(), m.captured(1), m.captured(2), reading);
+        if (stated && stated->datesRead != DatesRead::NotRead)
+            return stated;
+    }
+    return std::nullopt;
 }
 
 std::optional<StatedPeriod> StatedPeriod::fromEnds(const QString &text, const QString &fromText,

@@ -639,7 +639,12 @@ void tst_TimelineSeries::aPeriodNamedInATitlesSentenceIsRead()
 {
     // A carrier's title names its period with no label: 1 to 30 September 2016.
     for (const QString &title : {u"Call detail records for 202-555-0143 from 09/01/2016 through 09/30/2016"_qs,
-                                 u"Verkehrsdaten Anschluss +49 30 1234567 vom 01.09.2016 bis 30.09.2016"_qs}) {
+                                 u"Verkehrsdaten Anschluss +49 30 1234567 vom 01.09.2016 bis 30.09.2016"_qs,
+                                 u"Records between 09/01/2016 and 09/30/2016"_qs,
+                                 u"Verbindungen zwischen dem 01.09.2016 und dem 30.09.2016"_qs,
+                                 u"Communications entre le 1er septembre 2016 et le 30 septembre 2016"_qs,
+                                 u"Registros entre el 1 de septiembre de 2016 y el 30 de septiembre de 2016"_qs,
+                                 u"Registri tra il 01/09/2016 e il 30/09/2016"_qs}) {
         const SourceRow source = appleReturn({title}, u"UTC"_qs);
         QVERIFY2(SourcePeriods::of(source), qPrintable(title));
         QCOMPARE(SourcePeriods::of(source)->fromMs, 1472688000000); // 2016-09-01 00:00 UTC
@@ -649,6 +654,7 @@ void tst_TimelineSeries::aPeriodNamedInATitlesSentenceIsRead()
     // Without a label both ends must be dates: numbers from one to another are no period, and
     // are not said to be one.
     QVERIFY(StatedPeriod::allIn(appleReturn({u"Calls from 555-0143 to 555-0199"_qs}, u"UTC"_qs).metadata).isEmpty());
+    QVERIFY(StatedPeriod::allIn(appleReturn({u"Calls between 555-0143 and 555-0199"_qs}, u"UTC"_qs).metadata).isEmpty());
     // Two dates whose day and month nothing settles are said, as a labelled line's are.
     const SourceRow unsettled = appleReturn({u"Records for 2025550100 from 09/01/2016 to 09/10/2016"_qs}, u"UTC"_qs);
     QCOMPARE(StatedPeriod::allIn(unsettled.metadata).first().datesReadKey(), u"not_settled"_qs);
