@@ -209,7 +209,8 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
         return *stop;
     noteTimeRead(row.line, text, time);
     EventRecord e;
-    if (const auto problem = readClass(row, &e))
+    const CallKind *kind = nullptr;
+    if (const auto problem = readClass(row, &e, &kind))
         return reject(row, *problem, rejected);
     e.utcMs = time.utcMs;
     e.timeRaw = text;
@@ -222,10 +223,10 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     e.line = row.line;
     e.raw = row.raw;
     e.returnInFile = int(m_laterReturns.size());
-    keyEvent(row, time, &e);
+    keyEvent(row, time, kind, &e);
     m_withheld.note(e);
     m_masked.note(e);
-    noteCallTypeNotKnown(row);
+    noteCallTypeNotKnown(row, kind);
     *event = std::move(e);
     return Outcome::Event;
 }
@@ -259,7 +260,8 @@ void TableImporter::noteTimeRead(int line, const QString &text, const ParsedTime
         noteHeaderLabelReading(line, time.utcMs);
 }
 
-std::optional<QString> TableImporter::readClass(const TableRow &row, EventRecord *e)
+std::optional<QString> TableImporter::readClass(const TableRow &row, EventRecord *e,
+                                                const CallKind **kind)
 {
     e->evidenceClass = m_format->evidenceClass;
     e->subtype = m_format->subtype;
@@ -269,6 +271,7 @@ std::optional<QString> TableImporter::readClass(const TableRow &row, EventRecord
     auto known = m_callKinds.constFind(callType); // a file has a handful of call types
     if (known == m_callKinds.cend())
         known = m_callKinds.insert(callType, callKind(callType));
+    *kind = &*known;
     if (!known->refusal.isEmpty())
         return known->refusal;
     e->evidenceClass = known->evidenceClass;
@@ -276,14 +279,15 @@ std::optional<QString> TableImporter::readClass(const TableRow &row, EventRecord
     return std::nullopt;
 }
 
-void TableImporter::keyEvent(const TableRow &row, const ParsedTime &time, EventRecord *e)
+void TableImporter::keyEvent(const TableRow &row, const ParsedTime &time, const CallKind *kind,
+                             EventRecord *e)
 {
     const QString callId = cell(row, Field::CallId);
     const QString recordId = cell(row, Field::RecordId);
     e->callId = idToJoin(callId, Field::CallId, row.line);
     idToJoin(recordId, Field::RecordId, row.line); // a rounded one is said
     // The ids as written: keys stored by earlier versions must still match.
-    const QString subtype = keySubtype(row, *e);
+    const QString &subtype = kind && !kind->keySubtype.isEmpty() ? kind->keySubtype : e->subtype;
     e->dedupeKey = dedupeKey(*e, recordId + u'|' + callId, subtype);
     if (!time.ambiguous)
         return;

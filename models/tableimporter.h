@@ -301,8 +301,9 @@ private:
         QString keySubtype = {};
     };
     CallKind callKind(const QString &callType) const;
-    /// @brief Notes @p row's call type where it is one callKind() does not know.
-    void noteCallTypeNotKnown(const TableRow &row);
+    /// @brief Notes @p row's call type where its @p kind (readClass()'s) is one callKind() does
+    /// not know.
+    void noteCallTypeNotKnown(const TableRow &row, const CallKind *kind);
     /// @brief true for a direction written as outgoing (the local party initiated), false for
     /// incoming (a missed call among them), nullopt if not understood.
     static std::optional<bool> outgoingDirection(const QString &text);
@@ -451,12 +452,15 @@ private:
     std::optional<Outcome> stopForTime(const TableRow &row, const ParsedTime &time, RejectedRow *rejected);
     /// @brief Counts what the time @p text of the record at @p line shows of how the file writes its times.
     void noteTimeRead(int line, const QString &text, const ParsedTime &time);
-    /// @brief The format's class and subtype, or those the row's call type names; why the row
-    /// cannot be read where its call type is refused.
-    std::optional<QString> readClass(const TableRow &row, EventRecord *event);
+    /// @brief The format's class and subtype, or those the row's call type names, that kind
+    /// into @p kind (none where no call type is read); why the row cannot be read where its call
+    /// type is refused. @p kind points into m_callKinds: valid until the next row's is read.
+    std::optional<QString> readClass(const TableRow &row, EventRecord *event,
+                                     const CallKind **kind);
     /// @brief The call the record joins and its provider's key (both keys, for a time that
-    /// occurs twice).
-    void keyEvent(const TableRow &row, const ParsedTime &time, EventRecord *event);
+    /// occurs twice), made with the subtype @p kind keys it by (CallKind::keySubtype).
+    void keyEvent(const TableRow &row, const ParsedTime &time, const CallKind *kind,
+                  EventRecord *event);
     /// @brief The record's or call's @p id (of @p field: Field::RecordId, Field::CallId) as the
     /// number it stands for, to join what it names; empty where a spreadsheet rounded it, which
     /// is counted.
@@ -492,9 +496,6 @@ private:
     /// The time the row's time cells give, without its zone column's.
     ParsedTime readTimeCells(const TableRow &row) const;
     QString dedupeKey(const EventRecord &event, const QString &recordId, QStringView subtype) const;
-    /// @brief The subtype @p e's dedupe key is made with: its own, unless @p row's call type
-    /// was read by an earlier version as another (CallKind::keySubtype).
-    QString keySubtype(const TableRow &row, const EventRecord &e) const;
     NormalizedHandle normalized(const QString &raw, int *spelling);
     /// The numbering of EventRecord::initiatorSpelling/counterpartSpelling: the job's, shared by
     /// its files, or this importer's own.

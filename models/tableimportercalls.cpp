@@ -111,21 +111,10 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
     return {m_format->evidenceClass, m_format->subtype, {}, false};
 }
 
-QString TableImporter::keySubtype(const TableRow &row, const EventRecord &e) const
+void TableImporter::noteCallTypeNotKnown(const TableRow &row, const CallKind *kind)
 {
-    if (!m_match.columns.contains(Field::CallType))
-        return e.subtype;
-    const auto kind = m_callKinds.constFind(cell(row, Field::CallType));
-    return kind != m_callKinds.cend() && !kind->keySubtype.isEmpty() ? kind->keySubtype : e.subtype;
-}
-
-void TableImporter::noteCallTypeNotKnown(const TableRow &row)
-{
-    if (!m_match.columns.contains(Field::CallType) ||
-        m_format->evidenceClass != EvidenceClass::Communication)
+    if (!kind || kind->known)
         return;
-    const QString callType = cell(row, Field::CallType);
-    const auto kind = m_callKinds.constFind(callType);
-    if (kind != m_callKinds.cend() && !kind->known && !callType.trimmed().isEmpty())
-        m_callTypesNotKnown.note(callType.trimmed(), row.line);
+    if (const QString callType = cell(row, Field::CallType).trimmed(); !callType.isEmpty())
+        m_callTypesNotKnown.note(callType, row.line);
 }
