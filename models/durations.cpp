@@ -83,10 +83,105 @@ QString Durations::words(DurationUnit unit)
     return {};
 }
 
-bool Durations::ambiguousComma(const QString &text)
+bool Durations::needsMark(const QString &text)
 {
-    static const QRegularExpression thousands(QStringLiteral("^[0-9]{1,3},[0-9]{3}$"));
-    return thousands.match(text).hasMatch();
+    // A thousands group is one to three digits, the first not 0, then three: "0.500" and
+    // "1234.5" are decimals whatever the file's mark.
+    static const QRegularExpression either(QStringLiteral("^[1-9][0-9]{0,2}[.,][0-9]{3}$"));
+    return either.match(text.trimmed()).hasMatch();
+}
+
+DecimalMark Durations::markWrittenIn(const QString &text)
+{
+    static const QRegularExpression clock(QStringLiteral("^[0-9]+(?::[0-9]+){1,2}([.,])[0-9]+$"));
+    static const QRegularExpression one(QStringLiteral("^[0-9]+([.,])[0-9]+$"));
+    static const QRegularExpression dotsGroup(
+        QStringLiteral("^[0-9]{1,3}(?:\\.[0-9]{3})+(?:,[0-9]+)?$"));
+    static const QRegularExpression commasGroup(
+        QStringLiteral("^[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?$"));
+    const QString written = text.trimmed();
+    const auto mark = [](QStringView m) {
+        return m == u"," ? DecimalMark::Comma : DecimalMark::Point;
+    };
+    // A clock's seconds are never grouped: its mark is the decimal one ("0:01:05,250").
+    if (const auto m = clock.match(written); m.hasMatch())
+        return mark(m.capturedView(1));
+    if (const auto m = one.match(written); m.hasMatch())
+        return needsMark(written) ? DecimalMark::Unknown : mark(m.capturedView(1));
+    // Two marks, or one repeated: the first groups thousands ("1.234,5", "1.234.567").
+    if (dotsGroup.match(written).hasMatch())
+        return DecimalMark::Comma;
+    if (commasGroup.match(written).hasMatch())
+        return DecimalMark::Point;
+    return DecimalMark::Unknown;
+}
+
+DecimalMark Durations::settleMark(const QStringList &texts, qsizetype *settledBy)
+{
+    qsizetype point = -1;
+    qsizetype comma = -1;
+    for (qsizetype i = 0; i < texts.size() && (point < 0 || comma < 0); ++i) {
+        const DecimalMark mark = markWrittenIn(texts.at(i));
+        if (mark == DecimalMark::Point && point < 0)
+            point = i;
+        else if (mark == DecimalMark::Comma && comma < 0)
+            comma = i;
+    }
+    if ((point < 0) == (comma < 0)) // none, or both: a column written both ways settles nothing
+        return DecimalMark::Unknown;
+    if (settledBy)
+        *settledBy = point >= 0 ? point : comma;
+    return point >= 0 ? DecimalMark::Point : DecimalMark::Comma;
+}
+
+QString Durations::markKey(DecimalMark mark)
+{
+    switch (mark) {
+    case DecimalMark::Point:
+        return QStringLiteral("point");
+    case DecimalMark::Comma:
+        return QStringLiteral("comma");
+    case DecimalMark::Unknown:
+        break;
+    }
+    return {};
+}
+
+DecimalMark Durations::markFromKey(const QString &key)
+{
+    if (key == u"point")
+        return DecimalMark::Point;
+    return key == u"comma" ? DecimalMark::Comma : DecimalMark::Unknown;
+}
+
+QString Durations::markNeededReason(const QString &text)
+{
+    const QString written = text.trimmed();
+    const bool comma = written.contains(u',');
+    QString grouped = written;
+    grouped.remove(comma ? u',' : u'.');
+    return tr("the duration \"%1\" can be read as %2 (%3 separating thousands) or as %4 (%5), and "
+              "no "
+              "duration in the file settles which; declare the decimal mark (--decimal-mark point "
+              "or comma)")
+        .arg(written, grouped, comma ? tr("the comma") : tr("the dot"),
+             QString(written).replace(u',', u'.'),
+             markWords(comma ? DecimalMark::Comma : DecimalMark::Point));
+}
+
+QString Durations::markWords(DecimalMark mark)
+{
+    return mark == DecimalMark::Comma ? tr("a decimal comma") : tr("a decimal point");
+}
+
+QString Durations::plainNumber(const QString &text, DecimalMark mark)
+{
+    const DecimalMark written = needsMark(text) ? mark : markWrittenIn(text);
+    if (written == DecimalMark::Unknown)
+        return text; // no mark, or not a number: read as it stands
+    QString plain = text;
+    plain.remove(written == DecimalMark::Comma ? u'.' : u',');
+    return written == DecimalMark::Comma ? plain.replace(u',', u'.') : plain;
 }
 
 std::optional<double> Durations::readWithUnits(const QString &text)
@@ -135,15 +230,14 @@ std::optional<double> Durations::readClock(const QString &text, DurationUnit uni
     return hoursAndMinutes ? total * 60 : total;
 }
 
-std::optional<double> Durations::read(QString text, DurationUnit unit)
+std::optional<double> Durations::read(QString text, DurationUnit unit, DecimalMark mark)
 {
-    // "125", "125.5", "125,5" (a decimal comma, as European exports write it); a clock; units.
-    static const QRegularExpression decimalComma(QStringLiteral("^[0-9]+,[0-9]+$|^[0-9:]+:[0-9]+,[0-9]+$"));
-    if (text.contains(u',')) {
-        if (ambiguousComma(text) || !decimalComma.match(text).hasMatch())
-            return std::nullopt;
-        text.replace(u',', u'.');
-    }
+    // "125", "125.5", "125,5" (a decimal comma, as European exports write it), "1.234,5"; a
+    // clock; units.
+    text = text.trimmed();
+    if (mark == DecimalMark::Unknown && needsMark(text))
+        return std::nullopt;
+    text = plainNumber(text, mark);
     bool ok = false;
     const double number = text.toDouble(&ok);
     if (ok) {
@@ -166,8 +260,8 @@ std::optional<double> Durations::read(QString text, DurationUnit unit)
 
 QString Durations::rejectReason(const QString &text, DurationUnit unit)
 {
-    if (ambiguousComma(text))
-        return tr("the duration \"%1\" could be a decimal comma or a thousands separator; the file does not say which").arg(text);
+    if (needsMark(text))
+        return markNeededReason(text);
     if (unit == DurationUnit::MinutesSeconds || unit == DurationUnit::HoursMinutes)
         return tr("the duration \"%1\" is not written as %2, as its header says").arg(text, words(unit));
     if (unit != DurationUnit::Seconds)

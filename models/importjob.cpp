@@ -404,6 +404,8 @@ std::optional<TableImporter::Options> JobRunner::importerOptions(const QString &
     options.spellings = m_spellings;
     options.dateOrder = settings.dateOrder;
     options.dateOrderSource = QStringLiteral("declared by analyst");
+    if (settings.decimalMark != DecimalMark::Unknown)
+        options.decimalMark = {settings.decimalMark, QStringLiteral("declared by analyst"), 0, {}};
     options.profile = settings.profile;
     options.readContinuedWorksheets = settings.readContinuedWorksheets;
     options.subscriber = settings.subscriber;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -30,6 +31,8 @@ struct ReadSettings
     /// The region (ISO 3166, "DE") whose numbers the file writes without a country code, declared
     /// for it: a German carrier's "0171 2345678" in a case of US returns. Empty: the case's.
     QString numberRegion = QString();
+    /// The durations' decimal mark, declared for durations like "1.234" the file does not settle.
+    DecimalMark decimalMark = DecimalMark::Unknown;
 };
 
 /// @brief What to import, and how. A plain value: safe to hand to a worker thread.
@@ -52,6 +55,7 @@ struct ImportParams
     /// import will have stored by then: a record of theirs it repeats is shown a duplicate.
     int readWholeBefore = 0;
     DateOrder dateOrder = DateOrder::Unknown; ///< declared day/month order, if any
+    DecimalMark decimalMark = DecimalMark::Unknown; ///< declared decimal mark of durations, if any
     bool allowDuplicate = false;
     bool readContinuedWorksheets = false;   ///< TableImporter::Options::readContinuedWorksheets
     QString subscriber;                     ///< TableImporter::Options::subscriber, for every file
@@ -83,8 +87,9 @@ struct ImportParams
     /// path is not loaded here).
     ReadSettings settingsOf(const QString &path) const
     {
-        return perFile.value(path, ReadSettings{format, timeZone, dateOrder, profile, readContinuedWorksheets, subscriber,
-                                                timestampFormat, numberRegion});
+        return perFile.value(path, ReadSettings{format, timeZone, dateOrder, profile,
+                                                readContinuedWorksheets, subscriber,
+                                                timestampFormat, numberRegion, decimalMark});
     }
 };
 
@@ -185,6 +190,7 @@ struct FileImportResult
     int zoneWordsLine = 0;
     QString zoneWordsAbove;
     bool needsDateOrder = false; ///< failed because the day/month order is not settled
+    bool needsDecimalMark = false; ///< failed because a duration like "1.234" settles no decimal mark
     bool needsMapping = false;   ///< failed because no header row of the format asked for was found
     bool needsSubscriber = false; ///< failed because one subscriber's records name no subscriber
     bool needsFormat = false;     ///< failed because its header fits formats of two evidence classes
@@ -192,6 +198,9 @@ struct FileImportResult
     bool needsPassword = false;   ///< refused: encrypted (a ZIP's entries, a workbook) and no password, or not its own, was given
     QString dateOrder;           ///< "dmy" or "mdy" when slash dates were read
     OrderSettled orderSettled; ///< of the first part whose order the data settled
+    /// The durations the decimal mark decided, as a source's metadata "duration_decimal_mark"
+    /// keeps them (the first part's with any); empty where none was.
+    QJsonObject decimalMark;
     QString format;
     QString recognition;
     QString timeZone;

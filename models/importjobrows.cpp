@@ -105,6 +105,7 @@ void JobRunner::takeLaterFindings(const TableImporter &importer, FileImportResul
     // What reading found further down: returns joined into the file, parts of other formats.
     result.laterReturnLines = importer.laterReturnLines();
     result.timestampFormatItMayBe = importer.timestampFormatItMayBe();
+    result.decimalMark = importer.decimalMarkRead();
     for (const QString &note : importer.formatChangeNotes())
         result.warnings.append(result.inPart(note));
     for (const QString &note : importer.readingNotes())
@@ -123,7 +124,8 @@ void JobRunner::takeFatal(const TableImporter &importer, const EventWriter *writ
         result.zoneWordsAbove = words->second;
     }
     result.needsDateOrder = importer.dateOrderMissing();
-    if (!writer && (result.needsTimeZone || result.needsDateOrder))
+    result.needsDecimalMark = importer.decimalMarkMissing();
+    if (!writer && (result.needsTimeZone || result.needsDateOrder || result.needsDecimalMark))
         result.rowsAsWritten = importer.reader().firstRows(m_params.previewRows);
     const QString why = result.inPart(importer.fatalError());
     result.error = importer.fatalLine() > 0

@@ -192,6 +192,10 @@ private:
     /// @brief Sets @p options' day/month order to the one @p probe's remaining rows settle, with
     /// the line that settles it; Unknown where none does.
     static void settleDateOrder(TableImporter &probe, TableImporter::Options &options);
+    /// @brief Settles from the whole part what its first reading, @p read, stopped for (the
+    /// day/month order, the durations' decimal mark) into @p options; whether it did.
+    static bool settleFromData(const FileImportResult &read, const TableImporter::Opened &part,
+                               const FileImportResult &file, TableImporter::Options &options);
     static QString recognitionOfParts(const QList<PartImportResult> &parts);
     bool readFile(TableImporter &importer, EventWriter *writer, FileImportResult &result, int index);
     enum class BatchEnd { More, End, Fatal, Failed };

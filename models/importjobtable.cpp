@@ -130,21 +130,15 @@ bool JobRunner::importPart(int index, const FileDigest &digest, TableImporter::O
 {
     std::optional<TableImporter::Opened> rereadRounded = readRoundedAsSuch(part, options);
     FileImportResult read = readPart(index, file, digest, rereadRounded ? *rereadRounded->importer : *part.importer, options);
-    if (read.needsDateOrder && options.dateOrder == DateOrder::Unknown) {
-        // Dates like 03/04/2016: read the whole part once to see whether it settles the order.
+    // A first reading stops where the data must settle how it is written (the day/month order,
+    // the durations' decimal mark): each settled, the part is read again, at most once each.
+    for (int round = 0; round < 2 && !m_cancelled && settleFromData(read, part, file, options);
+         ++round) {
         QString error;
-        if (const auto probe = part.importer->reopen(options, &error))
-            settleDateOrder(*probe->importer, options);
-        options.dateOrderSource = QStringLiteral("settled from the data");
-        if (options.dateOrder == DateOrder::Unknown && !part.importer->continuedWorksheet().isEmpty()) {
-            // The rows it goes on from are the same column of the same export: their order is its.
-            options.dateOrder = settledOrderOf(file, part.importer->continuedWorksheet());
-            options.dateOrderSource = QStringLiteral("settled from the data of the worksheet \"%1\"")
-                                          .arg(part.importer->continuedWorksheet());
-        }
-        const auto settled = options.dateOrder != DateOrder::Unknown ? part.importer->reopen(options, &error) : std::nullopt;
-        if (settled)
-            read = readPart(index, file, digest, *settled->importer, options);
+        const auto settled = part.importer->reopen(options, &error);
+        if (!settled)
+            break;
+        read = readPart(index, file, digest, *settled->importer, options);
     }
     if (!read.ok && !m_partDamage.isEmpty() && !file.part.isEmpty() && !m_cancelled) {
         // Its records are rolled back with its savepoint; the other worksheets, stored apart, are
@@ -241,6 +235,8 @@ void addPartReading(const FileImportResult &part, FileImportResult &file)
         file.orderSettled = part.orderSettled;
     if (file.timestampFormat.isEmpty())
         file.timestampFormat = part.timestampFormat;
+    if (file.decimalMark.isEmpty())
+        file.decimalMark = part.decimalMark;
     if (file.timestampFormatItMayBe.isEmpty())
         file.timestampFormatItMayBe = part.timestampFormatItMayBe;
     for (const QString &sheet : part.continuableWorksheets) { // as the worksheets not read
@@ -288,6 +284,7 @@ void addPartFailure(const FileImportResult &part, FileImportResult &file)
     file.zoneWordsLine = part.zoneWordsLine;
     file.zoneWordsAbove = part.zoneWordsAbove;
     file.needsDateOrder = part.needsDateOrder;
+    file.needsDecimalMark = part.needsDecimalMark;
     file.rowsAsWritten = part.rowsAsWritten;
 }
 
@@ -325,6 +322,43 @@ void JobRunner::settleDateOrder(TableImporter &probe, TableImporter::Options &op
         options.dateOrderLine = lines.at(settledBy);
         options.dateOrderText = texts.at(settledBy).trimmed();
     }
+}
+
+bool JobRunner::settleFromData(const FileImportResult &read, const TableImporter::Opened &part,
+                               const FileImportResult &file, TableImporter::Options &options)
+{
+    const bool order = read.needsDateOrder && options.dateOrder == DateOrder::Unknown;
+    const bool mark = read.needsDecimalMark && options.decimalMark.mark == DecimalMark::Unknown;
+    if (!order && !mark)
+        return false;
+    QString error;
+    const auto probe = part.importer->reopen(options, &error);
+    if (order) {
+        // Dates like 03/04/2016: read the whole part once to see whether it settles the order.
+        if (probe)
+            settleDateOrder(*probe->importer, options);
+        options.dateOrderSource = QStringLiteral("settled from the data");
+        if (options.dateOrder == DateOrder::Unknown &&
+            !part.importer->continuedWorksheet().isEmpty()) {
+            // The rows it goes on from are the same column of the same export: their order is its.
+            options.dateOrder = settledOrderOf(file, part.importer->continuedWorksheet());
+            options.dateOrderSource =
+                QStringLiteral("settled from the data of the worksheet \"%1\"")
+                    .arg(part.importer->continuedWorksheet());
+        }
+        return options.dateOrder != DateOrder::Unknown;
+    }
+    if (!probe)
+        return false;
+    // Durations like "1.234": the first written one way only ("12,5") settles the column's mark.
+    QList<int> lines;
+    const QStringList texts = probe->importer->remainingDurationTexts(&lines);
+    qsizetype settledBy = -1;
+    const DecimalMark settled = Durations::settleMark(texts, &settledBy);
+    if (settled != DecimalMark::Unknown)
+        options.decimalMark = {settled, QStringLiteral("settled from the data"),
+                               lines.at(settledBy), texts.at(settledBy).trimmed()};
+    return settled != DecimalMark::Unknown;
 }
 
 QString JobRunner::recognitionOfParts(const QList<PartImportResult> &parts)

@@ -216,6 +216,7 @@ QStringList SourceListModel::timeNotes(const SourceRow &source)
     addNote(lines, TableImporter::zoneColumnNote(source.metadata));
     addNote(lines, TableImporter::dateOrderHeaderNote(source.metadata));
     addNote(lines, TableImporter::durationUnitNote(source.metadata));
+    addNote(lines, DecimalMarkReading::note(source.metadata));
     if (QString range = DateRangeCheck::warning(source.metadata); !range.isEmpty()) {
         range[0] = range[0].toUpper();
         lines.append(range);

@@ -199,6 +199,14 @@ std::optional<TableFormat> TableFormat::fromJson(const QJsonObject &json, bool a
             return std::nullopt;
         }
     }
+    if (const QString mark = json.value(QStringLiteral("decimal_mark")).toString();
+        !mark.isEmpty()) {
+        f.decimalMark = Durations::markFromKey(mark);
+        if (f.decimalMark == DecimalMark::Unknown) {
+            *error = tr("unknown decimal mark \"%1\" (point or comma)").arg(mark);
+            return std::nullopt;
+        }
+    }
     if (!f.readColumns(json.value(QStringLiteral("columns")).toObject(), error))
         return std::nullopt;
     return f;
@@ -325,6 +333,8 @@ QJsonObject TableFormat::toJson() const
         json.insert(QStringLiteral("timestamp_format"), timestampFormat);
     if (durationUnit)
         json.insert(QStringLiteral("duration_unit"), Durations::key(*durationUnit));
+    if (decimalMark != DecimalMark::Unknown)
+        json.insert(QStringLiteral("decimal_mark"), Durations::markKey(decimalMark));
     return json;
 }
 

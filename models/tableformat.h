@@ -55,6 +55,9 @@ public:
     /// The duration's unit, where the profile declares one ("duration_unit"): a header naming
     /// one in brackets ("Duration (min)") still says it for its file.
     std::optional<DurationUnit> durationUnit = std::nullopt;
+    /// The durations' decimal mark, where the profile declares one ("decimal_mark"): what
+    /// "1.234" is where the file does not settle it.
+    DecimalMark decimalMark = DecimalMark::Unknown;
     bool analystProfile = false;         ///< written by an analyst: class and zone are declared
     /// The region (ISO 3166, "DE") whose numbers the table writes without a country code, where
     /// the profile declares one ("number_region"): a German carrier's layout mapped once reads

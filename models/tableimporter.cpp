@@ -217,8 +217,11 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     e.timeZone = time.zoneUsed;
     if (const auto problem = readParties(row, &e))
         return reject(row, *problem, rejected);
+    if (const std::optional<Outcome> stop = stopForDecimalMark(row))
+        return *stop;
     if (const auto problem = readNumbers(row, &e))
         return reject(row, *problem, rejected);
+    noteDecimalMark(row);
     keepUnmappedColumns(row, &e);
     e.line = row.line;
     e.raw = row.raw;
@@ -380,11 +383,48 @@ std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventReco
             return tr("the device count \"%1\" is not a whole number").arg(devices);
     }
     if (const QString duration = cell(row, Field::Duration); !duration.isEmpty() && !saysNoValue(duration)) {
-        e->durationSeconds = Durations::read(duration, m_durationUnit);
+        e->durationSeconds = Durations::read(duration, m_durationUnit, decimalMarkFor(duration));
         if (!e->durationSeconds)
             return Durations::rejectReason(duration, m_durationUnit);
     }
     return std::nullopt;
+}
+
+DecimalMarkDeclared TableImporter::decimalMarkDeclared() const
+{
+    if (m_options.decimalMark.mark != DecimalMark::Unknown ||
+        m_format->decimalMark == DecimalMark::Unknown)
+        return m_options.decimalMark;
+    return {m_format->decimalMark, QStringLiteral("declared by profile"), 0, {}};
+}
+
+DecimalMark TableImporter::decimalMarkFor(const QString &duration) const
+{
+    if (const DecimalMark declared = decimalMarkDeclared().mark; declared != DecimalMark::Unknown)
+        return declared;
+    // A workbook stores a number with a point ("1.234" is 1.234); a comma is in a text cell.
+    static const QStringList workbooks{QStringLiteral("xlsx"), QStringLiteral("xls"),
+                                       QStringLiteral("ods"), QStringLiteral("xml-spreadsheet")};
+    return duration.contains(u'.') && workbooks.contains(m_reader.kind()) ? DecimalMark::Point
+                                                                          : DecimalMark::Unknown;
+}
+
+std::optional<TableImporter::Outcome> TableImporter::stopForDecimalMark(const TableRow &row)
+{
+    const QString duration = cell(row, Field::Duration);
+    if (!Durations::needsMark(duration) || decimalMarkFor(duration) != DecimalMark::Unknown)
+        return std::nullopt;
+    m_decimalMarkMissing = true;
+    m_fatalLine = row.line;
+    m_fatalError = Durations::markNeededReason(duration);
+    return Outcome::Fatal;
+}
+
+void TableImporter::noteDecimalMark(const TableRow &row)
+{
+    const QString duration = cell(row, Field::Duration);
+    if (Durations::needsMark(duration) && decimalMarkDeclared().mark != DecimalMark::Unknown)
+        m_decimalMarkReading.note(duration, row.line);
 }
 
 NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calltypesnotknown.h"
+#include "decimalmarkreading.h"
 #include "durations.h"
 #include "eventrecord.h"
 #include "handlenormalizer.h"
@@ -43,6 +44,10 @@ public:
         /// only, and its time as written (kept on the source, for the expert to check).
         int dateOrderLine = 0;
         QString dateOrderText;
+        /// The decimal mark of durations like "1.234" (1234 or 1.234 by the mark), as declared
+        /// or as the data settled it (ImportJob reads the column once more where a first reading
+        /// met one); Unknown: such a duration stops the import to ask.
+        DecimalMarkDeclared decimalMark;
         /// Read a worksheet without a header row whose first row fills the columns of the
         /// records in the worksheet before it as going on from them, by their header (an
         /// export past Excel's row limit that does not repeat it). The analyst's choice: the
@@ -132,6 +137,8 @@ public:
     /// @brief The raw time text of every remaining row (to settle the day/month order), and
     /// into @p lines, if given, each one's line.
     QStringList remainingTimeTexts(QList<int> *lines = nullptr);
+    /// @brief The same of the duration, to settle its decimal mark.
+    QStringList remainingDurationTexts(QList<int> *lines = nullptr);
 
     QString fatalError() const { return m_fatalError; }
     /// @brief Whether readHeader() failed for want of a header row (rather than an unreadable file).
@@ -139,6 +146,11 @@ public:
     int fatalLine() const { return m_fatalLine; }
     bool zoneMissing() const { return m_zoneMissing; }
     bool dateOrderMissing() const { return m_dateOrderMissing; }
+    /// @brief Whether reading stopped at a duration like "1.234" that no declared mark decides.
+    bool decimalMarkMissing() const { return m_decimalMarkMissing; }
+    /// @brief The durations the decimal mark decided, as the metadata "duration_decimal_mark"
+    /// keeps them; empty where none was.
+    QJsonObject decimalMarkRead() const;
     const TableFormat &format() const { return *m_format; }
     QString recognition() const { return m_recognition; }
     /// @brief The same, not naming the worksheet (for texts that name it apart).
@@ -476,6 +488,16 @@ private:
     void noteHeaderLabelReading(int line, qint64 utcMs);
     std::optional<QString> readParties(const TableRow &row, EventRecord *event);
     std::optional<QString> readNumbers(const TableRow &row, EventRecord *event) const;
+    /// @brief The mark @p duration is read by: the declared or settled one, else a workbook's
+    /// point for a dot (its numbers are stored so), else Unknown.
+    DecimalMark decimalMarkFor(const QString &duration) const;
+    /// @brief The declared or settled mark, else the format's (a column mapping's).
+    DecimalMarkDeclared decimalMarkDeclared() const;
+    /// @brief Fatal where the row's duration needs a decimal mark none decides (the import asks
+    /// for one); nullopt otherwise.
+    std::optional<Outcome> stopForDecimalMark(const TableRow &row);
+    /// @brief Counts the row's duration where a declared or settled mark decided it.
+    void noteDecimalMark(const TableRow &row);
     void findUnmappedColumns();
     void keepUnmappedColumns(const TableRow &row, EventRecord *event) const;
     bool writeExtraJson(const TableRow &row, EventRecord *event) const;
@@ -618,6 +640,7 @@ private:
     /// As the duration's header names it ("Duration (min)"); seconds where it names none.
     DurationUnit m_durationUnit = DurationUnit::Seconds;
     bool m_durationUnitNamed = false; ///< by the header; else declared by the format's profile, or seconds
+    DecimalMarkReading m_decimalMarkReading; ///< the durations the decimal mark decided
     /// "unix" or "unix-ms" where the timestamp's header names its count and nothing declares a format
     QString m_timestampFormatNamed;
     QString m_dateOrderHeader; ///< the header whose pattern settled the day/month order, none declaring it
@@ -672,4 +695,5 @@ private:
     bool m_zoneMissing = false;
     bool m_headerMissing = false;
     bool m_dateOrderMissing = false;
+    bool m_decimalMarkMissing = false;
 };

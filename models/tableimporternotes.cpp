@@ -31,7 +31,8 @@ bool TableImporter::metadataGrewWhileReading() const
         endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_dialled.isEmpty() ||
         !m_straySpellings.isEmpty() || !m_severalHandles.isEmpty() ||
         !m_callTypesNotKnown.isEmpty() || !m_apostropheLines.isEmpty() || !m_withheld.isEmpty() ||
-        !m_masked.isEmpty() || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0;
+        !m_masked.isEmpty() || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0 ||
+        !m_decimalMarkReading.isEmpty();
     return hasLaterParts() || readOtherwise || times || altered || m_headerLabel.otherwise > 0;
 }
 
@@ -54,6 +55,7 @@ QJsonObject TableImporter::metadata() const
     addHeaderLabel(&meta);
     addZoneColumn(&meta);
     addDurationUnit(&meta);
+    m_decimalMarkReading.addTo(&meta, decimalMarkDeclared());
     addLostPlus(&meta);
     addDialled(&meta);
     m_straySpellings.addTo(&meta);
@@ -355,6 +357,13 @@ void TableImporter::addDurationUnit(QJsonObject *meta) const
     meta->insert(QStringLiteral("duration_unit"), unit);
 }
 
+QJsonObject TableImporter::decimalMarkRead() const
+{
+    QJsonObject meta;
+    m_decimalMarkReading.addTo(&meta, decimalMarkDeclared());
+    return meta.value(QStringLiteral("duration_decimal_mark")).toObject();
+}
+
 QString TableImporter::durationUnitNote(const QJsonObject &metadata)
 {
     const QJsonObject unit = metadata.value(QStringLiteral("duration_unit")).toObject();
@@ -441,6 +450,9 @@ QStringList TableImporter::layoutNotes() const
     addDurationUnit(&units);
     if (const QString unit = durationUnitNote(units); !unit.isEmpty())
         notes.append(unit);
+    m_decimalMarkReading.addTo(&units, decimalMarkDeclared());
+    if (const QString mark = DecimalMarkReading::note(units); !mark.isEmpty())
+        notes.append(mark);
     // How the records' parties were read, not a doubt about them: a note, not a warning.
     m_withheld.addTo(&units);
     m_masked.addTo(&units);

@@ -86,6 +86,20 @@ QStringList TableImporter::remainingTimeTexts(QList<int> *lines)
     return texts;
 }
 
+QStringList TableImporter::remainingDurationTexts(QList<int> *lines)
+{
+    QStringList texts;
+    TableRow row;
+    while (m_reader.next(row)) {
+        if (!row.error.isEmpty())
+            continue;
+        texts.append(cell(row, Field::Duration));
+        if (lines)
+            lines->append(row.line);
+    }
+    return texts;
+}
+
 void TableImporter::noteHeaderLabelReading(int line, qint64 utcMs)
 {
     const qint64 quarter = utcMs / 900000;

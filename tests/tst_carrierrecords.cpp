@@ -63,7 +63,6 @@ private slots:
     void carriersHeadersInOtherLanguages();
     void aCarriersMonthNamesAndPeriodAreRead();
     void numbersASpreadsheetRoundedAreRefused();
-    void durationsWithADecimalComma();
     void aPlaceholderForANumberIsNoValue();
     void numberColumnsWrittenBackAsDecimals();
     void durationsWithUnits();
@@ -825,23 +824,6 @@ void tst_CarrierRecords::numbersASpreadsheetRoundedAreRefused()
                           "away (save the column as text from the original and import again)"_qs,
                           u"4|the initiator \"2.02555E+10\" was saved in scientific notation, its last digits rounded "
                           "away (save the column as text from the original and import again)"_qs}));
-}
-
-void tst_CarrierRecords::durationsWithADecimalComma()
-{
-    // European exports write "65,5"; "1,234" could be 1.234 s or 1,234 s and is refused, saying so.
-    const QByteArray text = "Start Time;Calling Number;Called Number;Duration\n"
-                            "2016-09-12 14:03:07;+12025550143;+13125550147;65,5\n"
-                            "2016-09-12 14:04:07;+12025550143;+13125550147;1,234\n"
-                            "2016-09-12 14:05:07;+12025550143;+13125550147;0:01:05,250\n"
-                            "2016-09-12 14:06:07;+12025550143;+13125550147;1,2,3\n";
-    const auto imported = importUtc(u"eu.csv"_qs, text);
-    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
-    QCOMPARE(events(imported.db->db()), (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550143 +13125550147  65.5 2"_qs,
-                                                     u"communication call 2016-09-12T14:05:07Z +12025550143 +13125550147  65.25 4"_qs}));
-    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs),
-             (QStringList{u"3|the duration \"1,234\" could be a decimal comma or a thousands separator; the file does not say which"_qs,
-                          u"5|the duration \"1,2,3\" is not a number of seconds or h:mm:ss"_qs}));
 }
 
 void tst_CarrierRecords::durationsWithUnits()

@@ -35,6 +35,7 @@ private slots:
     void initTestCase();
     void importPrintsSummaryPerFile();
     void importNamesTheLineThatSettledTheDateOrder();
+    void importAsksForADecimalMarkTheFileDoesNotSettle();
     void importReadsAFilesNumbersInTheRegionGiven();
     void importGeoAddAndMarkWaitForAnotherProgramsImport();
     void statsJson();
@@ -1012,6 +1013,35 @@ void tst_Cli::importNamesTheLineThatSettledTheDateOrder()
     QVERIFY(!QFile::exists(casePath));
 }
 
+void tst_Cli::importAsksForADecimalMarkTheFileDoesNotSettle()
+{
+    // A German carrier groups thousands of seconds with a dot: "1.234" and "3.601", nothing else
+    // written with a mark. Read as decimals they were calls of a second; now asked for.
+    const QString casePath = m_dir.filePath(u"decimal-marks.llcase"_qs);
+    const QString file = dataPath(u"carrier/cdr-de-seconds-grouped.csv"_qs);
+    const QStringList base{u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"Europe/Berlin"_qs};
+    const Run asked = cli(base + QStringList{u"--json"_qs, file});
+    QCOMPARE(asked.exitCode, 1);
+    const QJsonObject waiting = QJsonDocument::fromJson(asked.out).object()[u"files"_qs][0].toObject();
+    QCOMPARE(waiting[u"needs"_qs].toArray(), QJsonArray{u"decimal-mark"_qs});
+    QCOMPARE(waiting[u"error"_qs].toString(),
+             file + u":4: the duration \"1.234\" can be read as 1234 (the dot separating thousands) or as 1.234 (a "
+                    "decimal point), and no duration in the file settles which; declare the decimal mark "
+                    "(--decimal-mark point or comma)"_qs);
+    QCOMPARE(waiting[u"decimal_mark"_qs], QJsonValue());
+    QVERIFY(!QFile::exists(casePath));
+    const Run declared = cli(base + QStringList{u"--decimal-mark"_qs, u"comma"_qs, file});
+    QCOMPARE(declared.exitCode, 0);
+    QVERIFY2(declared.out.contains("\n  2 duration(s) that read differently by the decimal mark were read with a decimal "
+                                   "comma (\"1.234\" on line 4 as 1234), as the analyst declared\n"),
+             declared.out.constData());
+    const Run events = cli({u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"json"_qs});
+    QList<double> seconds;
+    for (const QJsonValue event : QJsonDocument::fromJson(events.out).array())
+        seconds.append(event[u"duration_s"_qs].toDouble());
+    QCOMPARE(seconds, (QList<double>{65, 1234, 0, 3601}));
+}
+
 void tst_Cli::importReadsAFilesNumbersInTheRegionGiven()
 {
     // A case of US returns; a German carrier's file written with national numbers. --region was
@@ -1338,6 +1368,9 @@ void tst_Cli::failuresAreOneLineAndChangeNothing_data()
     QTest::newRow("import no --case") << QStringList{u"import"_qs, u"f.csv"_qs} << "--case CASE is required";
     QTest::newRow("import bad date order") << QStringList{u"import"_qs, u"--case"_qs, missing, u"--date-order"_qs, u"ymd"_qs, u"f.csv"_qs}
                                            << "--date-order takes dmy or mdy";
+    QTest::newRow("import bad decimal mark")
+        << QStringList{u"import"_qs, u"--case"_qs, missing, u"--decimal-mark"_qs, u"dot"_qs, u"f.csv"_qs}
+        << "--decimal-mark takes point or comma";
     QTest::newRow("geo add no database") << QStringList{u"geo"_qs, u"add"_qs, u"--case"_qs, u"DEMO"_qs} << "name at least one .mmdb file";
     QTest::newRow("geo without add") << QStringList{u"geo"_qs, u"--case"_qs, missing, u"x.mmdb"_qs}
                                      << "usage: lookuplens-cli geo add --case CASE FILE.mmdb...";

@@ -11,6 +11,12 @@ private slots:
     void unitsHeadersName();
     void readInEachUnit_data();
     void readInEachUnit();
+    void theDecimalMarkReadsWhatEitherCould_data();
+    void theDecimalMarkReadsWhatEitherCould();
+    void aValueWrittenOneWayOnlySettlesTheMark_data();
+    void aValueWrittenOneWayOnlySettlesTheMark();
+    void theFirstSuchValueSettlesAColumn();
+    void whatAMarkNotSettledAsksFor();
 };
 
 void tst_Durations::unitsHeadersName_data()
@@ -54,6 +60,12 @@ void tst_Durations::readInEachUnit_data()
     QTest::newRow("seconds") << u"125"_qs << s << u"125"_qs;
     QTest::newRow("decimal comma") << u"65,5"_qs << s << u"65.5"_qs;
     QTest::newRow("thousands or decimal") << u"1,234"_qs << s << QString();
+    QTest::newRow("thousands or decimal, dot") << u"1.234"_qs << s << QString();
+    QTest::newRow("a decimal point that groups nothing") << u"0.500"_qs << s << u"0.5"_qs;
+    QTest::newRow("grouped, decimal comma") << u"1.234,5"_qs << s << u"1234.5"_qs;
+    QTest::newRow("grouped, decimal point") << u"1,234.5"_qs << s << u"1234.5"_qs;
+    QTest::newRow("dots grouping twice") << u"1.234.567"_qs << s << u"1234567"_qs;
+    QTest::newRow("groups of two") << u"1.23.4"_qs << s << QString();
     QTest::newRow("two parts: m:ss") << u"2:05"_qs << s << u"125"_qs;
     QTest::newRow("three parts") << u"0:02:05.25"_qs << s << u"125.25"_qs;
     QTest::newRow("minutes") << u"2.5"_qs << min << u"150"_qs;
@@ -85,7 +97,79 @@ void tst_Durations::readInEachUnit()
     QFETCH(int, unit);
     QFETCH(QString, seconds);
     const std::optional<double> read = Durations::read(text, DurationUnit(unit));
+    QCOMPARE(read ? QString::number(*read, 'g', 12) : QString(), seconds);
+}
+
+void tst_Durations::theDecimalMarkReadsWhatEitherCould_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mark");
+    QTest::addColumn<QString>("seconds"); // empty: refused
+    QTest::newRow("dot, comma decimal") << u"1.234"_qs << u"comma"_qs << u"1234"_qs;
+    QTest::newRow("dot, point decimal") << u"1.234"_qs << u"point"_qs << u"1.234"_qs;
+    QTest::newRow("comma, comma decimal") << u"1,234"_qs << u"comma"_qs << u"1.234"_qs;
+    QTest::newRow("comma, point decimal") << u"1,234"_qs << u"point"_qs << u"1234"_qs;
+    QTest::newRow("spaces around") << u" 12,345 "_qs << u"comma"_qs << u"12.345"_qs;
+    // Written one way only, each is read its way, whatever mark decides the others.
+    QTest::newRow("a point where commas decide") << u"12.5"_qs << u"comma"_qs << u"12.5"_qs;
+    QTest::newRow("a comma where points decide") << u"12,5"_qs << u"point"_qs << u"12.5"_qs;
+    QTest::newRow("a clock's comma") << u"0:01:05,250"_qs << u"point"_qs << u"65.25"_qs;
+    QTest::newRow("not a number either way") << u"1,2,3"_qs << u"comma"_qs << QString();
+}
+
+void tst_Durations::theDecimalMarkReadsWhatEitherCould()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mark);
+    QFETCH(QString, seconds);
+    const std::optional<double> read = Durations::read(text, DurationUnit::Seconds, Durations::markFromKey(mark));
     QCOMPARE(read ? QString::number(*read) : QString(), seconds);
+}
+
+void tst_Durations::aValueWrittenOneWayOnlySettlesTheMark_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mark"); // its key; empty: settles none
+    for (const char *comma : {"12,5", "0,500", "1234,567", "1.234,5", "1.234.567", "0:01:05,250", "12,34"})
+        QTest::newRow(comma) << QString::fromUtf8(comma) << u"comma"_qs;
+    for (const char *point : {"12.5", "0.500", "1234.567", "1,234.5", "1,234,567", "0:01:05.250"})
+        QTest::newRow(point) << QString::fromUtf8(point) << u"point"_qs;
+    for (const char *none : {"1.234", "1,234", "999.000", "125", "2:05", "65 sec", "", "1.23.4"})
+        QTest::newRow(qPrintable(u"none: "_qs + QString::fromUtf8(none))) << QString::fromUtf8(none) << QString();
+}
+
+void tst_Durations::aValueWrittenOneWayOnlySettlesTheMark()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mark);
+    QCOMPARE(Durations::markKey(Durations::markWrittenIn(text)), mark);
+    QCOMPARE(Durations::needsMark(text), text == u"1.234" || text == u"1,234" || text == u"999.000");
+}
+
+void tst_Durations::theFirstSuchValueSettlesAColumn()
+{
+    qsizetype at = -1;
+    QCOMPARE(Durations::settleMark({u"45"_qs, u"1.234"_qs, u"2.001,5"_qs, u"0,5"_qs}, &at), DecimalMark::Comma);
+    QCOMPARE(at, 2);
+    QCOMPARE(Durations::settleMark({u"1,234"_qs, u"12.25"_qs}, &at), DecimalMark::Point);
+    QCOMPARE(at, 1);
+    // Nothing written one way only, or both ways: not settled, and no line named.
+    at = -1;
+    QCOMPARE(Durations::settleMark({u"45"_qs, u"1.234"_qs}, &at), DecimalMark::Unknown);
+    QCOMPARE(Durations::settleMark({u"12,5"_qs, u"1.234"_qs, u"12.5"_qs}, &at), DecimalMark::Unknown);
+    QCOMPARE(at, -1);
+}
+
+void tst_Durations::whatAMarkNotSettledAsksFor()
+{
+    QCOMPARE(Durations::rejectReason(u"1.234"_qs, DurationUnit::Seconds),
+             u"the duration \"1.234\" can be read as 1234 (the dot separating thousands) or as 1.234 (a decimal point), "
+             "and no duration in the file settles which; declare the decimal mark (--decimal-mark point or comma)"_qs);
+    QCOMPARE(Durations::markNeededReason(u"12,500"_qs),
+             u"the duration \"12,500\" can be read as 12500 (the comma separating thousands) or as 12.500 (a decimal "
+             "comma), and no duration in the file settles which; declare the decimal mark (--decimal-mark point or comma)"_qs);
+    QCOMPARE(Durations::markFromKey(u"dot"_qs), DecimalMark::Unknown);
+    QCOMPARE(Durations::markKey(Durations::markFromKey(u"comma"_qs)), u"comma"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_Durations)

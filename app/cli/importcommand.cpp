@@ -56,6 +56,12 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("format"), Cli::tr("auto (default) or a format id: %1.").arg(TableFormat::builtInIds().join(QStringLiteral(", "))), QStringLiteral("FORMAT"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("profile"), Cli::tr("A JSON column-mapping profile for a table no built-in format knows."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("date-order"), Cli::tr("dmy or mdy, for dates like 03/04/2016 the file does not settle."), QStringLiteral("ORDER")});
+    parser.addOption(
+        {QStringLiteral("decimal-mark"),
+         Cli::tr(
+             "point or comma, the decimal mark of durations like 1.234 (1234 or 1.234 seconds) the "
+             "file does not settle."),
+         QStringLiteral("MARK")});
     parser.addOption({QStringLiteral("timezone"), Cli::tr("The zone the provider wrote unmarked times in (IANA name or UTC)."), QStringLiteral("ZONE")});
     parser.addOption({QStringLiteral("region"), Cli::tr("The region of phone numbers written without a country code: the case's when it is created (default US); for a case that exists, the files' own (over a profile's \"number_region\")."), QStringLiteral("CC"), QStringLiteral("US")});
     parser.addOption({QStringLiteral("allow-duplicate"), Cli::tr("Import a file whose SHA-256 is already in the case.")});
@@ -105,6 +111,13 @@ bool readOptions(const QCommandLineParser &parser, ImportParams &params, QString
             return false;
         }
         params.dateOrder = order == u"dmy" ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    }
+    if (parser.isSet(QStringLiteral("decimal-mark"))) {
+        params.decimalMark = Durations::markFromKey(parser.value(QStringLiteral("decimal-mark")));
+        if (params.decimalMark == DecimalMark::Unknown) {
+            *message = Cli::tr("--decimal-mark takes point or comma");
+            return false;
+        }
     }
     if (!params.profilePath.isEmpty() && !TableFormat::loadProfile(params.profilePath, message))
         return false;

@@ -28,6 +28,7 @@ QJsonArray needs(const FileImportResult &file)
 {
     QJsonArray needs;
     const std::pair<bool, const char *> each[] = {{file.needsTimeZone, "timezone"},   {file.needsDateOrder, "date-order"},
+                                                  {file.needsDecimalMark, "decimal-mark"},
                                                   {file.needsMapping, "profile"},     {file.needsSubscriber, "subscriber"},
                                                   {file.needsPassword, "password-file"}, {file.needsFormat, "format"}};
     for (const auto &[needed, name] : each) {
@@ -123,6 +124,7 @@ QJsonObject ImportJson::file(const FileImportResult &file, bool dryRun)
                      {QStringLiteral("time_zone"), textOrNull(file.timeZone)},
                      {QStringLiteral("date_order"), textOrNull(file.dateOrder)},
                      {QStringLiteral("date_order_settled_by"), settledBy(file.orderSettled)},
+                     {QStringLiteral("decimal_mark"), file.decimalMark.isEmpty() ? QJsonValue() : QJsonValue(file.decimalMark)},
                      {QStringLiteral("timestamp_format"), textOrNull(file.timestampFormat)},
                      {QStringLiteral("number_region"), textOrNull(file.numberRegion)},
                      {QStringLiteral("timestamp_format_it_may_be"), textOrNull(file.timestampFormatItMayBe)},

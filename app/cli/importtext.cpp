@@ -26,6 +26,7 @@ void printRowsAsWritten(const FileImportResult &file)
               : file.needsMapping ? Cli::tr("the first rows as written (no row can be shown as stored until --profile is given):")
               : file.needsFormat ? Cli::tr("the first rows as written (no row can be shown as stored until --format or --profile is given):")
               : file.needsSubscriber ? Cli::tr("the first rows as written (no row can be shown as stored until --subscriber is given):")
+              : file.needsDecimalMark ? Cli::tr("the first rows as written (no row can be shown as stored until --decimal-mark is given):")
                                   : Cli::tr("the first rows as written (no row can be shown as stored until --date-order is given):"))
           << Qt::endl;
     const QString name = PlaceName::within(PlaceName::shortName(file.path), file.part);
