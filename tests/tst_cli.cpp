@@ -1032,7 +1032,7 @@ void tst_Cli::importAsksForADecimalMarkTheFileDoesNotSettle()
     QVERIFY(!QFile::exists(casePath));
     const Run declared = cli(base + QStringList{u"--decimal-mark"_qs, u"comma"_qs, file});
     QCOMPARE(declared.exitCode, 0);
-    QVERIFY2(declared.out.contains("\n  2 duration(s) that read differently by the decimal mark were read with a decimal "
+    QVERIFY2(declared.out.contains("\n  2 durations that read differently by the decimal mark were read with a decimal "
                                    "comma (\"1.234\" on line 4 as 1234), as the analyst declared\n"),
              declared.out.constData());
     const Run events = cli({u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"json"_qs});

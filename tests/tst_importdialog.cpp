@@ -86,6 +86,7 @@ private slots:
     void aNextReturnInAnotherZoneSaysWhichZoneJoinsIt();
     void aNextReturnInTheOtherDateOrderSaysWhichOrderJoinsIt();
     void theLineThatSettledTheDateOrderIsNamed();
+    void aDurationsDecimalMarkIsAskedForAndDeclared();
     void aFilesNumbersAreReadInTheRegionChosenForIt();
     void progressBarIsBusyWhileIndexesAreBuilt();
     void aCancelPressedSaysTheImportIsUndone();
@@ -172,11 +173,11 @@ void tst_ImportDialog::recognisedFileNeedsAZoneThenPreviews()
     QVERIFY(caption->text().startsWith(u"The file's first rows as written"_qs));
     QCOMPARE(view->model()->rowCount(), 15);
     QCOMPARE(view->model()->index(4, 0).data().toString(), u"5"_qs);
-    QCOMPARE(view->model()->index(4, 10).data().toString(), u"Period 2016-08-28 through 2016-09-21"_qs);
-    QCOMPARE(view->model()->index(9, 10).data().toString(),
+    QCOMPARE(view->model()->index(4, 11).data().toString(), u"Period 2016-08-28 through 2016-09-21"_qs);
+    QCOMPARE(view->model()->index(9, 11).data().toString(),
              u"2016-09-02 18:22:05,+12025550143,tel:+13125550147,198.51.100.14,2,iPhone"_qs);
     QVERIFY(view->model()->index(9, 3).data().toString().isEmpty()); // no time shown as UTC
-    QCOMPARE(TestSupport::shownText(view->model()->index(9, 10).data(Qt::ToolTipRole)), view->model()->index(9, 10).data().toString());
+    QCOMPARE(TestSupport::shownText(view->model()->index(9, 11).data(Qt::ToolTipRole)), view->model()->index(9, 11).data().toString());
 
     choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("America/New_York"));
     QVERIFY(ready.wait(10000));
@@ -478,6 +479,43 @@ void tst_ImportDialog::theLineThatSettledTheDateOrderIsNamed()
     choose(dialog.findChild<QComboBox *>(QStringLiteral("dateOrderBox")), int(DateOrder::DayFirst));
     QVERIFY(ready.wait(10000));
     QVERIFY2(recognition->text().contains(u"Zone: UTC. First 4 rows read"_qs), qPrintable(recognition->text()));
+}
+
+void tst_ImportDialog::aDurationsDecimalMarkIsAskedForAndDeclared()
+{
+    // "1.234" and "3.601" under a German carrier's "Dauer (Sek.)", nothing settling the mark: the
+    // choice is offered with the problem; chosen, the durations preview as thousands of seconds.
+    const QString file = dataPath(u"carrier/cdr-de-seconds-grouped.csv"_qs);
+    const QString casePath = m_dir.filePath(u"marks.llcase"_qs);
+    ImportDialog dialog({file}, casePath, u"US"_qs);
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(ready.wait(10000));
+    auto *mark = dialog.findChild<QComboBox *>(QStringLiteral("decimalMarkBox"));
+    QVERIFY(!mark->isVisibleTo(&dialog)); // the zone is asked first: the first reading stops there
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("Europe/Berlin"));
+    QVERIFY(ready.wait(10000));
+    QVERIFY(mark->isVisibleTo(&dialog));
+    auto *errors = dialog.findChild<QListWidget *>(QStringLiteral("previewErrors"));
+    QCOMPARE(errors->item(0)->text(), file + u":4: the duration \"1.234\" can be read as 1234 (the dot separating "
+                                             "thousands) or as 1.234 (a decimal point), and no duration in the file "
+                                             "settles which; declare the decimal mark"_qs);
+    QCOMPARE(errors->item(errors->count() - 1)->text(), u"→ Choose how the file writes durations like 1.234 above."_qs);
+    choose(mark, int(DecimalMark::Comma));
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(errors->count(), 0);
+    QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    int duration = -1;
+    for (int column = 0; column < preview->columnCount(); ++column) {
+        if (preview->headerData(column, Qt::Horizontal).toString() == u"Duration (s)"_qs)
+            duration = column;
+    }
+    QCOMPARE(duration, 9);
+    QCOMPARE(preview->rowCount(), 4);
+    QCOMPARE(preview->index(1, duration).data().toString(), u"1234"_qs);
+    QCOMPARE(preview->index(3, duration).data().toString(), u"3601"_qs);
+    QVERIFY(dialog.acceptIfValid());
+    QCOMPARE(dialog.params().perFile.value(file).decimalMark, DecimalMark::Comma);
+    QVERIFY(!QFile::exists(casePath));
 }
 
 void tst_ImportDialog::aFilesNumbersAreReadInTheRegionChosenForIt()
@@ -794,10 +832,10 @@ void tst_ImportDialog::joinedReturnsArePreviewedAsTheyWillBeCounted()
              qPrintable(text));
     // Each row says what it becomes; the two the first return holds name the line they repeat.
     QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
-    QCOMPARE(preview->headerData(9, Qt::Horizontal).toString(), QStringLiteral("Stored as"));
+    QCOMPARE(preview->headerData(10, Qt::Horizontal).toString(), QStringLiteral("Stored as"));
     QStringList storedAs;
     for (int row = 0; row < preview->rowCount(); ++row)
-        storedAs.append(preview->index(row, 0).data().toString() + u' ' + preview->index(row, 9).data().toString());
+        storedAs.append(preview->index(row, 0).data().toString() + u' ' + preview->index(row, 10).data().toString());
     QCOMPARE(storedAs, (QStringList{u"10 new event"_qs, u"11 new event"_qs, u"12 new event"_qs, u"13 new event"_qs,
                                     u"14 new event"_qs, u"24 duplicate of line 12"_qs, u"25 duplicate of line 14"_qs,
                                     u"27 new event"_qs, u"28 new event"_qs}));
@@ -819,7 +857,7 @@ void tst_ImportDialog::aFileDroppedAfterOthersIsPreviewedAfterThem()
     const auto storedAs = [preview]() {
         QStringList rows;
         for (int row = 0; row < preview->rowCount(); ++row)
-            rows.append(preview->index(row, 0).data().toString() + u' ' + preview->index(row, 9).data().toString());
+            rows.append(preview->index(row, 0).data().toString() + u' ' + preview->index(row, 10).data().toString());
         return rows;
     };
     files->setCurrentIndex(1);
@@ -953,13 +991,13 @@ void tst_ImportDialog::eachRecordSheetOfAWorkbookIsPreviewed()
     QVERIFY(ready.wait(10000));
     QAbstractItemModel *preview = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
     QCOMPARE(preview->index(2, 0).data().toString(), u"IDS \u203a 3"_qs);
-    QCOMPARE(preview->index(2, 10).data().toString(), u"Timestamp\tSource Handle\tLookup Handle\tClient IP\tLookup Devices"_qs);
+    QCOMPARE(preview->index(2, 11).data().toString(), u"Timestamp\tSource Handle\tLookup Handle\tClient IP\tLookup Devices"_qs);
     choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
     QVERIFY(ready.wait(10000));
     QStringList storedAs;
     for (int row = 0; row < preview->rowCount(); ++row)
         storedAs.append(preview->index(row, 0).data().toString() + u' ' + preview->index(row, 1).data().toString() + u' '
-                        + preview->index(row, 9).data().toString());
+                        + preview->index(row, 10).data().toString());
     QCOMPARE(storedAs, (QStringList{u"IDS \u203a 4 Lookup new event"_qs, u"Calls \u203a 2 Communication new event"_qs,
                                     u"Calls \u203a 3 Communication new event"_qs,
                                     u"Calls (2) \u203a 2 Communication duplicate of line 3 of Calls"_qs,
@@ -1002,7 +1040,7 @@ void tst_ImportDialog::worksheetsGoingOnAreReadWhenTheAnalystSaysSo()
     QVERIFY(ready.wait(10000));
     QStringList storedAs;
     for (int row = 0; row < preview->rowCount(); ++row)
-        storedAs.append(preview->index(row, 0).data().toString() + u' ' + preview->index(row, 9).data().toString());
+        storedAs.append(preview->index(row, 0).data().toString() + u' ' + preview->index(row, 10).data().toString());
     QCOMPARE(storedAs, (QStringList{u"Records \u203a 2 new event"_qs, u"Records \u203a 3 new event"_qs,
                                     u"Sheet2 \u203a 1 duplicate of line 3 of Records"_qs, u"Sheet2 \u203a 2 new event"_qs,
                                     u"Sheet3 \u203a 1 new event"_qs}));
@@ -1377,12 +1415,12 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     QAbstractItemModel *shown = dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model();
     QVERIFY(caption->text().startsWith(u"The file's first rows as written"_qs));
     QCOMPARE(shown->index(0, 0).data().toString(), u"1"_qs);
-    QCOMPARE(shown->index(0, 10).data().toString(), u"Zeitpunkt;Von;An;Art;Notiz"_qs);
+    QCOMPARE(shown->index(0, 11).data().toString(), u"Zeitpunkt;Von;An;Art;Notiz"_qs);
     // The columns of what a row becomes stand empty: hidden, the lines have the width.
     auto *previewView = dialog.findChild<QTableView *>(QStringLiteral("previewView"));
-    for (int column = 1; column < 10; ++column)
+    for (int column = 1; column < 11; ++column)
         QVERIFY(previewView->isColumnHidden(column));
-    QVERIFY(!previewView->isColumnHidden(0) && !previewView->isColumnHidden(10));
+    QVERIFY(!previewView->isColumnHidden(0) && !previewView->isColumnHidden(11));
     mapCustomExport(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog.findChild<QTableView *>(QStringLiteral("previewView"))->model()->rowCount(), 2, 10000);
     auto *view = dialog.findChild<QTableView *>(QStringLiteral("previewView"));
@@ -1390,7 +1428,7 @@ void tst_ImportDialog::mappingBuildsPreviewsSavesAndLoadsAProfile()
     QCOMPARE(view->model()->index(0, 5).data().toString(), QStringLiteral("+4915112345678"));
     QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Communication"));
     QVERIFY(importButton->isEnabled());
-    for (int column = 1; column < 10; ++column)
+    for (int column = 1; column < 11; ++column)
         QVERIFY(!view->isColumnHidden(column));
 
     // The duration's unit, as a cover letter may give it: kept in the profile.

@@ -1669,9 +1669,22 @@
         <translation>markiert: %1</translation>
     </message>
     <message>
+        <source>Show times in this zone (IANA name or offset); the case&apos;s display zone by default.</source>
+        <translation>Zeiten in dieser Zone zeigen (IANA-Name oder Versatz); vorgegeben ist die Anzeigezone des Falls.</translation>
+    </message>
+    <message>
+        <source>The sources of these events leave no time uncovered between them.</source>
+        <translation>Die Quellen dieser Ereignisse lassen zwischen sich keine Zeit unabgedeckt.</translation>
+    </message>
+    <message>
+        <source>the case&apos;s events cannot be read</source>
+        <translation>die Ereignisse des Falls können nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>usage: lookuplens-cli COMMAND [options]
   import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--date-order dmy|mdy] [--decimal-mark point|comma] [--allow-duplicate]
+           [--continued-worksheets] [--subscriber HANDLE]
            [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
            [--dry-run] [--json] FILE...
   stats    --case CASE [--json]
@@ -1698,7 +1711,8 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
         <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
   import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--allow-duplicate] [--continued-worksheets] [--subscriber HANDLE]
+           [--date-order dmy|mdy] [--decimal-mark point|comma] [--allow-duplicate]
+           [--continued-worksheets] [--subscriber HANDLE]
            [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
            [--dry-run] [--json] FILE...
   stats    --case CASE [--json]
@@ -1725,16 +1739,16 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <source>Show times in this zone (IANA name or offset); the case&apos;s display zone by default.</source>
-        <translation>Zeiten in dieser Zone zeigen (IANA-Name oder Versatz); vorgegeben ist die Anzeigezone des Falls.</translation>
+        <source>point or comma, the decimal mark of durations like 1.234 (1234 or 1.234 seconds) the file does not settle.</source>
+        <translation>point oder comma: das Dezimalzeichen von Dauern wie 1.234 (1234 oder 1,234 Sekunden), das die Datei nicht festlegt.</translation>
     </message>
     <message>
-        <source>The sources of these events leave no time uncovered between them.</source>
-        <translation>Die Quellen dieser Ereignisse lassen zwischen sich keine Zeit unabgedeckt.</translation>
+        <source>--decimal-mark takes point or comma</source>
+        <translation>--decimal-mark nimmt point oder comma</translation>
     </message>
     <message>
-        <source>the case&apos;s events cannot be read</source>
-        <translation>die Ereignisse des Falls können nicht gelesen werden</translation>
+        <source>the first rows as written (no row can be shown as stored until --decimal-mark is given):</source>
+        <translation>die ersten Zeilen, wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bis --decimal-mark angegeben ist):</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2194,28 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DecimalMarkReading</name>
+    <message>
+        <source>as line %1&apos;s &quot;%2&quot; settles</source>
+        <translation>wie „%2“ in Zeile %1 es festlegt</translation>
+    </message>
+    <message>
+        <source>as the column mapping declares</source>
+        <translation>wie die Spaltenzuordnung es angibt</translation>
+    </message>
+    <message>
+        <source>as the analyst declared</source>
+        <translation>wie vom Analysten angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duration(s) that read differently by the decimal mark were read with %1 (&quot;%2&quot; on line %3 as %4), %5</source>
+        <translation>
+            <numerusform>%n Dauer, die je nach Dezimalzeichen anders zu lesen ist, wurde mit %1 gelesen („%2“ in Zeile %3 als %4), %5</numerusform>
+            <numerusform>%n Dauern, die je nach Dezimalzeichen anders zu lesen sind, wurden mit %1 gelesen („%2“ in Zeile %3 als %4), %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecompressedTars</name>
     <message>
         <source>cannot decompress the archive to read it</source>
@@ -2259,10 +2295,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Stunden und Minuten (h:mm)</translation>
     </message>
     <message>
-        <source>the duration &quot;%1&quot; could be a decimal comma or a thousands separator; the file does not say which</source>
-        <translation>die Dauer „%1“ kann ein Dezimalkomma oder ein Tausendertrennzeichen enthalten; die Datei sagt nicht, welches</translation>
-    </message>
-    <message>
         <source>the duration &quot;%1&quot; is not written as %2, as its header says</source>
         <translation>die Dauer „%1“ ist nicht als %2 geschrieben, wie ihre Kopfzeile sagt</translation>
     </message>
@@ -2273,6 +2305,26 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>the duration &quot;%1&quot; is not a number of seconds or h:mm:ss</source>
         <translation>die Dauer „%1“ ist weder eine Sekundenzahl noch h:mm:ss</translation>
+    </message>
+    <message>
+        <source>the duration &quot;%1&quot; can be read as %2 (%3 separating thousands) or as %4 (%5), and no duration in the file settles which; declare the decimal mark (--decimal-mark point or comma)</source>
+        <translation>die Dauer „%1“ kann als %2 (%3 trennt Tausender) oder als %4 (%5) gelesen werden, und keine Dauer der Datei legt fest, wie; geben Sie das Dezimalzeichen an (--decimal-mark point oder comma)</translation>
+    </message>
+    <message>
+        <source>the comma</source>
+        <translation>das Komma</translation>
+    </message>
+    <message>
+        <source>the dot</source>
+        <translation>der Punkt</translation>
+    </message>
+    <message>
+        <source>a decimal comma</source>
+        <translation>ein Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>a decimal point</source>
+        <translation>ein Dezimalpunkt</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +4531,34 @@ dungen</translation>
     <message>
         <source>Problems found in the preview</source>
         <translation>In der Vorschau gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Decimal comma, dots part thousands (1.234 is 1234)</source>
+        <translation>Dezimalkomma, Punkte trennen Tausender (1.234 ist 1234)</translation>
+    </message>
+    <message>
+        <source>Decimal point, commas part thousands (1.234 is 1.234)</source>
+        <translation>Dezimalpunkt, Kommas trennen Tausender (1.234 ist 1,234)</translation>
+    </message>
+    <message>
+        <source>How the file writes a duration&apos;s fraction, where a duration such as 1.234 or 1,234 could be read either way and no other duration in it settles which: you declare it, and the source records that you did.</source>
+        <translation>Wie die Datei den Bruchteil einer Dauer schreibt, wo eine Dauer wie 1.234 oder 1,234 auf beide Arten gelesen werden kann und keine andere Dauer darin festlegt, wie: Sie geben es an, und die Quelle hält fest, dass Sie es taten.</translation>
+    </message>
+    <message>
+        <source>Durations like 1.234:</source>
+        <translation>Dauern wie 1.234:</translation>
+    </message>
+    <message>
+        <source>its decimal mark</source>
+        <translation>ihr Dezimalzeichen</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <source>→ Choose how the file writes durations like 1.234 above.</source>
+        <translation>→ Wählen Sie oben, wie die Datei Dauern wie 1.234 schreibt.</translation>
     </message>
 </context>
 <context>
@@ -7251,6 +7331,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>unknown region &quot;%1&quot; for the numbers written without a country code (&quot;number_region&quot;: an ISO 3166 code such as US or DE)</source>
         <translation>unbekannte Region „%1“ für die Nummern ohne Landesvorwahl (&quot;number_region&quot;: ein ISO-3166-Code wie US oder DE)</translation>
+    </message>
+    <message>
+        <source>unknown decimal mark &quot;%1&quot; (point or comma)</source>
+        <translation>unbekanntes Dezimalzeichen „%1“ (point oder comma)</translation>
     </message>
 </context>
 <context>

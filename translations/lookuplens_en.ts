@@ -275,6 +275,16 @@
     </message>
 </context>
 <context>
+    <name>DecimalMarkReading</name>
+    <message numerus="yes">
+        <source>%n duration(s) that read differently by the decimal mark were read with %1 (&quot;%2&quot; on line %3 as %4), %5</source>
+        <translation>
+            <numerusform>%n duration that reads differently by the decimal mark was read with %1 (&quot;%2&quot; on line %3 as %4), %5</numerusform>
+            <numerusform>%n durations that read differently by the decimal mark were read with %1 (&quot;%2&quot; on line %3 as %4), %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EncryptedWorkbook</name>
     <message numerus="yes">
         <source>none of the %n passwords given opens the encrypted workbook</source>

@@ -27,12 +27,19 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, const QString &region, QWidget *parent)
-    : QDialog(parent), m_files(files), m_casePath(casePath), m_region(region), m_fileBox(new QComboBox(this)),
-      m_format(new QComboBox(this)), m_zone(new TimeZoneComboBox(tr("Not declared (the file must state its zone)"), this)),
-      m_dateOrder(new QComboBox(this)), m_continued(new QCheckBox(this)), m_subscriber(new EntryLineEdit(this)), m_timestampFormat(new QComboBox(this)), m_numberRegion(new QComboBox(this)), m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
-      m_recognition(new QLabel(this)), m_previewCaption(new QLabel(this)), m_previewView(new QTableView(this)), m_previewModel(new QStandardItemModel(this)),
-      m_errors(new QListWidget(this)), m_buttons(new QDialogButtonBox(this)), m_readingShown(new QTimer(this))
+ImportDialog::ImportDialog(const QStringList &files, const QString &casePath, const QString &region,
+                           QWidget *parent)
+    : QDialog(parent), m_files(files), m_casePath(casePath), m_region(region),
+      m_fileBox(new QComboBox(this)), m_format(new QComboBox(this)),
+      m_zone(new TimeZoneComboBox(tr("Not declared (the file must state its zone)"), this)),
+      m_dateOrder(new QComboBox(this)), m_continued(new QCheckBox(this)),
+      m_subscriber(new EntryLineEdit(this)), m_timestampFormat(new QComboBox(this)),
+      m_numberRegion(new QComboBox(this)), m_decimalMark(new QComboBox(this)),
+      m_mapping(new ColumnMappingWidget(this)), m_mappingBox(nullptr),
+      m_recognition(new QLabel(this)), m_previewCaption(new QLabel(this)),
+      m_previewView(new QTableView(this)), m_previewModel(new QStandardItemModel(this)),
+      m_errors(new QListWidget(this)), m_buttons(new QDialogButtonBox(this)),
+      m_readingShown(new QTimer(this))
 {
     setWindowTitle(tr("Import provider returns"));
     setObjectName(QStringLiteral("ImportDialog"));
@@ -126,6 +133,7 @@ ReadSettings ImportDialog::shownSettings() const
     settings.subscriber = m_subscriber->text().trimmed();
     settings.timestampFormat = m_timestampFormat->currentData().toString();
     settings.numberRegion = m_numberRegion->currentData().toString();
+    settings.decimalMark = static_cast<DecimalMark>(m_decimalMark->currentData().toInt());
     if (m_profileToShow) { // the file's own mapping, until its columns are read to show it by
         settings.profile = m_profileToShow;
     } else if (mappingMode()) {
@@ -146,6 +154,8 @@ void ImportDialog::showSettings(const ReadSettings &settings)
     const QSignalBlocker timestampFormat(m_timestampFormat);
     const QSignalBlocker numberRegion(m_numberRegion);
     m_numberRegion->setCurrentIndex(qMax(0, m_numberRegion->findData(settings.numberRegion)));
+    const QSignalBlocker decimalMark(m_decimalMark);
+    m_decimalMark->setCurrentIndex(qMax(0, m_decimalMark->findData(int(settings.decimalMark))));
     m_timestampFormat->setCurrentIndex(qMax(0, m_timestampFormat->findData(settings.timestampFormat)));
     m_format->setCurrentIndex(qMax(0, m_format->findData(settings.format)));
     m_zone->setZoneName(settings.timeZone);
@@ -178,8 +188,16 @@ void ImportDialog::updateSettingsScope()
         return;
     m_settings.insert(m_shownFile, shownSettings());
     const auto key = [](const ReadSettings &s) {
-        return QStringList{s.format, s.timeZone, QString::number(int(s.dateOrder)), QString::number(s.readContinuedWorksheets), s.subscriber, s.timestampFormat, s.numberRegion,
-                           s.profile ? QString::fromUtf8(QJsonDocument(s.profile->toJson()).toJson()) : QString()};
+        return QStringList{
+            s.format,
+            s.timeZone,
+            QString::number(int(s.dateOrder)),
+            QString::number(s.readContinuedWorksheets),
+            s.subscriber,
+            s.timestampFormat,
+            s.numberRegion,
+            QString::number(int(s.decimalMark)),
+            s.profile ? QString::fromUtf8(QJsonDocument(s.profile->toJson()).toJson()) : QString()};
     };
     const QStringList first = key(m_settings.value(m_files.first()));
     const bool same = std::all_of(m_files.cbegin(), m_files.cend(),
@@ -305,6 +323,7 @@ void ImportDialog::showPreview(const ImportResult &read)
     showContinuedChoice(file);
     showSubscriberChoice(file);
     showTimestampFormatChoice(file);
+    showDecimalMarkChoice(file);
     showPasswordChoice(file);
     m_previewView->resizeColumnsToContents();
     m_errors->addItems(ImportPreviewRows::problems(result));
@@ -330,6 +349,13 @@ void ImportDialog::showTimestampFormatChoice(const FileImportResult &file)
 void ImportDialog::showSubscriberChoice(const FileImportResult &file)
 {
     m_settingsForm->setRowVisible(m_subscriber, !m_subscriber->text().trimmed().isEmpty() || file.needsSubscriber);
+}
+
+void ImportDialog::showDecimalMarkChoice(const FileImportResult &file)
+{
+    const bool chosen = m_decimalMark->currentIndex() > 0;
+    m_settingsForm->setRowVisible(m_decimalMark,
+                                  chosen || file.needsDecimalMark || !file.decimalMark.isEmpty());
 }
 
 void ImportDialog::setSettings(const QHash<QString, ReadSettings> &settings)
@@ -392,14 +418,17 @@ void ImportDialog::loadProfile()
         m_zone->setZoneName(TimeFormat::zoneLabel(*profile->zone));
     m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(int(profile->dateOrder))));
     m_numberRegion->setCurrentIndex(qMax(0, m_numberRegion->findData(profile->numberRegion)));
+    m_decimalMark->setCurrentIndex(qMax(0, m_decimalMark->findData(int(profile->decimalMark))));
     m_mapping->setProfile(*profile);
 }
 
 std::optional<TableFormat> ImportDialog::mappedProfile(QString *error) const
 {
     auto profile = m_mapping->profile(m_zone->zone(), static_cast<DateOrder>(m_dateOrder->currentData().toInt()), error);
-    if (profile) // the row above the mapping says it, and a profile saved keeps it
+    if (profile) { // the rows above the mapping say them, and a profile saved keeps them
         profile->numberRegion = m_numberRegion->currentData().toString();
+        profile->decimalMark = static_cast<DecimalMark>(m_decimalMark->currentData().toInt());
+    }
     return profile;
 }
 

@@ -72,6 +72,7 @@ private:
     void build();
     void buildTimestampFormatRow(QFormLayout *form);
     void buildNumberRegionRow(QFormLayout *form);
+    void buildDecimalMarkRow(QFormLayout *form);
     QFormLayout *buildSettings();
     QWidget *buildMapping();
     void buildPreview(QVBoxLayout *layout);
@@ -94,6 +95,7 @@ private:
     void showContinuedChoice(const FileImportResult &file);
     void showTimestampFormatChoice(const FileImportResult &file);
     void showSubscriberChoice(const FileImportResult &file);
+    void showDecimalMarkChoice(const FileImportResult &file);
     // The list of files (importdialogfiles.cpp): a ZIP or workbook encrypted with a password opened with it.
     void fillFileBox();
     /// @brief The rows under the file box: the settings' scope, the password of encrypted files.
@@ -163,6 +165,7 @@ private:
     QLineEdit *m_subscriber;
     QComboBox *m_timestampFormat; ///< a count the file's times are written as, declared (ReadSettings::timestampFormat)
     QComboBox *m_numberRegion;    ///< the region of the file's numbers without a country code (ReadSettings::numberRegion)
+    QComboBox *m_decimalMark; ///< the durations' decimal mark, declared (ReadSettings::decimalMark)
     /// Shown where a file is encrypted with a password (a ZIP's entries, a workbook, a PDF): a
     /// password, typed hidden, added to those given, each tried on every encrypted file of the
     /// import (a ZIP in one password may hold a workbook in another), and kept nowhere.

@@ -64,7 +64,8 @@ void ImportDialog::build()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::acceptIfValid);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_fileBox, &QComboBox::currentIndexChanged, this, &ImportDialog::showFile);
-    for (QComboBox *box : {m_format, static_cast<QComboBox *>(m_zone), m_dateOrder, m_timestampFormat, m_numberRegion})
+    for (QComboBox *box : {m_format, static_cast<QComboBox *>(m_zone), m_dateOrder,
+                           m_timestampFormat, m_numberRegion, m_decimalMark})
         connect(box, &QComboBox::currentIndexChanged, this, [this]() {
             refreshMapping();
             startPreview();
@@ -96,6 +97,7 @@ QFormLayout *ImportDialog::buildSettings()
     m_dateOrder->addItem(tr("Day first (25/03/2016)"), int(DateOrder::DayFirst));
     m_dateOrder->addItem(tr("Month first (03/25/2016)"), int(DateOrder::MonthFirst));
     form->addRow(tr("Dates like 03/04/2016:"), m_dateOrder);
+    buildDecimalMarkRow(form);
     buildNumberRegionRow(form);
     buildTimestampFormatRow(form);
     m_continued->setObjectName(QStringLiteral("continuedWorksheets"));
@@ -132,6 +134,25 @@ void ImportDialog::buildNumberRegionRow(QFormLayout *form)
                                   "where it is not the case's: they are read as its numbers, and the source records that "
                                   "you declared it."));
     form->addRow(tr("Numbers without a country code:"), m_numberRegion);
+}
+
+void ImportDialog::buildDecimalMarkRow(QFormLayout *form)
+{
+    // Offered where a duration like "1.234" was met: 1234 seconds with a German carrier's
+    // thousands dot, 1.234 with a decimal point. The data settles it where it can.
+    m_decimalMark->setObjectName(QStringLiteral("decimalMarkBox"));
+    m_decimalMark->addItem(tr("Settle from the data (ask if it cannot)"),
+                           int(DecimalMark::Unknown));
+    m_decimalMark->addItem(tr("Decimal comma, dots part thousands (1.234 is 1234)"),
+                           int(DecimalMark::Comma));
+    m_decimalMark->addItem(tr("Decimal point, commas part thousands (1.234 is 1.234)"),
+                           int(DecimalMark::Point));
+    m_decimalMark->setToolTip(
+        tr("How the file writes a duration's fraction, where a duration such as 1.234 or 1,234 "
+           "could be read either way and no other duration in it settles which: you declare it, "
+           "and the source records that you did."));
+    form->addRow(tr("Durations like 1.234:"), m_decimalMark);
+    form->setRowVisible(m_decimalMark, false);
 }
 
 void ImportDialog::buildTimestampFormatRow(QFormLayout *form)

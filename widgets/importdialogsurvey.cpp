@@ -78,6 +78,8 @@ QString ImportDialog::waitsFor(const FileImportResult &file)
         choices.append(tr("its zone"));
     if (file.needsDateOrder)
         choices.append(tr("day or month first"));
+    if (file.needsDecimalMark)
+        choices.append(tr("its decimal mark"));
     if (file.needsFormat)
         choices.append(tr("its format"));
     if (file.needsMapping)

@@ -17,8 +17,9 @@
 
 QStringList ImportPreviewRows::headers()
 {
-    return {tr("Line"),        tr("Evidence class"), tr("Subtype"), tr("Time (UTC)"), tr("Zone used"), tr("Initiator"),
-            tr("Counterpart"), tr("Client IP"),      tr("Port"),    tr("Stored as"),  tr("As written")};
+    return {tr("Line"),      tr("Evidence class"), tr("Subtype"),     tr("Time (UTC)"),
+            tr("Zone used"), tr("Initiator"),      tr("Counterpart"), tr("Client IP"),
+            tr("Port"),      tr("Duration (s)"),   tr("Stored as"),   tr("As written")};
 }
 
 QString ImportPreviewRows::lineText(int line, const QString &sheet)
@@ -43,6 +44,8 @@ QList<QStandardItem *> ImportPreviewRows::eventRow(const FileImportResult &file,
             partyItem(e.counterpart),
             new QStandardItem(IpAddressFlags::shownWithWriting(e.clientIp)), // as it will be stored
             new QStandardItem(e.clientPort ? QString::number(*e.clientPort) : QString()),
+            // As stored, in seconds: what the header's unit and the decimal mark made of it.
+            new QStandardItem(e.durationSeconds ? QString::number(*e.durationSeconds, 'g', 15) : QString()),
             new QStandardItem(ImportJob::fateText(file.previewFates.value(i))),
             asWrittenItem(e.raw)};
 }
@@ -213,6 +216,8 @@ QStringList ImportPreviewRows::hintsFor(const FileImportResult &file)
                                .arg(file.zoneWordsAbove));
     if (file.needsDateOrder)
         hints.append(tr("→ Choose day first or month first above."));
+    if (file.needsDecimalMark)
+        hints.append(tr("→ Choose how the file writes durations like 1.234 above."));
     if (file.needsSubscriber)
         hints.append(tr("→ Declare the subscriber of the records above."));
     if (file.needsPassword)
