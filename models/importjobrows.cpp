@@ -125,8 +125,14 @@ void JobRunner::takeFatal(const TableImporter &importer, const EventWriter *writ
     }
     result.needsDateOrder = importer.dateOrderMissing();
     result.needsDecimalMark = importer.decimalMarkMissing();
-    if (!writer && (result.needsTimeZone || result.needsDateOrder || result.needsDecimalMark))
+    if (!writer && (result.needsTimeZone || result.needsDateOrder || result.needsDecimalMark)) {
+        // The rows read before the one that stopped are among them: shown once, as written, not
+        // some as they would be stored beside a choice that may change them.
         result.rowsAsWritten = importer.reader().firstRows(m_params.previewRows);
+        result.preview.clear();
+        result.previewFates.clear();
+        result.previewParts.clear();
+    }
     const QString why = result.inPart(importer.fatalError());
     result.error = importer.fatalLine() > 0
                        ? QStringLiteral("%1:%2: %3")
