@@ -85,10 +85,18 @@ QString Durations::words(DurationUnit unit)
 
 bool Durations::needsMark(const QString &text)
 {
-    // A thousands group is one to three digits, the first not 0, then three: "0.500" and
-    // "1234.5" are decimals whatever the file's mark.
-    static const QRegularExpression either(QStringLiteral("^[1-9][0-9]{0,2}[.,][0-9]{3}$"));
-    return either.match(text.trimmed()).hasMatch();
+    // One to three digits, the first not 0, the mark, three digits: a thousands group and a
+    // fraction alike ("0.500" and "1234.5" are decimals whatever the file's mark). Read by hand:
+    // every record's duration is asked.
+    const QStringView written = QStringView(text).trimmed();
+    const qsizetype mark = written.size() - 4;
+    if (mark < 1 || mark > 3 || (written[mark] != u'.' && written[mark] != u',') || written[0] == u'0')
+        return false;
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        if (i != mark && (written[i] < u'0' || written[i] > u'9'))
+            return false;
+    }
+    return true;
 }
 
 DecimalMark Durations::markWrittenIn(const QString &text)
