@@ -166,15 +166,13 @@ QString Durations::markNeededReason(const QString &text)
 {
     const QString written = text.trimmed();
     const bool comma = written.contains(u',');
-    QString grouped = written;
-    grouped.remove(comma ? u',' : u'.');
-    return tr("the duration \"%1\" can be read as %2 (%3 separating thousands) or as %4 (%5), and "
-              "no "
-              "duration in the file settles which; declare the decimal mark (--decimal-mark point "
-              "or comma)")
-        .arg(written, grouped, comma ? tr("the comma") : tr("the dot"),
-             QString(written).replace(u',', u'.'),
-             markWords(comma ? DecimalMark::Comma : DecimalMark::Point));
+    // Read with the other mark, its own separates thousands; read with its own, it is a fraction.
+    const DecimalMark own = comma ? DecimalMark::Comma : DecimalMark::Point;
+    const DecimalMark other = comma ? DecimalMark::Point : DecimalMark::Comma;
+    return tr("the duration \"%1\" can be read as %2 (%3 separating thousands) or as %4 (%5), and no "
+              "duration in the file settles which; declare the decimal mark (--decimal-mark point or comma)")
+        .arg(written, plainNumber(written, other), comma ? tr("the comma") : tr("the dot"),
+             plainNumber(written, own), markWords(own));
 }
 
 QString Durations::markWords(DecimalMark mark)

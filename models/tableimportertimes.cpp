@@ -72,32 +72,35 @@ QString TableImporter::joinedDateAndTime(const QString &date, const QString &tim
     return QString(day + u' ' + moment).trimmed();
 }
 
-QStringList TableImporter::remainingTimeTexts(QList<int> *lines)
+namespace {
+
+/// What @p text gives of each row @p reader has left to read (its errors skipped), each one's
+/// line into @p lines if given.
+template <typename Text>
+QStringList remainingTexts(TableReader &reader, const Text &text, QList<int> *lines)
 {
     QStringList texts;
     TableRow row;
-    while (m_reader.next(row)) {
+    while (reader.next(row)) {
         if (!row.error.isEmpty())
             continue;
-        texts.append(timeText(row));
+        texts.append(text(row));
         if (lines)
             lines->append(row.line);
     }
     return texts;
 }
 
+} // namespace
+
+QStringList TableImporter::remainingTimeTexts(QList<int> *lines)
+{
+    return remainingTexts(m_reader, [this](const TableRow &row) { return timeText(row); }, lines);
+}
+
 QStringList TableImporter::remainingDurationTexts(QList<int> *lines)
 {
-    QStringList texts;
-    TableRow row;
-    while (m_reader.next(row)) {
-        if (!row.error.isEmpty())
-            continue;
-        texts.append(cell(row, Field::Duration));
-        if (lines)
-            lines->append(row.line);
-    }
-    return texts;
+    return remainingTexts(m_reader, [this](const TableRow &row) { return cell(row, Field::Duration); }, lines);
 }
 
 void TableImporter::noteHeaderLabelReading(int line, qint64 utcMs)
