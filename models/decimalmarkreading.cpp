@@ -41,9 +41,8 @@ QString DecimalMarkReading::note(const QJsonObject &metadata)
                                   .arg(read.value(QStringLiteral("settled_text")).toString())
                         : source == u"declared by profile" ? tr("as the column mapping declares")
                                                            : tr("as the analyst declared");
-    return tr("%n duration(s) that read differently by the decimal mark were read with %1 (\"%2\" "
-              "on line "
-              "%3 as %4), %5",
+    return tr("%n duration(s) that read differently by the decimal mark were read with %1 "
+              "(\"%2\" on line %3 as %4), %5",
               nullptr, int(read.value(QStringLiteral("rows")).toInteger()))
         .arg(Durations::markWords(mark), first)
         .arg(read.value(QStringLiteral("first_line")).toInt())
