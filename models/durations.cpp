@@ -182,6 +182,8 @@ QString Durations::markWords(DecimalMark mark)
 
 QString Durations::plainNumber(const QString &text, DecimalMark mark)
 {
+    if (!text.contains(u'.') && !text.contains(u','))
+        return text; // "65", "2:05", "65 sec": no mark to read, and no pattern tried on each record
     const DecimalMark written = needsMark(text) ? mark : markWrittenIn(text);
     if (written == DecimalMark::Unknown)
         return text; // no mark, or not a number: read as it stands
