@@ -202,6 +202,8 @@ TimestampParser::TimestampParser(std::optional<QTimeZone> headerZone, std::optio
         m_epoch = Epoch::ExcelDays;
     else if (m_format.compare(u"excel-1904", Qt::CaseInsensitive) == 0)
         m_epoch = Epoch::ExcelDays1904;
+    else
+        readFormatSections();
 }
 
 namespace {
@@ -319,12 +321,8 @@ ParsedTime TimestampParser::parse(QStringView text) const
     if (parsePlain(text, &plainDate, &plainTime))
         return fromLocal(plainDate, plainTime, std::nullopt);
     const QString trimmed = withPlainSpaces(text.trimmed().toString());
-    if (!m_format.isEmpty()) {
-        const QDateTime local = QDateTime::fromString(trimmed, m_format);
-        if (!local.isValid())
-            return {false, 0, {}, tr("timestamp \"%1\" does not match the format \"%2\"").arg(trimmed, m_format), false};
-        return fromLocal(local.date(), local.time(), std::nullopt);
-    }
+    if (!m_format.isEmpty())
+        return parseDeclaredFormat(trimmed);
     if (trimmed.endsWith(u']'))
         return parseWithZoneId(trimmed);
     if (const auto named = parseWithZoneName(trimmed))

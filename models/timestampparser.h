@@ -186,6 +186,13 @@ private:
     /// format it looks like where that is another (formatItMayBe()).
     ParsedTime anotherCount(const QString &text, const QString &reason) const;
     ParsedTime parseSerialText(const QString &text) const;
+    /// Sets m_formatStatesZone and m_formatTwoDigitYear from m_format.
+    void readFormatSections();
+    /// A time in the Qt date-time format declared (a profile's "timestamp_format").
+    ParsedTime parseDeclaredFormat(const QString &text) const;
+    /// @p read, parsed by a declared format whose zone section ("t") named a zone, on @p date.
+    ParsedTime fromZoneInFormat(const QDateTime &read, const QDate &date,
+                                const QString &text) const;
     /// @param weekday 1 (Monday) to 7 where the text names one, which must be the date's; 0 otherwise
     ParsedTime fromParts(const QDate &date, const QTime &time, const QString &zoneLabel, const QString &text,
                          int weekday = 0) const;
@@ -211,6 +218,10 @@ private:
     QString m_fixedZoneName; ///< zoneName() of the header or declared zone, named once, not per row
     DateOrder m_dateOrder;
     QString m_format;
+    /// A declared Qt format's sections, outside its quoted text: a zone ("t"); a year of two
+    /// digits ("yy"), which Qt reads as 1900–1999.
+    bool m_formatStatesZone = false;
+    bool m_formatTwoDigitYear = false;
     /// The format "unix", "unix-ms", "excel" or "excel-1904"
     enum class Epoch { None, Seconds, Milliseconds, ExcelDays, ExcelDays1904 } m_epoch = Epoch::None;
     std::optional<SerialRounding> m_serialRounding;

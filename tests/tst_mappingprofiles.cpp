@@ -35,6 +35,7 @@ private slots:
     void anAddressWithItsPortInOneCell();
     void unixTimesThroughAProfile();
     void spreadsheetDaysThroughAProfile();
+    void aQtFormatReadsTheZoneWrittenAndTwoDigitYears();
     void aProfileDeclaresTheDurationsUnit();
     void aTimestampFormatDeclaredKeepsTheFilesFormat();
     void aWorkbooksNumbersMayBeDeclaredSecondsSince1970();
@@ -261,6 +262,33 @@ void tst_MappingProfiles::unixTimesThroughAProfile()
     QCOMPARE(scalar(imported.db->db(), QStringLiteral("SELECT group_concat(time_zone) FROM events")).toString(), u"UTC,UTC"_qs);
     QCOMPARE(imported.result.files.first().rejectedRows.first().reason,
              QStringLiteral("timestamp \"yesterday\" is not a count of seconds since 1970"));
+}
+
+void tst_MappingProfiles::aQtFormatReadsTheZoneWrittenAndTwoDigitYears()
+{
+    // A zone written in the times (the format's "t") wins over the declared one, as it does in
+    // times read without a format; an abbreviation is read through the declared zone; "yy" is
+    // 2016, not Qt's 1916. The suite's computer is in Los Angeles, whose zone none of it uses.
+    ImportParams params;
+    params.files = {writeFile(QStringLiteral("zoned.csv"), "Zeitpunkt,Von,An\n"
+                                                           "12-09-16 14:03:07 +02:00,+12025550143,+13125550147\n"
+                                                           "12-09-16 14:04:07 UTC,+12025550143,+13125550147\n"
+                                                           "30-10-16 02:30:00 CEST,+12025550143,+13125550147\n"
+                                                           "13-03-16 02:30:00 Europe/Berlin,+12025550143,+13125550147\n"
+                                                           "12-09-16 14:06:07,+12025550143,+13125550147\n")};
+    params.profilePath = writeFile(QStringLiteral("zoned.json"),
+                                   R"({"class": "communication", "subtype": "call", "timezone": "Europe/Berlin",
+                                       "timestamp_format": "dd-MM-yy HH:mm:ss t",
+                                       "columns": {"timestamp": "Zeitpunkt", "initiator": "Von", "counterpart": "An"}})");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, utc_ms, time_zone FROM events ORDER BY line"_qs),
+             (QStringList{u"2|1473681787000|+02:00"_qs, u"3|1473689047000|UTC"_qs,
+                          u"4|1477787400000|Europe/Berlin (CEST)"_qs, u"5|1457832600000|Europe/Berlin"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             (QStringList{u"6|timestamp \"12-09-16 14:06:07\" does not match the format \"dd-MM-yy HH:mm:ss t\""_qs}));
+    QCOMPARE(scalar(imported.db->db(), u"SELECT json_extract(metadata, '$.two_digit_year') FROM sources"_qs).toString(),
+             u"{\"line\":2,\"time\":\"12-09-16 14:03:07 +02:00\"}"_qs);
 }
 
 void tst_MappingProfiles::aProfileDeclaresTheDurationsUnit()

@@ -26,6 +26,8 @@ private slots:
     void excelsRoundTripsOfDateAndTimeCells();
     void twoDigitYears_data();
     void twoDigitYears();
+    void aDeclaredFormatIsReadAsTimesWithoutOneAre_data();
+    void aDeclaredFormatIsReadAsTimesWithoutOneAre();
     void unixTimes();
     void countsNamedByAHeader_data();
     void countsNamedByAHeader();
@@ -349,6 +351,71 @@ void tst_TimestampParser::twoDigitYears()
     // 29 February of a leap year, by the year as the rows are read (two digits: 2000–2068).
     QCOMPARE(TimestampParser::settleDateOrder({u"02/29/23"_qs, u"02/29/24"_qs}, &settledBy), DateOrder::MonthFirst);
     QCOMPARE(settledBy, 1);
+}
+
+void tst_TimestampParser::aDeclaredFormatIsReadAsTimesWithoutOneAre_data()
+{
+    // A Qt format declared for a file's times reads its sections; what Qt would add of its own
+    // is not used: the computer's zone (this test's is Los Angeles, whose clocks skipped 02:30 on
+    // 2016-03-13), a zone written in the time read as the declared one, 1900 for a year of two
+    // digits.
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("declared");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("utc"); // empty: not read
+    QTest::addColumn<QString>("zoneOrError");
+    QTest::addColumn<bool>("twoDigitYear");
+    const QString plain = u"yyyy-MM-dd HH:mm"_qs;
+    const QString zoned = u"yyyy-MM-dd HH:mm t"_qs;
+    QTest::newRow("in the computer's gap") << plain << "Europe/Berlin" << "2016-03-13 02:30" << "2016-03-13T01:30:00Z"
+                                           << "Europe/Berlin" << false;
+    QTest::newRow("in the declared zone's gap")
+        << plain << "Europe/Berlin" << "2016-03-27 02:30" << ""
+        << "2016-03-27 02:30:00 does not exist in Europe/Berlin (skipped by a daylight-saving change)" << false;
+    QTest::newRow("an offset over the declared zone")
+        << zoned << "UTC" << "2016-03-13 02:30 +01:00" << "2016-03-13T01:30:00Z" << "+01:00" << false;
+    QTest::newRow("UTC over the declared zone")
+        << zoned << "Europe/Berlin" << "2016-03-13 02:30 UTC" << "2016-03-13T02:30:00Z" << "UTC" << false;
+    QTest::newRow("a zone of the tz database") << zoned << "UTC" << "2016-09-12 14:03 America/New_York"
+                                               << "2016-09-12T18:03:00Z" << "America/New_York" << false;
+    QTest::newRow("an abbreviation, through the declared zone")
+        << zoned << "America/Los_Angeles" << "2016-09-12 14:03 PDT" << "2016-09-12T21:03:00Z"
+        << "America/Los_Angeles (PDT)" << false;
+    QTest::newRow("an abbreviation the declared zone did not use that day")
+        << zoned << "America/Los_Angeles" << "2016-09-12 14:03 PST" << ""
+        << "the time zone label \"PST\" is not what America/Los_Angeles is called at that date (PDT)"
+        << false;
+    QTest::newRow("a year of two digits") << u"dd-MM-yy HH:mm:ss"_qs << "UTC" << "16-09-12 14:03:00"
+                                          << "2012-09-16T14:03:00Z" << "UTC" << true;
+    QTest::newRow("69 is 1969") << u"dd-MM-yy HH:mm:ss"_qs << "UTC" << "01-01-69 00:00:00" << "1969-01-01T00:00:00Z"
+                                << "UTC" << true;
+    QTest::newRow("yy quoted is text") << u"'yy' dd.MM.yyyy HH:mm"_qs << "UTC" << "yy 12.09.2016 14:03"
+                                       << "2016-09-12T14:03:00Z" << "UTC" << false;
+    QTest::newRow("not the format") << plain << "UTC" << "2016/03/13 02:30" << ""
+                                    << "timestamp \"2016/03/13 02:30\" does not match the format \"yyyy-MM-dd HH:mm\""
+                                    << false;
+}
+
+void tst_TimestampParser::aDeclaredFormatIsReadAsTimesWithoutOneAre()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, declared);
+    QFETCH(QString, text);
+    QFETCH(QString, utc);
+    QFETCH(QString, zoneOrError);
+    QFETCH(bool, twoDigitYear);
+    const QByteArray hostZone = qgetenv("TZ");
+    qputenv("TZ", "America/Los_Angeles");
+    const ParsedTime t =
+        TimestampParser(std::nullopt, TimestampParser::zoneFromDeclaration(declared), DateOrder::Unknown, format).parse(text);
+    qputenv("TZ", hostZone);
+    QCOMPARE(t.ok ? t.zoneUsed : t.error, zoneOrError);
+    QCOMPARE(t.ok ? iso(t.utcMs) : QString(), utc);
+    if (t.ok) {
+        QCOMPARE(t.twoDigitYear, twoDigitYear);
+        if (!t.zoneUsed.contains(u'(')) // an abbreviation's zone is the declared one, as it says
+            QCOMPARE(t.zoneSource, format.endsWith(u" t") ? ZoneSource::Text : ZoneSource::Declared);
+    }
 }
 
 void tst_TimestampParser::logShapes_data()

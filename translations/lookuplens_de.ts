@@ -8285,6 +8285,10 @@ SHA-256 %2 (diese Datei)
         <source>&quot;%1&quot; in &quot;%2&quot; is no month&apos;s name LookupLens reads (it reads them in English, German, French, Spanish, Portuguese, Italian and Dutch, whole or shortened)</source>
         <translation>„%1“ in „%2“ ist kein Monatsname, den LookupLens liest (es liest sie auf Englisch, Deutsch, Französisch, Spanisch, Portugiesisch, Italienisch und Niederländisch, ausgeschrieben oder abgekürzt)</translation>
     </message>
+    <message>
+        <source>the format &quot;%1&quot; reads the zone in &quot;%2&quot; as this computer&apos;s own, which LookupLens never uses; write the zone as an offset, UTC or a zone&apos;s name</source>
+        <translation>das Format „%1“ liest die Zone in „%2“ als die dieses Computers, die LookupLens nie verwendet; schreiben Sie die Zone als Versatz, UTC oder als Namen einer Zone</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>
