@@ -74,19 +74,20 @@ QString TimeFormat::cell(qint64 utcMs, const QTimeZone &zone)
 
 std::optional<qint64> TimeFormat::parseIso(const QString &text)
 {
-    QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(text.trimmed(), Qt::ISODate);
-    if (!time.isValid()) {
-        const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
-        if (!date.isValid())
-            return std::nullopt;
-        time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
+    // Without an offset the text is read as UTC, never as the host's zone (which would also
+    // refuse a time its clocks skipped): read once more with UTC's "Z" after it.
+    const QString trimmed = text.trimmed();
+    for (const QString &written : {trimmed, QString(trimmed + u'Z')}) {
+        for (const Qt::DateFormat format : {Qt::ISODateWithMs, Qt::ISODate}) {
+            const QDateTime time = QDateTime::fromString(written, format);
+            if (time.isValid() && time.timeSpec() != Qt::LocalTime)
+                return time.toMSecsSinceEpoch();
+        }
     }
-    // Without an offset the text is read as UTC, never as the host's zone.
-    if (time.timeSpec() == Qt::LocalTime)
-        time = QDateTime(time.date(), time.time(), QTimeZone::utc());
-    return time.toMSecsSinceEpoch();
+    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return QDateTime(date, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
 QString TimeFormat::storedUtc(const QString &iso)

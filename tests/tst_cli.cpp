@@ -410,6 +410,9 @@ void tst_Cli::eventsFilters()
     QCOMPARE(count({QStringLiteral("--handle"), QStringLiteral("+19995550000")}), -1);
     QCOMPARE(count({QStringLiteral("--class"), QStringLiteral("contact")}), -1);
     QCOMPARE(count({QStringLiteral("--from"), QStringLiteral("soon")}), -1);
+    // UTC without an offset, even at an hour the computer's clocks skipped (the suite's zone is
+    // Los Angeles, which went from 02:00 to 03:00 that night).
+    QCOMPARE(count({QStringLiteral("--from"), QStringLiteral("2016-03-13T02:30:00")}), 6);
     // The handle's side, and a second handle on the other side: a graph edge's events.
     const QString target = QStringLiteral("+12025550143");
     const QString bea = QStringLiteral("(312) 555-0147");

@@ -891,6 +891,15 @@ void tst_TimestampParser::isoRoundTrip()
     // No offset: UTC, never the host's zone.
     QCOMPARE(TimeFormat::parseIso(QStringLiteral("2016-09-12T14:03:07")).value(), 1473688987000);
     QCOMPARE(TimeFormat::parseIso(QStringLiteral("2016-09-12")).value(), 1473638400000);
+    // Nor refused where the host's clocks skipped it (this suite's zone is Los Angeles).
+    const QByteArray hostZone = qgetenv("TZ");
+    qputenv("TZ", "America/Los_Angeles");
+    QCOMPARE(TimeFormat::parseIso(QStringLiteral("2016-03-13T02:30:00")), 1457836200000);
+    QCOMPARE(TimeFormat::parseIso(QStringLiteral("2016-03-13T02:30:00.250")), 1457836200250);
+    QCOMPARE(TimeFormat::parseIso(QStringLiteral(" 2016-03-13 02:30:00 ")), 1457836200000);
+    QCOMPARE(TimeFormat::parseIso(QStringLiteral("2016-03-13T02:30:00-08:00")), 1457865000000);
+    QCOMPARE(TimeFormat::parseIso(QStringLiteral("2016-11-06T01:30:00")), 1478395800000);
+    qputenv("TZ", hostZone);
     QVERIFY(!TimeFormat::parseIso(QStringLiteral("last tuesday")));
     QCOMPARE(TimeFormat::display(1473688987000, QTimeZone::utc()), QStringLiteral("2016-09-12 14:03:07 UTC"));
     QCOMPARE(TimeFormat::display(1473688987000, QTimeZone("Europe/Berlin")),
