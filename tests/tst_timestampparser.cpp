@@ -259,7 +259,15 @@ void tst_TimestampParser::dashedDatesAreReadInTheOrderSettled()
     QVERIFY(unknown.needsDateOrder);
     // A two-digit year is not read with dashes: "16-09-12" is as often Oracle's YY-MM-DD.
     QCOMPARE(TimestampParser::settleDateOrder({u"13-09-16"_qs}), DateOrder::Unknown);
-    QCOMPARE(dayFirst.parse(u"16-09-12 14:03:07"_qs).error, u"unreadable timestamp \"16-09-12 14:03:07\""_qs);
+    QCOMPARE(dayFirst.parse(u"16-09-12 14:03:07"_qs).error,
+             u"unreadable timestamp \"16-09-12 14:03:07\": a date of two-digit numbers parted by dashes may be year, "
+             "month or day first; declare its pattern as a column mapping's timestamp format (such as dd-MM-yy "
+             "HH:mm:ss)"_qs);
+    // Read so, in the zone declared.
+    const TimestampParser declared(std::nullopt, QTimeZone("Europe/Berlin"), DateOrder::Unknown, u"yy-MM-dd HH:mm:ss"_qs);
+    QCOMPARE(iso(declared.parse(u"16-09-12 14:03:07"_qs).utcMs), u"2016-09-12T12:03:07Z"_qs);
+    // Three digits at the end are no such date.
+    QCOMPARE(dayFirst.parse(u"16-09-123 14:03"_qs).error, u"unreadable timestamp \"16-09-123 14:03\""_qs);
 }
 
 void tst_TimestampParser::excelsRoundTripsOfDateAndTimeCells_data()

@@ -8289,6 +8289,10 @@ SHA-256 %2 (diese Datei)
         <source>the format &quot;%1&quot; reads the zone in &quot;%2&quot; as this computer&apos;s own, which LookupLens never uses; write the zone as an offset, UTC or a zone&apos;s name</source>
         <translation>das Format „%1“ liest die Zone in „%2“ als die dieses Computers, die LookupLens nie verwendet; schreiben Sie die Zone als Versatz, UTC oder als Namen einer Zone</translation>
     </message>
+    <message>
+        <source>unreadable timestamp &quot;%1&quot;: a date of two-digit numbers parted by dashes may be year, month or day first; declare its pattern as a column mapping&apos;s timestamp format (such as dd-MM-yy HH:mm:ss)</source>
+        <translation>unlesbarer Zeitstempel „%1“: ein Datum aus zweistelligen, durch Bindestriche getrennten Zahlen kann mit dem Jahr, dem Monat oder dem Tag beginnen; geben Sie sein Muster als Zeitstempelformat einer Spaltenzuordnung an (etwa dd-MM-yy HH:mm:ss)</translation>
+    </message>
 </context>
 <context>
     <name>WhatsAppContainer</name>
