@@ -183,6 +183,11 @@ QString SourceReading::settledOrderText(const QString &order, int line, const QS
 
 bool SourceReading::readEitherWay(const QString &timeText)
 {
+    // "25-09-16" is read by the order too: it may be year first.
+    static const QRegularExpression dashedTwoDigitYear(
+        QStringLiteral("^\\s*\\d{1,2}-\\d{1,2}-\\d{2}(?!\\d)"));
+    if (dashedTwoDigitYear.match(timeText).hasMatch())
+        return true;
     static const QRegularExpression numericDate(
         QStringLiteral("^\\s*(?|(\\d{1,2})[/.](\\d{1,2})[/.]\\d|(\\d{1,2})-(\\d{1,2})-\\d{4})"));
     const auto m = numericDate.match(timeText);

@@ -36,14 +36,6 @@ QString TimestampParser::formatItMayBe(const QString &text)
 QString TimestampParser::unreadable(const QString &text)
 {
     const QString format = formatItMayBe(text);
-    // "16-09-12": Oracle's YY-MM-DD as often as a day or month first (numericDate() reads
-    // dashes with four digits of a year only); a pattern declared reads it.
-    static const QRegularExpression twoDigitsDashed(QStringLiteral("^\\d{2}-\\d{2}-\\d{2}(?![\\d-])"));
-    if (format.isEmpty() && twoDigitsDashed.match(text).hasMatch()) {
-        return tr("unreadable timestamp \"%1\": a date of two-digit numbers parted by dashes may be year, month or "
-                  "day first; declare its pattern as a column mapping's timestamp format (such as dd-MM-yy HH:mm:ss)")
-            .arg(text);
-    }
     if (format.isEmpty())
         return tr("unreadable timestamp \"%1\"").arg(text);
     if (format == u"excel") {

@@ -209,19 +209,26 @@ TimestampParser::TimestampParser(std::optional<QTimeZone> headerZone, std::optio
 namespace {
 
 /// Day and month in numbers, in an order the date alone may not settle, and the year (three
-/// capture groups): "03/04/2016", "03.04.16", "03-04-2016".
+/// capture groups): "03/04/2016", "03.04.16", "03-04-2016", "03-04-16".
 QString numericDate()
 {
     return QStringLiteral(
-        "(?|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})|(\\d{1,2})-(\\d{1,2})-(\\d{4}))");
+        "(?|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})|(\\d{1,2})-(\\d{1,2})-(\\d{4}|\\d{2}))");
+}
+
+/// Whether @p date, numericDate()'s match, has dashes and a year of two digits ("16-09-12"):
+/// as often year first, as Oracle's YY-MM-DD, as day or month first.
+bool dashedWithTwoDigitYear(const QRegularExpressionMatch &date)
+{
+    return date.capturedLength(3) == 2 &&
+           date.capturedView(0).at(date.capturedEnd(2) - date.capturedStart(0)) == u'-';
 }
 
 const QRegularExpression &slashDatePattern()
 {
     // 03/04/2016 14:03[:07] [PM] with an optional zone: day and month order must be known.
     // The year may have two digits ("09/12/16"), as carriers' and Oracle's exports write it.
-    // Dashes too, as Dutch, Italian and Indian exports write it ("13-09-2016"), with a year of
-    // four digits only: "16-09-12" is as often year first (Oracle's YY-MM-DD).
+    // Dashes too, as Dutch, Italian and Indian exports write it ("13-09-2016", "13-09-16").
     static const QRegularExpression re(QStringLiteral("^") + numericDate() + timeAndZone());
     return re;
 }
@@ -258,7 +265,8 @@ DateOrder TimestampParser::settleDateOrder(const QStringList &values, qsizetype 
                                                QStringLiteral("(?:\\D|$)"));
     for (qsizetype i = 0; i < values.size() && (dayFirst < 0 || monthFirst < 0); ++i) {
         const auto m = numericDay.match(values.at(i).trimmed());
-        if (!m.hasMatch())
+        // "25-09-16" is no month first, but may be year first: it settles neither.
+        if (!m.hasMatch() || dashedWithTwoDigitYear(m))
             continue;
         // Only a date that is a day of the calendar read one way and none read the other settles
         // it: "31.04.2026" is no day either way (the row is rejected as impossible), and a
@@ -444,9 +452,15 @@ ParsedTime TimestampParser::parseSlashDate(const QRegularExpressionMatch &m, int
     if (m_dateOrder == DateOrder::Unknown) {
         ParsedTime unknown;
         unknown.needsDateOrder = true;
-        unknown.error = tr("dates like \"%1\" can be read day-first or month-first and the file does not settle "
-                           "which; declare the order (--date-order dmy or mdy)")
-                            .arg(m.captured(0));
+        unknown.error = dashedWithTwoDigitYear(m)
+                            ? tr("dates like \"%1\" can be read day-first or month-first, or year-first as Oracle's "
+                                 "YY-MM-DD writes them, and the file does not settle which; declare the order "
+                                 "(--date-order dmy or mdy), or a year first as a column mapping's timestamp format "
+                                 "(yy-MM-dd HH:mm:ss)")
+                                  .arg(m.captured(0))
+                            : tr("dates like \"%1\" can be read day-first or month-first and the file does not settle "
+                                 "which; declare the order (--date-order dmy or mdy)")
+                                  .arg(m.captured(0));
         // Whether its zone is wanted too, said at once: one choice asked after the other took
         // the analyst two rounds.
         if (!m_headerZone && !m_declaredZone && !m_rowZone.zone && !zoneFromLabel(m.captured(9))) {

@@ -36,6 +36,7 @@ private slots:
     void importPrintsSummaryPerFile();
     void importNamesTheLineThatSettledTheDateOrder();
     void importAsksForADecimalMarkTheFileDoesNotSettle();
+    void importAsksTheOrderOfDashedDatesWithTwoDigitYears();
     void importReadsAFilesNumbersInTheRegionGiven();
     void importGeoAddAndMarkWaitForAnotherProgramsImport();
     void statsJson();
@@ -1014,6 +1015,37 @@ void tst_Cli::importNamesTheLineThatSettledTheDateOrder()
                               u"--json"_qs, u"--date-order"_qs, u"dmy"_qs, file});
     QCOMPARE(QJsonDocument::fromJson(declared.out).object()[u"files"_qs][0][u"date_order_settled_by"_qs], QJsonValue());
     QVERIFY(!QFile::exists(casePath));
+}
+
+void tst_Cli::importAsksTheOrderOfDashedDatesWithTwoDigitYears()
+{
+    // A British carrier writes "12-09-16": day first to its analyst, but as likely year first
+    // (Oracle's YY-MM-DD) to LookupLens, and "25-09-16" settles nothing. Refused as unreadable
+    // before, each row; now asked for, and read in the order declared.
+    const QString casePath = m_dir.filePath(u"two-digit-years.llcase"_qs);
+    const QString file = dataPath(u"carrier/cdr-uk-two-digit-years.csv"_qs);
+    const QStringList base{u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"Europe/London"_qs};
+    const Run asked = cli(base + QStringList{u"--json"_qs, file});
+    QCOMPARE(asked.exitCode, 1);
+    const QJsonObject waiting = QJsonDocument::fromJson(asked.out).object()[u"files"_qs][0].toObject();
+    QCOMPARE(waiting[u"needs"_qs].toArray(), QJsonArray{u"date-order"_qs});
+    QCOMPARE(waiting[u"error"_qs].toString(),
+             file + u":2: dates like \"12-09-16 14:03:07\" can be read day-first or month-first, or year-first as "
+                    "Oracle's YY-MM-DD writes them, and the file does not settle which; declare the order "
+                    "(--date-order dmy or mdy), or a year first as a column mapping's timestamp format "
+                    "(yy-MM-dd HH:mm:ss)"_qs);
+    QVERIFY(!QFile::exists(casePath));
+    const Run declared = cli(base + QStringList{u"--date-order"_qs, u"dmy"_qs, file});
+    QCOMPARE(declared.exitCode, 0);
+    QVERIFY2(declared.err.contains("years written with two digits, as on line 2 (\"12-09-16 14:03:07\"), were read by "
+                                   "POSIX's rule"),
+             declared.err.constData());
+    const Run events = cli({u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"json"_qs});
+    QStringList read;
+    for (const QJsonValue &event : QJsonDocument::fromJson(events.out).array())
+        read.append(event[u"time"_qs].toString() + u' ' + event[u"subtype"_qs].toString());
+    QCOMPARE(read, (QStringList{u"2016-09-12T13:03:07Z call"_qs, u"2016-09-12T14:10:00Z sms"_qs,
+                                u"2016-09-25T08:00:00Z call"_qs}));
 }
 
 void tst_Cli::importAsksForADecimalMarkTheFileDoesNotSettle()

@@ -1,4 +1,5 @@
 #include "repeatedhourorder.h"
+#include "sourcereading.h"
 #include "timeformat.h"
 #include "timestampparser.h"
 
@@ -257,13 +258,23 @@ void tst_TimestampParser::dashedDatesAreReadInTheOrderSettled()
     const ParsedTime unknown = TimestampParser(std::nullopt, QTimeZone::utc()).parse(u"01-10-2016 14:03:07"_qs);
     QVERIFY(!unknown.ok);
     QVERIFY(unknown.needsDateOrder);
-    // A two-digit year is not read with dashes: "16-09-12" is as often Oracle's YY-MM-DD.
-    QCOMPARE(TimestampParser::settleDateOrder({u"13-09-16"_qs}), DateOrder::Unknown);
-    QCOMPARE(dayFirst.parse(u"16-09-12 14:03:07"_qs).error,
-             u"unreadable timestamp \"16-09-12 14:03:07\": a date of two-digit numbers parted by dashes may be year, "
-             "month or day first; declare its pattern as a column mapping's timestamp format (such as dd-MM-yy "
-             "HH:mm:ss)"_qs);
-    // Read so, in the zone declared.
+    // A two-digit year with dashes ("13-09-16", as Indian and British exports write it) is read
+    // in the order declared or settled by the file's other dates; it settles none itself:
+    // "25-09-16" is no month first, but may be year first, as Oracle's YY-MM-DD writes it.
+    QCOMPARE(TimestampParser::settleDateOrder({u"25-09-16"_qs}), DateOrder::Unknown);
+    QCOMPARE(TimestampParser::settleDateOrder({u"25-09-16 10:00"_qs, u"09/13/16"_qs}), DateOrder::MonthFirst);
+    const ParsedTime read = dayFirst.parse(u"16-09-12 14:03:07"_qs);
+    QCOMPARE(iso(read.utcMs), u"2012-09-16T14:03:07Z"_qs);
+    QVERIFY(read.twoDigitYear);
+    const ParsedTime asked = TimestampParser(std::nullopt, QTimeZone::utc()).parse(u"25-09-16 14:03:07"_qs);
+    QVERIFY(asked.needsDateOrder);
+    QCOMPARE(asked.error,
+             u"dates like \"25-09-16 14:03:07\" can be read day-first or month-first, or year-first as Oracle's "
+             "YY-MM-DD writes them, and the file does not settle which; declare the order (--date-order dmy or mdy), "
+             "or a year first as a column mapping's timestamp format (yy-MM-dd HH:mm:ss)"_qs);
+    QVERIFY(SourceReading::readEitherWay(u"25-09-16 14:03:07"_qs));
+    QVERIFY(!SourceReading::readEitherWay(u"25-09-2016 14:03:07"_qs));
+    // Year first, as a format declares it, in the zone declared.
     const TimestampParser declared(std::nullopt, QTimeZone("Europe/Berlin"), DateOrder::Unknown, u"yy-MM-dd HH:mm:ss"_qs);
     QCOMPARE(iso(declared.parse(u"16-09-12 14:03:07"_qs).utcMs), u"2016-09-12T12:03:07Z"_qs);
     // Three digits at the end are no such date.

@@ -8290,8 +8290,8 @@ SHA-256 %2 (diese Datei)
         <translation>das Format „%1“ liest die Zone in „%2“ als die dieses Computers, die LookupLens nie verwendet; schreiben Sie die Zone als Versatz, UTC oder als Namen einer Zone</translation>
     </message>
     <message>
-        <source>unreadable timestamp &quot;%1&quot;: a date of two-digit numbers parted by dashes may be year, month or day first; declare its pattern as a column mapping&apos;s timestamp format (such as dd-MM-yy HH:mm:ss)</source>
-        <translation>unlesbarer Zeitstempel „%1“: ein Datum aus zweistelligen, durch Bindestriche getrennten Zahlen kann mit dem Jahr, dem Monat oder dem Tag beginnen; geben Sie sein Muster als Zeitstempelformat einer Spaltenzuordnung an (etwa dd-MM-yy HH:mm:ss)</translation>
+        <source>dates like &quot;%1&quot; can be read day-first or month-first, or year-first as Oracle&apos;s YY-MM-DD writes them, and the file does not settle which; declare the order (--date-order dmy or mdy), or a year first as a column mapping&apos;s timestamp format (yy-MM-dd HH:mm:ss)</source>
+        <translation>Daten wie „%1“ lassen sich mit Tag oder Monat zuerst lesen, oder mit dem Jahr zuerst, wie Oracles YY-MM-DD sie schreibt, und die Datei klärt nicht, wie; geben Sie die Reihenfolge an (--date-order dmy oder mdy), oder ein Jahr zuerst als Zeitstempelformat einer Spaltenzuordnung (yy-MM-dd HH:mm:ss)</translation>
     </message>
 </context>
 <context>
