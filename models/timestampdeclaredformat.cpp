@@ -46,9 +46,8 @@ ParsedTime TimestampParser::parseDeclaredFormat(const QString &text) const
         m_formatStatesZone
             ? QDateTime::fromString(text, m_format)
             : QDateTime::fromString(text + QStringLiteral(" UTC"), m_format + QStringLiteral(" t"));
-    if (!read.isValid()) {
+    if (!read.isValid())
         return refused(tr("timestamp \"%1\" does not match the format \"%2\"").arg(text, m_format));
-    }
     QDate date = read.date();
     if (m_formatTwoDigitYear) { // Qt's 1916 for "16": read as two digits are everywhere else
         const QString yy = QStringLiteral("%1").arg(date.year() % 100, 2, 10, QLatin1Char('0'));
