@@ -1909,6 +1909,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Name a subtype for the rows whose call type names no call, SMS or MMS (for example %1).</source>
         <translation>Nennen Sie einen Untertyp für die Zeilen, deren Anrufart keinen Anruf, keine SMS und keine MMS nennt (zum Beispiel %1).</translation>
     </message>
+    <message>
+        <source>Empty: LookupLens reads the common shapes itself. Otherwise Qt&apos;s letters: dd day, MM month (MMM its English short name), yyyy year, or yy for two digits (00–68 as 2000–2068, 69–99 as 1969–1999), HH hour (h with AP for a 12-hour clock), mm minute, ss second, zzz milliseconds, t a zone written in the time (an offset, UTC, a zone&apos;s name, or an abbreviation read through the declared zone), other text in single quotes. Or a count: unix, unix-ms, excel, excel-1904.</source>
+        <translation>Leer: LookupLens liest die üblichen Formen selbst. Sonst die Buchstaben von Qt: dd Tag, MM Monat (MMM sein englischer Kurzname), yyyy Jahr, oder yy für zwei Ziffern (00–68 als 2000–2068, 69–99 als 1969–1999), HH Stunde (h mit AP für eine 12-Stunden-Uhr), mm Minute, ss Sekunde, zzz Millisekunden, t eine in der Zeit geschriebene Zone (ein Versatz, UTC, der Name einer Zone oder eine Abkürzung, gelesen über die angegebene Zone), anderer Text in einfachen Anführungszeichen. Oder eine Zählung: unix, unix-ms, excel, excel-1904.</translation>
+    </message>
 </context>
 <context>
     <name>CompressedFile</name>

@@ -34,6 +34,12 @@ ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
                              "column, where one is mapped, names each row's own)."));
     form->addRow(tr("Subtype:"), m_subtype);
     m_timeFormat->setPlaceholderText(tr("optional, e.g. dd.MM.yyyy HH:mm, or unix / unix-ms / excel"));
+    m_timeFormat->setToolTip(
+        tr("Empty: LookupLens reads the common shapes itself. Otherwise Qt's letters: dd day, MM month (MMM "
+           "its English short name), yyyy year, or yy for two digits (00–68 as 2000–2068, 69–99 as 1969–1999), "
+           "HH hour (h with AP for a 12-hour clock), mm minute, ss second, zzz milliseconds, t a zone written in "
+           "the time (an offset, UTC, a zone's name, or an abbreviation read through the declared zone), other "
+           "text in single quotes. Or a count: unix, unix-ms, excel, excel-1904."));
     form->addRow(tr("Timestamp format:"), m_timeFormat);
     m_byPosition->setObjectName(QStringLiteral("mappingByPosition"));
     m_byPosition->setText(tr("The file has no header row: every row is a record, its columns named by number"));
