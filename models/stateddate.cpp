@@ -71,6 +71,7 @@ std::optional<StatedDate> StatedDate::readDay(const QString &day,
         read.secondNumber = n.captured(3).toInt();
         read.year = TimestampParser::yearWritten(n.capturedView(4)); // "16": 2016, as a record's
         read.twoDigitYear = n.capturedLength(4) == 2;
+        read.mayBeYearFirst = read.twoDigitYear && n.captured(2) == u"-";
         return read.inOrder(QStringLiteral("dmy")).isValid() ||
                        read.inOrder(QStringLiteral("mdy")).isValid()
                    ? std::optional(read)
@@ -113,7 +114,7 @@ std::optional<StatedDate> StatedDate::readNamedMonth(const QString &day)
 
 QString StatedDate::onlyOrder() const
 {
-    if (form != Form::Numbers)
+    if (form != Form::Numbers || mayBeYearFirst)
         return {};
     const bool dayFirst = inOrder(QStringLiteral("dmy")).isValid();
     const bool monthFirst = inOrder(QStringLiteral("mdy")).isValid();

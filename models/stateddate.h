@@ -31,6 +31,9 @@ struct StatedDate
     int secondNumber = 0;      ///< Numbers: "09/04/2016" → 4
     int year = 0;              ///< Numbers: "09/04/2016" → 2016, "09/04/16" → 2016
     bool twoDigitYear = false; ///< Numbers: its year written with two digits
+    /// Numbers: parted by dashes with a two-digit year ("30-09-16"), which may be year first
+    /// (Oracle's YY-MM-DD): it settles no order, as a record's date does not.
+    bool mayBeYearFirst = false;
     QTime time;                ///< the time of day written after it (or a day number's fraction)
     bool timeToMinute = false; ///< a time written without seconds
     QString zone; ///< the zone written after it ("UTC", "GMT+2", "+02:00"); empty where none is
@@ -39,7 +42,8 @@ struct StatedDate
     /// (the day a workbook's day 0 is) is given. None where it is no date or names no day.
     static std::optional<StatedDate> read(QStringView text, std::optional<QDate> dayNumbersFrom);
     /// @brief For Numbers, the only order they can be read in: "dmy" where the first is over
-    /// 12, "mdy" where the second is; empty where either order gives a day.
+    /// 12, "mdy" where the second is; empty where either order gives a day, or it may be year
+    /// first.
     QString onlyOrder() const;
     /// @brief For Numbers, the day they name read in @p order ("dmy" or "mdy"); for other forms
     /// the day as read. Invalid where they name none so.

@@ -705,6 +705,14 @@ void tst_TimelineSeries::aPeriodsDayAndMonthAreReadInTheOrderSettled()
     QVERIFY(!SourcePeriods::of(source));
     QCOMPARE(SourcePeriods::describe(source), QStringList{notRead});
     QCOMPARE(StatedPeriod::notReadWarnings(source.metadata), QStringList{notRead});
+    // Dashed with two-digit years, "30-09-16" settles nothing, as it may be year first (a
+    // record's date settles nothing either): the file's order reads them.
+    source = appleReturn({u"Period 01-09-16 through 30-09-16"_qs}, u"UTC"_qs);
+    QVERIFY(StatedPeriod::find(source.metadata).isEmpty());
+    source.metadata.insert(u"date_order"_qs, u"dmy"_qs);
+    QCOMPARE(StatedPeriod::find(source.metadata).first().first, QDate(2016, 9, 1));
+    QCOMPARE(StatedPeriod::find(source.metadata).first().last, QDate(2016, 9, 30));
+    QCOMPARE(StatedPeriod::find(source.metadata).first().datesReadKey(), u"the_files_order"_qs);
     // Two dates each read one way only, and those ways differ: said, not read.
     source = appleReturn({u"Period 28/08/2016 through 09/21/2016"_qs}, u"UTC"_qs);
     QVERIFY(StatedPeriod::find(source.metadata).isEmpty());
