@@ -313,6 +313,11 @@ private:
         QString keySubtype = {};
     };
     CallKind callKind(const QString &callType) const;
+    /// @brief What a switch's record type among @p words (callKind()'s, of @p callType) makes a
+    /// row, or nothing where none is one.
+    std::optional<CallKind> switchRecordType(const QString &callType, const QStringList &words) const;
+    /// @brief A request to the carrier itself (USSD, a supplementary service): refused.
+    CallKind serviceRequest(const QString &callType) const;
     /// @brief Notes @p row's call type where its @p kind (readClass()'s) is one callKind() does
     /// not know.
     void noteCallTypeNotKnown(const TableRow &row, const CallKind *kind);

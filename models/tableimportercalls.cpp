@@ -15,6 +15,12 @@ QString directionWord(const QString &text)
     return word;
 }
 
+/// Whether @p words hold any of @p any.
+bool hasWord(const QStringList &words, std::initializer_list<const char16_t *> any)
+{
+    return std::any_of(any.begin(), any.end(), [&words](const char16_t *w) { return words.contains(QStringView(w)); });
+}
+
 } // namespace
 
 std::optional<bool> TableImporter::outgoingDirection(const QString &text)
@@ -78,11 +84,11 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
     // Whole words only: "PDP Context" is a data session, not a text.
     static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"));
     const QStringList words = value.toLower().split(nonLetters, Qt::SkipEmptyParts);
-    const auto has = [&words](std::initializer_list<const char16_t *> any) {
-        return std::any_of(any.begin(), any.end(), [&words](const char16_t *w) { return words.contains(QStringView(w)); });
-    };
+    const auto has = [&words](std::initializer_list<const char16_t *> any) { return hasWord(words, any); };
     if (has({u"mms"}))
         return {EvidenceClass::Communication, QStringLiteral("mms"), {}};
+    if (const auto recordType = switchRecordType(value, words))
+        return *recordType;
     // Switches' record types run words together: "SMSMO", "MOSMS", "SMSC"; "MOC"/"MTC" are a
     // mobile-originated/-terminated call.
     if (has({u"sms", u"text", u"smsc", u"smsmo", u"smsmt", u"mosms", u"mtsms"}))
@@ -92,6 +98,10 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
              u"anruf", u"gespräch", u"sprache", u"telefonie", u"appel", u"voix", u"llamada", u"voz", u"chamada",
              u"chiamata", u"voce", u"spraak", u"gesprek", u"oproep"}))
         return {EvidenceClass::Communication, QStringLiteral("call"), {}};
+    // A chat of RCS, the carriers' own messaging ("RCS-IMChat"): a message, not a text; after the
+    // calls', so that a "Video Chat" is a call.
+    if (has({u"rcs", u"imchat", u"chat"}))
+        return {EvidenceClass::Communication, QStringLiteral("message"), {}, true, m_format->subtype};
     // A message in those languages' words ("Kurznachricht", "Mensaje"; a "Multimedia Message" an
     // MMS), after the calls', so that a "Voice Message" is a call. Versions before read these as
     // the format's own kind and keyed their records by it: the key keeps that subtype, so that
@@ -105,10 +115,40 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
              u"datos", u"dados", u"dati"}))
         return {EvidenceClass::Connection, QStringLiteral("data"), {}};
     if (has({u"ussd", u"supplementary"}))
-        return {m_format->evidenceClass, m_format->subtype,
-                tr("the call type \"%1\" is a request to the carrier (a service code), not a communication "
-                   "between handles").arg(value.trimmed())};
+        return serviceRequest(value);
     return {m_format->evidenceClass, m_format->subtype, {}, false};
+}
+
+TableImporter::CallKind TableImporter::serviceRequest(const QString &value) const
+{
+    return {m_format->evidenceClass, m_format->subtype,
+            tr("the call type \"%1\" is a request to the carrier (a service code), not a communication between handles")
+                .arg(value.trimmed())};
+}
+
+std::optional<TableImporter::CallKind> TableImporter::switchRecordType(const QString &value, const QStringList &words) const
+{
+    // The record types of a mobile switch, as 3GPP TS 32.298 names them ("moSMSRecord") and as
+    // Ericsson's switches do ("mSOriginatingSMSinMSC"), which T-Mobile US writes as the call
+    // type: each one word, its case the only parting. Versions before read them as the
+    // format's own kind: a message's key keeps that subtype, as the other message words' do.
+    const auto any = [&words](std::initializer_list<const char16_t *> types) { return hasWord(words, types); };
+    if (any({u"msoriginatingsmsinmsc", u"msterminatingsmsinmsc", u"msoriginatingsmsinsms", u"msterminatingsmsinsms",
+             u"mosmsrecord", u"mtsmsrecord", u"mosmsiwrecord", u"mtsmsgwrecord"}))
+        return CallKind{EvidenceClass::Communication, QStringLiteral("sms"), {}, true, m_format->subtype};
+    if (any({u"msoriginating", u"msterminating", u"mocallrecord", u"mtcallrecord", u"callforwarding",
+             u"roamingcallforwarding", u"isdnoriginating", u"isdncallforwarding", u"transitcallrecord",
+             u"inincomingcall", u"inoutgoingcall", u"transitinoutgoingcall"}))
+        return CallKind{EvidenceClass::Communication, QStringLiteral("call"), {}};
+    if (any({u"ssprocedure", u"isdnssprocedure", u"ssactionrecord"}))
+        return serviceRequest(value);
+    if (any({u"locationservices", u"molcsrecord", u"mtlcsrecord", u"nilcsrecord", u"hlrintrecord",
+             u"locupdatehlrrecord", u"locupdatevlrrecord"}))
+        return CallKind{m_format->evidenceClass, m_format->subtype,
+                        tr("the call type \"%1\" is the network's own record of the phone (where it is, or a look-up "
+                           "in the subscriber register), not a communication between handles")
+                            .arg(value.trimmed())};
+    return std::nullopt;
 }
 
 void TableImporter::noteCallTypeNotKnown(const TableRow &row, const CallKind *kind)

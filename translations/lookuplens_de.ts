@@ -7851,6 +7851,10 @@ SHA-256 %2 (diese Datei)
         <source>the lines above the header row at line %1 name two subscribers, %2: whose records these are cannot be told (declare it: --subscriber)</source>
         <translation>die Zeilen über der Kopfzeile in Zeile %1 nennen zwei Teilnehmer, %2: wessen Datensätze dies sind, lässt sich nicht sagen (geben Sie es an: --subscriber)</translation>
     </message>
+    <message>
+        <source>the call type &quot;%1&quot; is the network&apos;s own record of the phone (where it is, or a look-up in the subscriber register), not a communication between handles</source>
+        <translation>der Anruftyp „%1“ ist der eigene Datensatz des Netzes über das Telefon (wo es sich befindet, oder eine Abfrage im Teilnehmerregister), keine Kommunikation zwischen Kennungen</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
