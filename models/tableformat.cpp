@@ -61,13 +61,18 @@ qsizetype columnOf(const QString &synonym, const QStringList &keys, const QStrin
 
 /// A date column and a time column beside it are the record's time: a third column a
 /// timestamp's synonym names is then something else (a seizure time, the time without the date
-/// its own date column holds). A time the timestamp's own column gives is no second field.
+/// its own date column holds). A time or date the timestamp's own column gives ("Start Time",
+/// Sprint's "START_DATE" of a date and a time) is no second field.
 void keepOneTime(HeaderMatch &m)
 {
-    if (hasAll(m, {Field::Date, Field::Time}))
+    if (hasAll(m, {Field::Date, Field::Time})) {
         m.columns.remove(Field::Timestamp);
-    else if (hasAll(m, {Field::Timestamp, Field::Time}) && m.columns.value(Field::Timestamp) == m.columns.value(Field::Time))
-        m.columns.remove(Field::Time);
+        return;
+    }
+    for (const Field part : {Field::Time, Field::Date}) {
+        if (hasAll(m, {Field::Timestamp, part}) && m.columns.value(Field::Timestamp) == m.columns.value(part))
+            m.columns.remove(part);
+    }
 }
 
 } // namespace

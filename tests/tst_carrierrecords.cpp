@@ -57,6 +57,7 @@ private slots:
     void callTypesNotKnownAreReadAsTheFormatsKindAndSaid();
     void switchRecordTypesRunTogetherAreTheirWords();
     void switchRecordTypesOf3gppAndEricssonSayWhatARowIs();
+    void usCarriersOwnHeadersAreReadWithoutAMapping();
     void theFirstSynonymWinsWhereverItsColumnStands();
     void aDateAndATimeColumnBeatATimestampsSynonym();
     void dateAndTimeCellsAsExcelsRoundTripsLeaveThem();
@@ -665,6 +666,37 @@ void tst_CarrierRecords::switchRecordTypesOf3gppAndEricssonSayWhatARowIs()
              (QStringList{u"4|"_qs + keyAs(u"call"_qs, 1473779460000, target, other),
                           u"6|"_qs + keyAs(u"call"_qs, 1473779580000, other, target),
                           u"8|"_qs + keyAs(u"call"_qs, 1473779700000, target, other)}));
+}
+
+void tst_CarrierRecords::usCarriersOwnHeadersAreReadWithoutAMapping()
+{
+    // AT&T's records as its key names the columns: "Conn.Date", "Conn.Time(UTC)" (the zone its
+    // header's), "SeizureTime" (seconds to connect: no time, kept as written) and "ET", the
+    // elapsed time in minutes and seconds, over an hour as "65:10".
+    const auto mobility = importFixture(u"carrier/cdr-att-mobility.csv"_qs, QString());
+    QVERIFY2(mobility.result.allOk(), qPrintable(mobility.result.files.value(0).error));
+    QCOMPARE(events(mobility.db->db()),
+             (QStringList{u"communication call 2016-09-13T14:03:07Z +12025550143 +12025550188  151 2"_qs,
+                          u"communication call 2016-09-13T15:10:00Z +12025550188 +12025550143  3910 3"_qs,
+                          u"communication call 2016-09-14T08:00:00Z +12025550143 +12025550177  0 4"_qs}));
+    QCOMPARE(scalar(mobility.db->db(), u"SELECT time_zone FROM events WHERE line = 2"_qs).toString(), u"UTC"_qs);
+    QCOMPARE(scalar(mobility.db->db(), u"SELECT json_extract(extra, '$.SeizureTime') FROM events WHERE line = 2"_qs).toString(),
+             u"5"_qs);
+    // Its landline records' one column of date and time, beside the seizure time.
+    const auto landline = importFixture(u"carrier/cdr-att-landline.csv"_qs);
+    QVERIFY2(landline.result.allOk(), qPrintable(landline.result.files.value(0).error));
+    QCOMPARE(events(landline.db->db()),
+             (QStringList{u"communication call 2016-09-13T14:03:07Z +12025550143 +12025550188  151 2"_qs,
+                          u"communication call 2016-09-13T15:10:00Z +12025550188 +12025550143  12 3"_qs}));
+    // Sprint's: "START_DATE" holds the date and the time; the header names it once.
+    const auto sprint = importFixture(u"carrier/cdr-sprint.csv"_qs);
+    QVERIFY2(sprint.result.allOk(), qPrintable(sprint.result.files.value(0).error));
+    QCOMPARE(events(sprint.db->db()),
+             (QStringList{u"communication call 2016-09-13T14:03:07Z +12025550143 +12025550188  151 2"_qs,
+                          u"communication sms 2016-09-13T15:10:00Z +12025550188 +12025550143  0 3"_qs}));
+    const QString recognition = sprint.result.files.first().recognition;
+    QCOMPARE(recognition.count(u"\"START_DATE\""_qs), 1);
+    QVERIFY2(recognition.contains(u"\"Duration (Sec)\""_qs) && recognition.contains(u"\"CALL_TYPE\""_qs), qPrintable(recognition));
 }
 
 void tst_CarrierRecords::theFirstSynonymWinsWhereverItsColumnStands()
