@@ -5,6 +5,7 @@
 #include "sha.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QStringEncoder>
 #include <QVarLengthArray>
 
@@ -307,6 +308,10 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
     if (m_match.columns.contains(Field::Initiator)) {
         e->initiatorRaw = cell(row, Field::Initiator);
         e->counterpartRaw = cell(row, Field::Counterpart);
+        for (const auto &[field, raw] : {std::pair{Field::Initiator, &e->initiatorRaw}, std::pair{Field::Counterpart, &e->counterpartRaw}}) {
+            if (const QString dialled = takeDialledLines(raw); !dialled.isEmpty())
+                e->extra.insert(m_header.value(m_match.columns.value(field)).trimmed() + QStringLiteral(" (D)"), dialled);
+        }
     } else {
         // Written from one subscriber's side: the direction says who initiated.
         if (m_match.subscriberAbove && !m_subscriberUnsettled.isEmpty())
@@ -356,6 +361,27 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
     if (e->initiator.isEmpty() || (e->counterpart.isEmpty() && e->evidenceClass != EvidenceClass::Connection))
         return tr("a handle holds nothing but a URI prefix");
     return std::nullopt;
+}
+
+QString TableImporter::takeDialledLines(QString *raw)
+{
+    // AT&T writes the number the caller dialled under the originating number, in its cell, marked
+    // "(D)", where it differs from the terminating number (its records key): the party is the
+    // line above. Only a later line so marked is taken; a cell of one line is read as written.
+    if (!raw->contains(u'\n'))
+        return {};
+    static const QRegularExpression dialled(QStringLiteral("^\\s*(\\S.*?)\\s*\\(D\\)\\s*$"));
+    QStringList lines = raw->split(u'\n');
+    QStringList taken;
+    for (qsizetype i = lines.size() - 1; i > 0; --i) {
+        if (const auto m = dialled.match(lines.at(i)); m.hasMatch()) {
+            taken.prepend(m.captured(1));
+            lines.removeAt(i);
+        }
+    }
+    if (!taken.isEmpty())
+        *raw = lines.join(u'\n').trimmed();
+    return taken.join(u'\n');
 }
 
 std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventRecord *e) const

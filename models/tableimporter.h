@@ -492,6 +492,9 @@ private:
     /// one the zone is not called by the header's label at ("(EST)" over a July time in New York).
     void noteHeaderLabelReading(int line, qint64 utcMs);
     std::optional<QString> readParties(const TableRow &row, EventRecord *event);
+    /// @brief Takes from the party cell @p raw its later lines marked "(D)", the number dialled
+    /// (AT&T's), and returns them without the mark; empty, @p raw unchanged, where there is none.
+    static QString takeDialledLines(QString *raw);
     std::optional<QString> readNumbers(const TableRow &row, EventRecord *event) const;
     /// @brief The mark @p duration is read by: the declared or settled one, else a workbook's
     /// point for a dot (its numbers are stored so), else Unknown.

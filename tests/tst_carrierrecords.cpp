@@ -672,16 +672,23 @@ void tst_CarrierRecords::usCarriersOwnHeadersAreReadWithoutAMapping()
 {
     // AT&T's records as its key names the columns: "Conn.Date", "Conn.Time(UTC)" (the zone its
     // header's), "SeizureTime" (seconds to connect: no time, kept as written) and "ET", the
-    // elapsed time in minutes and seconds, over an hour as "65:10".
+    // elapsed time in minutes and seconds, over an hour as "65:10". The number the caller dialled,
+    // where the call went elsewhere, is a second line of the originating number's cell, marked
+    // "(D)": the caller is the line above, the number dialled kept beside it.
     const auto mobility = importFixture(u"carrier/cdr-att-mobility.csv"_qs, QString());
     QVERIFY2(mobility.result.allOk(), qPrintable(mobility.result.files.value(0).error));
     QCOMPARE(events(mobility.db->db()),
              (QStringList{u"communication call 2016-09-13T14:03:07Z +12025550143 +12025550188  151 2"_qs,
                           u"communication call 2016-09-13T15:10:00Z +12025550188 +12025550143  3910 3"_qs,
-                          u"communication call 2016-09-14T08:00:00Z +12025550143 +12025550177  0 4"_qs}));
+                          u"communication call 2016-09-14T08:00:00Z +12025550143 +12025550177  0 4"_qs,
+                          u"communication call 2016-09-14T09:30:00Z +12025550143 +12025550188  62 5"_qs}));
     QCOMPARE(scalar(mobility.db->db(), u"SELECT time_zone FROM events WHERE line = 2"_qs).toString(), u"UTC"_qs);
     QCOMPARE(scalar(mobility.db->db(), u"SELECT json_extract(extra, '$.SeizureTime') FROM events WHERE line = 2"_qs).toString(),
              u"5"_qs);
+    QCOMPARE(TestSupport::rows(mobility.db->db(), u"SELECT line, initiator_raw, json_extract(extra, '$.\"Originating Number (D)\"')"
+                                                  " FROM events WHERE extra LIKE '%(D)%'"_qs),
+             QStringList{u"5|2025550143|2025550199"_qs});
+    QCOMPARE(scalar(mobility.db->db(), u"SELECT count(*) FROM handles WHERE normalized LIKE '%(D)%'"_qs).toInt(), 0);
     // Its landline records' one column of date and time, beside the seizure time.
     const auto landline = importFixture(u"carrier/cdr-att-landline.csv"_qs);
     QVERIFY2(landline.result.allOk(), qPrintable(landline.result.files.value(0).error));
