@@ -55,6 +55,29 @@ std::optional<int> parseWholeNumber(const QString &text)
     return int(value);
 }
 
+/// Takes from the party cell @p raw its later lines marked "(D)", the number dialled (AT&T's), and
+/// returns them without the mark; empty, @p raw unchanged, where there is none.
+QString takeDialledLines(QString *raw)
+{
+    // AT&T writes the number the caller dialled under the originating number, in its cell, marked
+    // "(D)", where it differs from the terminating number (its records key): the party is the
+    // line above. Only a later line so marked is taken; a cell of one line is read as written.
+    if (!raw->contains(u'\n'))
+        return {};
+    static const QRegularExpression dialled(QStringLiteral("^\\s*(\\S.*?)\\s*\\(D\\)\\s*$"));
+    QStringList lines = raw->split(u'\n');
+    QStringList taken;
+    for (qsizetype i = lines.size() - 1; i > 0; --i) {
+        if (const auto m = dialled.match(lines.at(i)); m.hasMatch()) {
+            taken.prepend(m.captured(1));
+            lines.removeAt(i);
+        }
+    }
+    if (!taken.isEmpty())
+        *raw = lines.join(u'\n').trimmed();
+    return taken.join(u'\n');
+}
+
 } // namespace
 
 TableImporter::TableImporter(TableReader &reader, Options options)
@@ -274,7 +297,7 @@ std::optional<QString> TableImporter::readClass(const TableRow &row, EventRecord
     const QString callType = cell(row, Field::CallType);
     auto known = m_callKinds.constFind(callType); // a file has a handful of call types
     if (known == m_callKinds.cend())
-        known = m_callKinds.insert(callType, callKind(callType));
+        known = m_callKinds.insert(callType, CarrierWords::callKind(callType, m_format->evidenceClass, m_format->subtype));
     *kind = &*known;
     if (!known->refusal.isEmpty())
         return known->refusal;
@@ -317,9 +340,9 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
         if (m_match.subscriberAbove && !m_subscriberUnsettled.isEmpty())
             return m_subscriberUnsettled;
         const QString direction = cell(row, Field::Direction);
-        const auto outgoing = outgoingDirection(direction);
+        const auto outgoing = CarrierWords::outgoingDirection(direction);
         if (!outgoing)
-            return directionRefused(direction);
+            return CarrierWords::directionRefused(direction);
         const QString local = m_match.subscriberAbove && m_subscriber ? m_subscriber->handle : cell(row, Field::LocalParty);
         if (m_match.subscriberAbove && m_subscriber && m_subscriber->line > 0) // where the handle came from, with the event
             e->extra.insert(QStringLiteral("subscriber (line %1)").arg(m_subscriber->line), m_subscriber->text);
@@ -363,25 +386,12 @@ std::optional<QString> TableImporter::readParties(const TableRow &row, EventReco
     return std::nullopt;
 }
 
-QString TableImporter::takeDialledLines(QString *raw)
+void TableImporter::noteCallTypeNotKnown(const TableRow &row, const CallKind *kind)
 {
-    // AT&T writes the number the caller dialled under the originating number, in its cell, marked
-    // "(D)", where it differs from the terminating number (its records key): the party is the
-    // line above. Only a later line so marked is taken; a cell of one line is read as written.
-    if (!raw->contains(u'\n'))
-        return {};
-    static const QRegularExpression dialled(QStringLiteral("^\\s*(\\S.*?)\\s*\\(D\\)\\s*$"));
-    QStringList lines = raw->split(u'\n');
-    QStringList taken;
-    for (qsizetype i = lines.size() - 1; i > 0; --i) {
-        if (const auto m = dialled.match(lines.at(i)); m.hasMatch()) {
-            taken.prepend(m.captured(1));
-            lines.removeAt(i);
-        }
-    }
-    if (!taken.isEmpty())
-        *raw = lines.join(u'\n').trimmed();
-    return taken.join(u'\n');
+    if (!kind || kind->known)
+        return;
+    if (const QString callType = cell(row, Field::CallType).trimmed(); !callType.isEmpty())
+        m_callTypesNotKnown.note(callType, row.line);
 }
 
 std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventRecord *e) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calltypesnotknown.h"
+#include "carrierwords.h"
 #include "decimalmarkreading.h"
 #include "durations.h"
 #include "eventrecord.h"
@@ -301,32 +302,10 @@ public:
     void setPartsAlsoRead(QList<int> parts);
 
 private:
-    /// What a carrier's call type makes a row: its class and subtype, or why it is refused.
-    struct CallKind
-    {
-        EvidenceClass evidenceClass;
-        QString subtype;
-        QString refusal;
-        bool known = true; ///< false: a word not known, read as the format's own kind
-        /// Where not empty, the subtype its records' dedupe key is made with: the one a version
-        /// before read the word as (callKind()).
-        QString keySubtype = {};
-    };
-    CallKind callKind(const QString &callType) const;
-    /// @brief What a switch's record type among @p words (callKind()'s, of @p callType) makes a
-    /// row, or nothing where none is one.
-    std::optional<CallKind> switchRecordType(const QString &callType, const QStringList &words) const;
-    /// @brief A request to the carrier itself (USSD, a supplementary service): refused.
-    CallKind serviceRequest(const QString &callType) const;
+    using CallKind = CarrierWords::CallKind;
     /// @brief Notes @p row's call type where its @p kind (readClass()'s) is one callKind() does
     /// not know.
     void noteCallTypeNotKnown(const TableRow &row, const CallKind *kind);
-    /// @brief true for a direction written as outgoing (the local party initiated), false for
-    /// incoming (a missed call among them), nullopt if not understood.
-    static std::optional<bool> outgoingDirection(const QString &text);
-    /// @brief Why a row whose direction is @p text (none outgoingDirection() understands) is
-    /// rejected.
-    static QString directionRefused(const QString &text);
     /// @brief Reads rows until one is a header row (tryHeader), the rows above it kept as the
     /// source's metadata lines; false where none is found.
     bool searchHeader();
@@ -492,9 +471,6 @@ private:
     /// one the zone is not called by the header's label at ("(EST)" over a July time in New York).
     void noteHeaderLabelReading(int line, qint64 utcMs);
     std::optional<QString> readParties(const TableRow &row, EventRecord *event);
-    /// @brief Takes from the party cell @p raw its later lines marked "(D)", the number dialled
-    /// (AT&T's), and returns them without the mark; empty, @p raw unchanged, where there is none.
-    static QString takeDialledLines(QString *raw);
     std::optional<QString> readNumbers(const TableRow &row, EventRecord *event) const;
     /// @brief The mark @p duration is read by: the declared or settled one, else a workbook's
     /// point for a dot (its numbers are stored so), else Unknown.

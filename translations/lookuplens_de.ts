@@ -350,6 +350,25 @@
     </message>
 </context>
 <context>
+    <name>CarrierWords</name>
+    <message>
+        <source>the direction &quot;%1&quot; says the call was forwarded, not which way it went between the subscriber and the other party (the caller, or the number it was forwarded to)</source>
+        <translation>die Richtung „%1“ sagt, dass der Anruf weitergeleitet wurde, nicht, in welche Richtung er zwischen dem Teilnehmer und der Gegenstelle ging (dem Anrufer oder der Nummer, an die er weitergeleitet wurde)</translation>
+    </message>
+    <message>
+        <source>the direction &quot;%1&quot; is neither incoming nor outgoing</source>
+        <translation>die Richtung „%1“ ist weder eingehend noch ausgehend</translation>
+    </message>
+    <message>
+        <source>the call type &quot;%1&quot; is a request to the carrier (a service code), not a communication between handles</source>
+        <translation>der Anruftyp „%1“ ist eine Anfrage an den Netzbetreiber (ein Dienstcode), keine Kommunikation zwischen Kennungen</translation>
+    </message>
+    <message>
+        <source>the call type &quot;%1&quot; is the network&apos;s own record of the phone (where it is, or a look-up in the subscriber register), not a communication between handles</source>
+        <translation>der Anruftyp „%1“ ist der eigene Datensatz des Netzes über das Telefon (wo es sich befindet, oder eine Abfrage im Teilnehmerregister), keine Kommunikation zwischen Kennungen</translation>
+    </message>
+</context>
+<context>
     <name>CaseCopy</name>
     <message>
         <source>%1: cannot write the copy: %2</source>
@@ -7388,20 +7407,12 @@ SHA-256 %2 (diese Datei)
         <translation>in den ersten %2 Zeilen wurde keine Kopfzeile mit %1 gefunden</translation>
     </message>
     <message>
-        <source>the direction &quot;%1&quot; is neither incoming nor outgoing</source>
-        <translation>die Richtung „%1“ ist weder eingehend noch ausgehend</translation>
-    </message>
-    <message>
         <source>the port &quot;%1&quot; is not a number from 0 to 65535</source>
         <translation>der Port „%1“ ist keine Zahl von 0 bis 65535</translation>
     </message>
     <message>
         <source>the client IP &quot;%1&quot; names port %2, the port column %3</source>
         <translation>die Client-IP „%1“ nennt Port %2, die Port-Spalte %3</translation>
-    </message>
-    <message>
-        <source>the call type &quot;%1&quot; is a request to the carrier (a service code), not a communication between handles</source>
-        <translation>der Anruftyp „%1“ ist eine Anfrage an den Netzbetreiber (ein Dienstcode), keine Kommunikation zwischen Kennungen</translation>
     </message>
     <message>
         <source>the worksheet &quot;%1&quot; cannot be read and was not imported</source>
@@ -7828,10 +7839,6 @@ SHA-256 %2 (diese Datei)
         <translation>das Arbeitsblatt „%1“: %2</translation>
     </message>
     <message>
-        <source>the direction &quot;%1&quot; says the call was forwarded, not which way it went between the subscriber and the other party (the caller, or the number it was forwarded to)</source>
-        <translation>die Richtung „%1“ sagt, dass der Anruf weitergeleitet wurde, nicht, in welche Richtung er zwischen dem Teilnehmer und der Gegenstelle ging (dem Anrufer oder der Nummer, an die er weitergeleitet wurde)</translation>
-    </message>
-    <message>
         <source>the worksheet &quot;%1&quot; cannot be read and was not imported: %2</source>
         <translation>das Arbeitsblatt „%1“ ist nicht lesbar und wurde nicht importiert: %2</translation>
     </message>
@@ -7850,10 +7857,6 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the lines above the header row at line %1 name two subscribers, %2: whose records these are cannot be told (declare it: --subscriber)</source>
         <translation>die Zeilen über der Kopfzeile in Zeile %1 nennen zwei Teilnehmer, %2: wessen Datensätze dies sind, lässt sich nicht sagen (geben Sie es an: --subscriber)</translation>
-    </message>
-    <message>
-        <source>the call type &quot;%1&quot; is the network&apos;s own record of the phone (where it is, or a look-up in the subscriber register), not a communication between handles</source>
-        <translation>der Anruftyp „%1“ ist der eigene Datensatz des Netzes über das Telefon (wo es sich befindet, oder eine Abfrage im Teilnehmerregister), keine Kommunikation zwischen Kennungen</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,4 @@
-// What a carrier's words say of a row: its call type (a call, a message, a data session, a
-// request to the carrier) and, in one subscriber's records, which way it went. The reading of the
-// row itself is in tableimporter.cpp.
-#include "tableimporter.h"
+#include "carrierwords.h"
 
 #include <QRegularExpression>
 
@@ -23,7 +20,7 @@ bool hasWord(const QStringList &words, std::initializer_list<const char16_t *> a
 
 } // namespace
 
-std::optional<bool> TableImporter::outgoingDirection(const QString &text)
+std::optional<bool> CarrierWords::outgoingDirection(const QString &text)
 {
     // Compared without case, spaces, hyphens or dots: "Mobile Originated", "MO-SMS", "Orig.".
     static const QStringList outgoing{u"out"_qs,     u"outgoing"_qs,  u"mo"_qs,       u"moc"_qs,     u"originating"_qs,
@@ -59,7 +56,7 @@ std::optional<bool> TableImporter::outgoingDirection(const QString &text)
     return std::nullopt;
 }
 
-QString TableImporter::directionRefused(const QString &text)
+QString CarrierWords::directionRefused(const QString &text)
 {
     // A forwarded call's other party may be the caller, or the number the carrier sent the call
     // on to: which way it went between the two handles the row names, it does not say.
@@ -75,7 +72,7 @@ QString TableImporter::directionRefused(const QString &text)
     return tr("the direction \"%1\" is neither incoming nor outgoing").arg(text);
 }
 
-TableImporter::CallKind TableImporter::callKind(const QString &value) const
+CarrierWords::CallKind CarrierWords::callKind(const QString &value, EvidenceClass ownClass, const QString &ownSubtype)
 {
     // A carrier's call type says what a row is. Only calls and messages are communications
     // between two handles: a data session is the subscriber's own connection to the network
@@ -87,7 +84,7 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
     const auto has = [&words](std::initializer_list<const char16_t *> any) { return hasWord(words, any); };
     if (has({u"mms"}))
         return {EvidenceClass::Communication, QStringLiteral("mms"), {}};
-    if (const auto recordType = switchRecordType(value, words))
+    if (const auto recordType = switchRecordType(value, words, ownClass, ownSubtype))
         return *recordType;
     // Switches' record types run words together: "SMSMO", "MOSMS", "SMSC"; "MOC"/"MTC" are a
     // mobile-originated/-terminated call.
@@ -101,32 +98,34 @@ TableImporter::CallKind TableImporter::callKind(const QString &value) const
     // A chat of RCS, the carriers' own messaging ("RCS-IMChat"): a message, not a text; after the
     // calls', so that a "Video Chat" is a call.
     if (has({u"rcs", u"imchat", u"chat"}))
-        return {EvidenceClass::Communication, QStringLiteral("message"), {}, true, m_format->subtype};
+        return {EvidenceClass::Communication, QStringLiteral("message"), {}, true, ownSubtype};
     // A message in those languages' words ("Kurznachricht", "Mensaje"; a "Multimedia Message" an
     // MMS), after the calls', so that a "Voice Message" is a call. Versions before read these as
     // the format's own kind and keyed their records by it: the key keeps that subtype, so that
     // an overlapping return imported by one still meets its records here.
     if (has({u"multimedia"}))
-        return {EvidenceClass::Communication, QStringLiteral("mms"), {}, true, m_format->subtype};
+        return {EvidenceClass::Communication, QStringLiteral("mms"), {}, true, ownSubtype};
     if (has({u"message", u"messaging", u"nachricht", u"kurznachricht", u"texto", u"mensaje",
              u"mensagem", u"torpedo", u"messaggio", u"bericht"}))
-        return {EvidenceClass::Communication, QStringLiteral("sms"), {}, true, m_format->subtype};
+        return {EvidenceClass::Communication, QStringLiteral("sms"), {}, true, ownSubtype};
     if (has({u"data", u"gprs", u"internet", u"packet", u"pdp", u"apn", u"ps", u"daten", u"données", u"donnees",
              u"datos", u"dados", u"dati"}))
         return {EvidenceClass::Connection, QStringLiteral("data"), {}};
     if (has({u"ussd", u"supplementary"}))
-        return serviceRequest(value);
-    return {m_format->evidenceClass, m_format->subtype, {}, false};
+        return serviceRequest(value, ownClass, ownSubtype);
+    return {ownClass, ownSubtype, {}, false};
 }
 
-TableImporter::CallKind TableImporter::serviceRequest(const QString &value) const
+CarrierWords::CallKind CarrierWords::serviceRequest(const QString &value, EvidenceClass ownClass,
+                                                   const QString &ownSubtype)
 {
-    return {m_format->evidenceClass, m_format->subtype,
+    return {ownClass, ownSubtype,
             tr("the call type \"%1\" is a request to the carrier (a service code), not a communication between handles")
                 .arg(value.trimmed())};
 }
 
-std::optional<TableImporter::CallKind> TableImporter::switchRecordType(const QString &value, const QStringList &words) const
+std::optional<CarrierWords::CallKind> CarrierWords::switchRecordType(const QString &value, const QStringList &words,
+                                                                    EvidenceClass ownClass, const QString &ownSubtype)
 {
     // The record types of a mobile switch, as 3GPP TS 32.298 names them ("moSMSRecord") and as
     // Ericsson's switches do ("mSOriginatingSMSinMSC"), which T-Mobile US writes as the call
@@ -135,26 +134,18 @@ std::optional<TableImporter::CallKind> TableImporter::switchRecordType(const QSt
     const auto any = [&words](std::initializer_list<const char16_t *> types) { return hasWord(words, types); };
     if (any({u"msoriginatingsmsinmsc", u"msterminatingsmsinmsc", u"msoriginatingsmsinsms", u"msterminatingsmsinsms",
              u"mosmsrecord", u"mtsmsrecord", u"mosmsiwrecord", u"mtsmsgwrecord"}))
-        return CallKind{EvidenceClass::Communication, QStringLiteral("sms"), {}, true, m_format->subtype};
+        return CallKind{EvidenceClass::Communication, QStringLiteral("sms"), {}, true, ownSubtype};
     if (any({u"msoriginating", u"msterminating", u"mocallrecord", u"mtcallrecord", u"callforwarding",
              u"roamingcallforwarding", u"isdnoriginating", u"isdncallforwarding", u"transitcallrecord",
              u"inincomingcall", u"inoutgoingcall", u"transitinoutgoingcall"}))
         return CallKind{EvidenceClass::Communication, QStringLiteral("call"), {}};
     if (any({u"ssprocedure", u"isdnssprocedure", u"ssactionrecord"}))
-        return serviceRequest(value);
+        return serviceRequest(value, ownClass, ownSubtype);
     if (any({u"locationservices", u"molcsrecord", u"mtlcsrecord", u"nilcsrecord", u"hlrintrecord",
              u"locupdatehlrrecord", u"locupdatevlrrecord"}))
-        return CallKind{m_format->evidenceClass, m_format->subtype,
+        return CallKind{ownClass, ownSubtype,
                         tr("the call type \"%1\" is the network's own record of the phone (where it is, or a look-up "
                            "in the subscriber register), not a communication between handles")
                             .arg(value.trimmed())};
     return std::nullopt;
-}
-
-void TableImporter::noteCallTypeNotKnown(const TableRow &row, const CallKind *kind)
-{
-    if (!kind || kind->known)
-        return;
-    if (const QString callType = cell(row, Field::CallType).trimmed(); !callType.isEmpty())
-        m_callTypesNotKnown.note(callType, row.line);
 }
