@@ -11,6 +11,7 @@
 #include "importjob.h"
 #include "itemroles.h"
 #include "noonepartyrecords.h"
+#include "numberswithamark.h"
 #include "plaintooltip.h"
 #include "recordedtwice.h"
 #include "shiftedrecords.h"
@@ -253,6 +254,7 @@ QStringList SourceListModel::cellNotes(const QJsonObject &metadata)
     addNote(lines, TableImporter::dialledNote(metadata));
     addNote(lines, TableImporter::strayCharactersNote(metadata));
     addNote(lines, SeveralHandlesInOneCell::note(metadata));
+    addNote(lines, NumbersWithAMark::note(metadata));
     addNote(lines, CallTypesNotKnown::note(metadata));
     addNote(lines, TableImporter::excelApostrophesNote(metadata));
     lines += TableImporter::roundedIdNotes(metadata);

@@ -481,6 +481,7 @@ NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)
     }
     m_straySpellings.note(raw, numbered.handle);
     m_severalHandles.note(raw, numbered.handle, m_normalizer);
+    m_numbersWithAMark.note(raw, numbered.handle, m_normalizer);
     *spelling = -1;
     if (m_spellings.size() < 500000) {
         *spelling = numbered.number;

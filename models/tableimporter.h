@@ -8,6 +8,7 @@
 #include "handlenormalizer.h"
 #include "noonepartyrecords.h"
 #include "normalizedspellings.h"
+#include "numberswithamark.h"
 #include "repeatedhourorder.h"
 #include "severalhandles.h"
 #include "strayspellings.h"
@@ -540,6 +541,7 @@ private:
     QList<int> m_apostropheLines; ///< lines whose values read began with Excel's apostrophe, set aside
     StraySpellings m_straySpellings;
     SeveralHandlesInOneCell m_severalHandles;
+    NumbersWithAMark m_numbersWithAMark;
     CallTypesNotKnown m_callTypesNotKnown;
     NoOnePartyRecords m_withheld{HandleKind::Withheld};
     NoOnePartyRecords m_masked{HandleKind::Masked};

@@ -29,7 +29,7 @@ bool TableImporter::metadataGrewWhileReading() const
     const bool altered =
         !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas ||
         endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_dialled.isEmpty() ||
-        !m_straySpellings.isEmpty() || !m_severalHandles.isEmpty() ||
+        !m_straySpellings.isEmpty() || !m_severalHandles.isEmpty() || !m_numbersWithAMark.isEmpty() ||
         !m_callTypesNotKnown.isEmpty() || !m_apostropheLines.isEmpty() || !m_withheld.isEmpty() ||
         !m_masked.isEmpty() || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0 ||
         !m_decimalMarkReading.isEmpty();
@@ -60,6 +60,7 @@ QJsonObject TableImporter::metadata() const
     addDialled(&meta);
     m_straySpellings.addTo(&meta);
     m_severalHandles.addTo(&meta);
+    m_numbersWithAMark.addTo(&meta);
     m_callTypesNotKnown.addTo(&meta, m_format->subtype);
     m_withheld.addTo(&meta);
     m_masked.addTo(&meta);
@@ -401,6 +402,9 @@ QStringList TableImporter::readingNotes() const
     m_severalHandles.addTo(&handles);
     if (const QString several = SeveralHandlesInOneCell::note(handles); !several.isEmpty())
         notes.append(several);
+    m_numbersWithAMark.addTo(&handles);
+    if (const QString marked = NumbersWithAMark::note(handles); !marked.isEmpty())
+        notes.append(marked);
     m_callTypesNotKnown.addTo(&handles, m_format->subtype);
     if (const QString callTypes = CallTypesNotKnown::note(handles); !callTypes.isEmpty())
         notes.append(callTypes);

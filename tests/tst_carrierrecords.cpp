@@ -58,6 +58,7 @@ private slots:
     void switchRecordTypesRunTogetherAreTheirWords();
     void switchRecordTypesOf3gppAndEricssonSayWhatARowIs();
     void usCarriersOwnHeadersAreReadWithoutAMapping();
+    void aNumberWithAMarkIsKeptAndSaid();
     void theFirstSynonymWinsWhereverItsColumnStands();
     void aDateAndATimeColumnBeatATimestampsSynonym();
     void dateAndTimeCellsAsExcelsRoundTripsLeaveThem();
@@ -704,6 +705,40 @@ void tst_CarrierRecords::usCarriersOwnHeadersAreReadWithoutAMapping()
     const QString recognition = sprint.result.files.first().recognition;
     QCOMPARE(recognition.count(u"\"START_DATE\""_qs), 1);
     QVERIFY2(recognition.contains(u"\"Duration (Sec)\""_qs) && recognition.contains(u"\"CALL_TYPE\""_qs), qPrintable(recognition));
+}
+
+void tst_CarrierRecords::aNumberWithAMarkIsKeptAndSaid()
+{
+    // A number with a mark after it in brackets ("(F)", "[X]"): what the mark says is the
+    // carrier's key's to tell (AT&T's "(D)" is a number dialled, not the party), so the spelling
+    // is kept as written, a handle of its own, and said with the number it holds. An area code in
+    // brackets is no mark; a name with a word in brackets holds no number.
+    const auto imported = importUtc(u"marks.csv"_qs, "Start Time,Originating Number,Terminating Number,Duration\n"
+                                                     "2016-09-13 14:03:07,2025550143,2025550188(F),30\n"
+                                                     "2016-09-13 14:05:07,(202) 555-0143,2025550188 [X],30\n"
+                                                     "2016-09-13 14:06:07,2025550143,Customer (VIP),30\n"
+                                                     "2016-09-13 14:07:07,2025550143,2025550188(F),30\n");
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT e.line, i.normalized, c.normalized, c.kind FROM events e"
+                                                  " JOIN handles i ON i.id = e.initiator_id JOIN handles c ON c.id = e.counterpart_id"
+                                                  " ORDER BY e.line"_qs),
+             (QStringList{u"2|+12025550143|2025550188(F)|other"_qs, u"3|+12025550143|2025550188 [X]|other"_qs,
+                          u"4|+12025550143|Customer (VIP)|other"_qs, u"5|+12025550143|2025550188(F)|other"_qs}));
+    const QJsonObject marked = TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs)
+                                   .value(u"numbers_with_a_mark"_qs).toObject();
+    QCOMPARE(marked, (QJsonObject{{u"count"_qs, 2},
+                                  {u"first"_qs, QJsonArray{QJsonObject{{u"written"_qs, u"2025550188(F)"_qs}, {u"number"_qs, u"+12025550188"_qs}},
+                                                           QJsonObject{{u"written"_qs, u"2025550188 [X]"_qs}, {u"number"_qs, u"+12025550188"_qs}}}}}));
+    const QString note = u"2 handle(s) are a number with a mark after it in brackets, which the carrier's key of its "
+                         "records explains, and were each kept as written, one handle of its own: their records are in "
+                         "none of the number's timelines, and the contact graph draws each as a party apart: "
+                         "\"2025550188(F)\" (+12025550188); \"2025550188 [X]\" (+12025550188)"_qs;
+    QCOMPARE(imported.result.files.first().warnings, QStringList{note});
+    const QString description = TestSupport::shownText(SourceListModel(imported.db->db()).index(0, 0).data(Qt::ToolTipRole));
+    QVERIFY2(description.contains(note), qPrintable(description));
+    // A file with none says nothing.
+    const auto none = importFixture(u"carrier/cdr-call-types.csv"_qs);
+    QVERIFY(!TestSupport::jsonObject(none.db->db(), u"SELECT metadata FROM sources"_qs).contains(u"numbers_with_a_mark"_qs));
 }
 
 void tst_CarrierRecords::theFirstSynonymWinsWhereverItsColumnStands()

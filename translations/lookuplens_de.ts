@@ -5545,6 +5545,20 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>NumbersWithAMark</name>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) are a number with a mark after it in brackets, which the carrier&apos;s key of its records explains, and were each kept as written, one handle of its own: their records are in none of the number&apos;s timelines, and the contact graph draws each as a party apart: %1</source>
+        <translation>
+            <numerusform>%n Kennung ist eine Nummer mit einer Markierung in Klammern dahinter, die der Schlüssel des Netzbetreibers zu seinen Datensätzen erklärt, und wurde wie geschrieben behalten, als eigene Kennung: Ihre Datensätze stehen in keiner Zeitleiste der Nummer, und der Kontaktgraph zeichnet sie als eigene Partei: %1</numerusform>
+            <numerusform>%n Kennungen sind eine Nummer mit einer Markierung in Klammern dahinter, die der Schlüssel des Netzbetreibers zu seinen Datensätzen erklärt, und wurden jede wie geschrieben behalten, als eigene Kennung: Ihre Datensätze stehen in keiner Zeitleiste der Nummer, und der Kontaktgraph zeichnet jede als eigene Partei: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OdsReader</name>
     <message>
         <source>not an OpenDocument spreadsheet (content.xml is missing)</source>

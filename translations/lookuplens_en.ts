@@ -678,6 +678,16 @@
     </message>
 </context>
 <context>
+    <name>NumbersWithAMark</name>
+    <message numerus="yes">
+        <source>%n handle(s) are a number with a mark after it in brackets, which the carrier&apos;s key of its records explains, and were each kept as written, one handle of its own: their records are in none of the number&apos;s timelines, and the contact graph draws each as a party apart: %1</source>
+        <translation>
+            <numerusform>%n handle is a number with a mark after it in brackets, which the carrier&apos;s key of its records explains, and was kept as written, one handle of its own: its records are in none of the number&apos;s timelines, and the contact graph draws it as a party apart: %1</numerusform>
+            <numerusform>%n handles are a number with a mark after it in brackets, which the carrier&apos;s key of its records explains, and were each kept as written, one handle of its own: their records are in none of the number&apos;s timelines, and the contact graph draws each as a party apart: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PatternsView</name>
     <message numerus="yes">
         <source>%n more</source>
