@@ -705,6 +705,20 @@ void tst_CarrierRecords::usCarriersOwnHeadersAreReadWithoutAMapping()
     const QString recognition = sprint.result.files.first().recognition;
     QCOMPARE(recognition.count(u"\"START_DATE\""_qs), 1);
     QVERIFY2(recognition.contains(u"\"Duration (Sec)\""_qs) && recognition.contains(u"\"CALL_TYPE\""_qs), qPrintable(recognition));
+    // Verizon's: the caller is "Calling Party Number", the number called "Dialed Digit Number"
+    // (on an incoming call the subscriber's own), whatever "Call Direction"'s code; the time is to
+    // the minute, the duration in seconds.
+    const auto verizon = importFixture(u"carrier/cdr-verizon.csv"_qs);
+    QVERIFY2(verizon.result.allOk(), qPrintable(verizon.result.files.value(0).error));
+    QCOMPARE(verizon.result.files.first().format, u"carrier-cdr"_qs);
+    QCOMPARE(events(verizon.db->db()),
+             (QStringList{u"communication call 2016-09-13T14:03:00Z +12025550143 +12025550188  151 2"_qs,
+                          u"communication call 2016-09-13T15:10:00Z +12025550188 +12025550143  58 3"_qs,
+                          u"communication call 2016-09-14T08:00:00Z +12025550177 +12025550143  0 4"_qs}));
+    QCOMPARE(scalar(verizon.db->db(), u"SELECT json_extract(extra, '$.\"Mobile Directory Number\"') || ' '"
+                                      " || json_extract(extra, '$.\"Call Direction\"') FROM events WHERE line = 3"_qs)
+                 .toString(),
+             u"2025550143 6"_qs);
 }
 
 void tst_CarrierRecords::aNumberWithAMarkIsKeptAndSaid()
