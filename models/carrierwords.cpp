@@ -26,6 +26,8 @@ std::optional<bool> CarrierWords::outgoingDirection(const QString &text)
     static const QStringList outgoing{u"out"_qs,     u"outgoing"_qs,  u"mo"_qs,       u"moc"_qs,     u"originating"_qs,
                                       u"originated"_qs, u"orig"_qs,   u"sent"_qs,     u"o"_qs,       u"outbound"_qs,
                                       u"mobileoriginated"_qs, u"outgoingcall"_qs, u"mocall"_qs, u"mosms"_qs,
+                                      // India's carriers: a text sent ("SMO", "SMS_OUT")
+                                      u"smo"_qs, u"smsout"_qs,
                                       // German, French, Spanish, Portuguese, Italian and Dutch carriers' words
                                       u"abgehend"_qs, u"ausgehend"_qs, u"gesendet"_qs, u"sortant"_qs, u"émis"_qs,
                                       u"emis"_qs, u"saliente"_qs, u"enviado"_qs, u"saída"_qs, u"saida"_qs,
@@ -34,6 +36,7 @@ std::optional<bool> CarrierWords::outgoingDirection(const QString &text)
     static const QStringList incoming{u"in"_qs,      u"incoming"_qs,  u"mt"_qs,       u"mtc"_qs,     u"terminating"_qs,
                                       u"terminated"_qs, u"term"_qs,   u"received"_qs, u"i"_qs,       u"inbound"_qs,
                                       u"mobileterminated"_qs, u"incomingcall"_qs, u"mtcall"_qs, u"mtsms"_qs,
+                                      u"smt"_qs, u"smsin"_qs,
                                       u"ankommend"_qs, u"eingehend"_qs, u"empfangen"_qs, u"entrant"_qs, u"reçu"_qs,
                                       u"recu"_qs, u"entrante"_qs, u"recibido"_qs, u"entrada"_qs, u"recebida"_qs,
                                       u"recebido"_qs, u"inentrata"_qs, u"inkomend"_qs,
@@ -86,6 +89,8 @@ CarrierWords::CallKind CarrierWords::callKind(const QString &value, EvidenceClas
         return {EvidenceClass::Communication, QStringLiteral("mms"), {}};
     if (const auto recordType = switchRecordType(value, words, ownClass, ownSubtype))
         return *recordType;
+    if (const auto coded = codedCallType(value, ownSubtype))
+        return *coded;
     // Switches' record types run words together: "SMSMO", "MOSMS", "SMSC"; "MOC"/"MTC" are a
     // mobile-originated/-terminated call.
     if (has({u"sms", u"text", u"smsc", u"smsmo", u"smsmt", u"mosms", u"mtsms"}))
@@ -114,6 +119,26 @@ CarrierWords::CallKind CarrierWords::callKind(const QString &value, EvidenceClas
     if (has({u"ussd", u"supplementary"}))
         return serviceRequest(value, ownClass, ownSubtype);
     return {ownClass, ownSubtype, {}, false};
+}
+
+std::optional<CarrierWords::CallKind> CarrierWords::codedCallType(const QString &value, const QString &ownSubtype)
+{
+    // Reliance Jio's call types (India), a kind and a direction run together: "a_out" a call
+    // made, "a_in_vw" one received (over Wi-Fi), "v_in" or "VDO-IN" a video call, "A2P_SMSIN" a
+    // text from a service, "P2POUT" or "P2AOUT" one sent. Matched whole: "a" and "in" alone say
+    // nothing. A text keeps the format's own kind in its key, as the message words before do.
+    static const QStringList texts{u"a2psmsin"_qs,  u"p2psmsin"_qs,     u"a2psmsout"_qs,    u"p2psmsout"_qs,
+                                   u"p2pout"_qs,    u"p2aout"_qs,       u"a2psmsinwifi"_qs, u"p2psmsinwifi"_qs,
+                                   u"smsin"_qs,     u"smsout"_qs};
+    static const QStringList calls{u"ain"_qs,   u"aout"_qs,   u"ainvw"_qs, u"aoutvw"_qs, u"ainwv"_qs,
+                                   u"aoutwv"_qs, u"vin"_qs,   u"vout"_qs,  u"vinvw"_qs,  u"voutvw"_qs,
+                                   u"vinwv"_qs, u"voutwv"_qs, u"vdoin"_qs, u"vdoout"_qs};
+    const QString code = directionWord(value);
+    if (texts.contains(code))
+        return CallKind{EvidenceClass::Communication, QStringLiteral("sms"), {}, true, ownSubtype};
+    if (calls.contains(code))
+        return CallKind{EvidenceClass::Communication, QStringLiteral("call"), {}};
+    return std::nullopt;
 }
 
 CarrierWords::CallKind CarrierWords::serviceRequest(const QString &value, EvidenceClass ownClass,

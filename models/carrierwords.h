@@ -43,6 +43,9 @@ private:
     static std::optional<CallKind> switchRecordType(const QString &value, const QStringList &words,
                                                     EvidenceClass ownClass,
                                                     const QString &ownSubtype);
+    /// @brief A call type written as a code of a kind and a direction run together (Jio's
+    /// "a_out", "A2P_SMSIN"); nothing if @p value is none.
+    static std::optional<CallKind> codedCallType(const QString &value, const QString &ownSubtype);
     /// @brief A request to the carrier itself (USSD, a supplementary service): refused.
     static CallKind serviceRequest(const QString &value, EvidenceClass ownClass,
                                    const QString &ownSubtype);

@@ -84,6 +84,8 @@ const char *const TableFormat::BuiltInTitles[] = {
     QT_TRANSLATE_NOOP("TableFormat", "Apple IDS capability-query log"),
     QT_TRANSLATE_NOOP("TableFormat", "Carrier call/SMS records (one subscriber's side: date, time, direction, other party)"),
     QT_TRANSLATE_NOOP("TableFormat",
+                      "Carrier call/SMS records (target number, B party; the call type its direction: IN, OUT, SMT, SMO)"),
+    QT_TRANSLATE_NOOP("TableFormat",
                       "Carrier call/SMS records (start time, or date and time; originating and terminating number)"),
 };
 

@@ -70,7 +70,7 @@ public:
 
     /// @brief The title as the GUI shows it: a built-in format's in the language of the day.
     QString shownTitle() const;
-    static const char *const BuiltInTitles[4];
+    static const char *const BuiltInTitles[5];
     static const QList<TableFormat> &builtIn();
     static const TableFormat *byId(const QString &id);
     static QStringList builtInIds();

@@ -157,6 +157,14 @@ std::optional<QString> TableImporter::rowProblem(const TableRow &row) const
                     .arg(headerSize);
         }
     }
+    // A line of one field under a wider header is no record cut short but a line of the
+    // report's own: a rule of dashes under the header, "*** END OF REPORT ***", "CDR COUNT : 2".
+    if (row.cells.size() == 1 && headerSize >= 3 && !m_reader.isSpreadsheet())
+        return (numbered ? tr("1 field where the file's rows have %1: a line of text, not a row of the table "
+                              "(a title, a rule or the report's end?)")
+                         : tr("1 field where the header has %1: a line of text, not a row of the table (a title, "
+                              "a rule or the report's end?)"))
+            .arg(headerSize);
     // Spreadsheets leave empty trailing cells out; a text file that does so lost a field.
     if (row.cells.size() < headerSize && !m_reader.isSpreadsheet())
         return (numbered ? tr("%1 fields where the file's rows have %2 (a missing field?)")
@@ -187,9 +195,12 @@ QString TableImporter::cell(const TableRow &row, Field field) const
     QString value = row.cells.at(column).trimmed(); // shares the cell's text where nothing is trimmed
     // Excel's apostrophe that keeps a cell's text as typed ("'2016-09-12 14:03:07"), which some
     // exports write before every value: no part of a time, an address or a number. A party's is
-    // left to the handle rules, which keep it before a name ("'sam").
-    if (value.startsWith(u'\'') && !isParty(field))
-        return value.mid(1).trimmed();
+    // left to the handle rules, which keep it before a name ("'sam"). India's carriers write
+    // every value between two ("'15/04/2026'"): the second is no part of it either.
+    if (value.startsWith(u'\'') && !isParty(field)) {
+        const bool between = value.size() >= 3 && value.endsWith(u'\'');
+        return value.sliced(1, value.size() - (between ? 2 : 1)).trimmed();
+    }
     return value;
 }
 

@@ -103,7 +103,7 @@ QString TableImporter::excelApostrophesNote(const QJsonObject &metadata)
 {
     return linesNote(metadata.value(QStringLiteral("excel_text_apostrophes")).toArray(), [](int lines) {
         return tr("%n line(s) write values with the apostrophe Excel puts before a cell's text to keep it as typed "
-                  "(as '2016-09-12 14:03:07), read without it: %1",
+                  "(as '2016-09-12 14:03:07) or between two of them (as '15/04/2026'), read without them: %1",
                   nullptr, lines);
     });
 }

@@ -59,6 +59,8 @@ private slots:
     void switchRecordTypesOf3gppAndEricssonSayWhatARowIs();
     void usCarriersOwnHeadersAreReadWithoutAMapping();
     void aNumberWithAMarkIsKeptAndSaid();
+    void indiasCarriersReturnsAreReadWithoutAMapping();
+    void indiasCallTypeCodesSayTheKindAndTheWay();
     void theFirstSynonymWinsWhereverItsColumnStands();
     void aDateAndATimeColumnBeatATimestampsSynonym();
     void dateAndTimeCellsAsExcelsRoundTripsLeaveThem();
@@ -719,6 +721,95 @@ void tst_CarrierRecords::usCarriersOwnHeadersAreReadWithoutAMapping()
                                       " || json_extract(extra, '$.\"Call Direction\"') FROM events WHERE line = 3"_qs)
                  .toString(),
              u"2025550143 6"_qs);
+}
+
+void tst_CarrierRecords::indiasCarriersReturnsAreReadWithoutAMapping()
+{
+    // India's four carriers, as their returns are written: Airtel's, BSNL's and Vi's one
+    // subscriber's side ("Target No", "B Party No"; the call type its direction: IN, OUT, SMT a
+    // text received, SMO one sent; "Service Type" its kind), Jio's both parties. Values stand
+    // between two apostrophes; a rule of dashes and the report's end are lines, not records.
+    const auto in = [this](const QString &relative) {
+        ImportParams params;
+        params.timeZone = u"Asia/Kolkata"_qs;
+        params.files = {dataPath(relative)};
+        return import(params, u"IN"_qs);
+    };
+    const auto airtel = in(u"carrier/cdr-in-airtel.csv"_qs);
+    QVERIFY2(airtel.result.allOk(), qPrintable(airtel.result.files.value(0).error));
+    QCOMPARE(airtel.result.files.first().format, u"carrier-cdr-target"_qs);
+    QCOMPARE(accounting(airtel.result.files.first()), (QList<int>{4, 4, 0, 0}));
+    QCOMPARE(events(airtel.db->db()),
+             (QStringList{u"communication sms 2026-04-15T02:56:10Z 'AD-Airtel-S' +919000000101  0 8"_qs,
+                          u"communication call 2026-04-15T04:12:17Z +919000000101 +919000000202  41 9"_qs,
+                          u"communication call 2026-04-16T04:30:05Z +919000000303 +919000000101  12 10"_qs,
+                          u"communication sms 2026-04-16T05:30:00Z +919000000101 +919000000202  0 11"_qs}));
+    QCOMPARE(scalar(airtel.db->db(), u"SELECT json_extract(extra, '$.\"Vowifi First UE IP\"') || ' '"
+                                     " || json_extract(extra, '$.Port1') FROM events WHERE line = 10"_qs)
+                 .toString(),
+             u"49.36.10.20 5060"_qs);
+
+    const auto bsnl = in(u"carrier/cdr-in-bsnl.csv"_qs);
+    QVERIFY2(bsnl.result.allOk(), qPrintable(bsnl.result.files.value(0).error));
+    QCOMPARE(accounting(bsnl.result.files.first()), (QList<int>{4, 2, 0, 2}));
+    QCOMPARE(events(bsnl.db->db()),
+             (QStringList{u"communication sms 2026-06-17T10:28:21Z 57645 +919000000404  1 7"_qs,
+                          u"communication call 2026-06-19T06:45:04Z +919000000404 +919000000505  760 8"_qs}));
+    const QString notARow = u"1 field where the header has 22: a line of text, not a row of the table (a title, a "
+                            "rule or the report's end?)"_qs;
+    QCOMPARE(TestSupport::rows(bsnl.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+             (QStringList{u"9|"_qs + notARow, u"10|"_qs + notARow}));
+
+    const auto jio = in(u"carrier/cdr-in-jio.csv"_qs);
+    QVERIFY2(jio.result.allOk(), qPrintable(jio.result.files.value(0).error));
+    QCOMPARE(jio.result.files.first().format, u"carrier-cdr"_qs);
+    QCOMPARE(events(jio.db->db()),
+             (QStringList{u"communication sms 2026-01-12T19:41:49Z 'JP-JioPay-S' +919000000606  0 5"_qs,
+                          u"communication call 2026-01-13T04:45:30Z +919000000606 +919000000707  45 6"_qs,
+                          u"communication call 2026-01-14T03:30:00Z +919000000707 +919000000606  120 7"_qs,
+                          u"communication sms 2026-01-14T03:35:00Z +919000000606 +919000000707  0 8"_qs}));
+    QVERIFY(!TestSupport::jsonObject(jio.db->db(), u"SELECT metadata FROM sources"_qs).contains(u"call_types_not_known"_qs));
+
+    const auto vi = in(u"carrier/cdr-in-vi.csv"_qs);
+    QVERIFY2(vi.result.allOk(), qPrintable(vi.result.files.value(0).error));
+    QCOMPARE(accounting(vi.result.files.first()), (QList<int>{3, 2, 0, 1}));
+    QCOMPARE(events(vi.db->db()),
+             (QStringList{u"communication call 2026-01-13T04:38:37Z +919000000909 +919000000808  26 11"_qs,
+                          u"communication call 2026-01-13T05:02:38Z +919000000808 +919000000919  13 12"_qs}));
+    QCOMPARE(scalar(vi.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 10"_qs).toString(),
+             QString(notARow).replace(u"22"_qs, u"24"_qs));
+}
+
+void tst_CarrierRecords::indiasCallTypeCodesSayTheKindAndTheWay()
+{
+    // Jio's codes run a kind and a direction together, matched whole; a direction the
+    // one-sided returns do not name is refused, the row kept with its reason.
+    const auto jio = importUtc(u"jio-codes.csv"_qs, "Calling Party Telephone Number,Called Party Telephone Number,Call Date,Call Time,Call Duration,Call Type\n"
+                                                    "2025550143,2025550188,13/01/2026,10:00:00,0,P2P_SMSIN\n"
+                                                    "2025550143,2025550188,13/01/2026,10:01:00,0,A2P_SMSIN_wifi\n"
+                                                    "2025550143,2025550188,13/01/2026,10:02:00,30,a_in_vw\n"
+                                                    "2025550143,2025550188,13/01/2026,10:03:00,30,VDO-OUT\n"
+                                                    "2025550143,2025550188,13/01/2026,10:04:00,30,a_frw\n");
+    QVERIFY2(jio.result.allOk(), qPrintable(jio.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(jio.db->db(), u"SELECT line, subtype FROM events ORDER BY line"_qs),
+             (QStringList{u"2|sms"_qs, u"3|sms"_qs, u"4|call"_qs, u"5|call"_qs, u"6|call"_qs}));
+    // A forwarded call's code is not read: said as a call type not known, as "Forward" is.
+    const QJsonObject notKnown = TestSupport::jsonObject(jio.db->db(), u"SELECT metadata FROM sources"_qs)
+                                     .value(u"call_types_not_known"_qs)
+                                     .toObject();
+    QCOMPARE(notKnown.value(u"rows"_qs).toInt(), 1);
+    QCOMPARE(notKnown.value(u"first"_qs).toArray().at(0).toObject().value(u"written"_qs).toString(), u"a_frw"_qs);
+
+    const auto sided = importUtc(u"airtel-codes.csv"_qs, "Target No,Call Type,B Party No,Date,Time,Dur(s),Service Type\n"
+                                                         "2025550143,SMO,2025550188,13/01/2026,10:00:00,0,SMS\n"
+                                                         "2025550143,SMT,2025550188,13/01/2026,10:01:00,0,SMS\n"
+                                                         "2025550143,FWD,2025550188,13/01/2026,10:02:00,20,Voice\n");
+    QVERIFY2(sided.result.allOk(), qPrintable(sided.result.files.value(0).error));
+    QCOMPARE(events(sided.db->db()),
+             (QStringList{u"communication sms 2026-01-13T10:00:00Z +12025550143 +12025550188  0 2"_qs,
+                          u"communication sms 2026-01-13T10:01:00Z +12025550188 +12025550143  0 3"_qs}));
+    QCOMPARE(scalar(sided.db->db(), u"SELECT reason FROM rejected_rows"_qs).toString(),
+             u"the direction \"FWD\" is neither incoming nor outgoing"_qs);
 }
 
 void tst_CarrierRecords::aNumberWithAMarkIsKeptAndSaid()

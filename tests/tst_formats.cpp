@@ -1107,7 +1107,8 @@ void tst_Formats::joinedReturnsCountSharedRecordsOnce()
              (QStringList{u"12|24|duplicate"_qs, u"14|25|duplicate"_qs}));
     QCOMPARE(TestSupport::rows(db, u"SELECT line, reason FROM rejected_rows ORDER BY id"_qs),
              (QStringList{u"26|impossible date or time \"2016-09-31 10:00:00\""_qs,
-                          u"29|1 fields where the header has 6 (a missing field?)"_qs}));
+                          u"29|1 field where the header has 6: a line of text, not a row of the table (a title, a rule or "
+                                                 "the report's end?)"_qs}));
     QCOMPARE(scalar(db, u"SELECT count(*) FROM event_occurrences o JOIN events e ON e.id = o.event_id WHERE o.line = 24 AND e.line = 13"_qs).toInt(), 0);
 
     // The second return's block and header go with the source.

@@ -649,7 +649,7 @@ void tst_MappingProfiles::profileRoundTrip()
     QCOMPARE(numberedAgain->toJson(), numbered->toJson());
     QCOMPARE(numberedAgain->toJson().value(QStringLiteral("columns")).toObject().value(QStringLiteral("duration")).toInt(), 5);
     QCOMPARE(TableFormat::builtInIds(), (QStringList{u"apple-facetime"_qs, u"apple-ids"_qs, u"carrier-cdr-sided"_qs,
-                                                     u"carrier-cdr"_qs}));
+                                                     u"carrier-cdr-target"_qs, u"carrier-cdr"_qs}));
 }
 
 QTEST_GUILESS_MAIN(tst_MappingProfiles)

@@ -454,7 +454,7 @@ void tst_SpreadsheetCopies::valuesWrittenWithExcelsApostropheAreReadWithoutIt()
                           u"3|2016-09-02 18:22:06|1472840526000|+13125550147|198.51.100.14|1"_qs,
                           u"4|2016-09-02 18:22:07|1472840527000|'sam|198.51.100.14|3"_qs}));
     const QString note = u"2 line(s) write values with the apostrophe Excel puts before a cell's text to keep it as typed "
-                         "(as '2016-09-12 14:03:07), read without it: 2, 4"_qs;
+                         "(as '2016-09-12 14:03:07) or between two of them (as '15/04/2026'), read without them: 2, 4"_qs;
     QVERIFY2(imported.result.files.first().warnings.contains(note), qPrintable(imported.result.files.first().warnings.join(u'\n')));
     QCOMPARE(TestSupport::jsonObject(db, u"SELECT metadata FROM sources"_qs).value(u"excel_text_apostrophes"_qs).toArray(),
              (QJsonArray{QJsonArray{2, 2}, QJsonArray{4, 4}}));

@@ -7373,6 +7373,10 @@ SHA-256 %2 (diese Datei)
         <source>unknown decimal mark &quot;%1&quot; (point or comma)</source>
         <translation>unbekanntes Dezimalzeichen „%1“ (point oder comma)</translation>
     </message>
+    <message>
+        <source>Carrier call/SMS records (target number, B party; the call type its direction: IN, OUT, SMT, SMO)</source>
+        <translation>Anruf-/SMS-Datensätze eines Netzbetreibers (Zielrufnummer, B-Teilnehmer; der Anruftyp ist die Richtung: IN, OUT, SMT, SMO)</translation>
+    </message>
 </context>
 <context>
     <name>TableImporter</name>
@@ -7748,13 +7752,6 @@ SHA-256 %2 (diese Datei)
         <translation>Zeiten gelesen als %1 (das Zeitstempelformat „%2“, vom Analysten angegeben)</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) write values with the apostrophe Excel puts before a cell&apos;s text to keep it as typed (as &apos;2016-09-12 14:03:07), read without it: %1</source>
-        <translation>
-            <numerusform>%n Zeile schreibt Werte mit dem Apostroph, den Excel vor den Text einer Zelle setzt, um ihn wie eingegeben zu behalten (wie &apos;2016-09-12 14:03:07), ohne ihn gelesen: %1</numerusform>
-            <numerusform>%n Zeilen schreiben Werte mit dem Apostroph, den Excel vor den Text einer Zelle setzt, um ihn wie eingegeben zu behalten (wie &apos;2016-09-12 14:03:07), ohne ihn gelesen: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n handle spelling(s) were read without characters that are no part of a number or address (the records keep them as written): marks no one sees, as a zero-width space or a direction mark (shown here as their code points), the apostrophe Excel puts before a cell&apos;s text, or quotes around the whole of it: %1</source>
         <translation>
             <numerusform>%n Schreibweise einer Kennung wurde ohne Zeichen gelesen, die zu keiner Nummer und keiner Adresse gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), der Apostroph, den Excel vor den Text einer Zelle setzt, oder Anführungszeichen um den ganzen Text: %1</numerusform>
@@ -7871,6 +7868,21 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the lines above the header row at line %1 name two subscribers, %2: whose records these are cannot be told (declare it: --subscriber)</source>
         <translation>die Zeilen über der Kopfzeile in Zeile %1 nennen zwei Teilnehmer, %2: wessen Datensätze dies sind, lässt sich nicht sagen (geben Sie es an: --subscriber)</translation>
+    </message>
+    <message>
+        <source>1 field where the file&apos;s rows have %1: a line of text, not a row of the table (a title, a rule or the report&apos;s end?)</source>
+        <translation>1 Feld, wo die Zeilen der Datei %1 haben: eine Textzeile, keine Zeile der Tabelle (ein Titel, eine Linie oder das Ende des Berichts?)</translation>
+    </message>
+    <message>
+        <source>1 field where the header has %1: a line of text, not a row of the table (a title, a rule or the report&apos;s end?)</source>
+        <translation>1 Feld, wo die Kopfzeile %1 hat: eine Textzeile, keine Zeile der Tabelle (ein Titel, eine Linie oder das Ende des Berichts?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) write values with the apostrophe Excel puts before a cell&apos;s text to keep it as typed (as &apos;2016-09-12 14:03:07) or between two of them (as &apos;15/04/2026&apos;), read without them: %1</source>
+        <translation>
+            <numerusform>%n Zeile schreibt Werte mit dem Apostroph, den Excel vor den Text einer Zelle setzt, um ihn wie eingegeben zu behalten (wie &apos;2016-09-12 14:03:07), oder zwischen zwei davon (wie &apos;15/04/2026&apos;), ohne sie gelesen: %1</numerusform>
+            <numerusform>%n Zeilen schreiben Werte mit dem Apostroph, den Excel vor den Text einer Zelle setzt, um ihn wie eingegeben zu behalten (wie &apos;2016-09-12 14:03:07), oder zwischen zwei davon (wie &apos;15/04/2026&apos;), ohne sie gelesen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1137,10 +1137,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) write values with the apostrophe Excel puts before a cell&apos;s text to keep it as typed (as &apos;2016-09-12 14:03:07), read without it: %1</source>
+        <source>%n line(s) write values with the apostrophe Excel puts before a cell&apos;s text to keep it as typed (as &apos;2016-09-12 14:03:07) or between two of them (as &apos;15/04/2026&apos;), read without them: %1</source>
         <translation>
-            <numerusform>%n line writes values with the apostrophe Excel puts before a cell&apos;s text to keep it as typed (as &apos;2016-09-12 14:03:07), read without it: %1</numerusform>
-            <numerusform>%n lines write values with the apostrophe Excel puts before a cell&apos;s text to keep it as typed (as &apos;2016-09-12 14:03:07), read without it: %1</numerusform>
+            <numerusform>%n line writes values with the apostrophe Excel puts before a cell&apos;s text to keep it as typed (as &apos;2016-09-12 14:03:07) or between two of them (as &apos;15/04/2026&apos;), read without them: %1</numerusform>
+            <numerusform>%n lines write values with the apostrophe Excel puts before a cell&apos;s text to keep it as typed (as &apos;2016-09-12 14:03:07) or between two of them (as &apos;15/04/2026&apos;), read without them: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
