@@ -14,9 +14,17 @@ std::optional<StatedDate> StatedDate::read(QStringView text, std::optional<QDate
         QStringLiteral("^(.*\\d)(?:\\s*\\(?((?:UTC|GMT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)\\)?|(Z)|"
                        "\\s+([+-]\\d{2}:?\\d{2}))$"),
         QRegularExpression::CaseInsensitiveOption);
+    // A date and perhaps its time written without a separator, as BSNL's (India) search criteria
+    // write their ends: "202606010000" is 2026-06-01 00:00.
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})(?:(\\d{2})(\\d{2})(\\d{2})?)?$"));
     QString zone;
     QString dated = text.toString();
-    if (const QRegularExpressionMatch z = zoned.match(text); z.hasMatch()) {
+    if (const QRegularExpressionMatch c = compact.match(text); c.hasMatch()) {
+        dated = c.captured(1) + u'-' + c.captured(2) + u'-' + c.captured(3);
+        if (c.hasCaptured(4))
+            dated += u' ' + c.captured(4) + u':' + c.captured(5) + u':' + (c.hasCaptured(6) ? c.captured(6) : u"00"_qs);
+    }
+    if (const QRegularExpressionMatch z = zoned.match(dated); z.hasMatch()) {
         dated = z.captured(1);
         zone = !z.captured(3).isEmpty() ? QStringLiteral("UTC")
                                         : (z.captured(2) + z.captured(4)).toUpper();

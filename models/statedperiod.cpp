@@ -80,23 +80,25 @@ std::optional<StatedPeriod> StatedPeriod::inTwoLines(const QJsonArray &lines,
 {
     // "Start Date: 2016-08-28" above "End Date: 2016-09-21" ("Period Start", "From", "To" …),
     // and as German, French, Spanish, Portuguese, Italian and Dutch returns write them ("Von",
-    // "Bis", "Date de début", "Fecha de fin", "Data inizio", "Einddatum" …).
+    // "Bis", "Date de début", "Fecha de fin", "Data inizio", "Einddatum" …); Vodafone Idea's
+    // (India) "From Date :- 01/01/2026 00:00:00" above "Till Date :- …".
     static const QString prefix =
         QStringLiteral("^\\W*(?:(?:search|period|date|log|requested|request)\\s+)?");
     static const QRegularExpression starts(
-        prefix + QStringLiteral("(?:start(?:ing)?(?:\\s+date)?|from|begin(?:ning)?(?:\\s+date)?|"
+        prefix + QStringLiteral("(?:start(?:ing)?(?:\\s+date)?|from(?:\\s+date)?|begin(?:ning)?(?:\\s+date)?|"
                                 "first\\s+date|von|vom|beginn|startdatum|anfangsdatum|du|d[ée]but|"
                                 "date\\s+de\\s+d[ée]but|desde|fecha\\s+(?:de\\s+inicio|inicial)|"
                                 "data\\s+(?:de\\s+in[íi]cio|inicial|(?:di\\s+)?inizio)|dal|van|"
                                 "begindatum)(?!\\p{L})"
-                                "\\s*[:#]?\\s*(.+?)\\W*$"),
+                                "\\s*(?:[:#]\\s*-?)?\\s*(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression ends(
-        prefix + QStringLiteral("(?:end(?:ing)?(?:\\s+date)?|to|through|thru|until|last\\s+date|"
+        prefix + QStringLiteral("(?:end(?:ing)?(?:\\s+date)?|to(?:\\s+date)?|till(?:\\s+date)?|through|thru|until|"
+                                "last\\s+date|"
                                 "bis|ende|enddatum|au|fin|date\\s+de\\s+fin|hasta|"
                                 "fecha\\s+(?:de\\s+fin|final)|at[ée]|data\\s+(?:de\\s+fim|final|"
                                 "(?:di\\s+)?fine)|al|tot(?:\\s+en\\s+met)?|t/m|einddatum)(?!\\p{L})"
-                                "\\s*[:#]?\\s*(.+?)\\W*$"),
+                                "\\s*(?:[:#]\\s*-?)?\\s*(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
     QRegularExpressionMatch start;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -112,6 +114,18 @@ std::optional<StatedPeriod> StatedPeriod::inTwoLines(const QJsonArray &lines,
         }
     }
     return std::nullopt;
+}
+
+QStringView StatedPeriod::unquoted(QStringView end)
+{
+    // Airtel's (India) title quotes each end: "… from '01-Apr-2026' to '30-Apr-2026'" (the last
+    // quote is left to the line's end, which takes what is no word).
+    static constexpr QStringView quotes = u"'\"‘’“”";
+    while (!end.isEmpty() && quotes.contains(end.front()))
+        end = end.sliced(1);
+    while (!end.isEmpty() && quotes.contains(end.back()))
+        end.chop(1);
+    return end;
 }
 
 QString StatedPeriod::plainLine(const QString &line)
@@ -154,7 +168,7 @@ std::optional<StatedPeriod> StatedPeriod::inWords(const QString &text, const Rea
     static const QRegularExpression fromTo(
         QStringLiteral(
             "(?:^|\\s)(?:from|vom|von|du|del|dal|desde|van)\\s+(.+?)"
-            "\\s+(?:through|thru|to|until|bis|au|al|hasta|at[ée]|tot\\s+en\\s+met|t/m|tot)"
+            "\\s+(?:through|thru|to|till|until|bis|au|al|hasta|at[ée]|tot\\s+en\\s+met|t/m|tot)"
             "\\s+(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QString article = QStringLiteral("(?:(?:the|dem|le|el|o|il)\\s+)?");
@@ -179,8 +193,8 @@ std::optional<StatedPeriod> StatedPeriod::fromEnds(const QString &text, const QS
                                                    const QString &toText, const Reading &reading)
 {
     static const QRegularExpression digit(QStringLiteral("\\d"));
-    const auto from = StatedDate::read(fromText, reading.dayNumbersFrom);
-    const auto to = StatedDate::read(toText, reading.dayNumbersFrom);
+    const auto from = StatedDate::read(unquoted(fromText), reading.dayNumbersFrom);
+    const auto to = StatedDate::read(unquoted(toText), reading.dayNumbersFrom);
     StatedPeriod stated;
     stated.text = text;
     if (!from || !to) // said where both ends hold a number: a period of some kind, not read

@@ -140,6 +140,8 @@ private:
                                                 const QString &toText, const Reading &reading);
     /// @brief @p line with a worksheet's or a CSV's cells apart by single spaces.
     static QString plainLine(const QString &line);
+    /// @brief @p end without the quotes a return may write around it.
+    static QStringView unquoted(QStringView end);
     /// @brief How @p from and @p to are read, in the order they settle or else @p sourceOrder;
     /// false where each settles an order and they differ.
     bool settleOrder(const StatedDate &from, const StatedDate &to, const QString &sourceOrder);

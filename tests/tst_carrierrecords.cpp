@@ -735,6 +735,17 @@ void tst_CarrierRecords::indiasCarriersReturnsAreReadWithoutAMapping()
         params.files = {dataPath(relative)};
         return import(params, u"IN"_qs);
     };
+    // The period each states: Airtel's in its title, each end quoted; BSNL's search criteria,
+    // each end a date and time without a separator; Vi's "From Date :-" and "Till Date :-".
+    const auto period = [](QSqlDatabase db) {
+        const QList<StatedPeriod> stated =
+            StatedPeriod::find(TestSupport::jsonObject(db, u"SELECT metadata FROM sources"_qs));
+        if (stated.size() != 1)
+            return u"%1 periods"_qs.arg(stated.size());
+        const StatedPeriod &p = stated.first();
+        return u"%1-%2 %3 %4 %5"_qs.arg(p.line).arg(p.endLine).arg(p.first.toString(Qt::ISODate),
+                                                              p.last.toString(Qt::ISODate), p.lastTime.toString());
+    };
     const auto airtel = in(u"carrier/cdr-in-airtel.csv"_qs);
     QVERIFY2(airtel.result.allOk(), qPrintable(airtel.result.files.value(0).error));
     QCOMPARE(airtel.result.files.first().format, u"carrier-cdr-target"_qs);
@@ -748,6 +759,7 @@ void tst_CarrierRecords::indiasCarriersReturnsAreReadWithoutAMapping()
                                      " || json_extract(extra, '$.Port1') FROM events WHERE line = 10"_qs)
                  .toString(),
              u"49.36.10.20 5060"_qs);
+    QCOMPARE(period(airtel.db->db()), u"5-0 2026-04-01 2026-04-30 "_qs);
 
     const auto bsnl = in(u"carrier/cdr-in-bsnl.csv"_qs);
     QVERIFY2(bsnl.result.allOk(), qPrintable(bsnl.result.files.value(0).error));
@@ -759,6 +771,7 @@ void tst_CarrierRecords::indiasCarriersReturnsAreReadWithoutAMapping()
                             "rule or the report's end?)"_qs;
     QCOMPARE(TestSupport::rows(bsnl.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
              (QStringList{u"9|"_qs + notARow, u"10|"_qs + notARow}));
+    QCOMPARE(period(bsnl.db->db()), u"3-4 2026-06-01 2026-06-25 "_qs);
 
     const auto jio = in(u"carrier/cdr-in-jio.csv"_qs);
     QVERIFY2(jio.result.allOk(), qPrintable(jio.result.files.value(0).error));
@@ -778,6 +791,7 @@ void tst_CarrierRecords::indiasCarriersReturnsAreReadWithoutAMapping()
                           u"communication call 2026-01-13T05:02:38Z +919000000808 +919000000919  13 12"_qs}));
     QCOMPARE(scalar(vi.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 10"_qs).toString(),
              QString(notARow).replace(u"22"_qs, u"24"_qs));
+    QCOMPARE(period(vi.db->db()), u"6-7 2026-01-01 2026-03-23 13:27:50"_qs);
 }
 
 void tst_CarrierRecords::indiasCallTypeCodesSayTheKindAndTheWay()
