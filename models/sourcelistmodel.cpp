@@ -252,6 +252,7 @@ QStringList SourceListModel::cellNotes(const QJsonObject &metadata)
     addNote(lines, TableImporter::rowLimitNote(metadata));
     addNote(lines, TableImporter::lostPlusNote(metadata));
     addNote(lines, TableImporter::dialledNote(metadata));
+    addNote(lines, TableImporter::formatRegionNote(metadata));
     addNote(lines, TableImporter::strayCharactersNote(metadata));
     addNote(lines, SeveralHandlesInOneCell::note(metadata));
     addNote(lines, NumbersWithAMark::note(metadata));

@@ -62,7 +62,9 @@ public:
     /// The region (ISO 3166, "DE") whose numbers the table writes without a country code, where
     /// the profile declares one ("number_region"): a German carrier's layout mapped once reads
     /// "0171 2345678" as Germany dials it in every delivery. Empty: the case's region. The
-    /// analyst's word for a file (ReadSettings::numberRegion) wins over it.
+    /// analyst's word for a file (ReadSettings::numberRegion) wins over it. A built-in format's
+    /// (India's carriers': "IN") is not applied, the format being recognised from the file: its
+    /// numbers read in another region are said (TableImporter::formatRegionNote()).
     QString numberRegion;
     /// The file has no header row: every row is a record and the columns are numbered (from 1
     /// in the JSON), each field's one synonym being its column's positionName(), normalised.

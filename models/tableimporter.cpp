@@ -490,6 +490,7 @@ NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)
         noteLostPlus(raw);
         noteDialled(raw);
     }
+    noteOfFormatRegion(raw);
     m_straySpellings.note(raw, numbered.handle);
     m_severalHandles.note(raw, numbered.handle, m_normalizer);
     m_numbersWithAMark.note(raw, numbered.handle, m_normalizer);

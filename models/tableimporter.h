@@ -276,6 +276,10 @@ public:
     /// that are no number of the region they were read in (metadata
     /// "dialled_numbers_not_of_region"); empty if none.
     static QString dialledNote(const QJsonObject &metadata);
+    /// @brief The note on numbers written without a country code, as the carriers a built-in
+    /// format is of write them, read in another region (metadata "numbers_of_format_region");
+    /// empty if none.
+    static QString formatRegionNote(const QJsonObject &metadata);
     /// @brief What metadata "handles_with_stray_characters" says, in words; empty if it is not there.
     static QString strayCharactersNote(const QJsonObject &metadata);
     /// @brief The first spellings @p spellings names ({count, first: [{written, @p readKey}]}),
@@ -424,6 +428,11 @@ private:
     void addLostPlus(QJsonObject *meta) const;
     void noteDialled(const QString &raw);
     void addDialled(QJsonObject *meta) const;
+    /// @brief Counts @p raw where it is a number without a country code and the built-in
+    /// format's carriers write their region's (TableFormat::numberRegion), not the one in force.
+    void noteOfFormatRegion(const QString &raw);
+    /// @brief Adds "numbers_of_format_region" ({format, format_region, region, count, first}).
+    void addOfFormatRegion(QJsonObject *meta) const;
     /// @brief Adds "hidden_rows" (runs) and "worksheet_hidden" where the sheet hides any.
     void addHiddenInSheet(QJsonObject *meta) const;
     /// @brief The table's columns (those its header names) the worksheet hides: each one's
@@ -536,6 +545,9 @@ private:
     /// how many spellings, and the first few.
     QSet<QString> m_dialled;
     QStringList m_dialledFirst;
+    /// Numbers without a country code in a format whose carriers write another region's.
+    QSet<QString> m_ofFormatRegion;
+    QStringList m_ofFormatRegionFirst;
     static constexpr qsizetype MaxLostPlusNamed = 3;
     QString m_timestampFormatItMayBe;
     QList<int> m_apostropheLines; ///< lines whose values read began with Excel's apostrophe, set aside

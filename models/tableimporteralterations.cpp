@@ -80,6 +80,54 @@ QString TableImporter::dialledNote(const QJsonObject &metadata)
         .arg(dialled.value(QStringLiteral("region")).toString(), shown.join(QStringLiteral(", ")));
 }
 
+void TableImporter::noteOfFormatRegion(const QString &raw)
+{
+    // India's carriers write national numbers ("9876543210"): read in a case of US returns, one
+    // of them is a valid US number of another person ("812 877 8750" is Indiana's). Which
+    // country's they are stays the analyst's to say; the format's carriers' is said.
+    if (m_format->analystProfile || m_format->numberRegion.isEmpty() || m_format->numberRegion == m_normalizer.region()
+        || m_ofFormatRegion.contains(raw))
+        return;
+    static const QRegularExpression national(QStringLiteral("^['\"\\s]*[1-9][\\d\\s().-]{5,}['\"\\s]*$"));
+    if (!national.match(raw).hasMatch())
+        return;
+    m_ofFormatRegion.insert(raw);
+    if (m_ofFormatRegionFirst.size() < MaxLostPlusNamed)
+        m_ofFormatRegionFirst.append(raw);
+}
+
+void TableImporter::addOfFormatRegion(QJsonObject *meta) const
+{
+    if (m_ofFormatRegion.isEmpty())
+        return;
+    meta->insert(QStringLiteral("numbers_of_format_region"),
+                 QJsonObject{{QStringLiteral("format"), m_format->id},
+                             {QStringLiteral("format_region"), m_format->numberRegion},
+                             {QStringLiteral("region"), m_normalizer.region()},
+                             {QStringLiteral("count"), m_ofFormatRegion.size()},
+                             {QStringLiteral("first"), QJsonArray::fromStringList(m_ofFormatRegionFirst)}});
+}
+
+QString TableImporter::formatRegionNote(const QJsonObject &metadata)
+{
+    const QJsonObject numbers = metadata.value(QStringLiteral("numbers_of_format_region")).toObject();
+    const qint64 count = numbers.value(QStringLiteral("count")).toInteger();
+    if (count <= 0)
+        return {};
+    QStringList shown;
+    for (const QJsonValue &raw : numbers.value(QStringLiteral("first")).toArray())
+        shown.append(raw.toString());
+    if (count > shown.size())
+        shown.append(QStringLiteral("…"));
+    const QString formatRegion = numbers.value(QStringLiteral("format_region")).toString();
+    return tr("%n number(s) written without a country code (%1) were read as numbers of the region %2, where the "
+              "carriers whose records the format %3 reads write numbers of the region %4: if the file is theirs, "
+              "declare its region (--region %4)",
+              nullptr, int(qMin<qint64>(count, INT_MAX)))
+        .arg(shown.join(QStringLiteral(", ")), numbers.value(QStringLiteral("region")).toString(),
+             numbers.value(QStringLiteral("format")).toString(), formatRegion);
+}
+
 void TableImporter::addRoundedIds(QJsonObject *meta) const
 {
     QJsonObject rounded;

@@ -28,7 +28,7 @@ bool TableImporter::metadataGrewWhileReading() const
     const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
     const bool altered =
         !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas ||
-        endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_dialled.isEmpty() ||
+        endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_dialled.isEmpty() || !m_ofFormatRegion.isEmpty() ||
         !m_straySpellings.isEmpty() || !m_severalHandles.isEmpty() || !m_numbersWithAMark.isEmpty() ||
         !m_callTypesNotKnown.isEmpty() || !m_apostropheLines.isEmpty() || !m_withheld.isEmpty() ||
         !m_masked.isEmpty() || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0 ||
@@ -58,6 +58,7 @@ QJsonObject TableImporter::metadata() const
     m_decimalMarkReading.addTo(&meta, decimalMarkDeclared());
     addLostPlus(&meta);
     addDialled(&meta);
+    addOfFormatRegion(&meta);
     m_straySpellings.addTo(&meta);
     m_severalHandles.addTo(&meta);
     m_numbersWithAMark.addTo(&meta);
@@ -397,6 +398,9 @@ QStringList TableImporter::readingNotes() const
         notes.append(lost);
     if (const QString national = dialledNote(handles); !national.isEmpty())
         notes.append(national);
+    addOfFormatRegion(&handles);
+    if (const QString ofFormat = formatRegionNote(handles); !ofFormat.isEmpty())
+        notes.append(ofFormat);
     if (const QString stray = strayCharactersNote(handles); !stray.isEmpty())
         notes.append(stray);
     m_severalHandles.addTo(&handles);

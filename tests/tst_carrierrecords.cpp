@@ -61,6 +61,7 @@ private slots:
     void aNumberWithAMarkIsKeptAndSaid();
     void indiasCarriersReturnsAreReadWithoutAMapping();
     void indiasCallTypeCodesSayTheKindAndTheWay();
+    void indiasNumbersReadInAnotherRegionAreSaid();
     void theFirstSynonymWinsWhereverItsColumnStands();
     void aDateAndATimeColumnBeatATimestampsSynonym();
     void dateAndTimeCellsAsExcelsRoundTripsLeaveThem();
@@ -824,6 +825,39 @@ void tst_CarrierRecords::indiasCallTypeCodesSayTheKindAndTheWay()
                           u"communication sms 2026-01-13T10:01:00Z +12025550188 +12025550143  0 3"_qs}));
     QCOMPARE(scalar(sided.db->db(), u"SELECT reason FROM rejected_rows"_qs).toString(),
              u"the direction \"FWD\" is neither incoming nor outgoing"_qs);
+}
+
+void tst_CarrierRecords::indiasNumbersReadInAnotherRegionAreSaid()
+{
+    // India's carriers write national numbers; read in a case of US returns "8128778750" is a
+    // valid number of Indiana. Not undone (the analyst says which country's), but said.
+    const QByteArray airtel = "Target No,Call Type,B Party No,Date,Time,Dur(s),Service Type\n"
+                              "'9000000101',OUT,'8128778750','13/01/2026',10:00:00,30,Voice\n"
+                              "'9000000101',IN,'+919000000303','13/01/2026',10:05:00,30,Voice\n";
+    const auto us = importUtc(u"airtel-in-us.csv"_qs, airtel);
+    QVERIFY2(us.result.allOk(), qPrintable(us.result.files.value(0).error));
+    QCOMPARE(events(us.db->db()),
+             (QStringList{u"communication call 2026-01-13T10:00:00Z 9000000101 +18128778750  30 2"_qs,
+                          u"communication call 2026-01-13T10:05:00Z +919000000303 9000000101  30 3"_qs}));
+    const QJsonObject said = TestSupport::jsonObject(us.db->db(), u"SELECT metadata FROM sources"_qs)
+                                 .value(u"numbers_of_format_region"_qs)
+                                 .toObject();
+    QCOMPARE(said, (QJsonObject{{u"format"_qs, u"carrier-cdr-target"_qs}, {u"format_region"_qs, u"IN"_qs},
+                                {u"region"_qs, u"US"_qs}, {u"count"_qs, 2},
+                                {u"first"_qs, QJsonArray{u"'9000000101'"_qs, u"'8128778750'"_qs}}}));
+    const QString note = u"2 number(s) written without a country code ('9000000101', '8128778750') were read as "
+                         "numbers of the region US, where the carriers whose records the format carrier-cdr-target "
+                         "reads write numbers of the region IN: if the file is theirs, declare its region (--region IN)"_qs;
+    QVERIFY2(us.result.files.first().warnings.contains(note), qPrintable(us.result.files.first().warnings.join(u'\n')));
+
+    ImportParams params;
+    params.timeZone = u"UTC"_qs;
+    params.files = {writeFile(u"airtel-in-in.csv"_qs, airtel)};
+    const auto in = import(params, u"IN"_qs);
+    QCOMPARE(events(in.db->db()),
+             (QStringList{u"communication call 2026-01-13T10:00:00Z +919000000101 +918128778750  30 2"_qs,
+                          u"communication call 2026-01-13T10:05:00Z +919000000303 +919000000101  30 3"_qs}));
+    QVERIFY(!TestSupport::jsonObject(in.db->db(), u"SELECT metadata FROM sources"_qs).contains(u"numbers_of_format_region"_qs));
 }
 
 void tst_CarrierRecords::aNumberWithAMarkIsKeptAndSaid()

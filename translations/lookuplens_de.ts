@@ -7884,6 +7884,13 @@ SHA-256 %2 (diese Datei)
             <numerusform>%n Zeilen schreiben Werte mit dem Apostroph, den Excel vor den Text einer Zelle setzt, um ihn wie eingegeben zu behalten (wie &apos;2016-09-12 14:03:07), oder zwischen zwei davon (wie &apos;15/04/2026&apos;), ohne sie gelesen: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n number(s) written without a country code (%1) were read as numbers of the region %2, where the carriers whose records the format %3 reads write numbers of the region %4: if the file is theirs, declare its region (--region %4)</source>
+        <translation>
+            <numerusform>%n Nummer ohne Ländervorwahl (%1) wurde als Nummer der Region %2 gelesen, wo die Netzbetreiber, deren Datensätze das Format %3 liest, Nummern der Region %4 schreiben: ist die Datei von ihnen, geben Sie ihre Region an (--region %4)</numerusform>
+            <numerusform>%n Nummern ohne Ländervorwahl (%1) wurden als Nummern der Region %2 gelesen, wo die Netzbetreiber, deren Datensätze das Format %3 liest, Nummern der Region %4 schreiben: ist die Datei von ihnen, geben Sie ihre Region an (--region %4)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

@@ -1172,6 +1172,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n number(s) written without a country code (%1) were read as numbers of the region %2, where the carriers whose records the format %3 reads write numbers of the region %4: if the file is theirs, declare its region (--region %4)</source>
+        <translation>
+            <numerusform>%n number written without a country code (%1) was read as a number of the region %2, where the carriers whose records the format %3 reads write numbers of the region %4: if the file is theirs, declare its region (--region %4)</numerusform>
+            <numerusform>%n numbers written without a country code (%1) were read as numbers of the region %2, where the carriers whose records the format %3 reads write numbers of the region %4: if the file is theirs, declare its region (--region %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n handle(s) begin with a &quot;0&quot;, as numbers are dialled within a country (a trunk &quot;0&quot;, or &quot;00&quot; before a country code), and are no number of the region %1: %2. They were kept as written, apart from the same numbers written with their country code; if the file writes another country&apos;s numbers, declare its region (--region)</source>
         <translation>
             <numerusform>%n handle begins with a &quot;0&quot;, as numbers are dialled within a country (a trunk &quot;0&quot;, or &quot;00&quot; before a country code), and is no number of the region %1: %2. It was kept as written, apart from the same number written with its country code; if the file writes another country&apos;s numbers, declare its region (--region)</numerusform>
