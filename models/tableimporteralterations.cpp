@@ -6,6 +6,21 @@
 
 #include <functional>
 
+namespace {
+
+/// The spellings @p said names first ("first"), joined, "…" after them where @p count is more.
+QString firstShown(const QJsonObject &said, qint64 count)
+{
+    QStringList shown;
+    for (const QJsonValue &raw : said.value(QStringLiteral("first")).toArray())
+        shown.append(raw.toString());
+    if (count > shown.size())
+        shown.append(QStringLiteral("…"));
+    return shown.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 QString TableImporter::idToJoin(const QString &id, Field field, int line)
 {
     // Excel saves a long number in a General cell as "1.23457E+17". Rounded, an id could be
@@ -67,17 +82,12 @@ QString TableImporter::dialledNote(const QJsonObject &metadata)
     const qint64 count = dialled.value(QStringLiteral("count")).toInteger();
     if (count <= 0)
         return {};
-    QStringList shown;
-    for (const QJsonValue &raw : dialled.value(QStringLiteral("first")).toArray())
-        shown.append(raw.toString());
-    if (count > shown.size())
-        shown.append(QStringLiteral("…"));
     return tr("%n handle(s) begin with a \"0\", as numbers are dialled within a country (a trunk \"0\", or \"00\" before "
               "a country code), and are no number of the region %1: %2. They were kept as written, apart from the same "
               "numbers written with their country code; if the file writes another country's numbers, declare its "
               "region (--region)",
               nullptr, int(qMin<qint64>(count, INT_MAX)))
-        .arg(dialled.value(QStringLiteral("region")).toString(), shown.join(QStringLiteral(", ")));
+        .arg(dialled.value(QStringLiteral("region")).toString(), firstShown(dialled, count));
 }
 
 void TableImporter::noteOfFormatRegion(const QString &raw)
@@ -114,17 +124,12 @@ QString TableImporter::formatRegionNote(const QJsonObject &metadata)
     const qint64 count = numbers.value(QStringLiteral("count")).toInteger();
     if (count <= 0)
         return {};
-    QStringList shown;
-    for (const QJsonValue &raw : numbers.value(QStringLiteral("first")).toArray())
-        shown.append(raw.toString());
-    if (count > shown.size())
-        shown.append(QStringLiteral("…"));
     const QString formatRegion = numbers.value(QStringLiteral("format_region")).toString();
     return tr("%n number(s) written without a country code (%1) were read as numbers of the region %2, where the "
               "carriers whose records the format %3 reads write numbers of the region %4: if the file is theirs, "
               "declare its region (--region %4)",
               nullptr, int(qMin<qint64>(count, INT_MAX)))
-        .arg(shown.join(QStringLiteral(", ")), numbers.value(QStringLiteral("region")).toString(),
+        .arg(firstShown(numbers, count), numbers.value(QStringLiteral("region")).toString(),
              numbers.value(QStringLiteral("format")).toString(), formatRegion);
 }
 

@@ -799,7 +799,8 @@ void tst_CarrierRecords::indiasCallTypeCodesSayTheKindAndTheWay()
 {
     // Jio's codes run a kind and a direction together, matched whole; a direction the
     // one-sided returns do not name is refused, the row kept with its reason.
-    const auto jio = importUtc(u"jio-codes.csv"_qs, "Calling Party Telephone Number,Called Party Telephone Number,Call Date,Call Time,Call Duration,Call Type\n"
+    const auto jio = importUtc(u"jio-codes.csv"_qs, "Calling Party Telephone Number,Called Party Telephone Number,"
+                                                    "Call Date,Call Time,Call Duration,Call Type\n"
                                                     "2025550143,2025550188,13/01/2026,10:00:00,0,P2P_SMSIN\n"
                                                     "2025550143,2025550188,13/01/2026,10:01:00,0,A2P_SMSIN_wifi\n"
                                                     "2025550143,2025550188,13/01/2026,10:02:00,30,a_in_vw\n"
