@@ -26,8 +26,10 @@ std::optional<bool> CarrierWords::outgoingDirection(const QString &text)
     static const QStringList outgoing{u"out"_qs,     u"outgoing"_qs,  u"mo"_qs,       u"moc"_qs,     u"originating"_qs,
                                       u"originated"_qs, u"orig"_qs,   u"sent"_qs,     u"o"_qs,       u"outbound"_qs,
                                       u"mobileoriginated"_qs, u"outgoingcall"_qs, u"mocall"_qs, u"mosms"_qs,
-                                      // India's carriers: a text sent ("SMO", "SMS_OUT")
-                                      u"smo"_qs, u"smsout"_qs,
+                                      // India's carriers: a text sent ("SMO", "SMS_OUT", Jio's "P2POUT"),
+                                      // a call made ("CALL_OUT", Jio's "a_out", "Voice_OUT")
+                                      u"smo"_qs, u"smsout"_qs, u"p2pout"_qs, u"p2aout"_qs, u"callout"_qs,
+                                      u"aout"_qs, u"voiceout"_qs,
                                       // German, French, Spanish, Portuguese, Italian and Dutch carriers' words
                                       u"abgehend"_qs, u"ausgehend"_qs, u"gesendet"_qs, u"sortant"_qs, u"émis"_qs,
                                       u"emis"_qs, u"saliente"_qs, u"enviado"_qs, u"saída"_qs, u"saida"_qs,
@@ -36,7 +38,8 @@ std::optional<bool> CarrierWords::outgoingDirection(const QString &text)
     static const QStringList incoming{u"in"_qs,      u"incoming"_qs,  u"mt"_qs,       u"mtc"_qs,     u"terminating"_qs,
                                       u"terminated"_qs, u"term"_qs,   u"received"_qs, u"i"_qs,       u"inbound"_qs,
                                       u"mobileterminated"_qs, u"incomingcall"_qs, u"mtcall"_qs, u"mtsms"_qs,
-                                      u"smt"_qs, u"smsin"_qs,
+                                      u"smt"_qs, u"smsin"_qs, u"a2psmsin"_qs, u"p2psmsin"_qs, u"callin"_qs,
+                                      u"ain"_qs, u"voicein"_qs,
                                       u"ankommend"_qs, u"eingehend"_qs, u"empfangen"_qs, u"entrant"_qs, u"reçu"_qs,
                                       u"recu"_qs, u"entrante"_qs, u"recibido"_qs, u"entrada"_qs, u"recebida"_qs,
                                       u"recebido"_qs, u"inentrata"_qs, u"inkomend"_qs,

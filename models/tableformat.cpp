@@ -75,6 +75,20 @@ void keepOneTime(HeaderMatch &m)
     }
 }
 
+/// Whether @p label is the initials of the words of @p header before it: Jio's
+/// "Call_Initiation_Time(CIT)" abbreviates itself, it names no zone.
+bool initialsOfHeader(const QString &label, const QString &header)
+{
+    static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"));
+    const qsizetype at = header.lastIndexOf(label, -1, Qt::CaseInsensitive);
+    if (label.size() < 2 || at <= 0)
+        return false;
+    QString initials;
+    for (const QString &word : header.left(at).split(nonLetters, Qt::SkipEmptyParts))
+        initials.append(word.front().toUpper());
+    return initials == label.toUpper();
+}
+
 } // namespace
 
 /// The built-in profiles' titles (resources/profiles/*.json), for the translations: the GUI
@@ -451,8 +465,10 @@ std::optional<HeaderMatch> HeaderMatcher::match(const TableFormat &format, const
         result.dateOrderHeader = result.dateOrder != DateOrder::Unknown ? cells.at(column) : QString();
     }
     for (const Field field : {Field::Timestamp, Field::Time}) {
-        const QString label = result.columns.contains(field) ? labels.at(result.columns.value(field)) : QString();
-        if (!label.isEmpty() && !TimestampParser::isPatternLabel(label)) { // "(dd/mm/yyyy hh:mm)" is no zone
+        const int column = result.columns.value(field, -1);
+        const QString label = column >= 0 ? labels.at(column) : QString();
+        // "(dd/mm/yyyy hh:mm)" is no zone, nor "Call_Initiation_Time(CIT)"'s own initials.
+        if (!label.isEmpty() && !TimestampParser::isPatternLabel(label) && !initialsOfHeader(label, cells.at(column))) {
             result.timestampZone = TimestampParser::zoneOfHeaderLabel(label);
             result.zoneLabel = label;
         }

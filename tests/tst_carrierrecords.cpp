@@ -793,6 +793,20 @@ void tst_CarrierRecords::indiasCarriersReturnsAreReadWithoutAMapping()
     QCOMPARE(scalar(vi.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 10"_qs).toString(),
              QString(notARow).replace(u"22"_qs, u"24"_qs));
     QCOMPARE(period(vi.db->db()), u"6-7 2026-01-01 2026-03-23 13:27:50"_qs);
+
+    // Jio's nodal office's export is one side too ("Mobile_No", "Other_Party_No"); its
+    // "Call_Initiation_Time(CIT)" gives the time its own initials, no zone.
+    const auto nodal = in(u"carrier/cdr-in-jio-nodal.csv"_qs);
+    QVERIFY2(nodal.result.allOk(), qPrintable(nodal.result.files.value(0).error));
+    QCOMPARE(nodal.result.files.first().format, u"carrier-cdr-target"_qs);
+    QCOMPARE(events(nodal.db->db()),
+             (QStringList{u"communication call 2026-01-13T04:45:30Z +919000000606 +919000000707  45 6"_qs,
+                          u"communication sms 2026-01-13T05:30:00Z JM-JIOINF +919000000606  0 7"_qs,
+                          u"communication sms 2026-01-14T03:35:00Z +919000000606 +919000000707  0 8"_qs}));
+    QVERIFY2(!nodal.result.files.first().warnings.join(u'\n').contains(u"CIT"_qs),
+             qPrintable(nodal.result.files.first().warnings.join(u'\n')));
+    QCOMPARE(scalar(nodal.db->db(), u"SELECT count(*) FROM events WHERE time_zone = 'Asia/Kolkata'"_qs).toInt(), 3);
+    QCOMPARE(period(nodal.db->db()), u"3-4 2026-01-01 2026-01-31 "_qs);
 }
 
 void tst_CarrierRecords::indiasCallTypeCodesSayTheKindAndTheWay()
