@@ -62,6 +62,22 @@ std::optional<bool> CarrierWords::outgoingDirection(const QString &text)
     return std::nullopt;
 }
 
+std::optional<CarrierWords::CallKind> CarrierWords::textByDirection(const QString &text, const QString &ownSubtype)
+{
+    // India's carriers' ("SMO", "SMT", Jio's "P2POUT") were no directions before: their texts are
+    // keyed as texts. "MO-SMS" and "MT-SMS" were, their rows read as the format's own kind: the
+    // key keeps it, so that an overlapping return imported before still meets them.
+    static const QStringList texts{u"smo"_qs,    u"smt"_qs,    u"smsout"_qs,   u"smsin"_qs,
+                                   u"p2pout"_qs, u"p2aout"_qs, u"a2psmsin"_qs, u"p2psmsin"_qs};
+    static const QStringList textsReadBefore{u"mosms"_qs, u"mtsms"_qs};
+    const QString word = directionWord(text);
+    if (texts.contains(word))
+        return CallKind{EvidenceClass::Communication, QStringLiteral("sms"), {}};
+    if (textsReadBefore.contains(word))
+        return CallKind{EvidenceClass::Communication, QStringLiteral("sms"), {}, true, ownSubtype};
+    return std::nullopt;
+}
+
 QString CarrierWords::directionRefused(const QString &text)
 {
     // A forwarded call's other party may be the caller, or the number the carrier sent the call

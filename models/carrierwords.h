@@ -36,6 +36,9 @@ public:
     /// @brief Why a row whose direction is @p text (none outgoingDirection() understands) is
     /// rejected.
     static QString directionRefused(const QString &text);
+    /// @brief The kind of a row without a call type whose direction @p text names a text, sent
+    /// or received ("SMO", "SMT", "MO-SMS"); nothing where it names none.
+    static std::optional<CallKind> textByDirection(const QString &text, const QString &ownSubtype);
 
 private:
     /// @brief What a switch's record type among @p words (callKind()'s, of @p value) makes a

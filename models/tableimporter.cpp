@@ -303,9 +303,20 @@ std::optional<QString> TableImporter::readClass(const TableRow &row, EventRecord
 {
     e->evidenceClass = m_format->evidenceClass;
     e->subtype = m_format->subtype;
-    if (!m_match.columns.contains(Field::CallType) || m_format->evidenceClass != EvidenceClass::Communication)
+    if (m_format->evidenceClass != EvidenceClass::Communication)
         return std::nullopt;
-    const QString callType = cell(row, Field::CallType);
+    // Without a call type, a direction that names a text ("SMO", "SMT") says the kind.
+    const QString callType = m_match.columns.contains(Field::CallType) ? cell(row, Field::CallType) : QString();
+    if (callType.isEmpty() && m_match.columns.contains(Field::Direction)) {
+        if (auto text = CarrierWords::textByDirection(cell(row, Field::Direction), m_format->subtype)) {
+            m_textByDirection = std::move(*text);
+            *kind = &m_textByDirection;
+            e->subtype = m_textByDirection.subtype;
+            return std::nullopt;
+        }
+    }
+    if (!m_match.columns.contains(Field::CallType))
+        return std::nullopt;
     auto known = m_callKinds.constFind(callType); // a file has a handful of call types
     if (known == m_callKinds.cend())
         known = m_callKinds.insert(callType, CarrierWords::callKind(callType, m_format->evidenceClass, m_format->subtype));

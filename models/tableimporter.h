@@ -558,6 +558,7 @@ private:
     NoOnePartyRecords m_withheld{HandleKind::Withheld};
     NoOnePartyRecords m_masked{HandleKind::Masked};
     QHash<QString, CallKind> m_callKinds;      ///< callKind() of each call type met so far
+    CallKind m_textByDirection{EvidenceClass::Communication, {}, {}}; ///< the last row's text its direction named
     const TableFormat *m_format = nullptr;      ///< the format of the part being read
     const TableFormat *m_firstFormat = nullptr; ///< the format of the file's first header
     HeaderMatch m_match;

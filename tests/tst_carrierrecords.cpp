@@ -840,6 +840,31 @@ void tst_CarrierRecords::indiasCallTypeCodesSayTheKindAndTheWay()
                           u"communication sms 2026-01-13T10:01:00Z +12025550188 +12025550143  0 3"_qs}));
     QCOMPARE(scalar(sided.db->db(), u"SELECT reason FROM rejected_rows"_qs).toString(),
              u"the direction \"FWD\" is neither incoming nor outgoing"_qs);
+
+    // Without a service type, a direction naming a text says the kind; a call's says nothing.
+    // Its key is a text's, as where the service type says "SMS".
+    const auto bare = importUtc(u"airtel-bare.csv"_qs, "Target No,Call Type,B Party No,Date,Time,Dur(s)\n"
+                                                       "2025550143,SMO,2025550188,13/01/2026,10:00:00,0\n"
+                                                       "2025550143,OUT,2025550188,13/01/2026,10:01:00,30\n"
+                                                       "2025550143,SMT,2025550188,13/01/2026,10:02:00,0\n");
+    QVERIFY2(bare.result.allOk(), qPrintable(bare.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(bare.db->db(), u"SELECT line, subtype FROM events ORDER BY line"_qs),
+             (QStringList{u"2|sms"_qs, u"3|call"_qs, u"4|sms"_qs}));
+    const auto again = importUtc(u"airtel-bare-again.csv"_qs, "Target No,Call Type,B Party No,Date,Time,Dur(s),Service Type\n"
+                                                              "2025550143,SMO,2025550188,13/01/2026,10:00:00,0,SMS\n");
+    QCOMPARE(scalar(again.db->db(), u"SELECT dedupe_key FROM events"_qs),
+             scalar(bare.db->db(), u"SELECT dedupe_key FROM events WHERE line = 2"_qs));
+    // A one-sided return's "MO-SMS" without a call type, read as a call by versions before, is a
+    // text keyed as it was.
+    const auto before = importUtc(u"sided-mo-sms.csv"_qs, "Date,Time,Subscriber,Other Party,Direction,Call Type\n"
+                                                          "2016-09-12,14:03:07,2025550143,2025550188,MO-SMS,\n");
+    QCOMPARE(events(before.db->db()),
+             QStringList{u"communication sms 2016-09-12T14:03:07Z +12025550143 +12025550188   2"_qs});
+    const QStringList keyed{u"carrier-cdr-sided"_qs, u"call"_qs, u"1473688987000"_qs, u"+12025550143"_qs,
+                            u"+12025550188"_qs, QString(), QString(), u"|"_qs};
+    QCOMPARE(scalar(before.db->db(), u"SELECT dedupe_key FROM events"_qs).toString(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(keyed.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha1).toBase64()));
 }
 
 void tst_CarrierRecords::indiasNumbersReadInAnotherRegionAreSaid()
