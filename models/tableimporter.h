@@ -458,9 +458,10 @@ private:
     std::optional<Outcome> stopForTime(const TableRow &row, const ParsedTime &time, RejectedRow *rejected);
     /// @brief Counts what the time @p text of the record at @p line shows of how the file writes its times.
     void noteTimeRead(int line, const QString &text, const ParsedTime &time);
-    /// @brief The format's class and subtype, or those the row's call type names, that kind
-    /// into @p kind (none where no call type is read); why the row cannot be read where its call
-    /// type is refused. @p kind points into m_callKinds: valid until the next row's is read.
+    /// @brief The format's class and subtype, or those the row's call type (else a direction
+    /// naming a text) names, that kind into @p kind (none where neither is read); why the row
+    /// cannot be read where its call type is refused. @p kind points into m_callKinds or at
+    /// m_textByDirection: valid until the next row's is read.
     std::optional<QString> readClass(const TableRow &row, EventRecord *event,
                                      const CallKind **kind);
     /// @brief The call the record joins and its provider's key (both keys, for a time that
