@@ -134,12 +134,19 @@ bool looksLikeEmail(const QString &text)
     return email.match(text).hasMatch();
 }
 
-/// Whether @p handle is a number or an address, which a quote or Excel's apostrophe around it is
-/// no part of. Any other text keeps them, a withheld number's words too (read so before they
-/// were a kind of their own: "\"Anonymous\"" stays the handle it was).
+/// Whether @p handle is a number or an address, which Excel's apostrophe before it is no part of.
+/// A word keeps it ("'Private", "'sam"): Excel needs it before what it would read as a number or
+/// a date, so before a word it may be the text's own.
 bool isNumberOrAddress(const NormalizedHandle &handle)
 {
     return handle.kind == HandleKind::Phone || handle.kind == HandleKind::Email;
+}
+
+/// Whether @p text is ASCII digits alone: a short code ("911", "57645"), which Excel would read
+/// as a number, so an apostrophe before it is Excel's.
+bool isDigitsOnly(const QString &text)
+{
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 /// The kind of a party that is neither a number nor an address: the words for a withheld
@@ -222,22 +229,22 @@ NormalizedHandle HandleNormalizer::normalize(QStringView raw) const
     bool unseen = false;
     const QString text = withoutUnseenMarks(raw, &unseen).simplified();
     // Excel's prefix that keeps a cell's text as typed ("'+12025550143"), which some exports
-    // write into the file: not part of a number or an address. Any other text keeps it.
+    // write into the file: not part of a number, an address or a short code of digits ("'57645").
     if (text.size() > 1 && text.front() == u'\'') {
         NormalizedHandle handle = normalizeVisible(text.mid(1).trimmed());
-        if (isNumberOrAddress(handle)) {
+        if (isNumberOrAddress(handle) || isDigitsOnly(handle.normalized)) {
             handle.strayLeftOut = true;
             return handle;
         }
     }
     // A value in quotes of its own ("\"dana.reyes@example.com\"": an export that quotes its values,
-    // quoted again by the CSV writer): the quotes are no part of a number or an address.
+    // quoted again by the CSV writer; Airtel's "'AD-Airtel-S'"): the quotes are no part of a
+    // number, an address or a name, and no service lets a handle hold them round itself. Read
+    // again within them, so "\"'9000000101'\"" (quoted twice) is the number too.
     if (const QString inner = withinQuotes(text); !inner.isEmpty()) {
-        NormalizedHandle handle = normalizeVisible(inner);
-        if (isNumberOrAddress(handle)) {
-            handle.strayLeftOut = true;
-            return handle;
-        }
+        NormalizedHandle handle = normalize(inner);
+        handle.strayLeftOut = !handle.isEmpty();
+        return handle;
     }
     NormalizedHandle handle = normalizeVisible(text);
     handle.strayLeftOut = unseen && !handle.isEmpty();

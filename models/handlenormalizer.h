@@ -25,7 +25,7 @@ struct NormalizedHandle
     HandleKind kind = HandleKind::Other;
     HandleCheck check = HandleCheck::NotAPhoneNumber;
     /// Characters not part of the handle were left out: marks no one sees (a zero-width space, a
-    /// direction mark) or Excel's apostrophe that keeps a cell's text as typed.
+    /// direction mark), Excel's apostrophe that keeps a cell's text as typed, or quotes around it.
     bool strayLeftOut = false;
     bool isEmpty() const { return normalized.isEmpty(); }
 };
@@ -41,8 +41,9 @@ public:
     explicit HandleNormalizer(const QString &region = QStringLiteral("US"));
     /// @brief The rules' version, in each source's importer version: raised whenever a spelling
     /// is read otherwise than before (1: numbers' extensions kept, RFC 3966's way; 2: marks no one
-    /// sees and Excel's text apostrophe left out; 3: quotes around a whole number or address).
-    static constexpr int RulesVersion = 3;
+    /// sees and Excel's text apostrophe left out; 3: quotes around a whole number or address;
+    /// 4: quotes around any whole handle, a name's too, and Excel's apostrophe before a short code).
+    static constexpr int RulesVersion = 4;
 
     NormalizedHandle normalize(QStringView raw) const;
     QString region() const { return m_region; }

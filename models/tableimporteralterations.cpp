@@ -196,7 +196,7 @@ QString TableImporter::strayCharactersNote(const QJsonObject &metadata)
     if (count <= 0)
         return {};
     const QStringList shown = firstSpellingsShown(stray, QStringLiteral("read_as"), tr("%1 as %2"));
-    return tr("%n handle spelling(s) were read without characters that are no part of a number or address (the "
+    return tr("%n handle spelling(s) were read without characters that are no part of a handle (the "
               "records keep them as written): marks no one sees, as a zero-width space or a direction mark (shown "
               "here as their code points), the apostrophe Excel puts before a cell's text, or quotes around the whole of it: %1",
               nullptr, int(qMin<qint64>(count, INT_MAX)))

@@ -3,6 +3,7 @@
 #include "sourcelistmodel.h"
 #include "sourcereading.h"
 #include "statedperiod.h"
+#include "tableimporter.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -62,6 +63,7 @@ private slots:
     void indiasCarriersReturnsAreReadWithoutAMapping();
     void indiasCallTypeCodesSayTheKindAndTheWay();
     void indiasNumbersReadInAnotherRegionAreSaid();
+    void aSendersNameBetweenApostrophesIsTheSenderWrittenPlainly();
     void theFirstSynonymWinsWhereverItsColumnStands();
     void aDateAndATimeColumnBeatATimestampsSynonym();
     void dateAndTimeCellsAsExcelsRoundTripsLeaveThem();
@@ -752,7 +754,7 @@ void tst_CarrierRecords::indiasCarriersReturnsAreReadWithoutAMapping()
     QCOMPARE(airtel.result.files.first().format, u"carrier-cdr-target"_qs);
     QCOMPARE(accounting(airtel.result.files.first()), (QList<int>{4, 4, 0, 0}));
     QCOMPARE(events(airtel.db->db()),
-             (QStringList{u"communication sms 2026-04-15T02:56:10Z 'AD-Airtel-S' +919000000101  0 8"_qs,
+             (QStringList{u"communication sms 2026-04-15T02:56:10Z AD-Airtel-S +919000000101  0 8"_qs,
                           u"communication call 2026-04-15T04:12:17Z +919000000101 +919000000202  41 9"_qs,
                           u"communication call 2026-04-16T04:30:05Z +919000000303 +919000000101  12 10"_qs,
                           u"communication sms 2026-04-16T05:30:00Z +919000000101 +919000000202  0 11"_qs}));
@@ -778,7 +780,7 @@ void tst_CarrierRecords::indiasCarriersReturnsAreReadWithoutAMapping()
     QVERIFY2(jio.result.allOk(), qPrintable(jio.result.files.value(0).error));
     QCOMPARE(jio.result.files.first().format, u"carrier-cdr"_qs);
     QCOMPARE(events(jio.db->db()),
-             (QStringList{u"communication sms 2026-01-12T19:41:49Z 'JP-JioPay-S' +919000000606  0 5"_qs,
+             (QStringList{u"communication sms 2026-01-12T19:41:49Z JP-JioPay-S +919000000606  0 5"_qs,
                           u"communication call 2026-01-13T04:45:30Z +919000000606 +919000000707  45 6"_qs,
                           u"communication call 2026-01-14T03:30:00Z +919000000707 +919000000606  120 7"_qs,
                           u"communication sms 2026-01-14T03:35:00Z +919000000606 +919000000707  0 8"_qs}));
@@ -898,6 +900,30 @@ void tst_CarrierRecords::indiasNumbersReadInAnotherRegionAreSaid()
              (QStringList{u"communication call 2026-01-13T10:00:00Z +919000000101 +918128778750  30 2"_qs,
                           u"communication call 2026-01-13T10:05:00Z +919000000303 +919000000101  30 3"_qs}));
     QVERIFY(!TestSupport::jsonObject(in.db->db(), u"SELECT metadata FROM sources"_qs).contains(u"numbers_of_format_region"_qs));
+}
+
+void tst_CarrierRecords::aSendersNameBetweenApostrophesIsTheSenderWrittenPlainly()
+{
+    // Airtel writes every value between two apostrophes, a service's sender name too; another
+    // carrier writes the same sender plainly. One sender, one handle (handle rules 4): its
+    // timeline holds both texts, each record as written, the spelling said.
+    ImportParams params;
+    params.timeZone = u"Asia/Kolkata"_qs;
+    params.files = {dataPath(u"carrier/cdr-in-airtel.csv"_qs),
+                    writeFile(u"plain.csv"_qs, "Start Time,Calling Number,Called Number,Call Type\n"
+                                               "2026-04-20 10:00:00,AD-Airtel-S,+919000000202,SMS\n")};
+    const auto imported = import(params, u"IN"_qs);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT h.normalized, h.kind, e.initiator_raw, e.line FROM events e"
+                                                  " JOIN handles h ON h.id = e.initiator_id"
+                                                  " WHERE h.kind = 'other' ORDER BY e.utc_ms"_qs),
+             (QStringList{u"AD-Airtel-S|other|'AD-Airtel-S'|8"_qs, u"AD-Airtel-S|other|AD-Airtel-S|2"_qs}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT raw FROM handle_spellings s JOIN handles h ON h.id = s.handle_id"
+                                                  " WHERE h.normalized = 'AD-Airtel-S' ORDER BY raw"_qs),
+             (QStringList{u"'AD-Airtel-S'"_qs, u"AD-Airtel-S"_qs}));
+    const QString said = TableImporter::strayCharactersNote(TestSupport::jsonObject(
+        imported.db->db(), u"SELECT metadata FROM sources WHERE file_name = 'cdr-in-airtel.csv'"_qs));
+    QVERIFY2(said.contains(u"'AD-Airtel-S' as AD-Airtel-S"_qs), qPrintable(said));
 }
 
 void tst_CarrierRecords::aNumberWithAMarkIsKeptAndSaid()

@@ -48,8 +48,9 @@ void tst_HandleNormalizer::normalize_data()
     QTest::newRow("a name with the word") << "Private Line Ltd" << "Private Line Ltd" << other << notPhone;
     QTest::newRow("an address named so") << "anonymous@example.com" << "anonymous@example.com" << email << notPhone;
     QTest::newRow("an account named so") << "anonymous123" << "anonymous123" << other << notPhone;
-    // Quotes and Excel's apostrophe stay, as they did before these words were a kind of their own.
-    QTest::newRow("withheld quoted") << "\"Anonymous\"" << "\"Anonymous\"" << withheld << notPhone;
+    // Quotes around the words are no part of them (handle rules 4); Excel's apostrophe stays, as
+    // before any word.
+    QTest::newRow("withheld quoted") << "\"Anonymous\"" << "Anonymous" << withheld << notPhone;
     QTest::newRow("withheld apostrophe") << "'Private" << "'Private" << withheld << notPhone;
     const QString masked = QStringLiteral("masked");
     // Characters hidden by a redaction: two people may be written alike, so never one party.
@@ -69,7 +70,7 @@ void tst_HandleNormalizer::normalize_data()
                                    << notPhone;
     QTest::newRow("redacted") << "[REDACTED]" << "[REDACTED]" << masked << notPhone;
     QTest::newRow("redacted German") << "geschwärzt" << "geschwärzt" << masked << notPhone;
-    QTest::newRow("redacted quoted") << "\"<redacted>\"" << "\"<redacted>\"" << masked << notPhone;
+    QTest::newRow("redacted quoted") << "\"<redacted>\"" << "<redacted>" << masked << notPhone;
     // Not hidden: an extension, a service code dialled, an address or account that holds an x or
     // a hash, a name holding the word.
     QTest::newRow("not masked: extension") << "202-555-0147 x12" << "+12025550147;ext=12" << phone << valid;
@@ -260,7 +261,8 @@ void tst_HandleNormalizer::marksNoOneSeesAndExcelsApostropheAreLeftOut_data()
                                                  << email << true;
     QTest::newRow("Excel's apostrophe, number not valid") << u"'200 555 0100"_qs << u"200 555 0100"_qs << phone << true;
     QTest::newRow("apostrophe of a name kept") << u"'sam"_qs << u"'sam"_qs << other << false;
-    QTest::newRow("apostrophe of a short code kept") << u"'911"_qs << u"'911"_qs << other << false;
+    QTest::newRow("Excel's apostrophe, short code") << u"'911"_qs << u"911"_qs << other << true;
+    QTest::newRow("apostrophe of a code with a star kept") << u"'*100#"_qs << u"'*100#"_qs << other << false;
     QTest::newRow("apostrophe alone") << u"'"_qs << u"'"_qs << other << false;
     QTest::newRow("quotes around an address") << u"\"Dana.Reyes@example.com\""_qs << u"dana.reyes@example.com"_qs
                                               << email << true;
@@ -268,7 +270,12 @@ void tst_HandleNormalizer::marksNoOneSeesAndExcelsApostropheAreLeftOut_data()
                                                   << phone << true;
     QTest::newRow("German quotes, national") << u"\u201E312 555 0147\u201C"_qs << u"+13125550147"_qs << phone << true;
     QTest::newRow("single quotes and a mark") << u"'\u200B+12025550143'"_qs << u"+12025550143"_qs << phone << true;
-    QTest::newRow("quotes of a name kept") << u"\"sam\""_qs << u"\"sam\""_qs << other << false;
+    QTest::newRow("quotes of a name") << u"\"sam\""_qs << u"sam"_qs << other << true;
+    QTest::newRow("apostrophes of a sender") << u"'AD-Airtel-S'"_qs << u"AD-Airtel-S"_qs << other << true;
+    QTest::newRow("guillemets of a name") << u"\u00AB sam \u00BB"_qs << u"sam"_qs << other << true;
+    QTest::newRow("quoted twice") << u"\"'+1 202 555 0143'\""_qs << u"+12025550143"_qs << phone << true;
+    QTest::newRow("quotes of a short code") << u"'911'"_qs << u"911"_qs << other << true;
+    QTest::newRow("quotes within a name kept") << u"sam \"the man\""_qs << u"sam \"the man\""_qs << other << false;
     QTest::newRow("quotes not paired kept") << u"\"+12025550143\u201D"_qs << u"\"+12025550143\u201D"_qs << other << false;
     QTest::newRow("quotes alone") << u"\"\""_qs << u"\"\""_qs << other << false;
     QTest::newRow("plain") << u"+12025550143"_qs << u"+12025550143"_qs << phone << false;

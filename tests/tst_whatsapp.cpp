@@ -202,7 +202,7 @@ void tst_WhatsApp::aNumberWithMarksNoOneSeesMeetsItsPlainSpelling()
     const ImportResult result = import(casePath, page);
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     QCOMPARE(result.files.first().warnings,
-             QStringList{u"1 handle spelling(s) were read without characters that are no part of a number or address "
+             QStringList{u"1 handle spelling(s) were read without characters that are no part of a handle "
                          "(the records keep them as written): marks no one sees, as a zero-width space or a direction "
                          "mark (shown here as their code points), the apostrophe Excel puts before a cell's text, or "
                          "quotes around the whole of it: \u27E8U+200E\u27E94915112345678\u27E8U+200E\u27E9 as "

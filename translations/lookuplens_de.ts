@@ -7752,10 +7752,10 @@ SHA-256 %2 (diese Datei)
         <translation>Zeiten gelesen als %1 (das Zeitstempelformat „%2“, vom Analysten angegeben)</translation>
     </message>
     <message numerus="yes">
-        <source>%n handle spelling(s) were read without characters that are no part of a number or address (the records keep them as written): marks no one sees, as a zero-width space or a direction mark (shown here as their code points), the apostrophe Excel puts before a cell&apos;s text, or quotes around the whole of it: %1</source>
+        <source>%n handle spelling(s) were read without characters that are no part of a handle (the records keep them as written): marks no one sees, as a zero-width space or a direction mark (shown here as their code points), the apostrophe Excel puts before a cell&apos;s text, or quotes around the whole of it: %1</source>
         <translation>
-            <numerusform>%n Schreibweise einer Kennung wurde ohne Zeichen gelesen, die zu keiner Nummer und keiner Adresse gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), der Apostroph, den Excel vor den Text einer Zelle setzt, oder Anführungszeichen um den ganzen Text: %1</numerusform>
-            <numerusform>%n Schreibweisen von Kennungen wurden ohne Zeichen gelesen, die zu keiner Nummer und keiner Adresse gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), der Apostroph, den Excel vor den Text einer Zelle setzt, oder Anführungszeichen um den ganzen Text: %1</numerusform>
+            <numerusform>%n Schreibweise einer Kennung wurde ohne Zeichen gelesen, die zu keiner Kennung gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), der Apostroph, den Excel vor den Text einer Zelle setzt, oder Anführungszeichen um den ganzen Text: %1</numerusform>
+            <numerusform>%n Schreibweisen von Kennungen wurden ohne Zeichen gelesen, die zu keiner Kennung gehören (die Datensätze behalten sie wie geschrieben): Zeichen, die niemand sieht, wie ein Leerzeichen ohne Breite oder eine Richtungsmarke (hier als ihre Codepunkte gezeigt), der Apostroph, den Excel vor den Text einer Zelle setzt, oder Anführungszeichen um den ganzen Text: %1</numerusform>
         </translation>
     </message>
     <message>
