@@ -17,6 +17,7 @@
 #include "shiftedrecords.h"
 #include "sourceperiods.h"
 #include "sourcereading.h"
+#include "subscriberaddresses.h"
 #include "tableimporter.h"
 #include "tabletext.h"
 #include "timeformat.h"
@@ -257,6 +258,7 @@ QStringList SourceListModel::cellNotes(const QJsonObject &metadata)
     addNote(lines, SeveralHandlesInOneCell::note(metadata));
     addNote(lines, NumbersWithAMark::note(metadata));
     addNote(lines, CallTypesNotKnown::note(metadata));
+    addNote(lines, SubscriberAddresses::note(metadata));
     addNote(lines, TableImporter::excelApostrophesNote(metadata));
     lines += TableImporter::roundedIdNotes(metadata);
     lines += NoOnePartyRecords::notes(metadata);

@@ -25,7 +25,7 @@ constexpr FieldInfo FieldKeys[] = {
     {Field::Counterpart, "counterpart"},  {Field::LocalParty, "local_party"}, {Field::RemoteParty, "remote_party"},
     {Field::Direction, "direction"},      {Field::ClientIp, "client_ip"},     {Field::ClientPort, "client_port"},
     {Field::DeviceCount, "device_count"}, {Field::Duration, "duration"},      {Field::CallType, "call_type"},
-    {Field::TimeZone, "time_zone"},
+    {Field::TimeZone, "time_zone"},       {Field::LocalPartyIp, "local_party_ip"}, {Field::LocalPartyPort, "local_party_port"},
 };
 
 QList<TableFormat> loadBuiltIns()
@@ -168,6 +168,8 @@ QString TableFormat::fieldName(Field field)
     case Field::Duration: return tr("duration");
     case Field::CallType: return tr("call type");
     case Field::TimeZone: return tr("time zone");
+    case Field::LocalPartyIp: return tr("local party's IP");
+    case Field::LocalPartyPort: return tr("local party's port");
     }
     return {};
 }

@@ -31,6 +31,10 @@ enum class Field {
     Duration,
     CallType,
     TimeZone,    ///< the zone each row's time is in, in a column of its own ("Time Zone", "UTC Offset")
+    /// With LocalParty: the subscriber's own address (on a Wi-Fi call), the client IP of the
+    /// records it began (SubscriberAddresses)
+    LocalPartyIp,
+    LocalPartyPort,
 };
 
 /// @brief Order of day and month in dates like 03/04/2016: settled from the data or declared.

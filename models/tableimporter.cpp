@@ -78,6 +78,29 @@ QString takeDialledLines(QString *raw)
     return taken.join(u'\n');
 }
 
+/// @p address and @p port (an empty or placeholder port is none) as @p e's client's.
+std::optional<QString> readClientIp(const QString &address, const QString &port, EventRecord *e)
+{
+    e->clientIp = address;
+    if (!port.isEmpty() && !saysNoValue(port)) {
+        e->clientPort = IpAddressFlags::portNumber(port);
+        // "443.0": a port column with a gap in it, read as decimals and written back (pandas).
+        if (const auto whole = e->clientPort ? std::nullopt : parseWholeNumber(port); whole && *whole <= 65535)
+            e->clientPort = whole;
+        if (!e->clientPort)
+            return TableImporter::tr("the port \"%1\" is not a number from 0 to 65535").arg(port);
+    }
+    if (const std::optional<int> written = IpAddressFlags::portWrittenWith(e->clientIp)) {
+        // "198.51.100.14:443" in the IP column: the port goes with the address, unless a port
+        // column says otherwise, which is not ours to settle.
+        if (e->clientPort && *e->clientPort != *written)
+            return TableImporter::tr("the client IP \"%1\" names port %2, the port column %3")
+                .arg(e->clientIp, QString::number(*written), QString::number(*e->clientPort));
+        e->clientPort = written;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 TableImporter::TableImporter(TableReader &reader, Options options)
@@ -262,6 +285,10 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     e.raw = row.raw;
     e.returnInFile = int(m_laterReturns.size());
     keyEvent(row, time, kind, &e);
+    // After the key: the address is the subscriber's, no part of what the record is, and keys
+    // stored by versions that kept it in extra alone must still match.
+    if (const auto problem = readSubscriberAddress(row, &e))
+        return reject(row, *problem, rejected);
     m_withheld.note(e);
     m_masked.note(e);
     noteCallTypeNotKnown(row, kind);
@@ -418,23 +445,8 @@ void TableImporter::noteCallTypeNotKnown(const TableRow &row, const CallKind *ki
 
 std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventRecord *e) const
 {
-    e->clientIp = cell(row, Field::ClientIp);
-    if (const QString port = cell(row, Field::ClientPort); !port.isEmpty() && !saysNoValue(port)) {
-        e->clientPort = IpAddressFlags::portNumber(port);
-        // "443.0": a port column with a gap in it, read as decimals and written back (pandas).
-        if (const auto whole = e->clientPort ? std::nullopt : parseWholeNumber(port); whole && *whole <= 65535)
-            e->clientPort = whole;
-        if (!e->clientPort)
-            return tr("the port \"%1\" is not a number from 0 to 65535").arg(port);
-    }
-    if (const std::optional<int> written = IpAddressFlags::portWrittenWith(e->clientIp)) {
-        // "198.51.100.14:443" in the IP column: the port goes with the address, unless a port
-        // column says otherwise, which is not ours to settle.
-        if (e->clientPort && *e->clientPort != *written)
-            return tr("the client IP \"%1\" names port %2, the port column %3")
-                .arg(e->clientIp, QString::number(*written), QString::number(*e->clientPort));
-        e->clientPort = written;
-    }
+    if (const auto problem = readClientIp(cell(row, Field::ClientIp), cell(row, Field::ClientPort), e))
+        return problem;
     if (const QString devices = cell(row, Field::DeviceCount); !devices.isEmpty() && !saysNoValue(devices)) {
         e->deviceCount = parseWholeNumber(devices);
         if (!e->deviceCount)
@@ -445,6 +457,30 @@ std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventReco
         if (!e->durationSeconds)
             return Durations::rejectReason(duration, m_durationUnit);
     }
+    return std::nullopt;
+}
+
+
+std::optional<QString> TableImporter::readSubscriberAddress(const TableRow &row, EventRecord *e)
+{
+    // Only one subscriber's records say whose address it is. Its column stays in extra on every
+    // row, as whether it is read depends on the row.
+    if (!m_match.columns.contains(Field::LocalPartyIp) || m_match.columns.contains(Field::Initiator))
+        return std::nullopt;
+    const QString address = cell(row, Field::LocalPartyIp).trimmed();
+    if (address.isEmpty() || saysNoValue(address))
+        return std::nullopt;
+    const bool began = e->evidenceClass == EvidenceClass::Connection
+                       || CarrierWords::outgoingDirection(cell(row, Field::Direction)).value_or(false);
+    if (!began) {
+        m_subscriberAddresses.noteKept(m_header.value(m_match.columns.value(Field::LocalPartyIp)).trimmed(), row.line);
+        return std::nullopt;
+    }
+    if (!e->clientIp.isEmpty()) // a client IP column of its own says it
+        return std::nullopt;
+    if (const auto problem = readClientIp(address, cell(row, Field::LocalPartyPort), e))
+        return problem;
+    m_subscriberAddresses.noteRead(m_header.value(m_match.columns.value(Field::LocalPartyIp)).trimmed());
     return std::nullopt;
 }
 

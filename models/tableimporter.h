@@ -12,6 +12,7 @@
 #include "repeatedhourorder.h"
 #include "severalhandles.h"
 #include "strayspellings.h"
+#include "subscriberaddresses.h"
 #include "tableformat.h"
 #include "tablereader.h"
 #include "timestampparser.h"
@@ -308,8 +309,7 @@ public:
 
 private:
     using CallKind = CarrierWords::CallKind;
-    /// @brief Notes @p row's call type where its @p kind (readClass()'s) is one callKind() does
-    /// not know.
+    /// @brief Notes @p row's call type where its @p kind (readClass()'s) is not known.
     void noteCallTypeNotKnown(const TableRow &row, const CallKind *kind);
     /// @brief Reads rows until one is a header row (tryHeader), the rows above it kept as the
     /// source's metadata lines; false where none is found.
@@ -412,8 +412,7 @@ private:
     /// the lines above it: none named leaves the one before; two, none declared, leave its rows
     /// unsettled (m_subscriberUnsettled).
     void laterSubscriber(const QStringList &lines, const QList<int> &numbers, int headerLine);
-    /// @brief The subscriber the analyst declared (Options::subscriber), if a valid number or
-    /// address; line 0, no text.
+    /// @brief The subscriber the analyst declared (Options::subscriber), if valid; line 0, no text.
     std::optional<Subscriber> declaredSubscriber() const;
     /// @brief Whether @p handle, as written, is a valid phone number or an e-mail address.
     bool namesASubscriber(const QString &handle) const;
@@ -483,13 +482,14 @@ private:
     void noteHeaderLabelReading(int line, qint64 utcMs);
     std::optional<QString> readParties(const TableRow &row, EventRecord *event);
     std::optional<QString> readNumbers(const TableRow &row, EventRecord *event) const;
+    /// @brief The subscriber's own address (SubscriberAddresses): its client IP where it began the record.
+    std::optional<QString> readSubscriberAddress(const TableRow &row, EventRecord *event);
     /// @brief The mark @p duration is read by: the declared or settled one, else a workbook's
     /// point for a dot (its numbers are stored so), else Unknown.
     DecimalMark decimalMarkFor(const QString &duration) const;
     /// @brief The declared or settled mark, else the format's (a column mapping's).
     DecimalMarkDeclared decimalMarkDeclared() const;
-    /// @brief Fatal where the row's duration needs a decimal mark none decides (the import asks
-    /// for one); nullopt otherwise.
+    /// @brief Fatal where the row's duration needs a decimal mark none decides (the import asks).
     std::optional<Outcome> stopForDecimalMark(const TableRow &row);
     /// @brief Counts the row's duration where a declared or settled mark decided it.
     void noteDecimalMark(const TableRow &row);
@@ -556,6 +556,7 @@ private:
     SeveralHandlesInOneCell m_severalHandles;
     NumbersWithAMark m_numbersWithAMark;
     CallTypesNotKnown m_callTypesNotKnown;
+    SubscriberAddresses m_subscriberAddresses;
     NoOnePartyRecords m_withheld{HandleKind::Withheld};
     NoOnePartyRecords m_masked{HandleKind::Masked};
     QHash<QString, CallKind> m_callKinds;      ///< callKind() of each call type met so far

@@ -31,7 +31,7 @@ bool TableImporter::metadataGrewWhileReading() const
         endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_dialled.isEmpty() || !m_ofFormatRegion.isEmpty() ||
         !m_straySpellings.isEmpty() || !m_severalHandles.isEmpty() || !m_numbersWithAMark.isEmpty() ||
         !m_callTypesNotKnown.isEmpty() || !m_apostropheLines.isEmpty() || !m_withheld.isEmpty() ||
-        !m_masked.isEmpty() || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0 ||
+        !m_masked.isEmpty() || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0 || !m_subscriberAddresses.isEmpty() ||
         !m_decimalMarkReading.isEmpty();
     return hasLaterParts() || readOtherwise || times || altered || m_headerLabel.otherwise > 0;
 }
@@ -63,6 +63,7 @@ QJsonObject TableImporter::metadata() const
     m_severalHandles.addTo(&meta);
     m_numbersWithAMark.addTo(&meta);
     m_callTypesNotKnown.addTo(&meta, m_format->subtype);
+    m_subscriberAddresses.addTo(&meta);
     m_withheld.addTo(&meta);
     m_masked.addTo(&meta);
     if (const QJsonArray runs = lineRuns(m_apostropheLines); !runs.isEmpty())
@@ -412,6 +413,9 @@ QStringList TableImporter::readingNotes() const
     m_callTypesNotKnown.addTo(&handles, m_format->subtype);
     if (const QString callTypes = CallTypesNotKnown::note(handles); !callTypes.isEmpty())
         notes.append(callTypes);
+    m_subscriberAddresses.addTo(&handles);
+    if (const QString addresses = SubscriberAddresses::note(handles); !addresses.isEmpty())
+        notes.append(addresses);
     if (const QString apostrophes = excelApostrophesNote({{QStringLiteral("excel_text_apostrophes"), lineRuns(m_apostropheLines)}});
         !apostrophes.isEmpty())
         notes.append(apostrophes);

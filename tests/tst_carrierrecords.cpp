@@ -64,6 +64,7 @@ private slots:
     void indiasCallTypeCodesSayTheKindAndTheWay();
     void indiasNumbersReadInAnotherRegionAreSaid();
     void aSendersNameBetweenApostrophesIsTheSenderWrittenPlainly();
+    void theSubscribersOwnAddressIsTheClientIpOfWhatItBegan();
     void theFirstSynonymWinsWhereverItsColumnStands();
     void aDateAndATimeColumnBeatATimestampsSynonym();
     void dateAndTimeCellsAsExcelsRoundTripsLeaveThem();
@@ -755,13 +756,27 @@ void tst_CarrierRecords::indiasCarriersReturnsAreReadWithoutAMapping()
     QCOMPARE(accounting(airtel.result.files.first()), (QList<int>{4, 4, 0, 0}));
     QCOMPARE(events(airtel.db->db()),
              (QStringList{u"communication sms 2026-04-15T02:56:10Z AD-Airtel-S +919000000101  0 8"_qs,
-                          u"communication call 2026-04-15T04:12:17Z +919000000101 +919000000202  41 9"_qs,
+                          u"communication call 2026-04-15T04:12:17Z +919000000101 +919000000202 49.36.10.21 41 9"_qs,
                           u"communication call 2026-04-16T04:30:05Z +919000000303 +919000000101  12 10"_qs,
                           u"communication sms 2026-04-16T05:30:00Z +919000000101 +919000000202  0 11"_qs}));
-    QCOMPARE(scalar(airtel.db->db(), u"SELECT json_extract(extra, '$.\"Vowifi First UE IP\"') || ' '"
-                                     " || json_extract(extra, '$.Port1') FROM events WHERE line = 10"_qs)
-                 .toString(),
-             u"49.36.10.20 5060"_qs);
+    // The subscriber's own address on a Wi-Fi call: the client IP of a call it made (the first
+    // address, with its port); of a call it received, kept as written, as the caller's request
+    // came from elsewhere. Every row keeps its column as written.
+    QCOMPARE(TestSupport::rows(airtel.db->db(), u"SELECT line, coalesce(client_ip, ''), coalesce(client_port, ''),"
+                                                " json_extract(extra, '$.\"Vowifi First UE IP\"') || ' '"
+                                                " || json_extract(extra, '$.Port1') FROM events WHERE line IN (9, 10)"
+                                                " ORDER BY line"_qs),
+             (QStringList{u"9|49.36.10.21|41642|49.36.10.21 41642"_qs, u"10|||49.36.10.20 5060"_qs}));
+    QCOMPARE(TestSupport::jsonObject(airtel.db->db(), u"SELECT metadata FROM sources"_qs).value(u"subscriber_addresses"_qs).toObject(),
+             (QJsonObject{{u"column"_qs, u"Vowifi First UE IP"_qs}, {u"read"_qs, 1}, {u"kept"_qs, 1}, {u"first_kept_line"_qs, 10}}));
+    const QString addresses = u"the subscriber's own address (\"Vowifi First UE IP\") is the client IP of the 1 "
+                              "record(s) it began, as the address their request came from; 1 record(s) the subscriber "
+                              "received keep its address (\"Vowifi First UE IP\") as written, not as their client IP: "
+                              "their request came from the caller, whose address the return does not give (the first "
+                              "at line 10)"_qs;
+    QVERIFY2(airtel.result.files.first().warnings.contains(addresses), qPrintable(airtel.result.files.first().warnings.join(u'\n')));
+    const QString description = TestSupport::shownText(SourceListModel(airtel.db->db()).index(0, 0).data(Qt::ToolTipRole));
+    QVERIFY2(description.contains(addresses), qPrintable(description));
     QCOMPARE(period(airtel.db->db()), u"5-0 2026-04-01 2026-04-30 "_qs);
 
     const auto bsnl = in(u"carrier/cdr-in-bsnl.csv"_qs);
@@ -791,7 +806,7 @@ void tst_CarrierRecords::indiasCarriersReturnsAreReadWithoutAMapping()
     QCOMPARE(accounting(vi.result.files.first()), (QList<int>{3, 2, 0, 1}));
     QCOMPARE(events(vi.db->db()),
              (QStringList{u"communication call 2026-01-13T04:38:37Z +919000000909 +919000000808  26 11"_qs,
-                          u"communication call 2026-01-13T05:02:38Z +919000000808 +919000000919  13 12"_qs}));
+                          u"communication call 2026-01-13T05:02:38Z +919000000808 +919000000919 49.36.10.20 13 12"_qs}));
     QCOMPARE(scalar(vi.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 10"_qs).toString(),
              QString(notARow).replace(u"22"_qs, u"24"_qs));
     QCOMPARE(period(vi.db->db()), u"6-7 2026-01-01 2026-03-23 13:27:50"_qs);
@@ -924,6 +939,37 @@ void tst_CarrierRecords::aSendersNameBetweenApostrophesIsTheSenderWrittenPlainly
     const QString said = TableImporter::strayCharactersNote(TestSupport::jsonObject(
         imported.db->db(), u"SELECT metadata FROM sources WHERE file_name = 'cdr-in-airtel.csv'"_qs));
     QVERIFY2(said.contains(u"'AD-Airtel-S' as AD-Airtel-S"_qs), qPrintable(said));
+}
+
+void tst_CarrierRecords::theSubscribersOwnAddressIsTheClientIpOfWhatItBegan()
+{
+    // An analyst's mapping of one subscriber's records naming its own address: the client IP of
+    // what it began; what it received came from the caller, so keeps it in extra only. A bad
+    // port costs its row, as a client port's does; the record's key is made without the address.
+    ImportParams params;
+    params.files = {writeFile(u"own-address.csv"_qs, "When,Who,Other,Way,UE IP,UE Port\n"
+                                                     "2026-04-15 09:42:17,2025550100,2025550143,out,203.0.113.7,4500\n"
+                                                     "2026-04-15 09:50:00,2025550100,2025550143,in,203.0.113.8,4500\n"
+                                                     "2026-04-15 10:00:00,2025550100,2025550143,out,-,-\n"
+                                                     "2026-04-15 10:10:00,2025550100,2025550143,out,203.0.113.9,port\n")};
+    params.profilePath = writeFile(u"own-address.json"_qs, R"({"id": "own", "class": "communication", "subtype": "call",
+        "timezone": "UTC", "columns": {"timestamp": "When", "local_party": "Who", "remote_party": "Other",
+        "direction": "Way", "local_party_ip": "UE IP", "local_party_port": "UE Port"}})");
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(accounting(imported.result.files.first()), (QList<int>{4, 3, 0, 1}));
+    QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT line, coalesce(client_ip, ''), coalesce(client_port, ''),"
+                                                  " json_extract(extra, '$.\"UE IP\"') FROM events ORDER BY line"_qs),
+             (QStringList{u"2|203.0.113.7|4500|203.0.113.7"_qs, u"3|||203.0.113.8"_qs, u"4|||-"_qs}));
+    QCOMPARE(scalar(imported.db->db(), u"SELECT reason FROM rejected_rows"_qs).toString(),
+             u"the port \"port\" is not a number from 0 to 65535"_qs);
+    const QStringList keyed{u"own"_qs, u"call"_qs, u"1776246137000"_qs, u"+12025550100"_qs, u"+12025550143"_qs,
+                            QString(), QString(), u"|"_qs};
+    QCOMPARE(scalar(imported.db->db(), u"SELECT dedupe_key FROM events WHERE line = 2"_qs).toString(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(keyed.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha1).toBase64()));
+    QCOMPARE(TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs).value(u"subscriber_addresses"_qs).toObject(),
+             (QJsonObject{{u"column"_qs, u"UE IP"_qs}, {u"read"_qs, 1}, {u"kept"_qs, 1}, {u"first_kept_line"_qs, 3}}));
 }
 
 void tst_CarrierRecords::aNumberWithAMarkIsKeptAndSaid()

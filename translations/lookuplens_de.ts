@@ -1932,6 +1932,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Empty: LookupLens reads the common shapes itself. Otherwise Qt&apos;s letters: dd day, MM month (MMM its English short name), yyyy year, or yy for two digits (00–68 as 2000–2068, 69–99 as 1969–1999), HH hour (h with AP for a 12-hour clock), mm minute, ss second, zzz milliseconds, t a zone written in the time (an offset, UTC, a zone&apos;s name, or an abbreviation read through the declared zone), other text in single quotes. Or a count: unix, unix-ms, excel, excel-1904.</source>
         <translation>Leer: LookupLens liest die üblichen Formen selbst. Sonst die Buchstaben von Qt: dd Tag, MM Monat (MMM sein englischer Kurzname), yyyy Jahr, oder yy für zwei Ziffern (00–68 als 2000–2068, 69–99 als 1969–1999), HH Stunde (h mit AP für eine 12-Stunden-Uhr), mm Minute, ss Sekunde, zzz Millisekunden, t eine in der Zeit geschriebene Zone (ein Versatz, UTC, der Name einer Zone oder eine Abkürzung, gelesen über die angegebene Zone), anderer Text in einfachen Anführungszeichen. Oder eine Zählung: unix, unix-ms, excel, excel-1904.</translation>
     </message>
+    <message>
+        <source>One subscriber&apos;s records: the subscriber&apos;s own IP address (a Wi-Fi call&apos;s): the client IP of the rows it began; the rows it received keep it as written, as their request came from the caller.</source>
+        <translation>Datensätze eines Teilnehmers: die eigene IP-Adresse des Teilnehmers (die eines WLAN-Anrufs): die Client-IP der Zeilen, die er begann; die Zeilen, die er empfing, behalten sie wie geschrieben, da ihre Anfrage vom Anrufer kam.</translation>
+    </message>
+    <message>
+        <source>One subscriber&apos;s records: the port beside the subscriber&apos;s own IP address.</source>
+        <translation>Datensätze eines Teilnehmers: der Port neben der eigenen IP-Adresse des Teilnehmers.</translation>
+    </message>
 </context>
 <context>
     <name>CompressedFile</name>
@@ -7193,6 +7201,23 @@ SHA-256 %2 (diese Datei)
     </message>
 </context>
 <context>
+    <name>SubscriberAddresses</name>
+    <message numerus="yes">
+        <source>the subscriber&apos;s own address (&quot;%1&quot;) is the client IP of the %n record(s) it began, as the address their request came from</source>
+        <translation>
+            <numerusform>die eigene Adresse des Teilnehmers („%1“) ist die Client-IP des %n Datensatzes, den er begann, als die Adresse, von der seine Anfrage kam</numerusform>
+            <numerusform>die eigene Adresse des Teilnehmers („%1“) ist die Client-IP der %n Datensätze, die er begann, als die Adresse, von der ihre Anfrage kam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the subscriber received keep its address (&quot;%1&quot;) as written, not as their client IP: their request came from the caller, whose address the return does not give (the first at line %2)</source>
+        <translation>
+            <numerusform>%n Datensatz, den der Teilnehmer empfing, behält seine Adresse („%1“) wie geschrieben, nicht als seine Client-IP: seine Anfrage kam vom Anrufer, dessen Adresse die Auskunft nicht nennt (der erste in Zeile %2)</numerusform>
+            <numerusform>%n Datensätze, die der Teilnehmer empfing, behalten seine Adresse („%1“) wie geschrieben, nicht als ihre Client-IP: ihre Anfrage kam vom Anrufer, dessen Adresse die Auskunft nicht nennt (der erste in Zeile %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TableActions</name>
     <message>
         <source>&amp;Copy</source>
@@ -7376,6 +7401,14 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>Carrier call/SMS records (target number, B party; the call type its direction: IN, OUT, SMT, SMO)</source>
         <translation>Anruf-/SMS-Datensätze eines Netzbetreibers (Zielrufnummer, B-Teilnehmer; der Anruftyp ist die Richtung: IN, OUT, SMT, SMO)</translation>
+    </message>
+    <message>
+        <source>local party&apos;s IP</source>
+        <translation>IP der lokalen Partei</translation>
+    </message>
+    <message>
+        <source>local party&apos;s port</source>
+        <translation>Port der lokalen Partei</translation>
     </message>
 </context>
 <context>

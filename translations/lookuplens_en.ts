@@ -988,6 +988,23 @@
     </message>
 </context>
 <context>
+    <name>SubscriberAddresses</name>
+    <message numerus="yes">
+        <source>the subscriber&apos;s own address (&quot;%1&quot;) is the client IP of the %n record(s) it began, as the address their request came from</source>
+        <translation>
+            <numerusform>the subscriber&apos;s own address (&quot;%1&quot;) is the client IP of the %n record it began, as the address its request came from</numerusform>
+            <numerusform>the subscriber&apos;s own address (&quot;%1&quot;) is the client IP of the %n records it began, as the address their request came from</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the subscriber received keep its address (&quot;%1&quot;) as written, not as their client IP: their request came from the caller, whose address the return does not give (the first at line %2)</source>
+        <translation>
+            <numerusform>%n record the subscriber received keeps its address (&quot;%1&quot;) as written, not as its client IP: its request came from the caller, whose address the return does not give (the first at line %2)</numerusform>
+            <numerusform>%n records the subscriber received keep its address (&quot;%1&quot;) as written, not as their client IP: their request came from the caller, whose address the return does not give (the first at line %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TableImporter</name>
     <message numerus="yes">
         <source> (nor in the workbook&apos;s %n other worksheet(s))</source>

@@ -9,10 +9,11 @@
 #include <QLineEdit>
 
 namespace {
-const QList<Field> MappableFields{Field::Timestamp,   Field::Date,        Field::Time,       Field::TimeZone,
-                                  Field::Initiator,   Field::Counterpart, Field::LocalParty, Field::RemoteParty,
-                                  Field::Direction,   Field::ClientIp,    Field::ClientPort, Field::DeviceCount,
-                                  Field::Duration,    Field::CallType,    Field::CallId,     Field::RecordId};
+const QList<Field> MappableFields{Field::Timestamp,    Field::Date,           Field::Time,        Field::TimeZone,
+                                  Field::Initiator,    Field::Counterpart,    Field::LocalParty,  Field::RemoteParty,
+                                  Field::Direction,    Field::LocalPartyIp,   Field::LocalPartyPort, Field::ClientIp,
+                                  Field::ClientPort,   Field::DeviceCount,    Field::Duration,    Field::CallType,
+                                  Field::CallId,       Field::RecordId};
 }
 
 ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
@@ -118,6 +119,10 @@ QString ColumnMappingWidget::fieldHint(Field field)
     case Field::Direction:
         return tr("One subscriber's records: who began each row (outgoing or incoming, MO or MT, abgehend or "
                   "ankommend…).");
+    case Field::LocalPartyIp:
+        return tr("One subscriber's records: the subscriber's own IP address (a Wi-Fi call's): the client IP of the "
+                  "rows it began; the rows it received keep it as written, as their request came from the caller.");
+    case Field::LocalPartyPort: return tr("One subscriber's records: the port beside the subscriber's own IP address.");
     case Field::ClientIp: return tr("The IP address the request or connection came from.");
     case Field::ClientPort: return tr("The client's port beside its IP address.");
     case Field::DeviceCount: return tr("How many capable devices answered a lookup.");
