@@ -778,6 +778,14 @@ void tst_CarrierRecords::indiasCarriersReturnsAreReadWithoutAMapping()
     const QString description = TestSupport::shownText(SourceListModel(airtel.db->db()).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(description.contains(addresses), qPrintable(description));
     QCOMPARE(period(airtel.db->db()), u"5-0 2026-04-01 2026-04-30 "_qs);
+    // The same return opened in Excel and saved: its values still between apostrophes in text
+    // cells, its times serial times. The same records, the same period, the same address read.
+    const auto book = in(u"carrier/cdr-in-airtel.xlsx"_qs);
+    QVERIFY2(book.result.allOk(), qPrintable(book.result.files.value(0).error));
+    QCOMPARE(book.result.files.first().format, u"carrier-cdr-target"_qs);
+    QCOMPARE(events(book.db->db()), events(airtel.db->db()));
+    QCOMPARE(period(book.db->db()), period(airtel.db->db()));
+    QVERIFY2(book.result.files.first().warnings.contains(addresses), qPrintable(book.result.files.first().warnings.join(u'\n')));
 
     const auto bsnl = in(u"carrier/cdr-in-bsnl.csv"_qs);
     QVERIFY2(bsnl.result.allOk(), qPrintable(bsnl.result.files.value(0).error));
