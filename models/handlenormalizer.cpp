@@ -260,8 +260,13 @@ QString HandleNormalizer::withinQuotes(const QString &text)
     if (text.size() < 3)
         return {};
     for (const auto &[open, close] : Pairs) {
-        if (text.front() == open && text.back() == close)
-            return text.mid(1, text.size() - 2).trimmed();
+        if (text.front() != open || text.back() != close)
+            continue;
+        // "\"+1 202 555 0143\", \"+1 202 555 0144\"": two values each in its quotes, not one in a pair.
+        const QStringView inner = QStringView(text).mid(1, text.size() - 2);
+        if (inner.contains(open) || inner.contains(close))
+            return {};
+        return inner.trimmed().toString();
     }
     return {};
 }

@@ -82,7 +82,8 @@ public:
 
 private:
     /// @brief What a pair of quotes around the whole of @p text holds, trimmed ("\"a@b.org\"",
-    /// "“+1 202 555 0143”"); empty where @p text is not so quoted.
+    /// "“+1 202 555 0143”"); empty where @p text is not so quoted, or holds one of the pair's
+    /// quotes within (two values, each in its own).
     static QString withinQuotes(const QString &text);
     NormalizedHandle normalizeVisible(const QString &text) const;
     NormalizedHandle normalizePhone(const QString &text) const;

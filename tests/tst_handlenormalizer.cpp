@@ -275,6 +275,8 @@ void tst_HandleNormalizer::marksNoOneSeesAndExcelsApostropheAreLeftOut_data()
     QTest::newRow("guillemets of a name") << u"\u00AB sam \u00BB"_qs << u"sam"_qs << other << true;
     QTest::newRow("quoted twice") << u"\"'+1 202 555 0143'\""_qs << u"+12025550143"_qs << phone << true;
     QTest::newRow("quotes of a short code") << u"'911'"_qs << u"911"_qs << other << true;
+    QTest::newRow("quotes of two values kept") << u"\"sam\", \"alex\""_qs << u"\"sam\", \"alex\""_qs << other << false;
+    QTest::newRow("apostrophes around one within kept") << u"'O'Brien'"_qs << u"'O'Brien'"_qs << other << false;
     QTest::newRow("quotes within a name kept") << u"sam \"the man\""_qs << u"sam \"the man\""_qs << other << false;
     QTest::newRow("quotes not paired kept") << u"\"+12025550143\u201D"_qs << u"\"+12025550143\u201D"_qs << other << false;
     QTest::newRow("quotes alone") << u"\"\""_qs << u"\"\""_qs << other << false;
