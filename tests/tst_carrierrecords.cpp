@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 using TestSupport::dataPath;
@@ -930,11 +931,11 @@ void tst_CarrierRecords::aSendersNameBetweenApostrophesIsTheSenderWrittenPlainly
     // Airtel writes every value between two apostrophes, a service's sender name too; another
     // carrier writes the same sender plainly. One sender, one handle (handle rules 4): its
     // timeline holds both texts, each record as written, the spelling said.
+    const QString plain = writeFile(u"plain.csv"_qs, "Start Time,Calling Number,Called Number,Call Type\n"
+                                                     "2026-04-20 10:00:00,AD-Airtel-S,+919000000202,SMS\n");
     ImportParams params;
     params.timeZone = u"Asia/Kolkata"_qs;
-    params.files = {dataPath(u"carrier/cdr-in-airtel.csv"_qs),
-                    writeFile(u"plain.csv"_qs, "Start Time,Calling Number,Called Number,Call Type\n"
-                                               "2026-04-20 10:00:00,AD-Airtel-S,+919000000202,SMS\n")};
+    params.files = {dataPath(u"carrier/cdr-in-airtel.csv"_qs), plain};
     const auto imported = import(params, u"IN"_qs);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT h.normalized, h.kind, e.initiator_raw, e.line FROM events e"
@@ -947,6 +948,25 @@ void tst_CarrierRecords::aSendersNameBetweenApostrophesIsTheSenderWrittenPlainly
     const QString said = TableImporter::strayCharactersNote(TestSupport::jsonObject(
         imported.db->db(), u"SELECT metadata FROM sources WHERE file_name = 'cdr-in-airtel.csv'"_qs));
     QVERIFY2(said.contains(u"'AD-Airtel-S' as AD-Airtel-S"_qs), qPrintable(said));
+
+    // A case whose sender an earlier version stored with its apostrophes (handle rules 3): the
+    // next import into it says the spelling reads otherwise now, as the sender stands twice there.
+    const QString older = newCasePath();
+    QVERIFY(importInto(older, {dataPath(u"carrier/cdr-in-airtel.csv"_qs)}, u"Asia/Kolkata"_qs).allOk());
+    {
+        const auto db = openCase(older, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE handles SET normalized = '''AD-Airtel-S''' WHERE normalized = 'AD-Airtel-S'"_qs));
+        QVERIFY(q.exec(u"UPDATE sources SET importer_version = 'lookuplens-import/0.1.0 handle-rules/3'"_qs));
+    }
+    const ImportResult next = importInto(older, {plain}, u"Asia/Kolkata"_qs);
+    QVERIFY(next.allOk());
+    const QString warnings = next.files.first().warnings.join(u'\n');
+    QVERIFY2(warnings.contains(u"1 handle spelling(s) in this case were read otherwise by an earlier version of "
+                               "LookupLens (\"'AD-Airtel-S'\" was 'AD-Airtel-S', is now AD-Airtel-S): "_qs),
+             qPrintable(warnings));
+    QCOMPARE(TestSupport::rows(openCase(older)->db(), u"SELECT normalized FROM handles WHERE kind = 'other' ORDER BY normalized"_qs),
+             (QStringList{u"'AD-Airtel-S'"_qs, u"AD-Airtel-S"_qs}));
 }
 
 void tst_CarrierRecords::theSubscribersOwnAddressIsTheClientIpOfWhatItBegan()
