@@ -30,7 +30,9 @@ void SubscriberAddresses::addTo(QJsonObject *meta) const
 {
     if (isEmpty())
         return;
-    QJsonObject said{{QStringLiteral("column"), m_column}, {QStringLiteral("read"), m_read}, {QStringLiteral("kept"), m_kept}};
+    QJsonObject said{{QStringLiteral("column"), m_column},
+                     {QStringLiteral("read"), m_read},
+                     {QStringLiteral("kept"), m_kept}};
     if (m_kept > 0)
         said.insert(QStringLiteral("first_kept_line"), m_firstKept);
     meta->insert(QStringLiteral("subscriber_addresses"), said);

@@ -25,7 +25,8 @@ constexpr FieldInfo FieldKeys[] = {
     {Field::Counterpart, "counterpart"},  {Field::LocalParty, "local_party"}, {Field::RemoteParty, "remote_party"},
     {Field::Direction, "direction"},      {Field::ClientIp, "client_ip"},     {Field::ClientPort, "client_port"},
     {Field::DeviceCount, "device_count"}, {Field::Duration, "duration"},      {Field::CallType, "call_type"},
-    {Field::TimeZone, "time_zone"},       {Field::LocalPartyIp, "local_party_ip"}, {Field::LocalPartyPort, "local_party_port"},
+    {Field::TimeZone, "time_zone"},       {Field::LocalPartyIp, "local_party_ip"},
+    {Field::LocalPartyPort, "local_party_port"},
 };
 
 QList<TableFormat> loadBuiltIns()

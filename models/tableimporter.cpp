@@ -460,7 +460,6 @@ std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventReco
     return std::nullopt;
 }
 
-
 std::optional<QString> TableImporter::readSubscriberAddress(const TableRow &row, EventRecord *e)
 {
     // Only one subscriber's records say whose address it is. Its column stays in extra on every
@@ -470,17 +469,18 @@ std::optional<QString> TableImporter::readSubscriberAddress(const TableRow &row,
     const QString address = cell(row, Field::LocalPartyIp).trimmed();
     if (address.isEmpty() || saysNoValue(address))
         return std::nullopt;
+    const QString column = m_header.value(m_match.columns.value(Field::LocalPartyIp)).trimmed();
     const bool began = e->evidenceClass == EvidenceClass::Connection
                        || CarrierWords::outgoingDirection(cell(row, Field::Direction)).value_or(false);
     if (!began) {
-        m_subscriberAddresses.noteKept(m_header.value(m_match.columns.value(Field::LocalPartyIp)).trimmed(), row.line);
+        m_subscriberAddresses.noteKept(column, row.line);
         return std::nullopt;
     }
     if (!e->clientIp.isEmpty()) // a client IP column of its own says it
         return std::nullopt;
     if (const auto problem = readClientIp(address, cell(row, Field::LocalPartyPort), e))
         return problem;
-    m_subscriberAddresses.noteRead(m_header.value(m_match.columns.value(Field::LocalPartyIp)).trimmed());
+    m_subscriberAddresses.noteRead(column);
     return std::nullopt;
 }
 

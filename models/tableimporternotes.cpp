@@ -31,8 +31,8 @@ bool TableImporter::metadataGrewWhileReading() const
         endsAtRowLimit() || !m_lostPlus.isEmpty() || !m_dialled.isEmpty() || !m_ofFormatRegion.isEmpty() ||
         !m_straySpellings.isEmpty() || !m_severalHandles.isEmpty() || !m_numbersWithAMark.isEmpty() ||
         !m_callTypesNotKnown.isEmpty() || !m_apostropheLines.isEmpty() || !m_withheld.isEmpty() ||
-        !m_masked.isEmpty() || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0 || !m_subscriberAddresses.isEmpty() ||
-        !m_decimalMarkReading.isEmpty();
+        !m_masked.isEmpty() || m_roundedIds[0].count > 0 || m_roundedIds[1].count > 0 ||
+        !m_subscriberAddresses.isEmpty() || !m_decimalMarkReading.isEmpty();
     return hasLaterParts() || readOtherwise || times || altered || m_headerLabel.otherwise > 0;
 }
 

@@ -9,11 +9,12 @@
 #include <QLineEdit>
 
 namespace {
-const QList<Field> MappableFields{Field::Timestamp,    Field::Date,           Field::Time,        Field::TimeZone,
-                                  Field::Initiator,    Field::Counterpart,    Field::LocalParty,  Field::RemoteParty,
-                                  Field::Direction,    Field::LocalPartyIp,   Field::LocalPartyPort, Field::ClientIp,
-                                  Field::ClientPort,   Field::DeviceCount,    Field::Duration,    Field::CallType,
-                                  Field::CallId,       Field::RecordId};
+const QList<Field> MappableFields{Field::Timestamp,    Field::Date,           Field::Time,
+                                  Field::TimeZone,     Field::Initiator,      Field::Counterpart,
+                                  Field::LocalParty,   Field::RemoteParty,    Field::Direction,
+                                  Field::LocalPartyIp, Field::LocalPartyPort, Field::ClientIp,
+                                  Field::ClientPort,   Field::DeviceCount,    Field::Duration,
+                                  Field::CallType,     Field::CallId,         Field::RecordId};
 }
 
 ColumnMappingWidget::ColumnMappingWidget(QWidget *parent)
