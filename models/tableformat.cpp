@@ -269,7 +269,33 @@ bool TableFormat::readColumns(const QJsonObject &columns, QString *error)
         return false;
     }
     byPosition = numbered > 0;
+    switch (subscriberAddressMisfit()) {
+    case AddressMisfit::None:
+        return true;
+    case AddressMisfit::PortAlone:
+        *error = tr("\"local_party_port\" is the port beside the subscriber's own address: map "
+                    "\"local_party_ip\" too");
+        return false;
+    case AddressMisfit::BesideBothParties:
+        *error = tr("\"local_party_ip\" is the subscriber's own address, read in one subscriber's records "
+                    "(\"remote_party\" and \"direction\"); where both parties have columns, whose address it "
+                    "is the file does not say: map it as \"client_ip\" if it is the initiator's, or leave it "
+                    "out (its cells are kept with each record)");
+        return false;
+    }
     return true;
+}
+
+TableFormat::AddressMisfit TableFormat::subscriberAddressMisfit() const
+{
+    // Read as nothing, such a mapping would keep the column in extra while the analyst took it
+    // for read.
+    if (synonyms.contains(Field::LocalPartyPort) && !synonyms.contains(Field::LocalPartyIp))
+        return AddressMisfit::PortAlone;
+    if (synonyms.contains(Field::LocalPartyIp)
+        && (synonyms.contains(Field::Initiator) || synonyms.contains(Field::Counterpart)))
+        return AddressMisfit::BesideBothParties;
+    return AddressMisfit::None;
 }
 
 QStringList TableFormat::positionHeader(int width)

@@ -102,6 +102,11 @@ public:
 
     static constexpr int MaxPosition = 16384; ///< a worksheet's last column (XFD)
 
+    /// @brief Where the subscriber's own address is mapped so that it could not be read: its
+    /// port alone, or beside an initiator or counterpart column (whose address it is, unsaid).
+    enum class AddressMisfit { None, PortAlone, BesideBothParties };
+    AddressMisfit subscriberAddressMisfit() const;
+
 private:
     /// @brief Reads "columns": header texts (one or a list of spellings per field) or, for a
     /// file without a header row, column numbers; never a mix.

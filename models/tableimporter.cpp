@@ -462,9 +462,9 @@ std::optional<QString> TableImporter::readNumbers(const TableRow &row, EventReco
 
 std::optional<QString> TableImporter::readSubscriberAddress(const TableRow &row, EventRecord *e)
 {
-    // Only one subscriber's records say whose address it is. Its column stays in extra on every
-    // row, as whether it is read depends on the row.
-    if (!m_match.columns.contains(Field::LocalPartyIp) || m_match.columns.contains(Field::Initiator))
+    // Only one subscriber's records say whose address it is (TableFormat refuses it beside an
+    // initiator). Its column stays in extra on every row, as whether it is read depends on the row.
+    if (!m_match.columns.contains(Field::LocalPartyIp))
         return std::nullopt;
     const QString address = cell(row, Field::LocalPartyIp).trimmed();
     if (address.isEmpty() || saysNoValue(address))

@@ -998,6 +998,34 @@ void tst_CarrierRecords::theSubscribersOwnAddressIsTheClientIpOfWhatItBegan()
                  QCryptographicHash::hash(keyed.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha1).toBase64()));
     QCOMPARE(TestSupport::jsonObject(imported.db->db(), u"SELECT metadata FROM sources"_qs).value(u"subscriber_addresses"_qs).toObject(),
              (QJsonObject{{u"column"_qs, u"UE IP"_qs}, {u"read"_qs, 1}, {u"kept"_qs, 1}, {u"first_kept_line"_qs, 3}}));
+
+    // The subscriber named above the header, not in a column: the same reading.
+    params.files = {writeFile(u"own-address-above.csv"_qs, "Target Number: (202) 555-0100\n"
+                                                           "When,Other,Way,UE IP\n"
+                                                           "2026-04-15 09:42:17,2025550143,out,203.0.113.7\n"
+                                                           "2026-04-15 09:50:00,2025550143,in,203.0.113.8\n")};
+    params.profilePath = writeFile(u"own-address-above.json"_qs, R"({"id": "own", "class": "communication",
+        "subtype": "call", "timezone": "UTC", "columns": {"timestamp": "When", "remote_party": "Other",
+        "direction": "Way", "local_party_ip": "UE IP"}})");
+    const auto above = import(params);
+    QVERIFY2(above.result.allOk(), qPrintable(above.result.files.value(0).error));
+    QCOMPARE(events(above.db->db()),
+             (QStringList{u"communication call 2026-04-15T09:42:17Z +12025550100 +12025550143 203.0.113.7  3"_qs,
+                          u"communication call 2026-04-15T09:50:00Z +12025550143 +12025550100   4"_qs}));
+    // Both parties in columns of their own: whose address it is the file does not say. A mapping
+    // so made, or of the port alone, is refused before anything is read.
+    QString error;
+    QVERIFY(!TableFormat::fromJson(QJsonDocument::fromJson(R"({"class": "communication", "subtype": "call",
+        "timezone": "UTC", "columns": {"timestamp": "When", "initiator": "From", "counterpart": "To",
+        "local_party_ip": "UE IP"}})").object(), true, &error));
+    QCOMPARE(error, u"\"local_party_ip\" is the subscriber's own address, read in one subscriber's records "
+                    "(\"remote_party\" and \"direction\"); where both parties have columns, whose address it is "
+                    "the file does not say: map it as \"client_ip\" if it is the initiator's, or leave it out (its "
+                    "cells are kept with each record)"_qs);
+    QVERIFY(!TableFormat::fromJson(QJsonDocument::fromJson(R"({"class": "communication", "subtype": "call",
+        "timezone": "UTC", "columns": {"timestamp": "When", "remote_party": "Other", "direction": "Way",
+        "local_party_port": "UE Port"}})").object(), true, &error));
+    QCOMPARE(error, u"\"local_party_port\" is the port beside the subscriber's own address: map \"local_party_ip\" too"_qs);
 }
 
 void tst_CarrierRecords::aNumberWithAMarkIsKeptAndSaid()

@@ -62,6 +62,7 @@ private slots:
     void theDialogsButtonsSaveAndLoadAProfile();
     void aProfileIsNeverSavedOverAFileChosenForImport();
     void theMappingFormScrollsAndAsksAsItsClassNeeds();
+    void aSubscribersAddressIsMappedOnlyWhereItCanBeRead();
     void theMappingLeavesThePreviewItsRowsAndColumns();
     void joinedReturnsArePreviewedAsTheyWillBeCounted();
     void aFileDroppedAfterOthersIsPreviewedAfterThem();
@@ -816,6 +817,33 @@ void tst_ImportDialog::theMappingFormScrollsAndAsksAsItsClassNeeds()
     QTRY_VERIFY(date->hasFocus());
     QVERIFY(turn());
     QCOMPARE(date->currentIndex(), 1);
+}
+
+void tst_ImportDialog::aSubscribersAddressIsMappedOnlyWhereItCanBeRead()
+{
+    // Beside an initiator and a counterpart, whose address a column is the file does not say:
+    // the dialog asks rather than keep the column unread while the analyst takes it for read.
+    ImportDialog dialog({dataPath(QStringLiteral("profile/custom-export.csv"))}, m_dir.filePath(u"sa.llcase"_qs), QStringLiteral("DE"));
+    QSignalSpy columns(&dialog, &ImportDialog::mappingColumnsReady);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("formatBox")), QStringLiteral("__mapping__"));
+    QVERIFY(columns.wait(10000));
+    mapCustomExport(dialog);
+    auto *recognition = dialog.findChild<QLabel *>(QStringLiteral("recognition"));
+    auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(import->isEnabled(), 10000);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_local_party_ip")), 4);
+    QTRY_COMPARE(recognition->text(),
+                 u"The local party's IP is the subscriber's own address, read in one subscriber's records (with the "
+                 "remote party and the direction); with an initiator and a counterpart, whose address it is the file "
+                 "does not say: map it as the client IP if it is the initiator's, or leave it out (its cells are kept "
+                 "with each record)."_qs);
+    QVERIFY(!import->isEnabled());
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_local_party_ip")), -1);
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_local_party_port")), 4);
+    QTRY_COMPARE(recognition->text(), u"The local party's port goes beside its IP address: map the local party's IP too."_qs);
+    QVERIFY(!import->isEnabled());
+    choose(dialog.findChild<QComboBox *>(QStringLiteral("mapping_local_party_port")), -1);
+    QTRY_VERIFY_WITH_TIMEOUT(import->isEnabled(), 10000);
 }
 
 void tst_ImportDialog::joinedReturnsArePreviewedAsTheyWillBeCounted()

@@ -1940,6 +1940,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>One subscriber&apos;s records: the port beside the subscriber&apos;s own IP address.</source>
         <translation>Datensätze eines Teilnehmers: der Port neben der eigenen IP-Adresse des Teilnehmers.</translation>
     </message>
+    <message>
+        <source>The local party&apos;s port goes beside its IP address: map the local party&apos;s IP too.</source>
+        <translation>Der Port der lokalen Partei gehört neben ihre IP-Adresse: ordnen Sie auch die IP der lokalen Partei zu.</translation>
+    </message>
+    <message>
+        <source>The local party&apos;s IP is the subscriber&apos;s own address, read in one subscriber&apos;s records (with the remote party and the direction); with an initiator and a counterpart, whose address it is the file does not say: map it as the client IP if it is the initiator&apos;s, or leave it out (its cells are kept with each record).</source>
+        <translation>Die IP der lokalen Partei ist die eigene Adresse des Teilnehmers, gelesen in den Datensätzen eines Teilnehmers (mit der entfernten Partei und der Richtung); bei Auslöser und Gegenstelle sagt die Datei nicht, wessen Adresse sie ist: ordnen Sie sie als Client-IP zu, wenn sie die des Auslösers ist, oder lassen Sie sie weg (ihre Zellen bleiben bei jedem Datensatz erhalten).</translation>
+    </message>
 </context>
 <context>
     <name>CompressedFile</name>
@@ -7409,6 +7417,14 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>local party&apos;s port</source>
         <translation>Port der lokalen Partei</translation>
+    </message>
+    <message>
+        <source>&quot;local_party_port&quot; is the port beside the subscriber&apos;s own address: map &quot;local_party_ip&quot; too</source>
+        <translation>„local_party_port“ ist der Port neben der eigenen Adresse des Teilnehmers: ordnen Sie auch „local_party_ip“ zu</translation>
+    </message>
+    <message>
+        <source>&quot;local_party_ip&quot; is the subscriber&apos;s own address, read in one subscriber&apos;s records (&quot;remote_party&quot; and &quot;direction&quot;); where both parties have columns, whose address it is the file does not say: map it as &quot;client_ip&quot; if it is the initiator&apos;s, or leave it out (its cells are kept with each record)</source>
+        <translation>„local_party_ip“ ist die eigene Adresse des Teilnehmers, gelesen in den Datensätzen eines Teilnehmers („remote_party“ und „direction“); wo beide Parteien eigene Spalten haben, sagt die Datei nicht, wessen Adresse sie ist: ordnen Sie sie als „client_ip“ zu, wenn sie die des Auslösers ist, oder lassen Sie sie weg (ihre Zellen bleiben bei jedem Datensatz erhalten)</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,21 @@ QString ColumnMappingWidget::fieldHint(Field field)
     return {};
 }
 
+QString ColumnMappingWidget::addressMisfitText(TableFormat::AddressMisfit misfit)
+{
+    switch (misfit) {
+    case TableFormat::AddressMisfit::None: return {};
+    case TableFormat::AddressMisfit::PortAlone:
+        return tr("The local party's port goes beside its IP address: map the local party's IP too.");
+    case TableFormat::AddressMisfit::BesideBothParties:
+        return tr("The local party's IP is the subscriber's own address, read in one subscriber's records (with the "
+                  "remote party and the direction); with an initiator and a counterpart, whose address it is the "
+                  "file does not say: map it as the client IP if it is the initiator's, or leave it out (its cells "
+                  "are kept with each record).");
+    }
+    return {};
+}
+
 bool ColumnMappingWidget::callTypeMapped() const
 {
     return m_columns.value(Field::CallType)->currentData().toInt() >= 0;
@@ -269,6 +284,10 @@ std::optional<TableFormat> ColumnMappingWidget::profile(const std::optional<QTim
     }
     if (!HeaderMatcher::match(format, headerForMatch())) {
         *error = tr("Map %1.").arg(HeaderMatcher::requirement(format));
+        return std::nullopt;
+    }
+    if (const QString misfit = addressMisfitText(format.subscriberAddressMisfit()); !misfit.isEmpty()) {
+        *error = misfit;
         return std::nullopt;
     }
     return format;

@@ -40,6 +40,8 @@ private:
     /// What a field's column is read as, for its box's tooltip: the names alone ("call type",
     /// "local party") do not say what the import does with them.
     static QString fieldHint(Field field);
+    /// @brief What is asked where the subscriber's address is mapped so it could not be read.
+    static QString addressMisfitText(TableFormat::AddressMisfit misfit);
     bool callTypeMapped() const;
     /// @brief Lists the columns in every field's box, keeping each box's choice by the column's
     /// header text (@p byText, another file shown) or by its place (the numbering switched).
