@@ -2,6 +2,7 @@
 
 #include "archivefile.h"
 #include "compressedfile.h"
+#include "jsonrecordsreader.h"
 #include "placename.h"
 #include "xmlspreadsheetreader.h"
 #include "zippedtables.h"
@@ -60,6 +61,12 @@ bool isXml(const QString &fileName)
     return QFileInfo(fileName).suffix().compare(QStringLiteral("xml"), Qt::CaseInsensitive) == 0;
 }
 
+bool isJson(const QString &fileName)
+{
+    static const QStringList suffixes{QStringLiteral("json"), QStringLiteral("jsonl"), QStringLiteral("ndjson")};
+    return suffixes.contains(QFileInfo(fileName).suffix().toLower());
+}
+
 /// An XML file is one of many things (a return's manifest, a provider's metadata); Excel's XML
 /// Spreadsheet (2003) is told by its head, as when it is named directly.
 bool isXmlSpreadsheet(const QString &path)
@@ -111,6 +118,7 @@ void addFile(const QString &path, ImportFiles::Expanded &expanded, bool found, c
 bool ImportFiles::mayHoldRecords(const QString &fileName)
 {
     // .lst and .rpt: SQL*Plus's spools and SQL Server's results, tables printed as aligned text.
+    // Not JSON: a return's manifest or a program's settings as often as records (isJson()).
     static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
                                       QStringLiteral("lst"), QStringLiteral("rpt"),
                                       QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("xlsb"), QStringLiteral("ods"),
@@ -151,7 +159,11 @@ ImportFiles::Expanded ImportFiles::expand(const QStringList &paths, const QStrin
                 expanded.leftOut.append(tr("%1: left out: a hidden file").arg(file));
             else if (isXml(name) && !isXmlSpreadsheet(file))
                 expanded.leftOut.append(tr("%1: left out: an XML file, but not an Excel XML Spreadsheet").arg(file));
-            else if (!mayHoldRecords(name) && !isXml(name))
+            else if (isJson(name) && !JsonRecordsReader::holdsRecords(file))
+                expanded.leftOut.append(tr("%1: left out: a JSON file, but no table of records (an array of objects, "
+                                           "objects one after another, or an object holding an array of them)")
+                                            .arg(file));
+            else if (!mayHoldRecords(name) && !isXml(name) && !isJson(name))
                 expanded.leftOut.append(tr("%1: left out: not a table, workbook, PDF, ZIP or HTML page by its name").arg(file));
             else
                 addFile(file, expanded, true, passwords);

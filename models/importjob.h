@@ -162,6 +162,7 @@ struct OrderSettled
     int line = 0;  ///< 0: not settled by the data (declared, written in a header, or not asked)
     QString text;  ///< that line's time as written
     QString part;  ///< its worksheet, where the file gives several sources
+    bool partIsArray = false; ///< the part is an array of a JSON file's records
     /// @brief As the analyst reads it, naming the line; empty if the data did not settle it.
     QString note() const;
 };
@@ -172,6 +173,7 @@ struct FileImportResult
     /// The worksheet read, while a file that gives several sources is read (names it in
     /// messages), and once read the one that failed, if one did; empty otherwise.
     QString part;
+    bool partIsArray = false; ///< the part is an array of a JSON file's records, not a worksheet
     /// While a worksheet going on from the records before it without a header row is read
     /// (PartImportResult::continues), the worksheet before it.
     QString continues;

@@ -74,7 +74,7 @@ FileImportResult JobRunner::partResult(const FileImportResult &file, const Table
         order != DateOrder::Unknown)
         result.dateOrder = order == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy");
     if (options.dateOrderLine > 0)
-        result.orderSettled = {result.dateOrder, options.dateOrderLine, options.dateOrderText, file.part};
+        result.orderSettled = {result.dateOrder, options.dateOrderLine, options.dateOrderText, file.part, file.partIsArray};
     return result;
 }
 

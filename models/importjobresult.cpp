@@ -20,12 +20,16 @@ QString OrderSettled::note() const
     if (line <= 0)
         return {};
     const QString said = SourceReading::settledOrderText(order, line, text);
-    return part.isEmpty() ? said : ImportJob::tr("the worksheet \"%1\": %2").arg(part, said);
+    if (part.isEmpty())
+        return said;
+    return (partIsArray ? ImportJob::tr("the array \"%1\": %2") : ImportJob::tr("the worksheet \"%1\": %2")).arg(part, said);
 }
 
 QString FileImportResult::inPart(const QString &reason) const
 {
-    return part.isEmpty() ? reason : ImportJob::tr("the worksheet \"%1\": %2").arg(part, reason);
+    if (part.isEmpty())
+        return reason;
+    return (partIsArray ? ImportJob::tr("the array \"%1\": %2") : ImportJob::tr("the worksheet \"%1\": %2")).arg(part, reason);
 }
 
 bool ImportResult::allOk() const

@@ -80,6 +80,7 @@ void JobRunner::refuseUnopened(const QString &readPath, QString error,
         missing.formatPart > 0) { // the worksheet whose header asks, not the cover before it
         reader = reader->openPart(missing.formatPart, &error);
         file.part = reader ? reader->partName() : QString();
+        file.partIsArray = reader && reader->partsAreArrays();
     }
     if (reader)
         file.rowsAsWritten = TableReader::readRows(*reader, m_params.previewRows);
@@ -102,6 +103,7 @@ void JobRunner::readParts(int index, const FileDigest &digest,
         if (i > 0 && m_params.dryRun)
             m_preview->startPart(parts[i].reader->partName());
         file.part = parts.size() > 1 ? parts[i].reader->partName() : QString();
+        file.partIsArray = parts[i].reader->partsAreArrays();
         ok = importPart(index, digest, parts[i], options, file);
     }
     ok = nameDamagedParts(file) && ok;

@@ -496,9 +496,10 @@ DecimalMark TableImporter::decimalMarkFor(const QString &duration) const
 {
     if (const DecimalMark declared = decimalMarkDeclared().mark; declared != DecimalMark::Unknown)
         return declared;
-    // A workbook stores a number with a point ("1.234" is 1.234); a comma is in a text cell.
-    static const QStringList workbooks{QStringLiteral("xlsx"), QStringLiteral("xls"),
-                                       QStringLiteral("ods"), QStringLiteral("xml-spreadsheet")};
+    // A workbook stores a number with a point ("1.234" is 1.234), as JSON writes one; a comma is
+    // in a text cell, or a JSON string.
+    static const QStringList workbooks{QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("ods"),
+                                       QStringLiteral("xml-spreadsheet"), QStringLiteral("json")};
     return duration.contains(u'.') && workbooks.contains(m_reader.kind()) ? DecimalMark::Point
                                                                           : DecimalMark::Unknown;
 }

@@ -260,11 +260,14 @@ bool TableImporter::tryHeader(const TableRow &row)
                               .arg(m_format->shownTitle(), QString::number(m_headerLine),
                                    found.join(QStringLiteral(", ")));
     // In a workbook of several worksheets, a line number means something only with its sheet.
-    m_recognition = m_reader.partCount() > 1
-                        ? tr("%1: the header row at line %2 of the worksheet \"%3\" has %4")
-                              .arg(m_format->shownTitle(), QString::number(m_headerLine),
-                                   m_reader.partName(), found.join(QStringLiteral(", ")))
-                        : m_recognitionInPart;
+    m_recognition = m_reader.partCount() <= 1 ? m_recognitionInPart
+                    : m_reader.partsAreArrays()
+                        ? tr("%1: the header row at line %2 of the array \"%3\" has %4")
+                              .arg(m_format->shownTitle(), QString::number(m_headerLine), m_reader.partName(),
+                                   found.join(QStringLiteral(", ")))
+                        : tr("%1: the header row at line %2 of the worksheet \"%3\" has %4")
+                              .arg(m_format->shownTitle(), QString::number(m_headerLine), m_reader.partName(),
+                                   found.join(QStringLiteral(", ")));
     return true;
 }
 

@@ -306,6 +306,11 @@ void TableImporter::setPartsAlsoRead(QList<int> parts)
 
 QString TableImporter::unreadPartWarning(const UnreadPart &part)
 {
+    if (part.array)
+        return tr("the array \"%1\" of the file's records (%n object(s)) was not imported: %2", nullptr, part.rows)
+            .arg(part.name, !part.twoClasses.isEmpty() ? part.twoClasses
+                                                       : tr("no format's columns, nor the mapping's, were "
+                                                            "recognised among its keys"));
     if (part.rows < 0 && !part.unreadable.isEmpty())
         return tr("the worksheet \"%1\" cannot be read and was not imported: %2").arg(part.name, part.unreadable);
     if (part.rows < 0)
@@ -490,6 +495,8 @@ QJsonObject TableImporter::unreadPartJson(const UnreadPart &part)
         sheet.insert(QStringLiteral("two_classes"), part.twoClasses);
     if (!part.unreadable.isEmpty())
         sheet.insert(QStringLiteral("unreadable"), part.unreadable);
+    if (part.array)
+        sheet.insert(QStringLiteral("array"), true);
     return sheet;
 }
 
@@ -500,6 +507,6 @@ QList<UnreadPart> TableImporter::unreadParts(const QJsonObject &metadata)
         parts.append({sheet[QStringLiteral("name")].toString(), sheet[QStringLiteral("rows")].toInt(),
                       sheet[QStringLiteral("searched")].toBool(), sheet[QStringLiteral("continues")].toString(),
                       sheet[QStringLiteral("by_number")].toBool(), sheet[QStringLiteral("two_classes")].toString(),
-                      sheet[QStringLiteral("unreadable")].toString()});
+                      sheet[QStringLiteral("unreadable")].toString(), sheet[QStringLiteral("array")].toBool()});
     return parts;
 }

@@ -42,7 +42,9 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
     }
     *error = firstError;
     missing->header = searched && !firstDamaged;
-    if (parts > 1 && searched && !firstDamaged)
+    if (parts > 1 && searched && !firstDamaged && reader && reader->partsAreArrays())
+        *error += tr(" (nor in the file's %n other array(s) of records)", nullptr, parts - 1);
+    else if (parts > 1 && searched && !firstDamaged)
         *error += tr(" (nor in the workbook's %n other worksheet(s))", nullptr, parts - 1);
     else if (firstDamaged)
         *error += tr(" (and no other worksheet of the workbook has a header row)");
@@ -80,7 +82,8 @@ std::vector<TableImporter::Opened> TableImporter::openAll(const QString &path, c
         }
         if (!importer->m_classConflict.isEmpty())
             twoClasses.append({reader->partName(), importer->m_classConflict});
-        if (!importer->headerMissing() || !lendable || !goesOn(book, part, *lendable, options)) {
+        // A JSON array's objects name their own keys: none goes on from another array's records.
+        if (!importer->headerMissing() || !lendable || book.partsAreArrays() || !goesOn(book, part, *lendable, options)) {
             lendable.reset();
             continue;
         }

@@ -61,6 +61,8 @@ struct UnreadPart
     /// Why it cannot be read (rows < 0): an analyst asks whether records hide in it. Empty where
     /// the reader does not know, as in sources imported before it was said.
     QString unreadable = {};
+    /// It is an array of a JSON file's records (JsonRecordsReader), not a worksheet.
+    bool array = false;
 };
 
 /// @brief Streams rows from a CSV/TSV text file or one worksheet of an XLSX workbook.
@@ -169,6 +171,8 @@ public:
     virtual int partCount() const { return 1; }
     /// @brief The name of the part read (a worksheet's), empty for a text file.
     virtual QString partName() const { return {}; }
+    /// @brief Whether the parts are arrays of a JSON file's records rather than worksheets.
+    virtual bool partsAreArrays() const { return false; }
     /// @brief Which part is read (0 ≤ partIndex() < partCount()).
     virtual int partIndex() const { return 0; }
     /// @brief A reader of another part of the same file (0 ≤ @p part < partCount()), sharing

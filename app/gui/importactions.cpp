@@ -51,7 +51,7 @@ void ImportActions::chooseFiles()
     const QStringList files = FileDialogs::openFileNames(
         m_window, tr("Import provider returns"), FileDialogs::Folder::Returns,
         tr("Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip "
-           "*.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;All files (*)"));
+           "*.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm *.json *.jsonl *.ndjson);;All files (*)"));
     if (!files.isEmpty())
         showImportDialog(files);
 }

@@ -1,0 +1,359 @@
+#include "jsonrecordsplitter.h"
+
+namespace {
+
+constexpr qint64 ChunkBytes = 256 * 1024;
+constexpr qsizetype MaxMemberChars = 4096;
+constexpr qsizetype KeptOfOverlong = 200;
+
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+}
+
+QStringConverter::Encoding converterOf(JsonRecordSplitter::Encoding encoding)
+{
+    switch (encoding) {
+    case JsonRecordSplitter::Encoding::Utf16LE:
+        return QStringConverter::Utf16LE;
+    case JsonRecordSplitter::Encoding::Utf16BE:
+        return QStringConverter::Utf16BE;
+    case JsonRecordSplitter::Encoding::Utf8:
+        break;
+    }
+    return QStringConverter::Utf8;
+}
+
+} // namespace
+
+JsonRecordSplitter::JsonRecordSplitter(const QString &path, Layout layout, Encoding encoding,
+                                       QString key, std::vector<Utf8Lines::Line> windows1252)
+    : m_file(path), m_layout(layout), m_encoding(encoding), m_key(std::move(key)),
+      m_windows1252(std::move(windows1252))
+{
+}
+
+JsonRecordSplitter::Encoding JsonRecordSplitter::encodingOf(const QByteArray &head, int *markBytes)
+{
+    *markBytes = 0;
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        *markBytes = 3;
+        return Encoding::Utf8;
+    }
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
+        *markBytes = 2;
+        return head.at(0) == '\xFF' ? Encoding::Utf16LE : Encoding::Utf16BE;
+    }
+    // JSON begins with an ASCII character: a zero byte beside it says UTF-16 without a mark.
+    if (head.size() >= 2 && head.at(0) != 0 && head.at(1) == 0)
+        return Encoding::Utf16LE;
+    if (head.size() >= 2 && head.at(0) == 0 && head.at(1) != 0)
+        return Encoding::Utf16BE;
+    return Encoding::Utf8;
+}
+
+bool JsonRecordSplitter::open(QString *error)
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot open for reading: %1").arg(m_file.errorString());
+        return false;
+    }
+    int mark = 0;
+    encodingOf(m_file.peek(4), &mark);
+    m_file.seek(mark);
+    m_offset = mark;
+    m_decoder.emplace(converterOf(m_encoding));
+    return true;
+}
+
+bool JsonRecordSplitter::fill()
+{
+    QByteArray chunk(ChunkBytes, Qt::Uninitialized);
+    const qint64 got = m_file.read(chunk.data(), chunk.size());
+    if (got < 0)
+        m_readError = tr("cannot read the file: %1").arg(m_file.errorString());
+    if (got <= 0)
+        return false;
+    chunk.truncate(got);
+    const QByteArrayView bytes(chunk);
+    m_buffer.clear();
+    m_pos = 0;
+    qint64 at = 0;
+    // The lines of a UTF-8 file that are not UTF-8 are read as Windows-1252, each whole.
+    while (at < got && m_next1252 < m_windows1252.size()) {
+        const Utf8Lines::Line &line = m_windows1252.at(m_next1252);
+        const qint64 begin = std::max(line.begin - m_offset, at);
+        if (begin >= got)
+            break;
+        const qint64 end = std::min(line.end - m_offset, got);
+        m_buffer += (*m_decoder)(bytes.sliced(at, begin - at));
+        m_buffer += m_decoder1252(bytes.sliced(begin, end - begin));
+        at = end;
+        if (line.end - m_offset <= got)
+            ++m_next1252;
+        else
+            break;
+    }
+    if (at < got)
+        m_buffer += (*m_decoder)(bytes.sliced(at));
+    m_offset += got;
+    return true;
+}
+
+bool JsonRecordSplitter::next(Record &record)
+{
+    while (!m_done && !m_eof) {
+        if (m_pos < m_buffer.size()) {
+            feed(m_buffer.at(m_pos++));
+            continue;
+        }
+        if (!fill())
+            finish();
+    }
+    if (!m_done)
+        return false;
+    record = std::move(*m_done);
+    m_done.reset();
+    return true;
+}
+
+void JsonRecordSplitter::finish()
+{
+    m_eof = true;
+    if (m_inRecord && m_scalarRecord) {
+        endRecord();
+    } else if (m_inRecord) {
+        m_endsOpenAt = m_line;
+        endRecord(tr("the file ends inside the record: it may have been cut short"));
+    } else if ((m_layout == Layout::Array && !m_arrayClosed) ||
+               (m_layout == Layout::Member && m_depth > 0)) {
+        m_endsOpenAt = m_line;
+    }
+}
+
+double JsonRecordSplitter::progress() const
+{
+    const qint64 size = m_file.size();
+    return size > 0 ? double(m_offset) / double(size) : 1.0;
+}
+
+void JsonRecordSplitter::feed(QChar c)
+{
+    const bool lineEnd = c == u'\r' || (c == u'\n' && !m_afterCr);
+    if (lineEnd && m_inRecord && !m_scalarRecord && breaksAtLineEnd()) {
+        // JSON Lines: no line end stands within a record, so the record ends with its line.
+        endRecord(tr("the line ends inside its record: a string or a bracket of it is not closed"));
+        m_inString = m_escaped = false;
+        m_depth = 0;
+    } else if (m_inString) {
+        feedInString(c);
+    } else {
+        feedOutside(c, lineEnd);
+    }
+    if (c == u'\r' || lineEnd)
+        ++m_line;
+    m_afterCr = c == u'\r';
+}
+
+bool JsonRecordSplitter::breaksAtLineEnd() const
+{
+    return m_layout == Layout::Sequence && m_singleLineRecords && m_recordsEnded > 0 &&
+           m_recordDepth == 0;
+}
+
+void JsonRecordSplitter::feedInString(QChar c)
+{
+    if (m_inRecord)
+        append(c);
+    noteMemberChar(c);
+    if (m_escaped) {
+        m_escaped = false;
+    } else if (c == u'\\') {
+        m_escaped = true;
+    } else if (c == u'"') {
+        m_inString = false;
+        m_readingKey = false;
+        if (m_inRecord && m_stringRecord && m_depth == m_recordDepth)
+            endRecord();
+        return;
+    }
+    if (m_readingKey)
+        m_memberKey += c;
+}
+
+void JsonRecordSplitter::feedOutside(QChar c, bool lineEnd)
+{
+    if (m_inRecord && m_scalarRecord) { // a literal, or text that is no JSON
+        const bool inArray = m_recordDepth > 0 && !m_afterArray;
+        if (!lineEnd && !(inArray && (c == u',' || c == u']' || c == u'}'))) {
+            append(c);
+            return;
+        }
+        endRecord();
+    }
+    if (!m_inRecord && atRecordLevel() && beginsValue(c))
+        beginRecord(c);
+    if (m_inRecord && !m_scalarRecord)
+        append(c);
+    structure(c);
+    noteMemberChar(c);
+}
+
+bool JsonRecordSplitter::beginsValue(QChar c) const
+{
+    if (isSpace(c) || c == u',' || c == u':')
+        return false;
+    return m_depth == 0 || (c != u']' && c != u'}'); // at the top, a closing bracket is stray text
+}
+
+bool JsonRecordSplitter::atRecordLevel() const
+{
+    switch (m_layout) {
+    case Layout::Array:
+        return m_depth == 1 || (m_depth == 0 && m_arrayClosed);
+    case Layout::Sequence:
+        return m_depth == 0;
+    case Layout::Member:
+        return m_depth == 2 && m_inRecordArray;
+    }
+    return false;
+}
+
+void JsonRecordSplitter::beginRecord(QChar c)
+{
+    m_inRecord = true;
+    m_current = Record{m_line, {}, {}};
+    m_recordDepth = m_depth;
+    m_stringRecord = c == u'"';
+    m_scalarRecord = !m_stringRecord && c != u'{' && c != u'[';
+    m_afterArray = m_layout == Layout::Array && m_depth == 0;
+    if (m_scalarRecord)
+        append(c);
+}
+
+void JsonRecordSplitter::structure(QChar c)
+{
+    if (m_scalarRecord && m_inRecord)
+        return; // stray text: no bracket of it counts
+    switch (c.unicode()) {
+    case u'"':
+        m_inString = true;
+        if (m_depth == 1 && m_trackMembers && !m_afterColon && !m_inMember) {
+            m_inMember = true;
+            m_readingKey = true;
+            m_memberKey.clear();
+            m_member = Member{m_line, {}};
+        }
+        break;
+    case u'{':
+    case u'[':
+        openContainer(c);
+        break;
+    case u'}':
+    case u']':
+        closeContainer(c);
+        break;
+    case u',':
+        if (m_depth == 1 && m_trackMembers)
+            endMember();
+        break;
+    case u':':
+        if (m_depth == 1 && m_trackMembers)
+            m_afterColon = true;
+        break;
+    default:
+        break;
+    }
+}
+
+void JsonRecordSplitter::openContainer(QChar c)
+{
+    if (m_depth == 0) {
+        m_trackMembers = c == u'{' && m_topValues == 0; // the first value's members, if an object
+        ++m_topValues;
+    }
+    if (m_depth == 1 && m_trackMembers && m_afterColon && c == u'[') {
+        m_memberIsArray = true;
+        m_memberElements = 0;
+        m_inRecordArray = m_layout == Layout::Member && m_memberKey == m_key;
+    }
+    if (m_depth == 2 && m_memberIsArray && c == u'{')
+        ++m_memberElements;
+    ++m_depth;
+}
+
+void JsonRecordSplitter::closeContainer(QChar c)
+{
+    if (m_depth == 0)
+        return;
+    --m_depth;
+    if (m_depth == 1 && m_memberIsArray && c == u']')
+        m_inRecordArray = false; // the member goes on to its comma or the object's end
+    if (m_depth == 0 && m_trackMembers && c == u'}')
+        endMember();
+    if (m_depth == 0 && m_layout == Layout::Array && c == u']')
+        m_arrayClosed = true;
+    if (m_inRecord && m_depth == m_recordDepth)
+        endRecord();
+}
+
+void JsonRecordSplitter::append(QChar c)
+{
+    if (m_overlong)
+        return;
+    if (m_current.text.size() >= MaxRecordChars) {
+        m_overlong = true;
+        m_current.text.truncate(KeptOfOverlong);
+        m_current.text += QChar(0x2026);
+        m_current.text.squeeze();
+        return;
+    }
+    m_current.text += c;
+}
+
+void JsonRecordSplitter::endRecord(const QString &error)
+{
+    Record record = std::move(m_current);
+    if (m_scalarRecord)
+        record.text = record.text.trimmed();
+    record.error = error;
+    if (!error.isEmpty()) {
+    } else if (m_overlong) {
+        record.error = tr("the record is over 1 MiB long; it was not read");
+    } else if (m_afterArray) {
+        record.error =
+            tr("written after the closing bracket of the file's array of records: no record");
+    } else if (m_scalarRecord || m_stringRecord) {
+        record.error = tr("a value that is no record (neither an object nor an array): \"%1\"")
+                           .arg(record.text.left(80));
+    }
+    if (record.line != m_line)
+        m_singleLineRecords = false;
+    ++m_recordsEnded;
+    m_inRecord = m_scalarRecord = m_stringRecord = m_afterArray = m_overlong = false;
+    m_done = std::move(record);
+}
+
+void JsonRecordSplitter::noteMemberChar(QChar c)
+{
+    if (!m_inMember || m_inRecordArray)
+        return;
+    if (m_member.text.size() < MaxMemberChars)
+        m_member.text += c;
+    else if (m_member.text.size() == MaxMemberChars)
+        m_member.text += QChar(0x2026);
+}
+
+void JsonRecordSplitter::endMember()
+{
+    if (!m_inMember)
+        return;
+    if (m_memberIsArray && m_memberElements > 0)
+        m_arraysOfObjects.append({m_memberKey, m_memberElements});
+    if (!(m_memberIsArray && m_memberElements > 0)) { // an array of records is no metadata
+        m_member.text = m_member.text.trimmed();
+        m_otherMembers.append(m_member);
+    }
+    m_inMember = m_afterColon = m_memberIsArray = m_inRecordArray = false;
+    m_memberElements = 0;
+}

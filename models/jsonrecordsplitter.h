@@ -1,0 +1,153 @@
+#pragma once
+
+#include "utf8lines.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QString>
+#include <QStringDecoder>
+
+#include <optional>
+#include <vector>
+
+/// @brief The records of a JSON file, each as the text written: the elements of its top-level
+/// array, the values written one after another (JSON Lines, or objects simply concatenated), or
+/// the elements of one array a single top-level object holds under a key (`{"data": […]}`).
+/// Reads in chunks and never holds more than one record, so that a file written on one line
+/// (as most programs write JSON) is read whatever its size; a record over 1 MiB is rejected
+/// without being held. Strings are followed, so brackets within them count for nothing.
+class JsonRecordSplitter
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonRecordSplitter)
+public:
+    static constexpr qsizetype MaxRecordChars = 1024 * 1024;
+
+    enum class Layout
+    {
+        Array,    ///< `[ {…}, {…} ]`
+        Sequence, ///< `{…}` `{…}`, a record a line or not
+        Member, ///< `{"key": [ {…}, {…} ], …}`: the array under the key the splitter was given
+    };
+    enum class Encoding
+    {
+        Utf8,
+        Utf16LE,
+        Utf16BE
+    };
+
+    /// One record: where it begins, its text as written, and why it cannot be read (empty if it
+    /// may be: its text is then to be parsed).
+    struct Record
+    {
+        int line = 0;
+        QString text;
+        QString error;
+    };
+    /// A member of the top-level object other than the records' array: its line and its text.
+    struct Member
+    {
+        int line = 0;
+        QString text;
+    };
+
+    /// @brief Reads @p path laid out as @p layout (its records under @p key for Layout::Member),
+    /// in @p encoding; the @p windows1252 lines of a UTF-8 file (Utf8Lines) read as Windows-1252.
+    JsonRecordSplitter(const QString &path, Layout layout, Encoding encoding, QString key = {},
+                       std::vector<Utf8Lines::Line> windows1252 = {});
+
+    /// @brief The encoding @p head, a file's first bytes, is written in, by its byte-order mark or
+    /// zero bytes, and how many bytes of the mark to skip.
+    static Encoding encodingOf(const QByteArray &head, int *markBytes);
+
+    /// @brief Opens the file; false with the reason in @p error if it cannot be read.
+    bool open(QString *error);
+    /// @brief The next record; false at the end of the file or when it can no longer be read
+    /// (readError()).
+    bool next(Record &record);
+    QString readError() const { return m_readError; }
+    double progress() const;
+    /// @brief The line the file ends on inside a record or its array, so that it may have been
+    /// cut short; 0 if it ends where the records and their array do. Known at the end.
+    int endsOpenAt() const { return m_endsOpenAt; }
+    /// @brief The members of the file's first value, if an object, that are no array of objects
+    /// (small ones whole, a long one cut); and the keys of the arrays of objects, with how many
+    /// objects each holds.
+    const QList<Member> &otherMembers() const { return m_otherMembers; }
+    const QList<std::pair<QString, qint64>> &arraysOfObjects() const { return m_arraysOfObjects; }
+    /// @brief How many records were read so far (of Layout::Sequence, the top-level values).
+    int recordsRead() const { return m_recordsEnded; }
+
+private:
+    bool fill();
+    /// @brief The file has ended: a record open is cut short.
+    void finish();
+    void feed(QChar c);
+    void feedInString(QChar c);
+    void feedOutside(QChar c, bool lineEnd);
+    /// @brief Whether a line end ends the record open (JSON Lines, once a record has shown it).
+    bool breaksAtLineEnd() const;
+    /// @brief Whether a value beginning here is a record: at the records' depth, within their
+    /// array.
+    bool atRecordLevel() const;
+    /// @brief Whether @p c, outside a string at the records' level, begins a value.
+    bool beginsValue(QChar c) const;
+    void beginRecord(QChar c);
+    /// @brief Follows brackets, keys and commas outside strings.
+    void structure(QChar c);
+    void openContainer(QChar c);
+    void closeContainer(QChar c);
+    void endRecord(const QString &error = {});
+    void append(QChar c);
+    /// The top-level object's members: what is read of them at depth 1 (Layout::Member and
+    /// Sequence).
+    void noteMemberChar(QChar c);
+    void endMember();
+
+    QFile m_file;
+    Layout m_layout;
+    Encoding m_encoding;
+    QString m_key;
+    std::vector<Utf8Lines::Line> m_windows1252;
+    size_t m_next1252 = 0;
+    std::optional<QStringDecoder> m_decoder;
+    QStringDecoder m_decoder1252{"windows-1252"};
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_offset = 0; ///< bytes read so far
+    bool m_eof = false;
+    QString m_readError;
+
+    int m_line = 1;
+    bool m_afterCr = false;
+    int m_depth = 0;
+    bool m_inString = false;
+    bool m_escaped = false;
+    bool m_inRecordArray = false; ///< Layout::Member: within the array under m_key
+    bool m_arrayClosed = false;   ///< Layout::Array: its closing bracket read
+    bool m_singleLineRecords =
+        true; ///< Layout::Sequence: every record so far ended on its first line
+    int m_recordsEnded = 0;
+
+    bool m_inRecord = false;
+    bool m_scalarRecord = false; ///< a value at the records' level that is no object or array
+    bool m_stringRecord = false; ///< a string at the records' level
+    bool m_afterArray = false;   ///< a value written after the records' array closed
+    bool m_overlong = false;
+    int m_recordDepth = 0;
+    Record m_current;
+    std::optional<Record> m_done;
+
+    // The top-level object's members, for Layout::Member's metadata and to find the records' key.
+    bool m_trackMembers = false; ///< the file's first value is an object: its members are followed
+    int m_topValues = 0;         ///< values begun at the top level (objects and arrays)
+    QString m_memberKey;         ///< the last key read at depth 1
+    bool m_readingKey = false;
+    bool m_afterColon = false;
+    Member m_member;
+    bool m_inMember = false;
+    qint64 m_memberElements = 0; ///< objects in the depth-1 array being read
+    bool m_memberIsArray = false;
+    QList<Member> m_otherMembers;
+    QList<std::pair<QString, qint64>> m_arraysOfObjects;
+    int m_endsOpenAt = 0;
+};

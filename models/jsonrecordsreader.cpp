@@ -1,0 +1,310 @@
+#include "jsonrecordsreader.h"
+
+#include "jsonrecordfields.h"
+
+#include <QJsonObject>
+
+namespace {
+
+/// The first two characters of @p head that are not white space, decoded in @p encoding.
+std::pair<QChar, QChar> firstTwo(const QByteArray &head, int mark,
+                                 JsonRecordSplitter::Encoding encoding)
+{
+    using Encoding = JsonRecordSplitter::Encoding;
+    QStringDecoder decoder(encoding == Encoding::Utf16LE   ? QStringConverter::Utf16LE
+                           : encoding == Encoding::Utf16BE ? QStringConverter::Utf16BE
+                                                           : QStringConverter::Utf8);
+    const QString text = decoder(QByteArrayView(head).sliced(mark));
+    std::pair<QChar, QChar> two;
+    for (const QChar c : text) {
+        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r')
+            continue;
+        if (!two.first.isNull()) {
+            two.second = c;
+            break;
+        }
+        two.first = c;
+    }
+    return two;
+}
+
+} // namespace
+
+std::shared_ptr<JsonRecordsReader::Survey> JsonRecordsReader::survey(const QString &path,
+                                                                     const QByteArray &head)
+{
+    using Layout = JsonRecordSplitter::Layout;
+    int mark = 0;
+    auto survey = std::make_shared<Survey>();
+    survey->path = path;
+    survey->encoding = JsonRecordSplitter::encodingOf(head, &mark);
+    survey->byteOrderMark = mark > 0;
+    const auto [first, second] = firstTwo(head, mark, survey->encoding);
+    const bool array = first == u'[' && (second == u'{' || second == u'[');
+    if (!array && !(first == u'{' && second == u'"'))
+        return nullptr; // a table of another kind (no CSV begins so)
+    survey->layout = array ? Layout::Array : Layout::Sequence;
+    if (survey->encoding == JsonRecordSplitter::Encoding::Utf8) {
+        QFile file(path);
+        Utf8Lines lines;
+        if (file.open(QIODevice::ReadOnly) && file.seek(mark) && lines.scan(file)) {
+            survey->windows1252 = lines.invalidLines();
+            for (const Utf8Lines::Line &line : survey->windows1252)
+                survey->windows1252Lines.append(line.number);
+        }
+    }
+    if (!array) { // objects one after another, or a single one holding the arrays of records
+        JsonRecordSplitter values(path, Layout::Sequence, survey->encoding, {},
+                                  survey->windows1252);
+        QString error;
+        JsonRecordSplitter::Record value;
+        if (values.open(&error)) {
+            while (values.recordsRead() < 2 && values.next(value)) {
+            }
+        }
+        survey->values = values.recordsRead();
+        if (values.recordsRead() == 1 && !values.arraysOfObjects().isEmpty()) {
+            survey->layout = Layout::Member;
+            survey->arrays = values.arraysOfObjects();
+            survey->members = values.otherMembers();
+        }
+    }
+    return survey;
+}
+
+std::unique_ptr<JsonRecordsReader> JsonRecordsReader::ifJson(const QString &path,
+                                                             const QByteArray &head)
+{
+    auto found = survey(path, head);
+    if (!found)
+        return nullptr;
+    return std::unique_ptr<JsonRecordsReader>(new JsonRecordsReader(std::move(found), 0));
+}
+
+bool JsonRecordsReader::holdsRecords(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const auto found = survey(path, file.peek(4096));
+    // A single object holding no array of objects is a manifest or settings, not a table.
+    return found && (found->layout != JsonRecordSplitter::Layout::Sequence || found->values > 1);
+}
+
+JsonRecordsReader::JsonRecordsReader(std::shared_ptr<const Survey> survey, int part)
+    : m_survey(std::move(survey)), m_part(part)
+{
+    if (!readColumns())
+        return;
+    m_records = splitter();
+    if (QString error; !m_records->open(&error)) {
+        m_fatalError = error;
+        m_records.reset();
+        return;
+    }
+    takeMembers();
+    if (!m_columns.isEmpty()) {
+        TableRow header;
+        header.line = m_headerLine;
+        header.cells = m_columns;
+        header.raw = m_columns.join(u'\t');
+        m_pending.append(header);
+    }
+}
+
+std::unique_ptr<JsonRecordSplitter> JsonRecordsReader::splitter() const
+{
+    const bool member = m_survey->layout == JsonRecordSplitter::Layout::Member;
+    return std::make_unique<JsonRecordSplitter>(
+        m_survey->path, m_survey->layout, m_survey->encoding,
+        member ? m_survey->arrays.at(m_part).first : QString(), m_survey->windows1252);
+}
+
+bool JsonRecordsReader::readColumns()
+{
+    const auto pass = splitter();
+    if (!pass->open(&m_fatalError))
+        return false;
+    JsonRecordSplitter::Record record;
+    while (pass->next(record)) {
+        if (!record.error.isEmpty())
+            continue;
+        const JsonRecordFields::Fields fields = JsonRecordFields::read(record.text);
+        if (!fields.isObject)
+            continue;
+        if (m_headerLine == 0)
+            m_headerLine = record.line;
+        for (const QString &key : fields.keys) {
+            if (!m_columnOf.contains(key)) {
+                m_columnOf.insert(key, int(m_columns.size()));
+                m_columns.append(key);
+            }
+        }
+    }
+    m_fatalError = pass->readError();
+    return m_fatalError.isEmpty();
+}
+
+void JsonRecordsReader::takeMembers()
+{
+    for (const JsonRecordSplitter::Member &member : m_survey->members) {
+        const JsonRecordFields::Fields fields =
+            JsonRecordFields::read(QString(u'{' + member.text + u'}'));
+        TableRow row;
+        row.line = member.line;
+        row.raw = member.text;
+        if (!fields.error.isEmpty() || fields.keys.isEmpty()) { // cut short, or an empty object
+            row.cells = QStringList{member.text};
+        } else { // each key before its value, a nested object's fields one after another
+            for (qsizetype i = 0; i < fields.keys.size(); ++i)
+                row.cells << fields.keys.at(i) << fields.values.at(i);
+        }
+        m_pending.append(row);
+    }
+}
+
+bool JsonRecordsReader::next(TableRow &row)
+{
+    if (!m_pending.isEmpty()) {
+        row = m_pending.takeFirst();
+        return true;
+    }
+    JsonRecordSplitter::Record record;
+    if (!m_records || !m_records->next(record)) {
+        if (m_records && m_fatalError.isEmpty())
+            m_fatalError = m_records->readError();
+        return false;
+    }
+    row = rowOf(record);
+    return true;
+}
+
+TableRow JsonRecordsReader::rowOf(const JsonRecordSplitter::Record &record)
+{
+    TableRow row;
+    row.line = record.line;
+    row.raw = record.text;
+    row.error = record.error;
+    if (!row.error.isEmpty())
+        return row;
+    const JsonRecordFields::Fields fields = JsonRecordFields::read(record.text);
+    if (!fields.error.isEmpty()) {
+        row.error = fields.error;
+        return row;
+    }
+    if (!fields.isObject) {
+        ++m_arraysRead;
+        row.cells = fields.values;
+        return row;
+    }
+    row.cells = QStringList(m_columns.size());
+    for (qsizetype i = 0; i < fields.keys.size(); ++i)
+        row.cells[m_columnOf.value(fields.keys.at(i))] = fields.values.at(i);
+    return row;
+}
+
+QString JsonRecordsReader::textEncoding() const
+{
+    switch (m_survey->encoding) {
+    case JsonRecordSplitter::Encoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case JsonRecordSplitter::Encoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case JsonRecordSplitter::Encoding::Utf8:
+        break;
+    }
+    return QStringLiteral("UTF-8");
+}
+
+QString JsonRecordsReader::partName() const
+{
+    return m_survey->layout == JsonRecordSplitter::Layout::Member
+               ? m_survey->arrays.at(m_part).first
+               : QString();
+}
+
+QList<UnreadPart> JsonRecordsReader::unreadParts(const QList<int> &alsoRead)
+{
+    QList<UnreadPart> unread;
+    if (m_survey->layout != JsonRecordSplitter::Layout::Member)
+        return unread;
+    for (int part = 0; part < m_survey->arrays.size(); ++part) {
+        if (part == m_part || alsoRead.contains(part))
+            continue;
+        UnreadPart array;
+        array.name = m_survey->arrays.at(part).first;
+        array.rows = int(m_survey->arrays.at(part).second);
+        array.array = true;
+        unread.append(array);
+    }
+    return unread;
+}
+
+std::unique_ptr<TableReader> JsonRecordsReader::openPart(int part, QString *error) const
+{
+    if (part < 0 || part >= partCount()) {
+        *error = tr("the file has no array of records numbered %1").arg(part + 1);
+        return nullptr;
+    }
+    auto reader = std::unique_ptr<JsonRecordsReader>(new JsonRecordsReader(m_survey, part));
+    if (!reader->fatalError().isEmpty()) {
+        *error = reader->fatalError();
+        return nullptr;
+    }
+    return reader;
+}
+
+std::unique_ptr<TableReader> JsonRecordsReader::reopen(QString *error) const
+{
+    return openPart(m_part, error);
+}
+
+QJsonObject JsonRecordsReader::readerMetadata() const
+{
+    using Layout = JsonRecordSplitter::Layout;
+    const Layout layout = m_survey->layout;
+    QJsonObject meta{
+        {QStringLiteral("json_layout"), layout == Layout::Array      ? QStringLiteral("array")
+                                        : layout == Layout::Sequence ? QStringLiteral("lines")
+                                                                     : QStringLiteral("object")}};
+    if (layout == Layout::Member)
+        meta.insert(QStringLiteral("json_records_key"), partName());
+    return meta;
+}
+
+QStringList JsonRecordsReader::readingNotes() const
+{
+    QStringList notes{layoutNote()};
+    if (const int line = unterminatedLastLine(); line > 0)
+        notes.append(
+            tr("the file ends inside its records (line %1): it may have been cut short").arg(line));
+    return notes;
+}
+
+QString JsonRecordsReader::layoutNote() const
+{
+    using Layout = JsonRecordSplitter::Layout;
+    QString note;
+    switch (m_survey->layout) {
+    case Layout::Array:
+        note = tr("the file is JSON, an array of records");
+        break;
+    case Layout::Sequence:
+        note = tr("the file is JSON, records one after another (JSON Lines)");
+        break;
+    case Layout::Member:
+        note = tr("the file is JSON, one object holding the records in its array \"%1\" (its other "
+                  "members "
+                  "read as the metadata block)")
+                   .arg(partName());
+        break;
+    }
+    note += tr(": each object was read as a row, its line the line it begins on, its keys the "
+               "columns (%n column(s), "
+               "a nested object's keys joined to its own by a dot)",
+               nullptr, int(m_columns.size()));
+    if (m_arraysRead > 0)
+        note += tr("; %n array(s) of values were read as rows, their values as cells in order",
+                   nullptr, int(m_arraysRead));
+    return note;
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "jsonrecordsplitter.h"
+#include "tablereader.h"
+
+#include <memory>
+
+/// @brief A table written as JSON: an array of objects, objects one after another (JSON Lines),
+/// or an object holding arrays of them (`{"account": …, "messages": […], "calls": […]}`), as
+/// database dumps, portals' and programs' exports and many leaked samples are written. Each
+/// object is a row, its keys the columns (the keys of every record, in the order first met: a
+/// first reading collects them), a nested object's keys joined to its own by a dot; its line is
+/// the line it begins on and its raw text the object as written. An array of arrays is read as
+/// rows of cells in order. Of an object holding arrays of objects, each array is a part (as a
+/// workbook's worksheets are) and the object's other members are the metadata block above the
+/// header.
+class JsonRecordsReader final : public TableReader
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonRecordsReader)
+public:
+    /// What a first reading of the file learnt.
+    struct Survey
+    {
+        QString path;
+        JsonRecordSplitter::Layout layout = JsonRecordSplitter::Layout::Array;
+        JsonRecordSplitter::Encoding encoding = JsonRecordSplitter::Encoding::Utf8;
+        bool byteOrderMark = false;
+        std::vector<Utf8Lines::Line> windows1252;
+        QList<int> windows1252Lines;
+        /// Layout::Member: the arrays of objects, by key, with how many objects each holds.
+        QList<std::pair<QString, qint64>> arrays;
+        QList<JsonRecordSplitter::Member> members; ///< the top object's other members
+        int values = 0; ///< Layout::Sequence: the values at the top level, counted to two
+    };
+
+    /// @brief A reader of @p path if @p head, its first bytes, begins a JSON array of objects or
+    /// arrays, or an object; else nullptr. Its fatalError() is set if it cannot be read.
+    static std::unique_ptr<JsonRecordsReader> ifJson(const QString &path, const QByteArray &head);
+    /// @brief Whether @p path holds a table of records as JSON: an array of objects or arrays,
+    /// two or more values one after another, or an object holding an array of objects (not a
+    /// single object without one: a return's manifest, a program's settings). For a folder's
+    /// files, of which only such are imported.
+    static bool holdsRecords(const QString &path);
+
+    bool next(TableRow &row) override;
+    QString fatalError() const override { return m_fatalError; }
+    double progress() const override { return m_records ? m_records->progress() : 1.0; }
+    QString kind() const override { return QStringLiteral("json"); }
+    QString textEncoding() const override;
+    QList<int> linesReadAsWindows1252() const override { return m_survey->windows1252Lines; }
+    int unterminatedLastLine() const override { return m_records ? m_records->endsOpenAt() : 0; }
+    QStringList readingNotes() const override;
+    QJsonObject readerMetadata() const override;
+    int partCount() const override { return std::max<int>(1, int(m_survey->arrays.size())); }
+    QString partName() const override;
+    int partIndex() const override { return m_part; }
+    bool partsAreArrays() const override
+    {
+        return m_survey->layout == JsonRecordSplitter::Layout::Member;
+    }
+    QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {}) override;
+    std::unique_ptr<TableReader> openPart(int part, QString *error) const override;
+    std::unique_ptr<TableReader> reopen(QString *error) const override;
+
+private:
+    JsonRecordsReader(std::shared_ptr<const Survey> survey, int part);
+    /// @brief What a first look at @p path, whose first bytes are @p head, finds; nullptr if it
+    /// is no JSON of records.
+    static std::shared_ptr<Survey> survey(const QString &path, const QByteArray &head);
+    /// @brief Reads the file through once: its columns (the keys of its objects, in the order first
+    /// met) and the line of its first object, for the part read.
+    bool readColumns();
+    /// @brief The rows of the metadata block: each member's fields (a nested object's each).
+    void takeMembers();
+    /// @brief @p record as a row of the table.
+    TableRow rowOf(const JsonRecordSplitter::Record &record);
+    std::unique_ptr<JsonRecordSplitter> splitter() const;
+    QString layoutNote() const;
+
+    std::shared_ptr<const Survey> m_survey;
+    int m_part = 0;
+    QStringList m_columns;
+    QHash<QString, int> m_columnOf;
+    int m_headerLine = 0;
+    std::unique_ptr<JsonRecordSplitter> m_records;
+    QList<TableRow> m_pending; ///< the metadata block and the header, given before the records
+    qint64 m_arraysRead = 0;
+    QString m_fatalError;
+};
