@@ -324,8 +324,11 @@ void JsonRecordSplitter::endRecord(const QString &error)
         record.error =
             tr("written after the closing bracket of the file's array of records: no record");
     } else if (m_scalarRecord || m_stringRecord) {
-        record.error = tr("a value that is no record (neither an object nor an array): \"%1\"")
-                           .arg(record.text.left(80));
+        // A string shows its own quotes; other text is put between quotes.
+        const QString shown =
+            m_stringRecord ? record.text.left(80) : u'"' + record.text.left(80) + u'"';
+        record.error =
+            tr("a value that is no record (neither an object nor an array): %1").arg(shown);
     }
     if (record.line != m_line)
         m_singleLineRecords = false;

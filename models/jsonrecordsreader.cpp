@@ -198,8 +198,16 @@ TableRow JsonRecordsReader::rowOf(const JsonRecordSplitter::Record &record)
         return row;
     }
     row.cells = QStringList(m_columns.size());
-    for (qsizetype i = 0; i < fields.keys.size(); ++i)
-        row.cells[m_columnOf.value(fields.keys.at(i))] = fields.values.at(i);
+    QList<bool> has(m_columns.size(), false);
+    for (qsizetype i = 0; i < fields.keys.size(); ++i) {
+        const int column = m_columnOf.value(fields.keys.at(i));
+        row.cells[column] = fields.values.at(i);
+        has[column] = true;
+    }
+    for (int column = 0; column < has.size(); ++column) {
+        if (!has.at(column))
+            row.absent.append(column);
+    }
     return row;
 }
 
@@ -299,6 +307,9 @@ QString JsonRecordsReader::layoutNote() const
                    .arg(partName());
         break;
     }
+    if (m_columns.isEmpty() && m_arraysRead > 0)
+        return note + tr(": each array was read as a row, its values as cells in order, its line "
+                         "the line it begins on");
     note += tr(": each object was read as a row, its line the line it begins on, its keys the "
                "columns (%n column(s), "
                "a nested object's keys joined to its own by a dot)",

@@ -42,7 +42,7 @@ void TableImporter::keepUnmappedColumns(const TableRow &row, EventRecord *e) con
     if (e->extra.isEmpty() && writeExtraJson(row, e))
         return;
     for (const auto &[column, name] : m_unmappedColumns) {
-        if (column < row.cells.size())
+        if (column < row.cells.size() && !row.absent.contains(column))
             e->extra.insert(name, row.cells.at(column));
     }
 }
@@ -56,7 +56,7 @@ bool TableImporter::writeExtraJson(const TableRow &row, EventRecord *e) const
     QByteArray json;
     json.reserve(64);
     for (const auto &[column, key] : m_extraJsonKeys) {
-        if (column >= row.cells.size())
+        if (column >= row.cells.size() || row.absent.contains(column))
             continue;
         const QString &value = row.cells.at(column);
         const bool plain = std::all_of(value.cbegin(), value.cend(), [](QChar c) {

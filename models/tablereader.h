@@ -23,6 +23,9 @@ struct TableRow
     QString raw;       ///< the record verbatim (cells joined by tabs for spreadsheets)
     QString error;     ///< set when the row could not be read at all (e.g. over 1 MiB)
     bool heading = false; ///< the reader knows it is a table's header (an aligned table's, over its rule)
+    /// The columns the record does not have at all (a JSON object without the key), whose cells
+    /// are empty: no value, where an empty cell of a table is a value written empty.
+    QList<int> absent;
     /// @brief A spreadsheet's row at @p line: its @p cells without the empty ones at its end (a
     /// spreadsheet leaves them out), its raw text the cells joined by tabs; or, with @p error,
     /// that row rejected for it. Nullopt for a row without a value, which is no row of the table.

@@ -1,0 +1,404 @@
+#include "casequeries.h"
+#include "importfiles.h"
+#include "importsuite.h"
+#include "jsonrecordfields.h"
+#include "jsonrecordsreader.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringDecoder>
+#include <QTest>
+
+using TestSupport::dataPath;
+using TestSupport::scalar;
+
+/// Tables written as JSON (tests/data/json): arrays of objects, JSON Lines, an object holding
+/// arrays of records; exact events, lines, raw text, rejected rows and what the source keeps.
+class tst_JsonTables : public ImportSuite
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { verifyAccounting(); }
+    void aRecordsFieldsAreItsValuesAsWritten();
+    void anArrayOfObjectsIsATable();
+    void jsonLinesGoOnPastABrokenLine();
+    void anObjectHoldingArraysGivesAPartEach();
+    void everyEncodingAndLayoutGivesTheSameEvents();
+    void aFileOnOneLineIsReadWhateverItsSize();
+    void aRecordOverOneMebibyteIsRejectedAlone();
+    void aFileCutShortSaysSo();
+    void anArrayOfArraysIsReadByItsHeaderRow();
+    void aFoldersJsonIsImportedOnlyIfItHoldsRecords();
+
+private:
+    static QByteArray fixture(const QString &relative);
+};
+
+QByteArray tst_JsonTables::fixture(const QString &relative)
+{
+    QFile file(dataPath(relative));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void tst_JsonTables::aRecordsFieldsAreItsValuesAsWritten()
+{
+    // Numbers keep their digits (a double would write 5.5 and 3.1026012345678901e+20), escapes are
+    // read, null is nothing, an array is its text without white space, a nested object's keys join
+    // its own, MongoDB's {"$date": …} is its value.
+    const auto fields = JsonRecordFields::read(
+        uR"({"n": 5.50, "imsi": 310260123456789012345, "e": "Jos\u00e9 \ud83d\ude00 \"q\" \/", "none": null,
+            "ok": true, "list": [1, "a b", {"x": 2}], "cell": {"id": "310-260", "geo": {"lat": 38.9}},
+            "at": {"$date": {"$numberLong": "1473688987000"}}, "empty": {}})"_qs);
+    QVERIFY2(fields.error.isEmpty(), qPrintable(fields.error));
+    QVERIFY(fields.isObject);
+    QCOMPARE(fields.keys,
+             (QStringList{u"n"_qs, u"imsi"_qs, u"e"_qs, u"none"_qs, u"ok"_qs, u"list"_qs,
+                          u"cell.id"_qs, u"cell.geo.lat"_qs, u"at"_qs, u"empty"_qs}));
+    QCOMPARE(fields.values,
+             (QStringList{u"5.50"_qs, u"310260123456789012345"_qs, u"José 😀 \"q\" /"_qs, QString(),
+                          u"true"_qs, u"[1,\"a b\",{\"x\":2}]"_qs, u"310-260"_qs, u"38.9"_qs,
+                          u"1473688987000"_qs, u"{}"_qs}));
+
+    // An array's values are cells in order.
+    const auto array = JsonRecordFields::read(u"[ \"2016-09-02 18:22:05\", 2025550100, null ]"_qs);
+    QVERIFY(!array.isObject);
+    QCOMPARE(array.values, (QStringList{u"2016-09-02 18:22:05"_qs, u"2025550100"_qs, QString()}));
+
+    // A key twice, and text that is no JSON, are errors naming why.
+    QCOMPARE(JsonRecordFields::read(u"{\"a\": 1, \"a\": 2}"_qs).error,
+             u"the key \"a\" is written twice in the record"_qs);
+    QCOMPARE(
+        JsonRecordFields::read(u"{\"a\": 1,\n \"b\": }"_qs).error,
+        u"not JSON: object is missing after a comma (line 2 of the record, character 17 of it)"_qs);
+}
+
+void tst_JsonTables::anArrayOfObjectsIsATable()
+{
+    // Recognised by its keys as Apple's IDS log; each object one row at the line it begins on, its
+    // raw text as written (several lines for the first); a nested object's keys and a note kept
+    // in extra, a key a record lacks left out of its extra; three records rejected with why.
+    const auto imported = importFixture(u"json/ids-lookups.json"_qs);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(file.format, u"apple-ids"_qs);
+    QCOMPARE(accounting(file), (QList<int>{6, 3, 0, 3}));
+    QCOMPARE(
+        events(imported.db->db()),
+        (QStringList{
+            u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  2"_qs,
+            u"lookup imessage-query 2016-09-02T18:22:41Z +12025550143 dana.reyes@example.com 198.51.100.14  10"_qs,
+            u"lookup imessage-query 2016-09-04T10:00:00Z +12025550143 josé@example.com 2001:db8::7  13"_qs}));
+    QCOMPARE(
+        TestSupport::rows(
+            imported.db->db(),
+            u"SELECT line, coalesce(device_count, 'none'), extra FROM events ORDER BY line"_qs),
+        (QStringList{u"2|2|{\"device.model\":\"iPhone8,1\",\"device.os\":\"iOS 9.3\"}"_qs,
+                     u"10|1|{}"_qs,
+                     u"13|none|{\"note\":\"brackets } ] and a quote \\\" in a string\"}"_qs}));
+    QCOMPARE(
+        scalar(imported.db->db(), u"SELECT raw FROM events WHERE line = 2"_qs).toString(),
+        u"{\n    \"Timestamp\": \"2016-09-02 18:22:05\",\n    \"Source Handle\": "
+        u"\"+12025550143\",\n"
+        "    \"Lookup Handle\": \"tel:+13125550147\",\n    \"Client IP\": \"198.51.100.14\",\n"
+        "    \"Lookup Devices\": 2,\n    \"device\": {\"os\": \"iOS 9.3\", \"model\": \"iPhone8,1\"}\n  }"_qs);
+    QCOMPARE(
+        TestSupport::rows(imported.db->db(),
+                          u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+        (QStringList{
+            u"11|not JSON: unterminated object (line 1 of the record, character 158 of it)"_qs,
+            u"12|a value that is no record (neither an object nor an array): \"2016-09-03 07:05:00\""_qs,
+            u"14|the key \"Source Handle\" is written twice in the record"_qs}));
+    const SourceRow source = CaseQueries(imported.db->db()).sources().first();
+    QCOMPARE(source.metadata.value(u"reader"_qs).toString(), u"json"_qs);
+    QCOMPARE(source.metadata.value(u"json_layout"_qs).toString(), u"array"_qs);
+    QCOMPARE(
+        source.metadata.value(u"header"_qs).toArray().toVariantList(),
+        (QVariantList{u"Timestamp"_qs, u"Source Handle"_qs, u"Lookup Handle"_qs, u"Client IP"_qs,
+                      u"Lookup Devices"_qs, u"device.os"_qs, u"device.model"_qs, u"note"_qs}));
+    QCOMPARE(
+        file.warnings.first(),
+        u"the file is JSON, an array of records: each object was read as a row, its line the line "
+        u"it begins on, its "
+        "keys the columns (8 column(s), a nested object's keys joined to its own by a dot)"_qs);
+
+    // The dry run shows the rows as they will be stored, and writes nothing.
+    ImportParams params;
+    params.timeZone = u"UTC"_qs;
+    params.dryRun = true;
+    params.files = {dataPath(u"json/ids-lookups.json"_qs)};
+    const auto dry = import(params);
+    QCOMPARE(accounting(dry.result.files.first()), (QList<int>{6, 3, 0, 3}));
+    QVERIFY(!dry.db); // no case was even created
+    QCOMPARE(dry.result.files.first().preview.value(1).line, 10);
+    QCOMPARE(dry.result.files.first().preview.value(1).counterpartRaw,
+             u"mailto:Dana.Reyes@example.com"_qs);
+}
+
+void tst_JsonTables::jsonLinesGoOnPastABrokenLine()
+{
+    // A record a line: the third's string runs to its line's end and is rejected alone; the
+    // records after it are read. Numbers as the file writes them: the caller's number, a
+    // duration of 125.50, an IMSI of 21 digits no double holds.
+    ImportParams params;
+    params.files = {dataPath(u"json/calls.jsonl"_qs)};
+    params.profilePath = dataPath(u"json/calls-profile.json"_qs);
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(accounting(file), (QList<int>{6, 4, 0, 2}));
+    QCOMPARE(events(imported.db->db()),
+             (QStringList{
+                 u"communication call 2016-09-12T14:03:07Z +12025550100 +12025550143  65 1"_qs,
+                 u"communication sms 2016-09-12T14:10:00Z +12025550143 +12025550100  0 2"_qs,
+                 u"communication call 2016-09-13T09:00:00Z +12025550100 +13125550147  125.5 4"_qs,
+                 u"communication call 2016-09-13T09:30:00Z +12025550100 +13125550147  30 6"_qs}));
+    QCOMPARE(
+        TestSupport::rows(imported.db->db(), u"SELECT line, extra FROM events ORDER BY line"_qs),
+        (QStringList{
+            u"1|{\"cell.id\":\"310-260-1234\",\"cell.sector\":\"2\",\"service\":\"Voice\"}"_qs,
+            u"2|{\"service\":\"SMS\"}"_qs, u"4|{\"service\":\"Voice\"}"_qs,
+            u"6|{\"imsi\":\"310260123456789012345\",\"service\":\"Voice\"}"_qs}));
+    QCOMPARE(
+        TestSupport::rows(imported.db->db(),
+                          u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+        (QStringList{
+            u"3|the line ends inside its record: a string or a bracket of it is not closed"_qs,
+            u"5|a value that is no record (neither an object nor an array): \"not json at all\""_qs}));
+    QCOMPARE(CaseQueries(imported.db->db())
+                 .sources()
+                 .first()
+                 .metadata.value(u"json_layout"_qs)
+                 .toString(),
+             u"lines"_qs);
+}
+
+void tst_JsonTables::anObjectHoldingArraysGivesAPartEach()
+{
+    // A return as one object: its array of lookups read by their keys, each at its own line; the
+    // other members the metadata block; the array of devices, no format's, named as not imported.
+    const auto imported = importFixture(u"json/return-object.json"_qs);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    const FileImportResult &file = imported.result.files.first();
+    QCOMPARE(accounting(file), (QList<int>{2, 2, 0, 0}));
+    QCOMPARE(
+        events(imported.db->db()),
+        (QStringList{
+            u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  5"_qs,
+            u"lookup imessage-query 2016-09-03T07:01:13Z +12015550123 +12025550143 203.0.113.77  6"_qs}));
+    const QJsonObject meta = CaseQueries(imported.db->db()).sources().first().metadata;
+    QCOMPARE(meta.value(u"json_layout"_qs).toString(), u"object"_qs);
+    QCOMPARE(meta.value(u"json_records_key"_qs).toString(), u"lookups"_qs);
+    QCOMPARE(meta.value(u"metadata_line_numbers"_qs).toArray().toVariantList(),
+             (QVariantList{2, 3, 11}));
+    QCOMPARE(
+        meta.value(u"metadata_lines"_qs).toArray().first().toString(),
+        u"\"request\": {\"account\": \"+12025550143\", \"generated\": \"2016-10-02T08:00:00Z\"}"_qs);
+    QVERIFY(file.recognition.contains(u"the header row at line 5 of the array \"lookups\""_qs));
+    QVERIFY2(file.warnings.contains(
+                 u"the array \"devices\" of the file's records (1 object(s)) was not imported: no "
+                 "format's columns, nor the mapping's, were recognised among its keys"_qs),
+             qPrintable(file.warnings.join(u'\n')));
+
+    // Two arrays a format reads are two sources of the file, one per array.
+    QByteArray two = fixture(u"json/return-object.json"_qs);
+    two.replace("\"devices\": [\n    {\"serial\": \"F2LQ1234\", \"model\": \"iPhone8,1\"}\n  ]",
+                "\"later\": [\n    {\"Timestamp\": \"2016-09-04 09:00:00\", \"Source Handle\": "
+                "\"+12025550143\", "
+                "\"Lookup Handle\": \"+12015550123\", \"Client IP\": \"198.51.100.14\", \"Lookup "
+                "Devices\": 1}\n  ]");
+    const auto both = importUtc(u"two-arrays.json"_qs, two);
+    QVERIFY2(both.result.allOk(), qPrintable(both.result.files.value(0).error));
+    QCOMPARE(both.result.files.first().parts.size(), 2);
+    QCOMPARE(TestSupport::rows(
+                 both.db->db(),
+                 u"SELECT s.part, e.line FROM events e JOIN sources s ON s.id = e.source_id"
+                 " ORDER BY e.line"_qs),
+             (QStringList{u"lookups|5"_qs, u"lookups|6"_qs, u"later|9"_qs}));
+}
+
+void tst_JsonTables::everyEncodingAndLayoutGivesTheSameEvents()
+{
+    // UTF-8 with a byte-order mark, UTF-16 either way with one or (little-endian) without, CRLF
+    // and CR line ends: the same events at the same lines.
+    const QByteArray utf8 = fixture(u"json/ids-lookups.json"_qs);
+    const auto plain = importUtc(u"plain.json"_qs, utf8);
+    const QString text = QString::fromUtf8(utf8);
+    QStringEncoder le(QStringConverter::Utf16LE);
+    QStringEncoder be(QStringConverter::Utf16BE);
+    const QList<std::pair<QString, QByteArray>> variants{
+        {u"bom.json"_qs, "\xEF\xBB\xBF" + utf8},
+        {u"le.json"_qs, "\xFF\xFE" + QByteArray(le(text))},
+        {u"be.json"_qs, "\xFE\xFF" + QByteArray(be(text))},
+        {u"le-unmarked.json"_qs, QByteArray(le(text))},
+        {u"crlf.json"_qs, QByteArray(utf8).replace("\n", "\r\n")},
+        {u"cr.json"_qs, QByteArray(utf8).replace("\n", "\r")},
+    };
+    for (const auto &[name, bytes] : variants) {
+        const auto variant = importUtc(name, bytes);
+        QVERIFY2(variant.result.files.first().error.isEmpty(),
+                 qPrintable(name + variant.result.files.first().error));
+        QCOMPARE(events(variant.db->db()), events(plain.db->db()));
+        QCOMPARE(TestSupport::rows(variant.db->db(),
+                                   u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+                 TestSupport::rows(plain.db->db(),
+                                   u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs));
+    }
+
+    // A line of Windows-1252 in a file of UTF-8 is read as such, and said.
+    QByteArray mixed = utf8;
+    mixed.replace("brackets } ]", "Gr\xFC\xDF"
+                                  "e } ]");
+    const auto read1252 = importUtc(u"mixed.json"_qs, mixed);
+    QCOMPARE(scalar(read1252.db->db(),
+                    u"SELECT json_extract(extra, '$.note') FROM events WHERE line = 13"_qs)
+                 .toString(),
+             u"Grüße } ] and a quote \" in a string"_qs);
+    QCOMPARE(
+        scalar(read1252.db->db(),
+               u"SELECT json_extract(metadata, '$.lines_read_as_windows_1252') FROM sources"_qs)
+            .toString(),
+        u"[[13,13]]"_qs);
+}
+
+void tst_JsonTables::aFileOnOneLineIsReadWhateverItsSize()
+{
+    // As most programs write JSON: 12,000 records on one line of some 1.7 MB, past the 1 MiB a
+    // line of a CSV may hold; every record at line 1.
+    QByteArray json = "[";
+    for (int i = 0; i < 12000; ++i) {
+        json += (i > 0 ? "," : "") +
+                QStringLiteral(
+                    "{\"Timestamp\":\"2016-09-%1 10:%2:%3\",\"Source Handle\":\"+1202555%4\","
+                    "\"Lookup Handle\":\"+1312555%5\",\"Client IP\":\"198.51.100.%6\",\"Lookup "
+                    "Devices\":%7}")
+                    .arg(1 + i % 28, 2, 10, QChar(u'0'))
+                    .arg(i % 60, 2, 10, QChar(u'0'))
+                    .arg(i / 60 % 60, 2, 10, QChar(u'0'))
+                    .arg(i % 10000, 4, 10, QChar(u'0'))
+                    .arg(i % 777, 4, 10, QChar(u'0'))
+                    .arg(i % 250)
+                    .arg(i % 3)
+                    .toUtf8();
+    }
+    json += "]";
+    QVERIFY(json.size() > 1024 * 1024);
+    const auto imported = importUtc(u"one-line.json"_qs, json);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(accounting(imported.result.files.first()), (QList<int>{12000, 12000, 0, 0}));
+    QCOMPARE(TestSupport::rows(imported.db->db(),
+                               u"SELECT min(line), max(line), sum(device_count) FROM events"_qs),
+             QStringList{u"1|1|12000"_qs});
+}
+
+void tst_JsonTables::aRecordOverOneMebibyteIsRejectedAlone()
+{
+    QByteArray json = fixture(u"json/calls.jsonl"_qs);
+    json.replace("\"service\":\"SMS\"",
+                 QByteArray("\"service\":\"" + QByteArray(1100 * 1024, 'x') + "\""));
+    ImportParams params;
+    params.files = {writeFile(u"long.jsonl"_qs, json)};
+    params.profilePath = dataPath(u"json/calls-profile.json"_qs);
+    const auto imported = import(params);
+    QCOMPARE(accounting(imported.result.files.first()), (QList<int>{6, 3, 0, 3}));
+    QCOMPARE(
+        TestSupport::rows(imported.db->db(),
+                          u"SELECT line, reason, length(raw) FROM rejected_rows WHERE line = 2"_qs),
+        QStringList{u"2|the record is over 1 MiB long; it was not read|201"_qs});
+}
+
+void tst_JsonTables::aFileCutShortSaysSo()
+{
+    // Cut inside its fifth record: the four before it read, the fifth rejected as cut short.
+    const QByteArray whole = fixture(u"json/ids-lookups.json"_qs);
+    const auto imported =
+        importUtc(u"cut.json"_qs, whole.left(whole.indexOf("\"Client IP\": \"2001")));
+    QCOMPARE(accounting(imported.result.files.first()), (QList<int>{5, 2, 0, 3}));
+    QCOMPARE(scalar(imported.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 13"_qs)
+                 .toString(),
+             u"the file ends inside the record: it may have been cut short"_qs);
+    QVERIFY(imported.result.files.first().warnings.contains(
+        u"the file ends inside its records (line 13): it may have been cut short"_qs));
+
+    // Text after the array's closing bracket is no record, rejected as such; a JSON Lines file
+    // cut inside its last line loses that line alone.
+    const auto after =
+        importUtc(u"after.json"_qs, whole + "{\"Timestamp\": \"2016-09-06 08:00:00\"}\n");
+    QCOMPARE(accounting(after.result.files.first()), (QList<int>{7, 3, 0, 4}));
+    QCOMPARE(
+        scalar(after.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 16"_qs).toString(),
+        u"written after the closing bracket of the file's array of records: no record"_qs);
+    QVERIFY(!after.result.files.first().warnings.join(u'\n').contains(u"cut short"_qs));
+    const QByteArray lines = fixture(u"json/calls.jsonl"_qs);
+    ImportParams params;
+    params.files = {writeFile(u"cut.jsonl"_qs, lines.left(lines.lastIndexOf("\"imsi\"")))};
+    params.profilePath = dataPath(u"json/calls-profile.json"_qs);
+    const auto cutLines = import(params);
+    QCOMPARE(accounting(cutLines.result.files.first()), (QList<int>{6, 3, 0, 3}));
+    QCOMPARE(
+        scalar(cutLines.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 6"_qs).toString(),
+        u"the file ends inside the record: it may have been cut short"_qs);
+}
+
+void tst_JsonTables::anArrayOfArraysIsReadByItsHeaderRow()
+{
+    // Rows as arrays, the first naming the columns (as some exporters write a table).
+    const auto imported = importUtc(
+        u"rows.json"_qs,
+        "[[\"Timestamp\",\"Source Handle\",\"Lookup Handle\",\"Client IP\",\"Lookup Devices\"],\n"
+        " [\"2016-09-02 18:22:05\",\"+12025550143\",\"+13125550147\",\"198.51.100.14\",2],\n"
+        " [\"2016-09-03 07:01:13\",\"+12015550123\",\"+12025550143\",\"203.0.113.77\",null]]\n");
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(imported.result.files.first().format, u"apple-ids"_qs);
+    QCOMPARE(
+        events(imported.db->db()),
+        (QStringList{
+            u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  2"_qs,
+            u"lookup imessage-query 2016-09-03T07:01:13Z +12015550123 +12025550143 203.0.113.77  3"_qs}));
+    QCOMPARE(imported.result.files.first().warnings,
+             QStringList{u"the file is JSON, an array of records: each array was read as a row, "
+                         u"its values as cells in "
+                         "order, its line the line it begins on"_qs});
+
+    // Objects and arrays in one file: the arrays' values in order, under the objects' keys.
+    const auto mixed = importUtc(
+        u"mixed-rows.json"_qs,
+        "[{\"Timestamp\":\"2016-09-02 18:22:05\",\"Source Handle\":\"+12025550143\",\"Lookup "
+        "Handle\":\"+13125550147\","
+        "\"Client IP\":\"198.51.100.14\",\"Lookup Devices\":2},\n"
+        " [\"2016-09-03 07:01:13\",\"+12015550123\",\"+12025550143\",\"203.0.113.77\",1]]\n");
+    QCOMPARE(events(mixed.db->db()).size(), 2);
+    QVERIFY(mixed.result.files.first().warnings.first().endsWith(
+        u"(5 column(s), a nested object's keys joined to its own by a dot); 1 array(s) of values "
+        u"were read as rows, their "
+        "values as cells in order"_qs));
+}
+
+void tst_JsonTables::aFoldersJsonIsImportedOnlyIfItHoldsRecords()
+{
+    // A folder's manifest (one object, no array of records) is left out and said; its records
+    // are imported. Named alone, a file is read whatever its name.
+    const QString folder = m_dir.filePath(u"return"_qs);
+    QVERIFY(QDir().mkpath(folder));
+    TestSupport::writeFile(folder + u"/manifest.json"_qs,
+                           "{\"case\": \"2016-0042\", \"files\": [\"lookups.json\"]}");
+    TestSupport::writeFile(folder + u"/lookups.json"_qs, fixture(u"json/ids-lookups.json"_qs));
+    TestSupport::writeFile(folder + u"/calls.ndjson"_qs, fixture(u"json/calls.jsonl"_qs));
+    QVERIFY(JsonRecordsReader::holdsRecords(folder + u"/lookups.json"_qs));
+    QVERIFY(JsonRecordsReader::holdsRecords(folder + u"/calls.ndjson"_qs));
+    QVERIFY(!JsonRecordsReader::holdsRecords(folder + u"/manifest.json"_qs));
+    QVERIFY(!JsonRecordsReader::holdsRecords(dataPath(u"json/calls-profile.json"_qs)));
+    const ImportFiles::Expanded expanded = ImportFiles::expand({folder});
+    QCOMPARE(expanded.files,
+             (QStringList{folder + u"/calls.ndjson"_qs, folder + u"/lookups.json"_qs}));
+    QCOMPARE(expanded.leftOut,
+             QStringList{
+                 folder +
+                 u"/manifest.json: left out: a JSON file, but no table of records (an array of "
+                 "objects, objects one after another, or an object holding an array of them)"_qs});
+}
+
+QTEST_GUILESS_MAIN(tst_JsonTables)
+#include "tst_jsontables.moc"
