@@ -104,7 +104,8 @@ bool JsonRecordSplitter::next(Record &record)
 {
     while (!m_done && !m_eof) {
         if (m_pos < m_buffer.size()) {
-            feed(m_buffer.at(m_pos++));
+            if (!takeStringRun())
+                feed(m_buffer.at(m_pos++));
             continue;
         }
         if (!fill())
@@ -114,6 +115,31 @@ bool JsonRecordSplitter::next(Record &record)
         return false;
     record = std::move(*m_done);
     m_done.reset();
+    return true;
+}
+
+bool JsonRecordSplitter::takeStringRun()
+{
+    // Most of a record is the text of its strings: taken a run at a time, up to what a character
+    // at a time must see (the closing quote, an escape, a line end).
+    if (!m_inString || m_escaped || m_readingKey || (m_inMember && !m_inRecordArray))
+        return false;
+    qsizetype end = m_pos;
+    while (end < m_buffer.size()) {
+        const char16_t c = m_buffer.at(end).unicode();
+        if (c == u'"' || c == u'\\' || c == u'\n' || c == u'\r')
+            break;
+        ++end;
+    }
+    if (end == m_pos)
+        return false;
+    const QStringView run = QStringView(m_buffer).sliced(m_pos, end - m_pos);
+    m_pos = end;
+    if (m_inRecord && !m_overlong && m_current.text.size() + run.size() <= MaxRecordChars)
+        m_current.text += run;
+    else if (m_inRecord)
+        for (const QChar c : run)
+            append(c);
     return true;
 }
 

@@ -79,6 +79,9 @@ public:
 
 private:
     bool fill();
+    /// @brief Takes the characters of a string up to the next one that matters; false if the
+    /// next character is to be fed alone.
+    bool takeStringRun();
     /// @brief The file has ended: a record open is cut short.
     void finish();
     void feed(QChar c);

@@ -122,6 +122,15 @@ std::unique_ptr<JsonRecordSplitter> JsonRecordsReader::splitter() const
 
 bool JsonRecordsReader::readColumns()
 {
+    {
+        const std::lock_guard<std::mutex> guard(m_survey->lock);
+        if (const auto known = m_survey->columns.constFind(m_part); known != m_survey->columns.cend()) {
+            std::tie(m_columns, m_headerLine) = *known;
+            for (int i = 0; i < m_columns.size(); ++i)
+                m_columnOf.insert(m_columns.at(i), i);
+            return true;
+        }
+    }
     const auto pass = splitter();
     if (!pass->open(&m_fatalError))
         return false;
@@ -142,7 +151,11 @@ bool JsonRecordsReader::readColumns()
         }
     }
     m_fatalError = pass->readError();
-    return m_fatalError.isEmpty();
+    if (!m_fatalError.isEmpty())
+        return false;
+    const std::lock_guard<std::mutex> guard(m_survey->lock);
+    m_survey->columns.insert(m_part, {m_columns, m_headerLine});
+    return true;
 }
 
 void JsonRecordsReader::takeMembers()

@@ -4,6 +4,7 @@
 #include "tablereader.h"
 
 #include <memory>
+#include <mutex>
 
 /// @brief A table written as JSON: an array of objects, objects one after another (JSON Lines),
 /// or an object holding arrays of them (`{"account": …, "messages": […], "calls": […]}`), as
@@ -31,6 +32,10 @@ public:
         QList<std::pair<QString, qint64>> arrays;
         QList<JsonRecordSplitter::Member> members; ///< the top object's other members
         int values = 0; ///< Layout::Sequence: the values at the top level, counted to two
+        /// The columns of each part read so far and the line of its first object: a reader
+        /// opened again (a preview, a second look) reads them from here, not the whole file again.
+        mutable std::mutex lock;
+        mutable QHash<int, std::pair<QStringList, int>> columns;
     };
 
     /// @brief A reader of @p path if @p head, its first bytes, begins a JSON array of objects or
