@@ -4007,10 +4007,6 @@ dungen</translation>
         <translation>Providerauskünfte importieren</translation>
     </message>
     <message>
-        <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;All files (*)</source>
-        <translation>Auskünfte von Providern (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import a return&apos;s folder</source>
         <translation>Ordner einer Auskunft importieren</translation>
     </message>
@@ -4070,6 +4066,10 @@ dungen</translation>
             <numerusform>Die Datei wurde nicht importiert: ihre Zeiten nennen keine Zeitzone. Wählen Sie die Zone, in der der Anbieter sie schrieb; die eigenen Zeilen der Datei, unten gezeigt, nennen sie vielleicht. Die Zone wird mit der Quelle als von Ihnen erklärt festgehalten.</numerusform>
             <numerusform>%n Dateien wurden nicht importiert: ihre Zeiten nennen keine Zeitzone. Wählen Sie für jede die Zone, in der der Anbieter sie schrieb; die eigenen Zeilen der Datei, unten gezeigt, nennen sie vielleicht. Die Zone wird mit der Quelle als von Ihnen erklärt festgehalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Provider returns (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm *.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Provider-Rückgaben (*.csv *.tsv *.txt *.lst *.rpt *.xlsx *.xls *.ods *.xml *.pdf *.zip *.gz *.bz2 *.xz *.zst *.7z *.rar *.tar *.tgz *.html *.htm *.json *.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +4622,10 @@ dungen</translation>
         <source>%1: the folder holds no table, workbook, PDF, ZIP or HTML page</source>
         <translation>%1: der Ordner enthält keine Tabelle, Arbeitsmappe, PDF, ZIP oder HTML-Seite</translation>
     </message>
+    <message>
+        <source>%1: left out: a JSON file, but no table of records (an array of objects, objects one after another, or an object holding an array of them)</source>
+        <translation>%1: ausgelassen: eine JSON-Datei, aber keine Tabelle von Datensätzen (ein Array von Objekten, Objekte nacheinander oder ein Objekt, das ein Array davon enthält)</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -4765,6 +4769,10 @@ dungen</translation>
     <message>
         <source>%1: unknown region &quot;%2&quot; for the numbers written without a country code (use an ISO 3166 code such as US or DE)</source>
         <translation>%1: unbekannte Region „%2“ für die Nummern ohne Landesvorwahl (verwenden Sie einen ISO-3166-Code wie US oder DE)</translation>
+    </message>
+    <message>
+        <source>the array &quot;%1&quot;: %2</source>
+        <translation>das Array „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -5144,6 +5152,93 @@ dungen</translation>
     <message>
         <source>Client IPs</source>
         <translation>Client-IPs</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecordFields</name>
+    <message>
+        <source>not JSON</source>
+        <translation>kein JSON</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is written twice in the record</source>
+        <translation>der Schlüssel „%1“ steht zweimal im Datensatz</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 (line %2 of the record, character %3 of it)</source>
+        <translation>kein JSON: %1 (Zeile %2 des Datensatzes, sein Zeichen %3)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecordSplitter</name>
+    <message>
+        <source>cannot open for reading: %1</source>
+        <translation>kann nicht zum Lesen geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file ends inside the record: it may have been cut short</source>
+        <translation>die Datei endet innerhalb des Datensatzes: sie wurde vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the line ends inside its record: a string or a bracket of it is not closed</source>
+        <translation>die Zeile endet innerhalb ihres Datensatzes: eine Zeichenkette oder Klammer darin ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the record is over 1 MiB long; it was not read</source>
+        <translation>der Datensatz ist länger als 1 MiB; er wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>written after the closing bracket of the file&apos;s array of records: no record</source>
+        <translation>nach der schließenden Klammer des Arrays der Datensätze geschrieben: kein Datensatz</translation>
+    </message>
+    <message>
+        <source>a value that is no record (neither an object nor an array): %1</source>
+        <translation>ein Wert, der kein Datensatz ist (weder ein Objekt noch ein Array): %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecordsReader</name>
+    <message>
+        <source>the file has no array of records numbered %1</source>
+        <translation>die Datei hat kein Array von Datensätzen mit der Nummer %1</translation>
+    </message>
+    <message>
+        <source>the file ends inside its records (line %1): it may have been cut short</source>
+        <translation>die Datei endet innerhalb ihrer Datensätze (Zeile %1): sie wurde vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the file is JSON, an array of records</source>
+        <translation>die Datei ist JSON, ein Array von Datensätzen</translation>
+    </message>
+    <message>
+        <source>the file is JSON, records one after another (JSON Lines)</source>
+        <translation>die Datei ist JSON, Datensätze nacheinander (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>the file is JSON, one object holding the records in its array &quot;%1&quot; (its other members read as the metadata block)</source>
+        <translation>die Datei ist JSON, ein Objekt, das die Datensätze in seinem Array „%1“ enthält (seine übrigen Mitglieder als Metadatenblock gelesen)</translation>
+    </message>
+    <message>
+        <source>: each array was read as a row, its values as cells in order, its line the line it begins on</source>
+        <translation>: jedes Array wurde als Zeile gelesen, seine Werte der Reihe nach als Zellen, seine Zeile die, in der es beginnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>: each object was read as a row, its line the line it begins on, its keys the columns (%n column(s), a nested object&apos;s keys joined to its own by a dot)</source>
+        <translation>
+            <numerusform>: jedes Objekt wurde als Zeile gelesen, seine Zeile die, in der es beginnt, seine Schlüssel als Spalten (%n Spalte, die Schlüssel eines verschachtelten Objekts mit seinem eigenen durch einen Punkt verbunden)</numerusform>
+            <numerusform>: jedes Objekt wurde als Zeile gelesen, seine Zeile die, in der es beginnt, seine Schlüssel als Spalten (%n Spalten, die Schlüssel eines verschachtelten Objekts mit seinem eigenen durch einen Punkt verbunden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n array(s) of values were read as rows, their values as cells in order</source>
+        <translation>
+            <numerusform>; %n Array von Werten wurde als Zeile gelesen, seine Werte der Reihe nach als Zellen</numerusform>
+            <numerusform>; %n Arrays von Werten wurden als Zeilen gelesen, ihre Werte der Reihe nach als Zellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7938,6 +8033,28 @@ SHA-256 %2 (diese Datei)
         <translation>
             <numerusform>%n Nummer ohne Ländervorwahl (%1) wurde als Nummer der Region %2 gelesen, wo die Netzbetreiber, deren Datensätze das Format %3 liest, Nummern der Region %4 schreiben: ist die Datei von ihnen, geben Sie ihre Region an (--region %4)</numerusform>
             <numerusform>%n Nummern ohne Ländervorwahl (%1) wurden als Nummern der Region %2 gelesen, wo die Netzbetreiber, deren Datensätze das Format %3 liest, Nummern der Region %4 schreiben: ist die Datei von ihnen, geben Sie ihre Region an (--region %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the header row at line %2 of the array &quot;%3&quot; has %4</source>
+        <translation>%1: die Kopfzeile in Zeile %2 des Arrays „%3“ hat %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>the array &quot;%1&quot; of the file&apos;s records (%n object(s)) was not imported: %2</source>
+        <translation>
+            <numerusform>das Array „%1“ der Datensätze der Datei (%n Objekt) wurde nicht importiert: %2</numerusform>
+            <numerusform>das Array „%1“ der Datensätze der Datei (%n Objekte) wurde nicht importiert: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no format&apos;s columns, nor the mapping&apos;s, were recognised among its keys</source>
+        <translation>unter seinen Schlüsseln wurden weder die Spalten eines Formats noch die der Zuordnung erkannt</translation>
+    </message>
+    <message numerus="yes">
+        <source> (nor in the file&apos;s %n other array(s) of records)</source>
+        <translation>
+            <numerusform> (auch nicht im %n anderen Array von Datensätzen der Datei)</numerusform>
+            <numerusform> (auch nicht in den %n anderen Arrays von Datensätzen der Datei)</numerusform>
         </translation>
     </message>
 </context>

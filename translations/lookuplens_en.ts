@@ -661,6 +661,23 @@
     </message>
 </context>
 <context>
+    <name>JsonRecordsReader</name>
+    <message numerus="yes">
+        <source>: each object was read as a row, its line the line it begins on, its keys the columns (%n column(s), a nested object&apos;s keys joined to its own by a dot)</source>
+        <translation>
+            <numerusform>: each object was read as a row, its line the line it begins on, its keys the columns (%n column, a nested object&apos;s keys joined to its own by a dot)</numerusform>
+            <numerusform>: each object was read as a row, its line the line it begins on, its keys the columns (%n columns, a nested object&apos;s keys joined to its own by a dot)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n array(s) of values were read as rows, their values as cells in order</source>
+        <translation>
+            <numerusform>; %n array of values was read as a row, its values as cells in order</numerusform>
+            <numerusform>; %n arrays of values were read as rows, their values as cells in order</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n change(s) made here (a label, the display zone, an export&apos;s record in the audit log) still wait for another program&apos;s import into this case to finish.</source>
@@ -1006,6 +1023,20 @@
 </context>
 <context>
     <name>TableImporter</name>
+    <message numerus="yes">
+        <source> (nor in the file&apos;s %n other array(s) of records)</source>
+        <translation>
+            <numerusform> (nor in the file&apos;s other array of records)</numerusform>
+            <numerusform> (nor in the file&apos;s %n other arrays of records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the array &quot;%1&quot; of the file&apos;s records (%n object(s)) was not imported: %2</source>
+        <translation>
+            <numerusform>the array &quot;%1&quot; of the file&apos;s records (%n object) was not imported: %2</numerusform>
+            <numerusform>the array &quot;%1&quot; of the file&apos;s records (%n objects) was not imported: %2</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source> (nor in the workbook&apos;s %n other worksheet(s))</source>
         <translation>
