@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Mutation fuzzing of `lookuplens-cli import`, run on demand (not part of the suite).
 
-Every fixture under tests/data (CSV, TSV, XLSX, XLS, ODS, XML Spreadsheet, HTML, PDF, WhatsApp ZIPs, .gz, .bz2, .xz, .zst)
+Every fixture under tests/data (CSV, TSV, XLSX, XLS, ODS, XML Spreadsheet, HTML, PDF, WhatsApp ZIPs, .gz, .bz2, .xz, .zst, JSON)
 is mutated -- bytes flipped, cut, repeated; quotes, delimiters, NULs, markup inserted; a .gz's table
 inside gzip that is whole; for a ZIP, one
 member mutated inside a ZIP that is itself whole, so that the XML and HTML parsers are reached; for
@@ -32,8 +32,10 @@ import zipfile
 import zlib
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
-SUFFIXES = (".csv", ".tsv", ".txt", ".lst", ".rpt", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml", ".pdf", ".gz", ".bz2", ".xz", ".zst", ".tar", ".rar")
-PROFILES = {"headerless-calls.csv": "headerless-profile.json", "custom-export.csv": "custom-profile.json"}
+SUFFIXES = (".csv", ".tsv", ".txt", ".lst", ".rpt", ".xlsx", ".xls", ".ods", ".html", ".zip", ".xml", ".pdf", ".gz", ".bz2", ".xz", ".zst", ".tar", ".rar",
+            ".json", ".jsonl")
+PROFILES = {"headerless-calls.csv": "profile/headerless-profile.json", "custom-export.csv": "profile/custom-profile.json",
+            "calls.jsonl": "json/calls-profile.json"}
 INSERTS = [b'"', b",", b"\n", b"\r", b"\t", b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b'""', b'"\n"', b"<", b">",
            b"</td>", b"<tr>", b"9" * 40, b"2016-13-45 25:61:61", b"+", b"@", b"\xc3", b"\x80", b"&#0;",
            b"&amp;", b"<table>", b"</table>", b"<![CDATA[", b"<!--", b"\xe2\x80\xae", b"-", b" ", b"|", b"---- ",
@@ -42,7 +44,8 @@ INSERTS = [b'"', b",", b"\n", b"\r", b"\t", b"\x00", b"\xff\xfe", b"\xef\xbb\xbf
            b" 0 Td ", b"%%EOF", b"endstream", b"endobj", b"&#xD83D;", b"&#x", b"&#150;", b"\r\n",
            b'<meta charset="shift_jis">', b'<meta charset="x-unknown">', b'<meta charset="windows-1252">', b'="', b'=""', b"_x000D_",
            b' hidden="1"', b' state="veryHidden"', b' table:visibility="filter"', b"<Visible>SheetHidden</Visible>",
-           b"../", b"%2", b'TargetMode="External" ']
+           b"../", b"%2", b'TargetMode="External" ',
+           b"{", b"}", b"[", b"]", b'{"', b'":', b'\\"', b"\\u", b"\\ud83d", b'{"$date": ', b"null", b"1e999"]
 STREAM = re.compile(rb"/Length (\d+) /Filter /FlateDecode >>\nstream\n")
 
 
@@ -202,7 +205,7 @@ def main():
         command = [args.cli, "import", "--case", case, "--timezone", zone, "--date-order",
                    "dmy" if rnd.random() < 0.3 else "mdy"]
         if os.path.basename(seed) in PROFILES:
-            command += ["--profile", os.path.join(ROOT, "profile", PROFILES[os.path.basename(seed)])]
+            command += ["--profile", os.path.join(ROOT, PROFILES[os.path.basename(seed)])]
         if "locked" in seed:  # through Poppler's decryption too
             command += ["--password-file", LOCKED_PASSWORD_FILE]
         elif "encrypted" in seed or "password" in seed or rnd.random() < 0.1:  # through the decryption too
