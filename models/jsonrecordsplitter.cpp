@@ -176,7 +176,7 @@ void JsonRecordSplitter::feed(QChar c)
     } else {
         feedOutside(c, lineEnd);
     }
-    if (c == u'\r' || lineEnd)
+    if (lineEnd)
         ++m_line;
     m_afterCr = c == u'\r';
 }

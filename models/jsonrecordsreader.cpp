@@ -213,9 +213,15 @@ TableRow JsonRecordsReader::rowOf(const JsonRecordSplitter::Record &record)
     row.cells = QStringList(m_columns.size());
     QList<bool> has(m_columns.size(), false);
     for (qsizetype i = 0; i < fields.keys.size(); ++i) {
-        const int column = m_columnOf.value(fields.keys.at(i));
-        row.cells[column] = fields.values.at(i);
-        has[column] = true;
+        const auto column = m_columnOf.constFind(fields.keys.at(i));
+        if (column == m_columnOf.cend()) { // the file changed since its columns were read
+            row.cells.clear();
+            row.error = tr("the record has the key \"%1\", which the first reading of the file did not find")
+                            .arg(fields.keys.at(i));
+            return row;
+        }
+        row.cells[*column] = fields.values.at(i);
+        has[*column] = true;
     }
     for (int column = 0; column < has.size(); ++column) {
         if (!has.at(column))

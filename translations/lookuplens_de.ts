@@ -5240,6 +5240,10 @@ dungen</translation>
             <numerusform>; %n Arrays von Werten wurden als Zeilen gelesen, ihre Werte der Reihe nach als Zellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the record has the key &quot;%1&quot;, which the first reading of the file did not find</source>
+        <translation>der Datensatz hat den Schlüssel „%1“, den das erste Lesen der Datei nicht gefunden hat</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
