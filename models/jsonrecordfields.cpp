@@ -170,23 +170,9 @@ private:
             if (m_i >= m_s.size())
                 break;
             const QChar e = m_s.at(m_i++);
-            switch (e.unicode()) {
-            case u'b':
-                text += u'\b';
-                break;
-            case u'f':
-                text += u'\f';
-                break;
-            case u'n':
-                text += u'\n';
-                break;
-            case u'r':
-                text += u'\r';
-                break;
-            case u't':
-                text += u'\t';
-                break;
-            case u'u': {
+            if (const qsizetype named = QStringView(u"bfnrt").indexOf(e); named >= 0) {
+                text += QStringView(u"\b\f\n\r\t").at(named);
+            } else if (e == u'u') {
                 bool ok = false;
                 const uint code = m_s.mid(m_i, 4).toUInt(&ok, 16);
                 if (!ok || m_i + 4 > m_s.size()) {
@@ -195,11 +181,8 @@ private:
                 }
                 text += QChar(char16_t(code)); // a surrogate pair is two escapes, each a half
                 m_i += 4;
-                break;
-            }
-            default:
-                text += e;
-                break; // ", \ and /
+            } else {
+                text += e; // ", \ and /
             }
         }
         fail();

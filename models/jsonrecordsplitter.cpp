@@ -11,20 +11,20 @@ bool isSpace(QChar c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
 }
 
-QStringConverter::Encoding converterOf(JsonRecordSplitter::Encoding encoding)
+} // namespace
+
+QStringConverter::Encoding JsonRecordSplitter::converterOf(Encoding encoding)
 {
     switch (encoding) {
-    case JsonRecordSplitter::Encoding::Utf16LE:
+    case Encoding::Utf16LE:
         return QStringConverter::Utf16LE;
-    case JsonRecordSplitter::Encoding::Utf16BE:
+    case Encoding::Utf16BE:
         return QStringConverter::Utf16BE;
-    case JsonRecordSplitter::Encoding::Utf8:
+    case Encoding::Utf8:
         break;
     }
     return QStringConverter::Utf8;
 }
-
-} // namespace
 
 JsonRecordSplitter::JsonRecordSplitter(const QString &path, Layout layout, Encoding encoding,
                                        QString key, std::vector<Utf8Lines::Line> windows1252)

@@ -58,6 +58,8 @@ public:
     /// @brief The encoding @p head, a file's first bytes, is written in, by its byte-order mark or
     /// zero bytes, and how many bytes of the mark to skip.
     static Encoding encodingOf(const QByteArray &head, int *markBytes);
+    /// @brief Qt's name for @p encoding.
+    static QStringConverter::Encoding converterOf(Encoding encoding);
 
     /// @brief Opens the file; false with the reason in @p error if it cannot be read.
     bool open(QString *error);

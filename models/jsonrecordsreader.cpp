@@ -10,10 +10,7 @@ namespace {
 std::pair<QChar, QChar> firstTwo(const QByteArray &head, int mark,
                                  JsonRecordSplitter::Encoding encoding)
 {
-    using Encoding = JsonRecordSplitter::Encoding;
-    QStringDecoder decoder(encoding == Encoding::Utf16LE   ? QStringConverter::Utf16LE
-                           : encoding == Encoding::Utf16BE ? QStringConverter::Utf16BE
-                                                           : QStringConverter::Utf8);
+    QStringDecoder decoder(JsonRecordSplitter::converterOf(encoding));
     const QString text = decoder(QByteArrayView(head).sliced(mark));
     std::pair<QChar, QChar> two;
     for (const QChar c : text) {
@@ -124,7 +121,8 @@ bool JsonRecordsReader::readColumns()
 {
     {
         const std::lock_guard<std::mutex> guard(m_survey->lock);
-        if (const auto known = m_survey->columns.constFind(m_part); known != m_survey->columns.cend()) {
+        if (const auto known = m_survey->columns.constFind(m_part);
+            known != m_survey->columns.cend()) {
             std::tie(m_columns, m_headerLine) = *known;
             for (int i = 0; i < m_columns.size(); ++i)
                 m_columnOf.insert(m_columns.at(i), i);
@@ -216,7 +214,8 @@ TableRow JsonRecordsReader::rowOf(const JsonRecordSplitter::Record &record)
         const auto column = m_columnOf.constFind(fields.keys.at(i));
         if (column == m_columnOf.cend()) { // the file changed since its columns were read
             row.cells.clear();
-            row.error = tr("the record has the key \"%1\", which the first reading of the file did not find")
+            row.error = tr("the record has the key \"%1\", which the first reading of the file did "
+                           "not find")
                             .arg(fields.keys.at(i));
             return row;
         }
@@ -232,15 +231,8 @@ TableRow JsonRecordsReader::rowOf(const JsonRecordSplitter::Record &record)
 
 QString JsonRecordsReader::textEncoding() const
 {
-    switch (m_survey->encoding) {
-    case JsonRecordSplitter::Encoding::Utf16LE:
-        return QStringLiteral("UTF-16LE");
-    case JsonRecordSplitter::Encoding::Utf16BE:
-        return QStringLiteral("UTF-16BE");
-    case JsonRecordSplitter::Encoding::Utf8:
-        break;
-    }
-    return QStringLiteral("UTF-8");
+    return QString::fromLatin1(
+        QStringConverter::nameForEncoding(JsonRecordSplitter::converterOf(m_survey->encoding)));
 }
 
 QString JsonRecordsReader::partName() const

@@ -241,6 +241,13 @@ void tst_JsonTables::everyEncodingAndLayoutGivesTheSameEvents()
         QVERIFY2(variant.result.files.first().error.isEmpty(),
                  qPrintable(name + variant.result.files.first().error));
         QCOMPARE(events(variant.db->db()), events(plain.db->db()));
+        const QString encoding = name.startsWith(u"le"_qs) ? u"UTF-16LE"_qs
+                                 : name == u"be.json"_qs   ? u"UTF-16BE"_qs
+                                                           : u"UTF-8"_qs;
+        QCOMPARE(
+            scalar(variant.db->db(), u"SELECT json_extract(metadata, '$.encoding') FROM sources"_qs)
+                .toString(),
+            encoding);
         QCOMPARE(TestSupport::rows(variant.db->db(),
                                    u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
                  TestSupport::rows(plain.db->db(),
