@@ -69,7 +69,10 @@ QStringList SourceReading::headerLines(const QJsonObject &metadata)
     const int line = metadata.value(QStringLiteral("header_line")).toInt();
     const QString worksheet = metadata.value(QStringLiteral("worksheet")).toString();
     QStringList lines;
-    if (!worksheet.isEmpty())
+    const bool json = metadata.value(QStringLiteral("reader")).toString() == u"json";
+    if (!worksheet.isEmpty() && json)
+        lines.append(tr("The array of records read: \"%1\"").arg(worksheet));
+    else if (!worksheet.isEmpty())
         lines.append(tr("The worksheet read: \"%1\"").arg(worksheet));
     if (metadata.value(QStringLiteral("columns_by_position")).toBool()) {
         QString error;
@@ -91,7 +94,12 @@ QStringList SourceReading::headerLines(const QJsonObject &metadata)
     QStringList cells;
     for (const QJsonValue &cell : metadata.value(QStringLiteral("header")).toArray())
         cells.append(u'"' + cell.toString() + u'"');
-    lines.append(tr("The header row the columns were found by, at line %1: %2").arg(line).arg(cells.join(QStringLiteral(", "))));
+    if (json) // the keys of every record, as a header row, at the line of the first object
+        lines.append(tr("The keys the columns were found by, the first object's at line %1: %2")
+                         .arg(line)
+                         .arg(cells.join(QStringLiteral(", "))));
+    else
+        lines.append(tr("The header row the columns were found by, at line %1: %2").arg(line).arg(cells.join(QStringLiteral(", "))));
     return lines;
 }
 
@@ -106,7 +114,11 @@ QStringList SourceReading::blockLines(const QJsonObject &metadata)
     }
     if (block.isEmpty())
         return {};
-    block.prepend(tr("Above the header row, %n line(s) the file holds, kept with the source:", nullptr, int(block.size())));
+    if (metadata.value(QStringLiteral("reader")).toString() == u"json")
+        block.prepend(tr("Beside the records, %n member(s) of the object holding them, kept with the source:", nullptr,
+                         int(block.size())));
+    else
+        block.prepend(tr("Above the header row, %n line(s) the file holds, kept with the source:", nullptr, int(block.size())));
     return block;
 }
 

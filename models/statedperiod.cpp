@@ -141,14 +141,15 @@ std::optional<StatedPeriod> StatedPeriod::read(const QString &text, const Readin
     // in the languages of the carriers LookupLens reads: "Zeitraum: 01.09.2016 bis 30.09.2016",
     // "Période du 1er septembre 2016 au 30 septembre 2016", "Periodo: del 01/09/2016 al
     // 30/09/2016", "Período: 01/09/2016 até 30/09/2016", "Periodo dal 01/09/2016 al 30/09/2016",
-    // "Periode: 01-09-2016 t/m 30-09-2016".
+    // "Periode: 01-09-2016 t/m 30-09-2016". The label may stand in quotes of its own, as a JSON
+    // member's key or a quoted cell does: "Period": "2016-08-28 through 2016-09-21".
     static const QRegularExpression period(
         QStringLiteral(
             "^\\W*(?:(?:requested|request|search|log|time|date)\\s+)?"
             "(?:periods?|range|dates|\\p{L}*zeitraum|p[ée]riode|per[íi]odo|rango\\s+de\\s+fechas)"
             "(?!\\p{L})"
             "(?:\\s+(?:demand[ée]e|solicitad[oa]|richiesto|consultad[oa]))?"
-            "\\s*[:#]?\\s*(?:(?:from|vom|von|du|del|dal|desde|de|van)\\s+)?(.+?)"
+            "[\"'”]?\\s*[:#]?\\s*[\"'“]?\\s*(?:(?:from|vom|von|du|del|dal|desde|de|van)\\s+)?(.+?)"
             "\\s+(?:through|thru|to|until|bis|au|al|hasta|at[ée]|a|tot\\s+en\\s+met|t/m|tot|-|–|—)"
             "\\s+(.+?)\\W*$"),
         QRegularExpression::CaseInsensitiveOption);

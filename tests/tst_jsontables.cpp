@@ -3,6 +3,8 @@
 #include "importsuite.h"
 #include "jsonrecordfields.h"
 #include "jsonrecordsreader.h"
+#include "sourcereading.h"
+#include "statedperiod.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -10,6 +12,7 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 #include <QTest>
+#include <QTimeZone>
 
 using TestSupport::dataPath;
 using TestSupport::scalar;
@@ -178,7 +181,8 @@ void tst_JsonTables::jsonLinesGoOnPastABrokenLine()
 void tst_JsonTables::anObjectHoldingArraysGivesAPartEach()
 {
     // A return as one object: its array of lookups read by their keys, each at its own line; the
-    // other members the metadata block; the array of devices, no format's, named as not imported.
+    // other members the metadata block, its period read from it; the array of devices, no
+    // format's, named as not imported.
     const auto imported = importFixture(u"json/return-object.json"_qs);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
@@ -186,17 +190,32 @@ void tst_JsonTables::anObjectHoldingArraysGivesAPartEach()
     QCOMPARE(
         events(imported.db->db()),
         (QStringList{
-            u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  5"_qs,
-            u"lookup imessage-query 2016-09-03T07:01:13Z +12015550123 +12025550143 203.0.113.77  6"_qs}));
+            u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  6"_qs,
+            u"lookup imessage-query 2016-09-03T07:01:13Z +12015550123 +12025550143 203.0.113.77  7"_qs}));
     const QJsonObject meta = CaseQueries(imported.db->db()).sources().first().metadata;
     QCOMPARE(meta.value(u"json_layout"_qs).toString(), u"object"_qs);
     QCOMPARE(meta.value(u"json_records_key"_qs).toString(), u"lookups"_qs);
     QCOMPARE(meta.value(u"metadata_line_numbers"_qs).toArray().toVariantList(),
-             (QVariantList{2, 3, 11}));
+             (QVariantList{2, 3, 4, 12}));
     QCOMPARE(
         meta.value(u"metadata_lines"_qs).toArray().first().toString(),
         u"\"request\": {\"account\": \"+12025550143\", \"generated\": \"2016-10-02T08:00:00Z\"}"_qs);
-    QVERIFY(file.recognition.contains(u"the header row at line 5 of the array \"lookups\""_qs));
+    QVERIFY(file.recognition.contains(u"the header row at line 6 of the array \"lookups\""_qs));
+    const SourceRow source = CaseQueries(imported.db->db()).sources().first();
+    QVERIFY2(StatedPeriod::describe(source).join(u'\n').contains(
+                 u"It states the period it covers on line 4 (“\"Period\": \"2016-08-28 through "
+                 u"2016-09-21\"”): "
+                 "2016-08-28 to 2016-09-21"_qs),
+             qPrintable(StatedPeriod::describe(source).join(u'\n')));
+    const QStringList reading = SourceReading::lines(source);
+    QVERIFY(reading.contains(u"The array of records read: \"lookups\""_qs));
+    QVERIFY(reading.contains(u"The keys the columns were found by, the first object's at line 6: "
+                             u"\"Timestamp\", \"Source "
+                             "Handle\", \"Lookup Handle\", \"Client IP\", \"Lookup Devices\""_qs));
+    QVERIFY2(
+        reading.contains(
+            u"Beside the records, 4 member(s) of the object holding them, kept with the source:"_qs),
+        qPrintable(reading.join(u'\n')));
     QVERIFY2(file.warnings.contains(
                  u"the array \"devices\" of the file's records (1 object(s)) was not imported: no "
                  "format's columns, nor the mapping's, were recognised among its keys"_qs),
@@ -216,7 +235,7 @@ void tst_JsonTables::anObjectHoldingArraysGivesAPartEach()
                  both.db->db(),
                  u"SELECT s.part, e.line FROM events e JOIN sources s ON s.id = e.source_id"
                  " ORDER BY e.line"_qs),
-             (QStringList{u"lookups|5"_qs, u"lookups|6"_qs, u"later|9"_qs}));
+             (QStringList{u"lookups|6"_qs, u"lookups|7"_qs, u"later|10"_qs}));
 }
 
 void tst_JsonTables::everyEncodingAndLayoutGivesTheSameEvents()

@@ -7105,6 +7105,21 @@ SHA-256 %2 (diese Datei)
         <source>(line %1)</source>
         <translation>(Zeile %1)</translation>
     </message>
+    <message>
+        <source>The array of records read: &quot;%1&quot;</source>
+        <translation>Das gelesene Array von Datensätzen: „%1“</translation>
+    </message>
+    <message>
+        <source>The keys the columns were found by, the first object&apos;s at line %1: %2</source>
+        <translation>Die Schlüssel, nach denen die Spalten gefunden wurden, die des ersten Objekts in Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Beside the records, %n member(s) of the object holding them, kept with the source:</source>
+        <translation>
+            <numerusform>Neben den Datensätzen %n Mitglied des Objekts, das sie enthält, mit der Quelle aufbewahrt:</numerusform>
+            <numerusform>Neben den Datensätzen %n Mitglieder des Objekts, das sie enthält, mit der Quelle aufbewahrt:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>

@@ -997,6 +997,13 @@
 <context>
     <name>SourceReading</name>
     <message numerus="yes">
+        <source>Beside the records, %n member(s) of the object holding them, kept with the source:</source>
+        <translation>
+            <numerusform>Beside the records, %n member of the object holding them, kept with the source:</numerusform>
+            <numerusform>Beside the records, %n members of the object holding them, kept with the source:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Above the header row, %n line(s) the file holds, kept with the source:</source>
         <translation>
             <numerusform>Above the header row, %n line the file holds, kept with the source:</numerusform>
