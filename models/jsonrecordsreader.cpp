@@ -37,7 +37,7 @@ std::shared_ptr<JsonRecordsReader::Survey> JsonRecordsReader::survey(const QStri
     survey->encoding = JsonRecordSplitter::encodingOf(head, &mark);
     survey->byteOrderMark = mark > 0;
     const auto [first, second] = firstTwo(head, mark, survey->encoding);
-    const bool array = first == u'[' && (second == u'{' || second == u'[');
+    const bool array = first == u'[' && (second == u'{' || second == u'[' || second == u']'); // "[]": none
     if (!array && !(first == u'{' && second == u'"'))
         return nullptr; // a table of another kind (no CSV begins so)
     survey->layout = array ? Layout::Array : Layout::Sequence;

@@ -366,6 +366,10 @@ void tst_JsonTables::aFileCutShortSaysSo()
     QCOMPARE(
         scalar(cutLines.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 6"_qs).toString(),
         u"the file ends inside the record: it may have been cut short"_qs);
+
+    // An empty array holds no rows, and says so.
+    const auto empty = importUtc(u"empty.json"_qs, "[\n]\n");
+    QVERIFY(empty.result.files.first().error.endsWith(u"empty.json: the file has no rows"_qs));
 }
 
 void tst_JsonTables::anArrayOfArraysIsReadByItsHeaderRow()
