@@ -166,11 +166,20 @@ double JsonRecordSplitter::progress() const
 void JsonRecordSplitter::feed(QChar c)
 {
     const bool lineEnd = c == u'\r' || (c == u'\n' && !m_afterCr);
-    if (lineEnd && m_inRecord && !m_scalarRecord && breaksAtLineEnd()) {
-        // JSON Lines: no line end stands within a record, so the record ends with its line.
+    if (lineEnd && m_inRecord && !m_scalarRecord && (breaksAtLineEnd() || (m_inString && m_layout == Layout::Sequence))) {
+        // JSON Lines: no line end stands within a record, so the record ends with its line. And
+        // none stands within a string in any JSON: the string was not closed.
         endRecord(tr("the line ends inside its record: a string or a bracket of it is not closed"));
         m_inString = m_escaped = false;
         m_depth = 0;
+    } else if (lineEnd && m_inString) {
+        // Within an array the record goes on to its closing bracket, so that the records after it
+        // are found where they stand; it is rejected for the string.
+        if (m_inRecord && m_current.error.isEmpty())
+            m_current.error = tr("a string is not closed before its line ends (line %1)").arg(m_line);
+        m_inString = m_escaped = m_readingKey = false;
+        if (m_inRecord)
+            append(c);
     } else if (m_inString) {
         feedInString(c);
     } else {
@@ -342,8 +351,9 @@ void JsonRecordSplitter::endRecord(const QString &error)
     Record record = std::move(m_current);
     if (m_scalarRecord)
         record.text = record.text.trimmed();
-    record.error = error;
-    if (!error.isEmpty()) {
+    if (record.error.isEmpty())
+        record.error = error;
+    if (!record.error.isEmpty()) {
     } else if (m_overlong) {
         record.error = tr("the record is over 1 MiB long; it was not read");
     } else if (m_afterArray) {

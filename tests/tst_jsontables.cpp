@@ -27,7 +27,7 @@ private slots:
     void cleanup() { verifyAccounting(); }
     void aRecordsFieldsAreItsValuesAsWritten();
     void anArrayOfObjectsIsATable();
-    void jsonLinesGoOnPastABrokenLine();
+    void aBrokenRecordIsRejectedAlone();
     void anObjectHoldingArraysGivesAPartEach();
     void everyEncodingAndLayoutGivesTheSameEvents();
     void aFileOnOneLineIsReadWhateverItsSize();
@@ -140,7 +140,7 @@ void tst_JsonTables::anArrayOfObjectsIsATable()
              u"mailto:Dana.Reyes@example.com"_qs);
 }
 
-void tst_JsonTables::jsonLinesGoOnPastABrokenLine()
+void tst_JsonTables::aBrokenRecordIsRejectedAlone()
 {
     // A record a line: the third's string runs to its line's end and is rejected alone; the
     // records after it are read. Numbers as the file writes them: the caller's number, a
@@ -176,6 +176,29 @@ void tst_JsonTables::jsonLinesGoOnPastABrokenLine()
                  .metadata.value(u"json_layout"_qs)
                  .toString(),
              u"lines"_qs);
+
+    // Broken in its first line too: no string holds a line end, so the record ends with it.
+    params.files = {
+        writeFile(u"first-broken.jsonl"_qs,
+                  "{\"start\":\"2016-09-12 14:12:00\",\"caller\":2025550100,\"seconds\":\"12\n" +
+                      fixture(u"json/calls.jsonl"_qs))};
+    const auto first = import(params);
+    QCOMPARE(accounting(first.result.files.first()), (QList<int>{7, 4, 0, 3}));
+    QCOMPARE(
+        scalar(first.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 1"_qs).toString(),
+        u"the line ends inside its record: a string or a bracket of it is not closed"_qs);
+
+    // In an array written over several lines, a string left open rejects its record alone: the
+    // record goes on to its closing bracket, and those after it are read.
+    QByteArray open = fixture(u"json/ids-lookups.json"_qs);
+    open.replace("\"Client IP\": \"198.51.100.14\",\n", "\"Client IP\": \"198.51.100.14,\n");
+    const auto pretty = importUtc(u"open-string.json"_qs, open);
+    QCOMPARE(accounting(pretty.result.files.first()), (QList<int>{6, 2, 0, 4}));
+    QCOMPARE(
+        scalar(pretty.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 2"_qs).toString(),
+        u"a string is not closed before its line ends (line 6)"_qs);
+    QCOMPARE(TestSupport::rows(pretty.db->db(), u"SELECT line FROM events ORDER BY line"_qs),
+             (QStringList{u"10"_qs, u"13"_qs}));
 }
 
 void tst_JsonTables::anObjectHoldingArraysGivesAPartEach()

@@ -5199,6 +5199,10 @@ dungen</translation>
         <source>a value that is no record (neither an object nor an array): %1</source>
         <translation>ein Wert, der kein Datensatz ist (weder ein Objekt noch ein Array): %1</translation>
     </message>
+    <message>
+        <source>a string is not closed before its line ends (line %1)</source>
+        <translation>eine Zeichenkette ist nicht geschlossen, bevor ihre Zeile endet (Zeile %1)</translation>
+    </message>
 </context>
 <context>
     <name>JsonRecordsReader</name>
