@@ -158,6 +158,7 @@ struct EventProvenance
     bool lineHoldsOtherRecords = false;
     bool lineIsSheetRow = false; ///< the line is a worksheet's row (a workbook, an .ods, an XML Spreadsheet)
     bool lineIsPageRow = false;  ///< the line is an HTML page's table row (its <tr>), not a line of its text
+    bool sourceIsJson = false;   ///< read from a JSON file: its part (sourceWorksheet) is an array of records
     int pageTextLine = 0;        ///< of such a row, the line of the page's text its <tr> stands on (0: not known)
     bool lineHiddenInSheet = false; ///< the worksheet's row is hidden or filtered out: Excel does not show it
     bool lineHasFormula = false; ///< a cell of the worksheet's row is a formula's result, as the file saved it

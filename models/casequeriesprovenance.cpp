@@ -137,6 +137,7 @@ void CaseQueries::addLineReading(EventProvenance &p, const QSqlQuery &source)
     static const QStringList sheets{u"xlsx"_qs, u"xls"_qs, u"ods"_qs, u"xml-spreadsheet"_qs};
     p.lineIsSheetRow = sheets.contains(source.value(16).toString());
     p.lineIsPageRow = source.value(16).toString() == u"html";
+    p.sourceIsJson = source.value(16).toString() == u"json";
     if (p.lineIsPageRow)
         p.pageTextLine = HtmlTableReader::lineOfRow(
             QJsonDocument::fromJson(source.value(26).toByteArray()).array(), p.event.line);

@@ -152,6 +152,7 @@ struct PartImportResult
     int duplicate = 0;
     QString dateOrder; ///< "dmy" or "mdy" when slash dates were read
     QString continues; ///< the worksheet before, whose records this one goes on from without a header row
+    bool array = false; ///< it is an array of a JSON file's records, not a worksheet
 };
 
 /// @brief Where the data settled a file's day/month order: the first line whose date can be

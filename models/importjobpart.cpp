@@ -62,6 +62,7 @@ FileImportResult JobRunner::partResult(const FileImportResult &file, const Table
     FileImportResult result;
     result.path = file.path;
     result.part = file.part;
+    result.partIsArray = file.partIsArray;
     result.format = importer.format().id;
     result.continues = importer.continuedWorksheet();
     result.recognition = file.part.isEmpty() ? importer.recognition() : importer.recognitionInPart();

@@ -302,7 +302,8 @@ void JobRunner::addPart(const FileImportResult &part, FileImportResult &file, in
         addPartFailure(part, file);
     if (!part.part.isEmpty())
         file.parts.append({part.part, part.sourceId, part.format, part.recognition, part.rowsRead, part.accepted,
-                           part.acceptedByClass, part.rejected, part.duplicate, part.dateOrder, part.continues});
+                           part.acceptedByClass, part.rejected, part.duplicate, part.dateOrder, part.continues,
+                           part.partIsArray});
 }
 
 DateOrder JobRunner::settledOrderOf(const FileImportResult &file, const QString &worksheet)
@@ -378,8 +379,10 @@ QString JobRunner::recognitionOfParts(const QList<PartImportResult> &parts)
         }
     }
     QStringList each;
+    const bool arrays = !parts.isEmpty() && parts.first().array;
     for (qsizetype i = 0; i < reasons.size(); ++i)
-        each.append(tr("%1 (worksheet(s) %2)", nullptr, int(sheets.at(i).size()))
+        each.append((arrays ? tr("%1 (array(s) %2)", nullptr, int(sheets.at(i).size()))
+                            : tr("%1 (worksheet(s) %2)", nullptr, int(sheets.at(i).size())))
                         .arg(reasons.at(i), sheets.at(i).join(QStringLiteral(", "))));
     return each.join(QStringLiteral("; "));
 }

@@ -259,6 +259,14 @@ void tst_JsonTables::anObjectHoldingArraysGivesAPartEach()
                  u"SELECT s.part, e.line FROM events e JOIN sources s ON s.id = e.source_id"
                  " ORDER BY e.line"_qs),
              (QStringList{u"lookups|6"_qs, u"lookups|7"_qs, u"later|10"_qs}));
+    QVERIFY2(both.result.files.first().recognition.endsWith(u"(array(s) “later”)"_qs),
+             qPrintable(both.result.files.first().recognition));
+    const auto later =
+        CaseQueries(both.db->db())
+            .provenance(
+                scalar(both.db->db(), u"SELECT id FROM events WHERE line = 10"_qs).toLongLong());
+    QVERIFY(later && later->sourceIsJson);
+    QCOMPARE(later->sourceWorksheet, u"later"_qs);
 }
 
 void tst_JsonTables::everyEncodingAndLayoutGivesTheSameEvents()

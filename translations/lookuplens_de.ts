@@ -4599,6 +4599,13 @@ dungen</translation>
         <source>→ Choose how the file writes durations like 1.234 above.</source>
         <translation>→ Wählen Sie oben, wie die Datei Dauern wie 1.234 schreibt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Each of its %n array(s) of records becomes a source of its own (%1).</source>
+        <translation>
+            <numerusform>Sein Array von Datensätzen wird eine eigene Quelle (%1).</numerusform>
+            <numerusform>Jedes seiner %n Arrays von Datensätzen wird eine eigene Quelle (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>
@@ -4773,6 +4780,13 @@ dungen</translation>
     <message>
         <source>the array &quot;%1&quot;: %2</source>
         <translation>das Array „%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (array(s) %2)</source>
+        <translation>
+            <numerusform>%1 (Array %2)</numerusform>
+            <numerusform>%1 (Arrays %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6335,6 +6349,14 @@ nach Wochentag und Stunde
     <message>
         <source>by %1 at %2, as event #%3; yours, not the provider&apos;s</source>
         <translation>von %1 am %2, als Ereignis #%3; Ihre, nicht die des Anbieters</translation>
+    </message>
+    <message>
+        <source>Array of records</source>
+        <translation>Array von Datensätzen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, of the object the file holds</source>
+        <translation>„%1“, des Objekts, das die Datei enthält</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,13 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
+        <source>Each of its %n array(s) of records becomes a source of its own (%1).</source>
+        <translation>
+            <numerusform>Its array of records becomes a source of its own (%1).</numerusform>
+            <numerusform>Each of its %n arrays of records becomes a source of its own (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Each of its %n worksheet(s) with records becomes a source of its own (%1).</source>
         <translation>
             <numerusform>Its worksheet with records becomes a source of its own (%1).</numerusform>
@@ -606,6 +613,13 @@
         <translation>
             <numerusform>… %n time in all</numerusform>
             <numerusform>… %n times in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (array(s) %2)</source>
+        <translation>
+            <numerusform>%1 (array %2)</numerusform>
+            <numerusform>%1 (arrays %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -195,6 +195,9 @@ QString ImportPreviewRows::partsText(const QList<PartImportResult> &parts)
     QStringList each;
     for (const PartImportResult &part : parts)
         each.append(tr("“%1”: %2").arg(part.name, EvidenceClassText::countsText(part.acceptedByClass)));
+    if (parts.first().array)
+        return u' ' + tr("Each of its %n array(s) of records becomes a source of its own (%1).", nullptr, int(parts.size()))
+                          .arg(each.join(QStringLiteral("; ")));
     return u' ' + tr("Each of its %n worksheet(s) with records becomes a source of its own (%1).", nullptr, int(parts.size()))
                       .arg(each.join(QStringLiteral("; ")));
 }

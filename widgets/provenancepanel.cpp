@@ -219,7 +219,9 @@ void ProvenancePanel::addSourceRows(ProvenanceText &text, const EventProvenance 
     }
     if (!p.decryption.isEmpty()) // a part's SHA-256 is of the decrypted bytes; a PDF's, of the file
         text.row(tr("Decrypted"), p.decryption);
-    if (!p.sourceWorksheet.isEmpty())
+    if (!p.sourceWorksheet.isEmpty() && p.sourceIsJson)
+        text.row(tr("Array of records"), tr("\"%1\", of the object the file holds").arg(p.sourceWorksheet));
+    else if (!p.sourceWorksheet.isEmpty())
         text.row(tr("Worksheet"), p.worksheetHidden
                                       ? tr("%1 — hidden in its workbook: no tab shows it").arg(p.sourceWorksheet)
                                       : p.sourceWorksheet);
