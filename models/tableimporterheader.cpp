@@ -260,14 +260,11 @@ bool TableImporter::tryHeader(const TableRow &row)
                               .arg(m_format->shownTitle(), QString::number(m_headerLine),
                                    found.join(QStringLiteral(", ")));
     // In a workbook of several worksheets, a line number means something only with its sheet.
+    const QString inPart = m_reader.partsAreArrays() ? tr("%1: the header row at line %2 of the array \"%3\" has %4")
+                                                     : tr("%1: the header row at line %2 of the worksheet \"%3\" has %4");
     m_recognition = m_reader.partCount() <= 1 ? m_recognitionInPart
-                    : m_reader.partsAreArrays()
-                        ? tr("%1: the header row at line %2 of the array \"%3\" has %4")
-                              .arg(m_format->shownTitle(), QString::number(m_headerLine), m_reader.partName(),
-                                   found.join(QStringLiteral(", ")))
-                        : tr("%1: the header row at line %2 of the worksheet \"%3\" has %4")
-                              .arg(m_format->shownTitle(), QString::number(m_headerLine), m_reader.partName(),
-                                   found.join(QStringLiteral(", ")));
+                                              : inPart.arg(m_format->shownTitle(), QString::number(m_headerLine),
+                                                           m_reader.partName(), found.join(QStringLiteral(", ")));
     return true;
 }
 
