@@ -52,6 +52,10 @@ public:
     double progress() const override { return m_records ? m_records->progress() : 1.0; }
     QString kind() const override { return QStringLiteral("json"); }
     QString textEncoding() const override;
+    bool textWithoutByteOrderMark() const override
+    {
+        return m_survey->encoding != JsonRecordSplitter::Encoding::Utf8 && !m_survey->byteOrderMark;
+    }
     QList<int> linesReadAsWindows1252() const override { return m_survey->windows1252Lines; }
     int unterminatedLastLine() const override { return m_records ? m_records->endsOpenAt() : 0; }
     QStringList readingNotes() const override;

@@ -298,6 +298,11 @@ void tst_JsonTables::everyEncodingAndLayoutGivesTheSameEvents()
             scalar(variant.db->db(), u"SELECT json_extract(metadata, '$.encoding') FROM sources"_qs)
                 .toString(),
             encoding);
+        QCOMPARE(
+            scalar(variant.db->db(),
+                   u"SELECT json_extract(metadata, '$.without_byte_order_mark') FROM sources"_qs)
+                .toBool(),
+            name == u"le-unmarked.json"_qs);
         QCOMPARE(TestSupport::rows(variant.db->db(),
                                    u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
                  TestSupport::rows(plain.db->db(),
