@@ -264,5 +264,10 @@ Fields JsonRecordFields::read(QStringView text)
         out.error = *error;
         return out;
     }
+    return readUnchecked(text);
+}
+
+Fields JsonRecordFields::readUnchecked(QStringView text)
+{
     return Walker(text).record();
 }

@@ -136,8 +136,9 @@ bool JsonRecordsReader::readColumns()
     while (pass->next(record)) {
         if (!record.error.isEmpty())
             continue;
-        const JsonRecordFields::Fields fields = JsonRecordFields::read(record.text);
-        if (!fields.isObject)
+        // Qt's check is left to the reading of the rows: a record that is no JSON is rejected there.
+        const JsonRecordFields::Fields fields = JsonRecordFields::readUnchecked(record.text);
+        if (!fields.isObject || !fields.error.isEmpty())
             continue;
         if (m_headerLine == 0)
             m_headerLine = record.line;
