@@ -651,6 +651,14 @@ void tst_TimelineSeries::aPeriodNamedInATitlesSentenceIsRead()
         QCOMPARE(SourcePeriods::of(source)->toMs, 1475280000000);   // 2016-10-01 00:00 UTC
         QCOMPARE(StatedPeriod::find(source.metadata).first().line, 1);
     }
+    // A label in quotes of its own, as a quoted cell or a JSON member writes it, is a label.
+    for (const QString &quoted : {u"\"Period\",\"2016-09-01 through 2016-09-30\""_qs,
+                                  u"\"Period\": \"2016-09-01 through 2016-09-30\""_qs}) {
+        const SourceRow source = appleReturn({quoted}, u"UTC"_qs);
+        QVERIFY2(SourcePeriods::of(source), qPrintable(quoted));
+        QCOMPARE(SourcePeriods::of(source)->fromMs, 1472688000000);
+        QCOMPARE(SourcePeriods::of(source)->toMs, 1475280000000);
+    }
     // Without a label both ends must be dates: numbers from one to another are no period, and
     // are not said to be one.
     QVERIFY(StatedPeriod::allIn(appleReturn({u"Calls from 555-0143 to 555-0199"_qs}, u"UTC"_qs).metadata).isEmpty());
