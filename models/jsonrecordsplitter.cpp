@@ -122,7 +122,8 @@ bool JsonRecordSplitter::takeStringRun()
 {
     // Most of a record is the text of its strings: taken a run at a time, up to what a character
     // at a time must see (the closing quote, an escape, a line end).
-    if (!m_inString || m_escaped || m_readingKey || (m_inMember && !m_inRecordArray))
+    if (!m_inString || m_escaped || m_readingKey ||
+        (!m_frames.empty() && m_frames.front().inMember && !m_inRecordArray))
         return false;
     qsizetype end = m_pos;
     while (end < m_buffer.size()) {
@@ -155,6 +156,23 @@ void JsonRecordSplitter::finish()
                (m_layout == Layout::Member && m_depth > 0)) {
         m_endsOpenAt = m_line;
     }
+    unwindFrames();
+}
+
+void JsonRecordSplitter::unwindFrames()
+{
+    // The file ends inside the objects followed: each one's open member is cut short and left out;
+    // the members ended are kept where the object holds arrays of objects.
+    while (!m_frames.empty()) {
+        Frame cut = std::move(m_frames.back());
+        m_frames.pop_back();
+        if (m_frames.empty()) {
+            m_otherMembers = std::move(cut.members);
+        } else if (cut.holdsArrays) {
+            m_frames.back().members += cut.members;
+            m_frames.back().holdsArrays = true;
+        }
+    }
 }
 
 double JsonRecordSplitter::progress() const
@@ -166,17 +184,20 @@ double JsonRecordSplitter::progress() const
 void JsonRecordSplitter::feed(QChar c)
 {
     const bool lineEnd = c == u'\r' || (c == u'\n' && !m_afterCr);
-    if (lineEnd && m_inRecord && !m_scalarRecord && (breaksAtLineEnd() || (m_inString && m_layout == Layout::Sequence))) {
+    if (lineEnd && m_inRecord && !m_scalarRecord &&
+        (breaksAtLineEnd() || (m_inString && m_layout == Layout::Sequence))) {
         // JSON Lines: no line end stands within a record, so the record ends with its line. And
         // none stands within a string in any JSON: the string was not closed.
         endRecord(tr("the line ends inside its record: a string or a bracket of it is not closed"));
-        m_inString = m_escaped = false;
+        m_inString = m_escaped = m_readingKey = false;
         m_depth = 0;
+        m_frames.clear(); // the record's members were followed (the file's first value): no more
     } else if (lineEnd && m_inString) {
         // Within an array the record goes on to its closing bracket, so that the records after it
         // are found where they stand; it is rejected for the string.
         if (m_inRecord && m_current.error.isEmpty())
-            m_current.error = tr("a string is not closed before its line ends (line %1)").arg(m_line);
+            m_current.error =
+                tr("a string is not closed before its line ends (line %1)").arg(m_line);
         m_inString = m_escaped = m_readingKey = false;
         if (m_inRecord)
             append(c);
@@ -212,8 +233,8 @@ void JsonRecordSplitter::feedInString(QChar c)
             endRecord();
         return;
     }
-    if (m_readingKey)
-        m_memberKey += c;
+    if (m_readingKey && !m_frames.empty())
+        m_frames.back().key += c;
 }
 
 void JsonRecordSplitter::feedOutside(QChar c, bool lineEnd)
@@ -249,7 +270,7 @@ bool JsonRecordSplitter::atRecordLevel() const
     case Layout::Sequence:
         return m_depth == 0;
     case Layout::Member:
-        return m_depth == 2 && m_inRecordArray;
+        return m_inRecordArray && m_depth == m_recordsDepth;
     }
     return false;
 }
@@ -273,11 +294,12 @@ void JsonRecordSplitter::structure(QChar c)
     switch (c.unicode()) {
     case u'"':
         m_inString = true;
-        if (m_depth == 1 && m_trackMembers && !m_afterColon && !m_inMember) {
-            m_inMember = true;
+        if (atMemberLevel() && !m_frames.back().afterColon && !m_frames.back().inMember) {
+            Frame &frame = m_frames.back();
+            frame.inMember = true;
+            frame.key.clear();
+            frame.member = Member{m_line, {}, frame.prefix};
             m_readingKey = true;
-            m_memberKey.clear();
-            m_member = Member{m_line, {}};
         }
         break;
     case u'{':
@@ -289,32 +311,52 @@ void JsonRecordSplitter::structure(QChar c)
         closeContainer(c);
         break;
     case u',':
-        if (m_depth == 1 && m_trackMembers)
-            endMember();
+        if (atMemberLevel())
+            endMember(m_frames.back());
         break;
     case u':':
-        if (m_depth == 1 && m_trackMembers)
-            m_afterColon = true;
+        if (atMemberLevel())
+            m_frames.back().afterColon = true;
         break;
     default:
         break;
     }
 }
 
+bool JsonRecordSplitter::atMemberLevel() const
+{
+    return !m_frames.empty() && m_depth == int(m_frames.size());
+}
+
 void JsonRecordSplitter::openContainer(QChar c)
 {
-    if (m_depth == 0) {
-        m_trackMembers = c == u'{' && m_topValues == 0; // the first value's members, if an object
-        ++m_topValues;
-    }
-    if (m_depth == 1 && m_trackMembers && m_afterColon && c == u'[') {
-        m_memberIsArray = true;
-        m_memberElements = 0;
-        m_inRecordArray = m_layout == Layout::Member && m_memberKey == m_key;
-    }
-    if (m_depth == 2 && m_memberIsArray && c == u'{')
-        ++m_memberElements;
+    if (m_depth == 0 && m_topValues++ == 0 && c == u'{')
+        m_frames.emplace_back(); // the first value's members are followed, if an object
+    else if (atMemberLevel() && m_frames.back().afterColon)
+        beginMemberValue(c);
+    else if (!m_frames.empty() && m_depth == int(m_frames.size()) + 1 &&
+             m_frames.back().memberIsArray && c == u'{')
+        ++m_frames.back().memberElements;
     ++m_depth;
+}
+
+void JsonRecordSplitter::beginMemberValue(QChar c)
+{
+    Frame &frame = m_frames.back();
+    const QString path = frame.prefix + frame.key;
+    if (c == u'[') {
+        frame.memberIsArray = true;
+        frame.memberElements = 0;
+        if (m_layout == Layout::Member && path == m_key) {
+            m_inRecordArray = true;
+            m_recordsDepth = m_depth + 1;
+        }
+    } else if (m_frames.size() < MaxKeyPath) { // an object: its members are followed in turn
+        frame.memberIsObject = true;
+        Frame inner;
+        inner.prefix = path + u'.';
+        m_frames.push_back(std::move(inner));
+    }
 }
 
 void JsonRecordSplitter::closeContainer(QChar c)
@@ -322,14 +364,28 @@ void JsonRecordSplitter::closeContainer(QChar c)
     if (m_depth == 0)
         return;
     --m_depth;
-    if (m_depth == 1 && m_memberIsArray && c == u']')
+    if (atMemberLevel() && m_frames.back().memberIsArray && c == u']')
         m_inRecordArray = false; // the member goes on to its comma or the object's end
-    if (m_depth == 0 && m_trackMembers && c == u'}')
-        endMember();
+    if (!m_frames.empty() && m_depth < int(m_frames.size()))
+        closeFrame();
     if (m_depth == 0 && m_layout == Layout::Array && c == u']')
         m_arrayClosed = true;
     if (m_inRecord && m_depth == m_recordDepth)
         endRecord();
+}
+
+void JsonRecordSplitter::closeFrame()
+{
+    Frame done = std::move(m_frames.back());
+    m_frames.pop_back();
+    endMember(done);
+    if (m_frames.empty()) {
+        m_otherMembers = std::move(done.members);
+        return;
+    }
+    Frame &holder = m_frames.back();
+    holder.nestedHoldsArrays = done.holdsArrays;
+    holder.nested = std::move(done.members);
 }
 
 void JsonRecordSplitter::append(QChar c)
@@ -375,24 +431,35 @@ void JsonRecordSplitter::endRecord(const QString &error)
 
 void JsonRecordSplitter::noteMemberChar(QChar c)
 {
-    if (!m_inMember || m_inRecordArray)
+    if (m_inRecordArray)
         return;
-    if (m_member.text.size() < MaxMemberChars)
-        m_member.text += c;
-    else if (m_member.text.size() == MaxMemberChars)
-        m_member.text += QChar(0x2026);
+    for (Frame &frame : m_frames) {
+        if (!frame.inMember)
+            continue;
+        if (frame.member.text.size() < MaxMemberChars)
+            frame.member.text += c;
+        else if (frame.member.text.size() == MaxMemberChars)
+            frame.member.text += QChar(0x2026);
+    }
 }
 
-void JsonRecordSplitter::endMember()
+void JsonRecordSplitter::endMember(Frame &frame)
 {
-    if (!m_inMember)
+    if (!frame.inMember)
         return;
-    if (m_memberIsArray && m_memberElements > 0)
-        m_arraysOfObjects.append({m_memberKey, m_memberElements});
-    if (!(m_memberIsArray && m_memberElements > 0)) { // an array of records is no metadata
-        m_member.text = m_member.text.trimmed();
-        m_otherMembers.append(m_member);
+    if (frame.memberIsArray && frame.memberElements > 0) { // an array of records is no metadata
+        m_arraysOfObjects.append({frame.prefix + frame.key, frame.memberElements});
+        frame.holdsArrays = true;
+    } else if (frame.memberIsObject && frame.nestedHoldsArrays) { // given as its own members
+        frame.members += frame.nested;
+        frame.holdsArrays = true;
+    } else {
+        frame.member.text = frame.member.text.trimmed();
+        frame.members.append(frame.member);
     }
-    m_inMember = m_afterColon = m_memberIsArray = m_inRecordArray = false;
-    m_memberElements = 0;
+    frame.inMember = frame.afterColon = frame.memberIsArray = frame.memberIsObject = false;
+    frame.nestedHoldsArrays = false;
+    frame.nested.clear();
+    frame.memberElements = 0;
+    m_inRecordArray = false;
 }

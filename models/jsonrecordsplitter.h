@@ -12,7 +12,9 @@
 
 /// @brief The records of a JSON file, each as the text written: the elements of its top-level
 /// array, the values written one after another (JSON Lines, or objects simply concatenated), or
-/// the elements of one array a single top-level object holds under a key (`{"data": […]}`).
+/// the elements of one array a single top-level object holds under a key (`{"data": […]}`), or
+/// under a path of keys through the objects it holds (`{"response": {"docs": […]}}`, named
+/// `response.docs`).
 /// Reads in chunks and never holds more than one record, so that a file written on one line
 /// (as most programs write JSON) is read whatever its size; a record over 1 MiB is rejected
 /// without being held. Strings are followed, so brackets within them count for nothing.
@@ -26,7 +28,8 @@ public:
     {
         Array,    ///< `[ {…}, {…} ]`
         Sequence, ///< `{…}` `{…}`, a record a line or not
-        Member, ///< `{"key": [ {…}, {…} ], …}`: the array under the key the splitter was given
+        Member, ///< `{"key": [ {…}, {…} ], …}`: the array under the key (or the path of keys,
+                ///< joined by dots) the splitter was given
     };
     enum class Encoding
     {
@@ -43,12 +46,18 @@ public:
         QString text;
         QString error;
     };
-    /// A member of the top-level object other than the records' array: its line and its text.
+    /// A member of the top-level object, or of an object it holds that holds arrays of records,
+    /// other than those arrays: its line, its text, and the keys of the objects holding it, each
+    /// followed by a dot (`response.` for `numFound` in `{"response": {"numFound": 2, …}}`).
     struct Member
     {
         int line = 0;
         QString text;
+        QString prefix;
     };
+    /// Objects within the top-level object are looked into for arrays of records down to this
+    /// many keys; a member deeper is kept whole.
+    static constexpr int MaxKeyPath = 6;
 
     /// @brief Reads @p path laid out as @p layout (its records under @p key for Layout::Member),
     /// in @p encoding; the @p windows1252 lines of a UTF-8 file (Utf8Lines) read as Windows-1252.
@@ -72,8 +81,9 @@ public:
     /// cut short; 0 if it ends where the records and their array do. Known at the end.
     int endsOpenAt() const { return m_endsOpenAt; }
     /// @brief The members of the file's first value, if an object, that are no array of objects
-    /// (small ones whole, a long one cut); and the keys of the arrays of objects, with how many
-    /// objects each holds.
+    /// (small ones whole, a long one cut; an object holding an array of objects is given as its
+    /// own members); and the keys of the arrays of objects (a path of keys joined by dots, where
+    /// within an object the first value holds), with how many objects each holds.
     const QList<Member> &otherMembers() const { return m_otherMembers; }
     const QList<std::pair<QString, qint64>> &arraysOfObjects() const { return m_arraysOfObjects; }
     /// @brief How many records were read so far (of Layout::Sequence, the top-level values).
@@ -86,6 +96,8 @@ private:
     bool takeStringRun();
     /// @brief The file has ended: a record open is cut short.
     void finish();
+    /// @brief The file ended inside the objects followed: what was read of their members is kept.
+    void unwindFrames();
     void feed(QChar c);
     void feedInString(QChar c);
     void feedOutside(QChar c, bool lineEnd);
@@ -103,10 +115,29 @@ private:
     void closeContainer(QChar c);
     void endRecord(const QString &error = {});
     void append(QChar c);
-    /// The top-level object's members: what is read of them at depth 1 (Layout::Member and
-    /// Sequence).
+    /// An object whose members are followed: the top-level object, and the objects it holds
+    /// (within no array), for Layout::Member's metadata and to find the records' arrays.
+    struct Frame
+    {
+        QString prefix; ///< the keys of the objects holding its members, each followed by a dot
+        QString key;    ///< the last key read
+        bool afterColon = false;
+        bool inMember = false;
+        Member member;
+        bool memberIsArray = false;
+        qint64 memberElements = 0;      ///< objects in the member's array
+        bool memberIsObject = false;    ///< the member's value is an object followed as a frame
+        bool nestedHoldsArrays = false; ///< that object held arrays of objects
+        QList<Member> nested;           ///< that object's members, if so
+        bool holdsArrays = false;       ///< an array of objects is among its members, or deeper
+        QList<Member> members;          ///< its members ended, those holding no array of objects
+    };
+    /// Whether a character at this depth is among the members of the innermost followed object.
+    bool atMemberLevel() const;
+    void beginMemberValue(QChar c);
+    void closeFrame();
     void noteMemberChar(QChar c);
-    void endMember();
+    void endMember(Frame &frame);
 
     QFile m_file;
     Layout m_layout;
@@ -142,16 +173,11 @@ private:
     Record m_current;
     std::optional<Record> m_done;
 
-    // The top-level object's members, for Layout::Member's metadata and to find the records' key.
-    bool m_trackMembers = false; ///< the file's first value is an object: its members are followed
-    int m_topValues = 0;         ///< values begun at the top level (objects and arrays)
-    QString m_memberKey;         ///< the last key read at depth 1
-    bool m_readingKey = false;
-    bool m_afterColon = false;
-    Member m_member;
-    bool m_inMember = false;
-    qint64 m_memberElements = 0; ///< objects in the depth-1 array being read
-    bool m_memberIsArray = false;
+    // The followed objects' members, for Layout::Member's metadata and to find the records' key.
+    int m_topValues = 0;       ///< values begun at the top level (objects and arrays)
+    bool m_readingKey = false; ///< the innermost frame's key
+    std::vector<Frame> m_frames;
+    int m_recordsDepth = 0; ///< Layout::Member: the depth of the records within their array
     QList<Member> m_otherMembers;
     QList<std::pair<QString, qint64>> m_arraysOfObjects;
     int m_endsOpenAt = 0;

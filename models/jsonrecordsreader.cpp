@@ -169,7 +169,7 @@ void JsonRecordsReader::takeMembers()
             row.cells = QStringList{member.text};
         } else { // each key before its value, a nested object's fields one after another
             for (qsizetype i = 0; i < fields.keys.size(); ++i)
-                row.cells << fields.keys.at(i) << fields.values.at(i);
+                row.cells << member.prefix + fields.keys.at(i) << fields.values.at(i);
         }
         m_pending.append(row);
     }

@@ -29,6 +29,7 @@ private slots:
     void anArrayOfObjectsIsATable();
     void aBrokenRecordIsRejectedAlone();
     void anObjectHoldingArraysGivesAPartEach();
+    void anArrayDeeperInTheObjectIsFoundByItsKeys();
     void everyEncodingAndLayoutGivesTheSameEvents();
     void aFileOnOneLineIsReadWhateverItsSize();
     void aRecordOverOneMebibyteIsRejectedAlone();
@@ -269,6 +270,78 @@ void tst_JsonTables::anObjectHoldingArraysGivesAPartEach()
     QCOMPARE(later->sourceWorksheet, u"later"_qs);
 }
 
+void tst_JsonTables::anArrayDeeperInTheObjectIsFoundByItsKeys()
+{
+    // A search server's answer: the records under "response" → "docs", named by their path of
+    // keys; the members beside them each a metadata row at its own line, its key joined to the
+    // object's (the period read from one); an object holding no records kept whole.
+    const auto imported = importFixture(u"json/search-response.json"_qs);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(accounting(imported.result.files.first()), (QList<int>{2, 2, 0, 0}));
+    QCOMPARE(
+        events(imported.db->db()),
+        (QStringList{
+            u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  8"_qs,
+            u"lookup imessage-query 2016-09-03T07:01:13Z +12015550123 +12025550143 203.0.113.77  9"_qs}));
+    const SourceRow source = CaseQueries(imported.db->db()).sources().first();
+    QCOMPARE(source.metadata.value(u"json_records_key"_qs).toString(), u"response.docs"_qs);
+    QCOMPARE(source.metadata.value(u"metadata_line_numbers"_qs).toArray().toVariantList(),
+             (QVariantList{2, 4, 5, 6, 12}));
+    QCOMPARE(source.metadata.value(u"metadata_lines"_qs).toArray().toVariantList(),
+             (QVariantList{
+                 u"\"responseHeader\": {\"status\": 0, \"QTime\": 3, \"params\": {\"q\": "
+                 "\"handle:\\\"+12025550143\\\"\"}}"_qs,
+                 u"\"numFound\": 2"_qs, u"\"start\": 0"_qs,
+                 u"\"Period\": \"2016-08-28 through 2016-09-21\""_qs,
+                 u"\"facets\": {\"count\": 2}"_qs}));
+    QVERIFY2(StatedPeriod::describe(source).join(u'\n').contains(u"on line 6"_qs),
+             qPrintable(StatedPeriod::describe(source).join(u'\n')));
+    QVERIFY(SourceReading::lines(source).contains(u"The array of records read: \"response.docs\""_qs));
+
+    // The metadata rows as the import dialog shows them: a nested member's key joined to its
+    // object's.
+    QString error;
+    auto reader = TableReader::open(dataPath(u"json/search-response.json"_qs), &error);
+    QVERIFY2(reader, qPrintable(error));
+    TableRow row;
+    QStringList rows;
+    while (reader->next(row) && rows.size() < 4)
+        rows << QString::number(row.line) + u' ' + row.cells.join(u'|');
+    QCOMPARE(rows, (QStringList{u"2 responseHeader.status|0|responseHeader.QTime|3|"
+                                "responseHeader.params.q|handle:\"+12025550143\""_qs,
+                                u"4 response.numFound|2"_qs, u"5 response.start|0"_qs,
+                                u"6 response.Period|2016-08-28 through 2016-09-21"_qs}));
+
+    // A search engine's hits, each record's fields under "_source", read through a mapping of
+    // their joined keys; an array of objects as deep as six keys is found, one deeper is not.
+    const QString profile = writeFile(
+        u"hits-profile.json"_qs,
+        R"({"class": "lookup", "subtype": "imessage-query", "timezone": "UTC", "columns":
+            {"timestamp": "_source.at", "initiator": "_source.from", "counterpart": "_source.to"}})");
+    ImportParams params;
+    params.files = {writeFile(
+        u"hits.json"_qs,
+        "{\"took\": 4, \"hits\": {\"total\": {\"value\": 1}, \"hits\": [\n"
+        "  {\"_id\": \"a1\", \"_source\": {\"at\": \"2016-09-04 09:00:00\", \"from\": "
+        "\"+12025550143\", \"to\": \"+12015550123\"}}\n]}}\n")};
+    params.profilePath = profile;
+    const auto hits = import(params);
+    QVERIFY2(hits.result.allOk(), qPrintable(hits.result.files.value(0).error));
+    QCOMPARE(events(hits.db->db()),
+             QStringList{u"lookup imessage-query 2016-09-04T09:00:00Z +12025550143 +12015550123   2"_qs});
+    QCOMPARE(TestSupport::rows(hits.db->db(), u"SELECT extra FROM events"_qs),
+             QStringList{u"{\"_id\":\"a1\"}"_qs});
+    QCOMPARE(scalar(hits.db->db(),
+                    u"SELECT json_extract(metadata, '$.json_records_key') FROM sources"_qs),
+             QVariant(u"hits.hits"_qs));
+    const QString six = writeFile(
+        u"six.json"_qs, R"({"a": {"b": {"c": {"d": {"e": {"f": [{"x": 1}, {"x": 2}]}}}}}})");
+    const QString seven = writeFile(
+        u"seven.json"_qs, R"({"a": {"b": {"c": {"d": {"e": {"f": {"g": [{"x": 1}]}}}}}}})");
+    QVERIFY(JsonRecordsReader::holdsRecords(six));
+    QVERIFY(!JsonRecordsReader::holdsRecords(seven));
+}
+
 void tst_JsonTables::everyEncodingAndLayoutGivesTheSameEvents()
 {
     // UTF-8 with a byte-order mark, UTF-16 either way with one or (little-endian) without, CRLF
@@ -402,6 +475,19 @@ void tst_JsonTables::aFileCutShortSaysSo()
     QCOMPARE(
         scalar(cutLines.db->db(), u"SELECT reason FROM rejected_rows WHERE line = 6"_qs).toString(),
         u"the file ends inside the record: it may have been cut short"_qs);
+
+    // An object cut short after the records it holds deeper: they are read, the members ended
+    // before the cut kept as the metadata block, the file said to end open.
+    const QByteArray search = fixture(u"json/search-response.json"_qs);
+    const auto cutObject =
+        importUtc(u"cut-object.json"_qs, search.left(search.indexOf("\"facets\"") + 12));
+    QCOMPARE(accounting(cutObject.result.files.first()), (QList<int>{2, 2, 0, 0}));
+    QCOMPARE(scalar(cutObject.db->db(),
+                    u"SELECT json_extract(metadata, '$.metadata_line_numbers') FROM sources"_qs),
+             QVariant(u"[2,4,5,6]"_qs));
+    QVERIFY2(cutObject.result.files.first().warnings.contains(
+                 u"the file ends inside its records (line 12): it may have been cut short"_qs),
+             qPrintable(cutObject.result.files.first().warnings.join(u'\n')));
 
     // An empty array holds no rows, and says so.
     const auto empty = importUtc(u"empty.json"_qs, "[\n]\n");
