@@ -193,7 +193,7 @@ void ArchiveFile::sortOut(const QString &path, const QString &name, Listing &lis
         listing.leftOut.append(tr("%1: left out: an archive inside an archive (extract the one around it to read "
                                   "it)")
                                    .arg(place));
-    else if (!ImportFiles::mayHoldRecords(fileName))
+    else if (!ImportFiles::mayHoldRecords(fileName) && !ImportFiles::isToldByContent(fileName))
         listing.leftOut.append(tr("%1: left out: not a table, workbook, PDF or HTML page by its name").arg(place));
     else
         listing.tables.append(name);

@@ -132,6 +132,21 @@ bool ImportFiles::mayHoldRecords(const QString &fileName)
     return suffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
 
+bool ImportFiles::isToldByContent(const QString &fileName)
+{
+    return isXml(fileName) || isJson(fileName);
+}
+
+QString ImportFiles::whyNoTable(const QString &fileName, const QString &path)
+{
+    if (isXml(fileName) && !isXmlSpreadsheet(path))
+        return tr("an XML file, but not an Excel XML Spreadsheet");
+    if (isJson(fileName) && !JsonRecordsReader::holdsRecords(path))
+        return tr("a JSON file, but no table of records (an array of objects, objects one after another, or an "
+                  "object holding an array of them)");
+    return {};
+}
+
 ImportFiles::Expanded ImportFiles::expand(const QStringList &paths, const QStringList &passwords)
 {
     Expanded expanded;
@@ -157,13 +172,9 @@ ImportFiles::Expanded ImportFiles::expand(const QStringList &paths, const QStrin
             const QString name = QFileInfo(file).fileName();
             if (name.startsWith(u'.')) // .DS_Store, "._records.csv" (a Mac's metadata for a file)
                 expanded.leftOut.append(tr("%1: left out: a hidden file").arg(file));
-            else if (isXml(name) && !isXmlSpreadsheet(file))
-                expanded.leftOut.append(tr("%1: left out: an XML file, but not an Excel XML Spreadsheet").arg(file));
-            else if (isJson(name) && !JsonRecordsReader::holdsRecords(file))
-                expanded.leftOut.append(tr("%1: left out: a JSON file, but no table of records (an array of objects, "
-                                           "objects one after another, or an object holding an array of them)")
-                                            .arg(file));
-            else if (!mayHoldRecords(name) && !isXml(name) && !isJson(name))
+            else if (const QString why = whyNoTable(name, file); !why.isEmpty())
+                expanded.leftOut.append(tr("%1: left out: %2").arg(file, why));
+            else if (!mayHoldRecords(name) && !isToldByContent(name))
                 expanded.leftOut.append(tr("%1: left out: not a table, workbook, PDF, ZIP or HTML page by its name").arg(file));
             else
                 addFile(file, expanded, true, passwords);

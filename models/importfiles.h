@@ -8,8 +8,9 @@
 /// @brief The files an import takes from what the analyst named: a file as named, a folder
 /// (a return as delivered, its LOG/ folder and all) as the files in it and its subfolders that
 /// can hold records, in name order, and a ZIP of tables as the tables in it (ZippedTables). Nothing
-/// is opened here but the head of an .xml file, taken where it is an Excel XML Spreadsheet, and a
-/// ZIP's directory.
+/// is opened here but a folder's .xml files (their head, taken where it is an Excel XML
+/// Spreadsheet), its JSON files (taken where they hold records) and a ZIP's directory; an
+/// archive's XML and JSON are judged when the import reads them (whyNoTable()).
 class ImportFiles final
 {
     Q_DECLARE_TR_FUNCTIONS(ImportFiles)
@@ -32,4 +33,11 @@ public:
     /// @brief Whether a file found in a folder can hold records, judged by its name: tables,
     /// workbooks, ZIPs and HTML pages.
     static bool mayHoldRecords(const QString &fileName);
+    /// @brief Whether a file named @p fileName may hold records or be something else, told by its
+    /// content alone: JSON (a table of records, or a manifest or settings) and XML (an Excel XML
+    /// Spreadsheet, or a provider's metadata).
+    static bool isToldByContent(const QString &fileName);
+    /// @brief Why the file @p fileName found in a folder or archive, read at @p path, holds no
+    /// table though its name is JSON's or XML's; empty if it may hold one or is neither.
+    static QString whyNoTable(const QString &fileName, const QString &path);
 };

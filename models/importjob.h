@@ -183,8 +183,8 @@ struct FileImportResult
     QList<PartImportResult> parts;
     bool ok = false;
     QString error;     ///< "FILE:LINE: reason" or "FILE: reason" when the file failed
-    /// "FILE: left out: why" for a PDF found in a folder or ZIP that gives no table
-    /// (ImportParams::foundFiles); ok, with no source.
+    /// "FILE: left out: why" for a PDF found in a folder or ZIP that gives no table, or a JSON or
+    /// XML file found in an archive that holds none (ImportParams::foundFiles); ok, with no source.
     QString leftOut;
     bool needsTimeZone = false; ///< failed only because no zone was stated or declared
     /// Where the zone is asked for: a line above the header that speaks of one ("All times are

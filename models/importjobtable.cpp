@@ -5,6 +5,7 @@
 #include "importjobrunner.h"
 
 #include "handlerulescheck.h"
+#include "importfiles.h"
 #include "placename.h"
 #include "recordedtwice.h"
 #include "sqlerrortext.h"
@@ -63,6 +64,15 @@ void JobRunner::refuseUnopened(const QString &readPath, QString error,
                                const TableImporter::Missing &missing, FileImportResult &file)
 {
     const QString &path = file.path;
+    // An archive's JSON or XML that holds no table is left out, as a folder's is (a manifest, the
+    // provider's metadata): told by its content, read only now.
+    if (const QString why =
+            m_params.foundFiles.contains(path) ? ImportFiles::whyNoTable(path, readPath) : QString();
+        !why.isEmpty()) {
+        file.ok = true;
+        file.leftOut = tr("%1: left out: %2").arg(path, why);
+        return;
+    }
     // A PDF found in a folder that is no table is left out (a letter beside the records); one
     // protected by a password may be the records, and asks for it.
     if (m_params.foundFiles.contains(path) &&

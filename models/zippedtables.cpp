@@ -157,7 +157,7 @@ bool ZippedTables::sortOut(const QString &zipPath, const QString &shownAs, const
         return listInner(zipPath, shownAs, name, passwords, listing);
     else if (isZipName(fileName))
         listing.leftOut.append(tr("%1: left out: a ZIP inside a ZIP inside a ZIP (unpack the one around it to read it)").arg(place));
-    else if (!ImportFiles::mayHoldRecords(fileName))
+    else if (!ImportFiles::mayHoldRecords(fileName) && !ImportFiles::isToldByContent(fileName))
         listing.leftOut.append(tr("%1: left out: not a table, workbook, PDF or HTML page by its name").arg(place));
     else
         listing.tables.append(name);

@@ -1,3 +1,4 @@
+#include "archivewriter.h"
 #include "casequeries.h"
 #include "importfiles.h"
 #include "importsuite.h"
@@ -13,6 +14,8 @@
 #include <QStringDecoder>
 #include <QTest>
 #include <QTimeZone>
+
+#include <archive.h>
 
 using TestSupport::dataPath;
 using TestSupport::scalar;
@@ -36,6 +39,7 @@ private slots:
     void aFileCutShortSaysSo();
     void anArrayOfArraysIsReadByItsHeaderRow();
     void aFoldersJsonIsImportedOnlyIfItHoldsRecords();
+    void anArchivesJsonAndXmlAreReadForWhatTheyHold();
 
 private:
     static QByteArray fixture(const QString &relative);
@@ -550,6 +554,50 @@ void tst_JsonTables::aFoldersJsonIsImportedOnlyIfItHoldsRecords()
                  folder +
                  u"/manifest.json: left out: a JSON file, but no table of records (an array of "
                  "objects, objects one after another, or an object holding an array of them)"_qs});
+}
+
+void tst_JsonTables::anArchivesJsonAndXmlAreReadForWhatTheyHold()
+{
+    // In a ZIP or a 7-Zip archive, JSON and XML were left out by their names: they are read now,
+    // the JSON holding records imported as a source of its own; a manifest and a provider's XML
+    // left out once their content is read, with the reason a folder's are given.
+    const QByteArray manifest = "{\"case\": \"2016-0042\", \"files\": [\"search.json\"]}\n";
+    const QByteArray xml = "<?xml version=\"1.0\"?>\n<delivery case=\"2016-0042\"/>\n";
+    const QString jsonReason = u"left out: a JSON file, but no table of records (an array of objects, objects "
+                               "one after another, or an object holding an array of them)"_qs;
+    const QString xmlReason = u"left out: an XML file, but not an Excel XML Spreadsheet"_qs;
+    for (const QString &name : {u"return.zip"_qs, u"return.7z"_qs}) {
+        const QString path = m_dir.filePath(name);
+        QVERIFY(ArchiveWriter::write(
+            path, name.endsWith(u".zip"_qs) ? archive_write_set_format_zip : archive_write_set_format_7zip,
+            {{u"return/search.json"_qs, fixture(u"json/search-response.json"_qs)},
+             {u"return/manifest.json"_qs, manifest},
+             {u"return/delivery.xml"_qs, xml}}));
+        const ImportFiles::Expanded expanded = ImportFiles::expand({path});
+        const QString within = path + u" › return/"_qs;
+        QCOMPARE(expanded.files, (QStringList{within + u"delivery.xml"_qs, within + u"manifest.json"_qs,
+                                              within + u"search.json"_qs}));
+        ImportParams params;
+        params.timeZone = u"UTC"_qs;
+        params.files = expanded.files;
+        params.foundFiles = expanded.found;
+        const auto imported = import(params);
+        QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(2).error));
+        QCOMPARE(imported.result.files.at(0).leftOut, within + u"delivery.xml: "_qs + xmlReason);
+        QCOMPARE(imported.result.files.at(1).leftOut, within + u"manifest.json: "_qs + jsonReason);
+        QCOMPARE(accounting(imported.result.files.at(2)), (QList<int>{2, 2, 0, 0}));
+        QCOMPARE(TestSupport::rows(imported.db->db(), u"SELECT file_name, json_extract(metadata, "
+                                                      "'$.json_records_key') FROM sources"_qs),
+                 QStringList{name + u" › return/search.json|response.docs"_qs});
+
+        // Named alone, the manifest is no table the import can read: an error, not left out.
+        ImportParams named = params;
+        named.files = {within + u"manifest.json"_qs};
+        named.foundFiles.clear();
+        const auto refused = import(named);
+        QVERIFY(!refused.result.files.first().ok);
+        QVERIFY(refused.result.files.first().leftOut.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_JsonTables)

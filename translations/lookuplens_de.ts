@@ -4618,10 +4618,6 @@ dungen</translation>
         <translation>%1: ausgelassen: der Ordner enthält über %2 Dateien; nennen Sie den Ordner der Auskunft selbst</translation>
     </message>
     <message>
-        <source>%1: left out: an XML file, but not an Excel XML Spreadsheet</source>
-        <translation>%1: ausgelassen: eine XML-Datei, aber keine Excel-XML-Tabelle</translation>
-    </message>
-    <message>
         <source>%1: left out: not a table, workbook, PDF, ZIP or HTML page by its name</source>
         <translation>%1: ausgelassen: dem Namen nach keine Tabelle, Arbeitsmappe, PDF, ZIP oder HTML-Seite</translation>
     </message>
@@ -4630,8 +4626,16 @@ dungen</translation>
         <translation>%1: der Ordner enthält keine Tabelle, Arbeitsmappe, PDF, ZIP oder HTML-Seite</translation>
     </message>
     <message>
-        <source>%1: left out: a JSON file, but no table of records (an array of objects, objects one after another, or an object holding an array of them)</source>
-        <translation>%1: ausgelassen: eine JSON-Datei, aber keine Tabelle von Datensätzen (ein Array von Objekten, Objekte nacheinander oder ein Objekt, das ein Array davon enthält)</translation>
+        <source>an XML file, but not an Excel XML Spreadsheet</source>
+        <translation>eine XML-Datei, aber keine Excel-XML-Tabelle</translation>
+    </message>
+    <message>
+        <source>a JSON file, but no table of records (an array of objects, objects one after another, or an object holding an array of them)</source>
+        <translation>eine JSON-Datei, aber keine Tabelle von Datensätzen (ein Array von Objekten, Objekte nacheinander oder ein Objekt, das ein Array davon enthält)</translation>
+    </message>
+    <message>
+        <source>%1: left out: %2</source>
+        <translation>%1: ausgelassen: %2</translation>
     </message>
 </context>
 <context>
