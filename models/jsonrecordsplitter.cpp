@@ -68,6 +68,12 @@ bool JsonRecordSplitter::open(QString *error)
 
 bool JsonRecordSplitter::fill()
 {
+    if (m_watch.progress)
+        m_watch.progress(progress());
+    if (m_watch.stopped && m_watch.stopped()) {
+        m_readError = tr("the file was not read: the import was cancelled");
+        return false;
+    }
     QByteArray chunk(ChunkBytes, Qt::Uninitialized);
     const qint64 got = m_file.read(chunk.data(), chunk.size());
     if (got < 0)
@@ -108,8 +114,10 @@ bool JsonRecordSplitter::next(Record &record)
                 feed(m_buffer.at(m_pos++));
             continue;
         }
-        if (!fill())
+        if (!fill() && m_readError.isEmpty())
             finish();
+        else if (!m_readError.isEmpty())
+            m_eof = true; // no record is said cut short by a cancel or a failed read
     }
     if (!m_done)
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "helperprogram.h"
 #include "utf8lines.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,10 @@ public:
     /// @brief Qt's name for @p encoding.
     static QStringConverter::Encoding converterOf(Encoding encoding);
 
+    /// @brief Tells @p watch how far the reading has got at each chunk, and stops it (readError())
+    /// when it says the import was cancelled: for the first readings of a file, before the
+    /// import reads its rows and watches them itself.
+    void watch(ReadWatch watch) { m_watch = std::move(watch); }
     /// @brief Opens the file; false with the reason in @p error if it cannot be read.
     bool open(QString *error);
     /// @brief The next record; false at the end of the file or when it can no longer be read
@@ -140,6 +145,7 @@ private:
     void endMember(Frame &frame);
 
     QFile m_file;
+    ReadWatch m_watch;
     Layout m_layout;
     Encoding m_encoding;
     QString m_key;

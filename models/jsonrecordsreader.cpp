@@ -27,8 +27,8 @@ std::pair<QChar, QChar> firstTwo(const QByteArray &head, int mark,
 
 } // namespace
 
-std::shared_ptr<JsonRecordsReader::Survey> JsonRecordsReader::survey(const QString &path,
-                                                                     const QByteArray &head)
+std::shared_ptr<JsonRecordsReader::Survey>
+JsonRecordsReader::survey(const QString &path, const QByteArray &head, const ReadWatch &watch)
 {
     using Layout = JsonRecordSplitter::Layout;
     int mark = 0;
@@ -37,7 +37,8 @@ std::shared_ptr<JsonRecordsReader::Survey> JsonRecordsReader::survey(const QStri
     survey->encoding = JsonRecordSplitter::encodingOf(head, &mark);
     survey->byteOrderMark = mark > 0;
     const auto [first, second] = firstTwo(head, mark, survey->encoding);
-    const bool array = first == u'[' && (second == u'{' || second == u'[' || second == u']'); // "[]": none
+    const bool array =
+        first == u'[' && (second == u'{' || second == u'[' || second == u']'); // "[]": none
     if (!array && !(first == u'{' && second == u'"'))
         return nullptr; // a table of another kind (no CSV begins so)
     survey->layout = array ? Layout::Array : Layout::Sequence;
@@ -53,12 +54,14 @@ std::shared_ptr<JsonRecordsReader::Survey> JsonRecordsReader::survey(const QStri
     if (!array) { // objects one after another, or a single one holding the arrays of records
         JsonRecordSplitter values(path, Layout::Sequence, survey->encoding, {},
                                   survey->windows1252);
+        values.watch(watch); // one object is read to its end: it may be the whole file
         QString error;
         JsonRecordSplitter::Record value;
         if (values.open(&error)) {
             while (values.recordsRead() < 2 && values.next(value)) {
             }
         }
+        survey->error = values.readError();
         survey->values = values.recordsRead();
         if (values.recordsRead() == 1 && !values.arraysOfObjects().isEmpty()) {
             survey->layout = Layout::Member;
@@ -69,13 +72,13 @@ std::shared_ptr<JsonRecordsReader::Survey> JsonRecordsReader::survey(const QStri
     return survey;
 }
 
-std::unique_ptr<JsonRecordsReader> JsonRecordsReader::ifJson(const QString &path,
-                                                             const QByteArray &head)
+std::unique_ptr<JsonRecordsReader>
+JsonRecordsReader::ifJson(const QString &path, const QByteArray &head, const ReadWatch &watch)
 {
-    auto found = survey(path, head);
+    auto found = survey(path, head, watch);
     if (!found)
         return nullptr;
-    return std::unique_ptr<JsonRecordsReader>(new JsonRecordsReader(std::move(found), 0));
+    return std::unique_ptr<JsonRecordsReader>(new JsonRecordsReader(std::move(found), 0, watch));
 }
 
 bool JsonRecordsReader::holdsRecords(const QString &path)
@@ -88,9 +91,14 @@ bool JsonRecordsReader::holdsRecords(const QString &path)
     return found && (found->layout != JsonRecordSplitter::Layout::Sequence || found->values > 1);
 }
 
-JsonRecordsReader::JsonRecordsReader(std::shared_ptr<const Survey> survey, int part)
-    : m_survey(std::move(survey)), m_part(part)
+JsonRecordsReader::JsonRecordsReader(std::shared_ptr<const Survey> survey, int part,
+                                     ReadWatch watch)
+    : m_survey(std::move(survey)), m_part(part), m_watch(std::move(watch))
 {
+    if (!m_survey->error.isEmpty()) {
+        m_fatalError = m_survey->error;
+        return;
+    }
     if (!readColumns())
         return;
     m_records = splitter();
@@ -130,13 +138,15 @@ bool JsonRecordsReader::readColumns()
         }
     }
     const auto pass = splitter();
+    pass->watch(m_watch);
     if (!pass->open(&m_fatalError))
         return false;
     JsonRecordSplitter::Record record;
     while (pass->next(record)) {
         if (!record.error.isEmpty())
             continue;
-        // Qt's check is left to the reading of the rows: a record that is no JSON is rejected there.
+        // Qt's check is left to the reading of the rows: a record that is no JSON is rejected
+        // there.
         const JsonRecordFields::Fields fields = JsonRecordFields::readUnchecked(record.text);
         if (!fields.isObject || !fields.error.isEmpty())
             continue;
@@ -266,7 +276,8 @@ std::unique_ptr<TableReader> JsonRecordsReader::openPart(int part, QString *erro
         *error = tr("the file has no array of records numbered %1").arg(part + 1);
         return nullptr;
     }
-    auto reader = std::unique_ptr<JsonRecordsReader>(new JsonRecordsReader(m_survey, part));
+    auto reader =
+        std::unique_ptr<JsonRecordsReader>(new JsonRecordsReader(m_survey, part, m_watch));
     if (!reader->fatalError().isEmpty()) {
         *error = reader->fatalError();
         return nullptr;

@@ -32,6 +32,7 @@ public:
         QList<std::pair<QString, qint64>> arrays;
         QList<JsonRecordSplitter::Member> members; ///< the top object's other members
         int values = 0; ///< Layout::Sequence: the values at the top level, counted to two
+        QString error;  ///< why the first reading stopped (a cancel), if it did
         /// The columns of each part read so far and the line of its first object: a reader
         /// opened again (a preview, a second look) reads them from here, not the whole file again.
         mutable std::mutex lock;
@@ -39,8 +40,11 @@ public:
     };
 
     /// @brief A reader of @p path if @p head, its first bytes, begins a JSON array of objects or
-    /// arrays, or an object; else nullptr. Its fatalError() is set if it cannot be read.
-    static std::unique_ptr<JsonRecordsReader> ifJson(const QString &path, const QByteArray &head);
+    /// arrays, or an object; else nullptr. Its fatalError() is set if it cannot be read. The first
+    /// readings of the file (for its layout, for its columns) tell @p watch how far they have
+    /// got and stop when it says the import was cancelled; so do those of its other parts.
+    static std::unique_ptr<JsonRecordsReader> ifJson(const QString &path, const QByteArray &head,
+                                                     const ReadWatch &watch = {});
     /// @brief Whether @p path holds a table of records as JSON: an array of objects or arrays,
     /// two or more values one after another, or an object holding an array of objects (not a
     /// single object without one: a return's manifest, a program's settings). For a folder's
@@ -72,10 +76,11 @@ public:
     std::unique_ptr<TableReader> reopen(QString *error) const override;
 
 private:
-    JsonRecordsReader(std::shared_ptr<const Survey> survey, int part);
+    JsonRecordsReader(std::shared_ptr<const Survey> survey, int part, ReadWatch watch);
     /// @brief What a first look at @p path, whose first bytes are @p head, finds; nullptr if it
     /// is no JSON of records.
-    static std::shared_ptr<Survey> survey(const QString &path, const QByteArray &head);
+    static std::shared_ptr<Survey> survey(const QString &path, const QByteArray &head,
+                                          const ReadWatch &watch = {});
     /// @brief Reads the file through once: its columns (the keys of its objects, in the order first
     /// met) and the line of its first object, for the part read.
     bool readColumns();
@@ -88,6 +93,7 @@ private:
 
     std::shared_ptr<const Survey> m_survey;
     int m_part = 0;
+    ReadWatch m_watch; ///< while the import that opened it runs
     QStringList m_columns;
     QHash<QString, int> m_columnOf;
     int m_headerLine = 0;

@@ -115,7 +115,7 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
         reader = std::make_unique<XmlSpreadsheetReader>(path);
     else if (HtmlTableReader::looksLikeHtmlTable(head)) // a portal's "Excel" export, often named .xls
         reader = std::make_unique<HtmlTableReader>(path);
-    else if (auto json = JsonRecordsReader::ifJson(path, head)) // a dump, a portal's or a program's export
+    else if (auto json = JsonRecordsReader::ifJson(path, head, watch)) // a dump, a portal's or a program's export
         reader = std::move(json);
     else if (auto blocks = RecordBlocksReader::ifBlocks(path)) // MySQL's \G, psql's \x
         reader = std::move(blocks);

@@ -35,6 +35,7 @@ private slots:
     void anArrayDeeperInTheObjectIsFoundByItsKeys();
     void everyEncodingAndLayoutGivesTheSameEvents();
     void aFileOnOneLineIsReadWhateverItsSize();
+    void theFirstReadingsSayHowFarTheyHaveGotAndStopOnCancel();
     void aRecordOverOneMebibyteIsRejectedAlone();
     void aFileCutShortSaysSo();
     void anArrayOfArraysIsReadByItsHeaderRow();
@@ -43,6 +44,8 @@ private slots:
 
 private:
     static QByteArray fixture(const QString &relative);
+    /// Apple's lookups as @p count objects in an array on one line.
+    static QByteArray oneLineOfRecords(int count);
 };
 
 QByteArray tst_JsonTables::fixture(const QString &relative)
@@ -406,8 +409,52 @@ void tst_JsonTables::aFileOnOneLineIsReadWhateverItsSize()
 {
     // As most programs write JSON: 12,000 records on one line of some 1.7 MB, past the 1 MiB a
     // line of a CSV may hold; every record at line 1.
+    const QByteArray json = oneLineOfRecords(12000);
+    QVERIFY(json.size() > 1024 * 1024);
+    const auto imported = importUtc(u"one-line.json"_qs, json);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(accounting(imported.result.files.first()), (QList<int>{12000, 12000, 0, 0}));
+    QCOMPARE(TestSupport::rows(imported.db->db(),
+                               u"SELECT min(line), max(line), sum(device_count) FROM events"_qs),
+             QStringList{u"1|1|12000"_qs});
+}
+
+void tst_JsonTables::theFirstReadingsSayHowFarTheyHaveGotAndStopOnCancel()
+{
+    // Before a row is read, a JSON file is read through for its layout and its keys: seconds, for
+    // a large one. Each reading tells the import how far it has got at each 256 KiB, and stops
+    // when the import is cancelled (it went on to the file's end before, Cancel unanswered).
+    const QByteArray records = oneLineOfRecords(12000); // some 1.7 MB: 7 chunks
+    const QString array = writeFile(u"watched.json"_qs, records);
+    const QString object =
+        writeFile(u"watched-object.json"_qs, "{\"count\": 12000, \"lookups\": " + records + "}");
+    for (const QString &path : {array, object}) {
+        QList<double> told;
+        ReadWatch watch;
+        watch.progress = [&told](double fraction) { told.append(fraction); };
+        QString error;
+        QVERIFY2(TableReader::open(path, &error, watch), qPrintable(error));
+        // The keys' reading, and for the object first the reading of its layout: 0 to the end.
+        const QList<double> pass{0.0, 0.15, 0.3, 0.45, 0.6, 0.75, 0.9, 1.0};
+        QCOMPARE(told.size(), path == array ? 8 : 16);
+        for (qsizetype i = 0; i < told.size(); ++i)
+            QVERIFY2(qAbs(told.at(i) - pass.at(i % 8)) < 0.02,
+                     qPrintable(QStringLiteral("report %1: %2").arg(i).arg(told.at(i))));
+
+        // Cancelled at its third chunk: said so, the file still read as JSON (not as text).
+        int asked = 0;
+        ReadWatch cancelling;
+        cancelling.stopped = [&asked]() { return ++asked > 2; };
+        QVERIFY(!TableReader::open(path, &error, cancelling));
+        QCOMPARE(error, u"the file was not read: the import was cancelled"_qs);
+        QCOMPARE(asked, 3);
+    }
+}
+
+QByteArray tst_JsonTables::oneLineOfRecords(int count)
+{
     QByteArray json = "[";
-    for (int i = 0; i < 12000; ++i) {
+    for (int i = 0; i < count; ++i) {
         json += (i > 0 ? "," : "") +
                 QStringLiteral(
                     "{\"Timestamp\":\"2016-09-%1 10:%2:%3\",\"Source Handle\":\"+1202555%4\","
@@ -423,13 +470,7 @@ void tst_JsonTables::aFileOnOneLineIsReadWhateverItsSize()
                     .toUtf8();
     }
     json += "]";
-    QVERIFY(json.size() > 1024 * 1024);
-    const auto imported = importUtc(u"one-line.json"_qs, json);
-    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
-    QCOMPARE(accounting(imported.result.files.first()), (QList<int>{12000, 12000, 0, 0}));
-    QCOMPARE(TestSupport::rows(imported.db->db(),
-                               u"SELECT min(line), max(line), sum(device_count) FROM events"_qs),
-             QStringList{u"1|1|12000"_qs});
+    return json;
 }
 
 void tst_JsonTables::aRecordOverOneMebibyteIsRejectedAlone()

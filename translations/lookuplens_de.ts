@@ -5221,6 +5221,10 @@ dungen</translation>
         <source>a string is not closed before its line ends (line %1)</source>
         <translation>eine Zeichenkette ist nicht geschlossen, bevor ihre Zeile endet (Zeile %1)</translation>
     </message>
+    <message>
+        <source>the file was not read: the import was cancelled</source>
+        <translation>die Datei wurde nicht gelesen: der Import wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>JsonRecordsReader</name>
