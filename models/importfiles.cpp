@@ -134,11 +134,16 @@ bool ImportFiles::mayHoldRecords(const QString &fileName)
 
 bool ImportFiles::isToldByContent(const QString &fileName)
 {
+    // "lookups.json.gz": the file it holds is judged once the import has it out.
+    if (CompressedFile::isCompressedName(fileName))
+        return isToldByContent(CompressedFile::heldName(fileName));
     return isXml(fileName) || isJson(fileName);
 }
 
 QString ImportFiles::whyNoTable(const QString &fileName, const QString &path)
 {
+    if (CompressedFile::isCompressedName(fileName)) // judged once out, not while still compressed
+        return CompressedFile::isCompressed(path) ? QString() : whyNoTable(CompressedFile::heldName(fileName), path);
     if (isXml(fileName) && !isXmlSpreadsheet(path))
         return tr("an XML file, but not an Excel XML Spreadsheet");
     if (isJson(fileName) && !JsonRecordsReader::holdsRecords(path))

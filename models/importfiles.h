@@ -35,9 +35,10 @@ public:
     static bool mayHoldRecords(const QString &fileName);
     /// @brief Whether a file named @p fileName may hold records or be something else, told by its
     /// content alone: JSON (a table of records, or a manifest or settings) and XML (an Excel XML
-    /// Spreadsheet, or a provider's metadata).
+    /// Spreadsheet, or a provider's metadata), compressed or not.
     static bool isToldByContent(const QString &fileName);
     /// @brief Why the file @p fileName found in a folder or archive, read at @p path, holds no
-    /// table though its name is JSON's or XML's; empty if it may hold one or is neither.
+    /// table though its name is JSON's or XML's; empty if it may hold one or is neither, or if
+    /// @p path is still compressed.
     static QString whyNoTable(const QString &fileName, const QString &path);
 };

@@ -632,6 +632,7 @@ void tst_JsonTables::anArchivesJsonAndXmlAreReadForWhatTheyHold()
                  QStringList{name + u" › return/search.json|response.docs"_qs});
 
         // Named alone, the manifest is no table the import can read: an error, not left out.
+        // (Compressed JSON in a folder: below.)
         ImportParams named = params;
         named.files = {within + u"manifest.json"_qs};
         named.foundFiles.clear();
@@ -639,6 +640,29 @@ void tst_JsonTables::anArchivesJsonAndXmlAreReadForWhatTheyHold()
         QVERIFY(!refused.result.files.first().ok);
         QVERIFY(refused.result.files.first().leftOut.isEmpty());
     }
+
+    // Compressed, in a folder or an archive: judged once out of its gzip, as the import reads it.
+    const QString folder = m_dir.filePath(u"compressed"_qs);
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &name : {u"manifest.json.gz"_qs, u"search-response.json.gz"_qs})
+        QVERIFY(QFile::copy(dataPath(u"json/"_qs + name), folder + u'/' + name));
+    const QString zip = m_dir.filePath(u"compressed.zip"_qs);
+    QVERIFY(ArchiveWriter::write(zip, archive_write_set_format_zip,
+                                 {{u"manifest.json.gz"_qs, fixture(u"json/manifest.json.gz"_qs)}}));
+    const ImportFiles::Expanded expanded = ImportFiles::expand({folder, zip});
+    QCOMPARE(expanded.files,
+             (QStringList{folder + u"/manifest.json.gz › manifest.json"_qs,
+                          folder + u"/search-response.json.gz › search-response.json"_qs,
+                          zip + u" › manifest.json.gz"_qs}));
+    ImportParams params;
+    params.timeZone = u"UTC"_qs;
+    params.files = expanded.files;
+    params.foundFiles = expanded.found;
+    const auto imported = import(params);
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(1).error));
+    QCOMPARE(imported.result.files.at(0).leftOut, expanded.files.at(0) + u": "_qs + jsonReason);
+    QCOMPARE(accounting(imported.result.files.at(1)), (QList<int>{2, 2, 0, 0}));
+    QCOMPARE(imported.result.files.at(2).leftOut, expanded.files.at(2) + u": "_qs + jsonReason);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonTables)
