@@ -71,6 +71,7 @@ public:
     {
         return m_survey->layout == JsonRecordSplitter::Layout::Member;
     }
+    bool headerIsKeys() const override { return !m_columns.isEmpty(); }
     QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {}) override;
     std::unique_ptr<TableReader> openPart(int part, QString *error) const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override;

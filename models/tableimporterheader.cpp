@@ -256,12 +256,17 @@ bool TableImporter::tryHeader(const TableRow &row)
                 .arg(m_subscriber->handle, subscribersNamedText()));
     else if (m_subscriber)
         found.append(tr("the subscriber, %1, declared by the analyst").arg(m_subscriber->handle));
-    m_recognitionInPart = tr("%1: the header row at line %2 has %3")
+    // A JSON file's header is its records' keys, given at its first record's line: no row of it.
+    const bool keys = m_reader.headerIsKeys();
+    m_recognitionInPart = (keys ? tr("%1: the keys of its records (the first's at line %2) have %3")
+                                : tr("%1: the header row at line %2 has %3"))
                               .arg(m_format->shownTitle(), QString::number(m_headerLine),
                                    found.join(QStringLiteral(", ")));
     // In a workbook of several worksheets, a line number means something only with its sheet.
-    const QString inPart = m_reader.partsAreArrays() ? tr("%1: the header row at line %2 of the array \"%3\" has %4")
-                                                     : tr("%1: the header row at line %2 of the worksheet \"%3\" has %4");
+    const QString inPart =
+        keys ? tr("%1: the keys of the records of the array \"%3\" (the first's at line %2) have %4")
+        : m_reader.partsAreArrays() ? tr("%1: the header row at line %2 of the array \"%3\" has %4")
+                                    : tr("%1: the header row at line %2 of the worksheet \"%3\" has %4");
     m_recognition = m_reader.partCount() <= 1 ? m_recognitionInPart
                                               : inPart.arg(m_format->shownTitle(), QString::number(m_headerLine),
                                                            m_reader.partName(), found.join(QStringLiteral(", ")));

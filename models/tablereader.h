@@ -176,6 +176,9 @@ public:
     virtual QString partName() const { return {}; }
     /// @brief Whether the parts are arrays of a JSON file's records rather than worksheets.
     virtual bool partsAreArrays() const { return false; }
+    /// @brief Whether the header row is the keys of the records (a JSON file's objects), given at
+    /// the line of the first record: no row the file writes.
+    virtual bool headerIsKeys() const { return false; }
     /// @brief Which part is read (0 ≤ partIndex() < partCount()).
     virtual int partIndex() const { return 0; }
     /// @brief A reader of another part of the same file (0 ≤ @p part < partCount()), sharing

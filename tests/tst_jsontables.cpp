@@ -95,6 +95,10 @@ void tst_JsonTables::anArrayOfObjectsIsATable()
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     const FileImportResult &file = imported.result.files.first();
     QCOMPARE(file.format, u"apple-ids"_qs);
+    QVERIFY2(file.recognition.endsWith(
+                 u": the keys of its records (the first's at line 2) have \"Client IP\", \"Lookup "
+                 "Devices\", \"Lookup Handle\", \"Source Handle\", \"Timestamp\""_qs),
+             qPrintable(file.recognition));
     QCOMPARE(accounting(file), (QList<int>{6, 3, 0, 3}));
     QCOMPARE(
         events(imported.db->db()),
@@ -231,7 +235,12 @@ void tst_JsonTables::anObjectHoldingArraysGivesAPartEach()
     QCOMPARE(
         meta.value(u"metadata_lines"_qs).toArray().first().toString(),
         u"\"request\": {\"account\": \"+12025550143\", \"generated\": \"2016-10-02T08:00:00Z\"}"_qs);
-    QVERIFY(file.recognition.contains(u"the header row at line 6 of the array \"lookups\""_qs));
+    // Its header is the records' keys, no row of the file: said so, with the first record's line.
+    QVERIFY2(file.recognition.contains(
+                 u"Apple IDS capability-query log: the keys of the records of the array \"lookups\" "
+                 "(the first's at line 6) have \"Client IP\", \"Lookup Devices\", \"Lookup Handle\", "
+                 "\"Source Handle\", \"Timestamp\""_qs),
+             qPrintable(file.recognition));
     const SourceRow source = CaseQueries(imported.db->db()).sources().first();
     QVERIFY2(StatedPeriod::describe(source).join(u'\n').contains(
                  u"It states the period it covers on line 4 (“\"Period\": \"2016-08-28 through "

@@ -8110,6 +8110,14 @@ SHA-256 %2 (diese Datei)
             <numerusform> (auch nicht in den %n anderen Arrays von Datensätzen der Datei)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the keys of its records (the first&apos;s at line %2) have %3</source>
+        <translation>%1: die Schlüssel seiner Datensätze (die des ersten in Zeile %2) haben %3</translation>
+    </message>
+    <message>
+        <source>%1: the keys of the records of the array &quot;%3&quot; (the first&apos;s at line %2) have %4</source>
+        <translation>%1: die Schlüssel der Datensätze des Arrays „%3“ (die des ersten in Zeile %2) haben %4</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
