@@ -46,6 +46,8 @@ private:
     static QByteArray fixture(const QString &relative);
     /// Apple's lookups as @p count objects in an array on one line.
     static QByteArray oneLineOfRecords(int count);
+    /// The files of a folder or archive @p expanded imported, as found there, times in UTC.
+    Imported importExpanded(const ImportFiles::Expanded &expanded);
 };
 
 QByteArray tst_JsonTables::fixture(const QString &relative)
@@ -460,6 +462,15 @@ void tst_JsonTables::theFirstReadingsSayHowFarTheyHaveGotAndStopOnCancel()
     }
 }
 
+ImportSuite::Imported tst_JsonTables::importExpanded(const ImportFiles::Expanded &expanded)
+{
+    ImportParams params;
+    params.timeZone = u"UTC"_qs;
+    params.files = expanded.files;
+    params.foundFiles = expanded.found;
+    return import(params);
+}
+
 QByteArray tst_JsonTables::oneLineOfRecords(int count)
 {
     QByteArray json = "[";
@@ -627,11 +638,7 @@ void tst_JsonTables::anArchivesJsonAndXmlAreReadForWhatTheyHold()
         const QString within = path + u" › return/"_qs;
         QCOMPARE(expanded.files, (QStringList{within + u"delivery.xml"_qs, within + u"manifest.json"_qs,
                                               within + u"search.json"_qs}));
-        ImportParams params;
-        params.timeZone = u"UTC"_qs;
-        params.files = expanded.files;
-        params.foundFiles = expanded.found;
-        const auto imported = import(params);
+        const auto imported = importExpanded(expanded);
         QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(2).error));
         QCOMPARE(imported.result.files.at(0).leftOut, within + u"delivery.xml: "_qs + xmlReason);
         QCOMPARE(imported.result.files.at(1).leftOut, within + u"manifest.json: "_qs + jsonReason);
@@ -642,9 +649,9 @@ void tst_JsonTables::anArchivesJsonAndXmlAreReadForWhatTheyHold()
 
         // Named alone, the manifest is no table the import can read: an error, not left out.
         // (Compressed JSON in a folder: below.)
-        ImportParams named = params;
+        ImportParams named;
+        named.timeZone = u"UTC"_qs;
         named.files = {within + u"manifest.json"_qs};
-        named.foundFiles.clear();
         const auto refused = import(named);
         QVERIFY(!refused.result.files.first().ok);
         QVERIFY(refused.result.files.first().leftOut.isEmpty());
@@ -663,11 +670,7 @@ void tst_JsonTables::anArchivesJsonAndXmlAreReadForWhatTheyHold()
              (QStringList{folder + u"/manifest.json.gz › manifest.json"_qs,
                           folder + u"/search-response.json.gz › search-response.json"_qs,
                           zip + u" › manifest.json.gz"_qs}));
-    ImportParams params;
-    params.timeZone = u"UTC"_qs;
-    params.files = expanded.files;
-    params.foundFiles = expanded.found;
-    const auto imported = import(params);
+    const auto imported = importExpanded(expanded);
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(1).error));
     QCOMPARE(imported.result.files.at(0).leftOut, expanded.files.at(0) + u": "_qs + jsonReason);
     QCOMPARE(accounting(imported.result.files.at(1)), (QList<int>{2, 2, 0, 0}));
