@@ -116,10 +116,14 @@ QString HeaderClassCheck::described(const Conflict &conflict)
              conflict.other->shownTitle(), rowsWord(conflict.other->evidenceClass));
 }
 
-QString HeaderClassCheck::firstHeaderText(const Conflict &conflict, int line)
+QString HeaderClassCheck::firstHeaderText(const Conflict &conflict, int line, bool keys)
 {
-    return tr("the header row at line %1 fits returns of two evidence classes: %2. Which class its rows are is not "
-              "guessed: if the file is the %3, choose that format (--format %4); if not, map its columns (--profile)")
+    return (keys ? tr("the keys of its records (the first's at line %1) fit returns of two evidence classes: %2. "
+                      "Which class its records are is not guessed: if the file is the %3, choose that format "
+                      "(--format %4); if not, map its columns (--profile)")
+                 : tr("the header row at line %1 fits returns of two evidence classes: %2. Which class its rows "
+                      "are is not guessed: if the file is the %3, choose that format (--format %4); if not, map its "
+                      "columns (--profile)"))
         .arg(line)
         .arg(described(conflict), conflict.format->shownTitle(), conflict.format->id);
 }

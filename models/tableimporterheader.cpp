@@ -231,7 +231,7 @@ bool TableImporter::tryHeader(const TableRow &row)
         return false;
     if (!m_options.profile && m_options.formatId == u"auto") { // a format the analyst chose is read as chosen
         if (const auto conflict = HeaderClassCheck::find(*best, bestMatch, row.cells)) {
-            m_classConflict = HeaderClassCheck::firstHeaderText(*conflict, row.line);
+            m_classConflict = HeaderClassCheck::firstHeaderText(*conflict, row.line, m_reader.headerIsKeys());
             return false;
         }
     }

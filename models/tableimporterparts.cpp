@@ -23,7 +23,9 @@ std::optional<TableImporter::Opened> TableImporter::open(const QString &path, co
         if (importer->readHeader())
             return Opened{std::move(reader), std::move(importer)};
         if (!importer->m_classConflict.isEmpty()) { // behind a cover sheet too: the format is asked for
-            firstError = parts > 1 ? tr("the worksheet \"%1\": %2").arg(reader->partName(), importer->m_classConflict)
+            const QString inPart =
+                reader->partsAreArrays() ? tr("the array \"%1\": %2") : tr("the worksheet \"%1\": %2");
+            firstError = parts > 1 ? inPart.arg(reader->partName(), importer->m_classConflict)
                                    : importer->m_classConflict;
             missing->format = true;
             missing->formatPart = part;

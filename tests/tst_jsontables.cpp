@@ -39,6 +39,7 @@ private slots:
     void aRecordOverOneMebibyteIsRejectedAlone();
     void aFileCutShortSaysSo();
     void anArrayOfArraysIsReadByItsHeaderRow();
+    void keysFittingTwoClassesAskForTheFormat();
     void aFoldersJsonIsImportedOnlyIfItHoldsRecords();
     void anArchivesJsonAndXmlAreReadForWhatTheyHold();
 
@@ -591,6 +592,31 @@ void tst_JsonTables::anArrayOfArraysIsReadByItsHeaderRow()
         u"(5 column(s), a nested object's keys joined to its own by a dot); 1 array(s) of values "
         u"were read as rows, their "
         "values as cells in order"_qs));
+}
+
+void tst_JsonTables::keysFittingTwoClassesAskForTheFormat()
+{
+    // Calls under the keys FaceTime's log has, and two a carrier's calls have: which class the
+    // records are is asked, in the words of a JSON file's keys (no header row is written), and
+    // of the array in an object holding two.
+    const QByteArray calls =
+        "[\n  {\"Time\": \"2026-03-02 08:14:03\", \"Caller\": \"+12025550143\", \"Callee\": \"+13125550147\", "
+        "\"Duration\": 65, \"Call Type\": \"Voice\"}\n]";
+    const QString asked =
+        u"the keys of its records (the first's at line %1) fit returns of two evidence classes: it fits the "
+        "Apple FaceTime call-invitation log by \"Time\", \"Caller\", \"Callee\", whose rows are lookups, but it "
+        "also has \"Duration\", \"Call Type\", read by the Carrier call/SMS records (one subscriber's side: date, "
+        "time, direction, other party), whose rows are communications. Which class its records are is not "
+        "guessed: if the file is the Apple FaceTime call-invitation log, choose that format (--format "
+        "apple-facetime); if not, map its columns (--profile)"_qs;
+    const auto array = importUtc(u"calls-two-classes.json"_qs, calls);
+    const FileImportResult &file = array.result.files.first();
+    QCOMPARE(file.error, file.path + u": "_qs + asked.arg(2));
+    QVERIFY(file.needsFormat);
+    const auto object = importUtc(u"calls-two-classes-object.json"_qs,
+                                  "{\"calls\": " + calls + ",\n \"devices\": [{\"serial\": \"F2LQ1234\"}]}");
+    QCOMPARE(object.result.files.first().error,
+             object.result.files.first().path + u": the array \"calls\": "_qs + asked.arg(2));
 }
 
 void tst_JsonTables::aFoldersJsonIsImportedOnlyIfItHoldsRecords()

@@ -3893,6 +3893,10 @@ dungen</translation>
         <source>it fits the %1 by %2, whose rows are %3, but it also has %4, a message&apos;s text, which only records of communications hold</source>
         <translation>sie passt zum Format %1 durch %2, dessen Zeilen %3 sind, hat aber auch %4, den Text einer Nachricht, den nur Aufzeichnungen von Kommunikationen enthalten</translation>
     </message>
+    <message>
+        <source>the keys of its records (the first&apos;s at line %1) fit returns of two evidence classes: %2. Which class its records are is not guessed: if the file is the %3, choose that format (--format %4); if not, map its columns (--profile)</source>
+        <translation>die Schlüssel seiner Datensätze (die des ersten in Zeile %1) passen zu Auskünften zweier Beweisklassen: %2. Welche Klasse seine Datensätze sind, wird nicht geraten: ist die Datei %3, wählen Sie dieses Format (--format %4); wenn nicht, ordnen Sie ihre Spalten zu (--profile)</translation>
+    </message>
 </context>
 <context>
     <name>HeaderMatcher</name>
@@ -8117,6 +8121,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>%1: the keys of the records of the array &quot;%3&quot; (the first&apos;s at line %2) have %4</source>
         <translation>%1: die Schlüssel der Datensätze des Arrays „%3“ (die des ersten in Zeile %2) haben %4</translation>
+    </message>
+    <message>
+        <source>the array &quot;%1&quot;: %2</source>
+        <translation>das Array „%1“: %2</translation>
     </message>
 </context>
 <context>
