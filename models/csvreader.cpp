@@ -11,14 +11,14 @@ constexpr qint64 ChunkBytes = 256 * 1024;
 
 } // namespace
 
-CsvReader::CsvReader(const QString &path, QChar delimiter, Lines lines)
+CsvReader::CsvReader(const QString &path, QChar delimiter, Lines lines, const ReadWatch &watch)
     : m_file(path), m_delimiter(delimiter), m_lines(lines)
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
         m_fatalError = tr("cannot open for reading: %1").arg(m_file.errorString());
         return;
     }
-    if (!detectEncoding())
+    if (!detectEncoding(watch))
         return;
     if (m_delimiter.isNull())
         detectDelimiter();
@@ -45,7 +45,7 @@ double CsvReader::progress() const
     return size > 0 ? double(m_file.pos()) / double(size) : 1.0;
 }
 
-bool CsvReader::detectEncoding()
+bool CsvReader::detectEncoding(const ReadWatch &watch)
 {
     const QByteArray head = m_file.peek(4);
     qint64 bomSize = 0;
@@ -63,7 +63,7 @@ bool CsvReader::detectEncoding()
         m_withoutMark = true;
     }
     m_file.seek(bomSize);
-    if (m_encoding == Encoding::Utf8 && !surveyUtf8(bomSize > 0))
+    if (m_encoding == Encoding::Utf8 && !surveyUtf8(bomSize > 0, watch))
         return false;
     switch (m_encoding) {
     case Encoding::Utf8:
@@ -85,15 +85,16 @@ bool CsvReader::detectEncoding()
     return true;
 }
 
-bool CsvReader::surveyUtf8(bool hasBom)
+bool CsvReader::surveyUtf8(bool hasBom, const ReadWatch &watch)
 {
     // UTF-8 if the file is, else Windows-1252 (every byte is a character there). A file that is
     // UTF-8 by its byte-order mark or by most of its lines reads its lines that are not UTF-8 as
     // Windows-1252, one by one, rather than the whole file so: a damaged byte or records pasted
     // from another export would otherwise change every accented letter of the rest.
     Utf8Lines lines;
-    if (!lines.scan(m_file)) {
-        m_fatalError = tr("cannot read the file: %1").arg(m_file.errorString());
+    if (!lines.scan(m_file, watch)) {
+        m_fatalError = lines.cancelled() ? ReadWatch::cancelledError()
+                                         : tr("cannot read the file: %1").arg(m_file.errorString());
         return false;
     }
     const auto &invalid = lines.invalidLines();

@@ -22,7 +22,10 @@ public:
     enum class Lines { Rfc4180, Whole };
 
     /// @param delimiter forced delimiter, or QChar() to detect it from the first lines
-    explicit CsvReader(const QString &path, QChar delimiter = QChar(), Lines lines = Lines::Rfc4180);
+    /// @param watch told how far the first reading of the file (for its encoding) has got, and
+    /// stopping it when the import is cancelled
+    explicit CsvReader(const QString &path, QChar delimiter = QChar(), Lines lines = Lines::Rfc4180,
+                       const ReadWatch &watch = {});
 
     bool next(TableRow &row) override;
     QString fatalError() const override { return m_fatalError; }
@@ -49,10 +52,10 @@ public:
 private:
     enum class Encoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
 
-    bool detectEncoding();
+    bool detectEncoding(const ReadWatch &watch);
     /// @brief Whether a file without a byte-order mark is UTF-8, and which lines of a UTF-8
     /// file are not; false, with the fatal error set, if it cannot be read.
-    bool surveyUtf8(bool hasBom);
+    bool surveyUtf8(bool hasBom, const ReadWatch &watch);
     /// @brief Appends @p bytes, read at @p offset, decoded to the buffer: each line in its encoding.
     void appendDecoded(QByteArrayView bytes, qint64 offset);
     void detectDelimiter();

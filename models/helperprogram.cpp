@@ -69,3 +69,8 @@ HelperProgram::Run HelperProgram::run(const QStringList &arguments, const QByteA
     run.output = reader.readAllStandardOutput();
     return run;
 }
+
+QString ReadWatch::cancelledError()
+{
+    return QCoreApplication::translate("ReadWatch", "the file was not read: the import was cancelled");
+}

@@ -11,6 +11,9 @@ struct ReadWatch
 {
     std::function<bool()> stopped;        ///< the import was cancelled: stop the program
     std::function<void(double)> progress; ///< how far the program has got, 0..1, where it says
+
+    /// @brief The error of a file's reading that a cancel stopped.
+    static QString cancelledError();
 };
 
 /// @brief A program of LookupLens's own that reads one kind of evidence file in a process of

@@ -71,7 +71,7 @@ bool JsonRecordSplitter::fill()
     if (m_watch.progress)
         m_watch.progress(progress());
     if (m_watch.stopped && m_watch.stopped()) {
-        m_readError = tr("the file was not read: the import was cancelled");
+        m_readError = ReadWatch::cancelledError();
         return false;
     }
     QByteArray chunk(ChunkBytes, Qt::Uninitialized);

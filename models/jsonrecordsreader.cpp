@@ -45,10 +45,14 @@ JsonRecordsReader::survey(const QString &path, const QByteArray &head, const Rea
     if (survey->encoding == JsonRecordSplitter::Encoding::Utf8) {
         QFile file(path);
         Utf8Lines lines;
-        if (file.open(QIODevice::ReadOnly) && file.seek(mark) && lines.scan(file)) {
+        if (file.open(QIODevice::ReadOnly) && file.seek(mark) && lines.scan(file, watch)) {
             survey->windows1252 = lines.invalidLines();
             for (const Utf8Lines::Line &line : survey->windows1252)
                 survey->windows1252Lines.append(line.number);
+        }
+        if (lines.cancelled()) {
+            survey->error = ReadWatch::cancelledError();
+            return survey;
         }
     }
     if (!array) { // objects one after another, or a single one holding the arrays of records

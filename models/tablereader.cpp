@@ -122,7 +122,7 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, QString *err
     else if (auto aligned = AlignedTextReader::ifAligned(path)) // a spool, "results to text"
         reader = std::move(aligned);
     else
-        reader = std::make_unique<CsvReader>(path);
+        reader = std::make_unique<CsvReader>(path, QChar(), CsvReader::Lines::Rfc4180, watch);
     if (!reader->fatalError().isEmpty()) {
         *error = reader->fatalError();
         return nullptr;

@@ -2,13 +2,20 @@
 
 #include <QIODevice>
 
-bool Utf8Lines::scan(QIODevice &device)
+bool Utf8Lines::scan(QIODevice &device, const ReadWatch &watch)
 {
     const qint64 start = device.pos();
     m_lineStart = start;
     QByteArray chunk(4 * 1024 * 1024, Qt::Uninitialized);
     qint64 offset = start;
+    const qint64 size = device.size();
     for (;;) {
+        if (watch.progress && size > 0)
+            watch.progress(double(offset) / double(size));
+        if (watch.stopped && watch.stopped()) {
+            m_cancelled = true;
+            return false;
+        }
         const qint64 got = device.read(chunk.data(), chunk.size());
         if (got < 0)
             return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "helperprogram.h"
+
 #include <QtGlobal>
 
 #include <vector>
@@ -22,8 +24,10 @@ public:
     };
 
     /// @brief Reads @p device from its position (the start of line 1) to its end, then seeks
-    /// back there. False if it cannot be read.
-    bool scan(QIODevice &device);
+    /// back there. False if it cannot be read, or if @p watch, told how far the reading has got
+    /// at each chunk, says the import was cancelled (cancelled()).
+    bool scan(QIODevice &device, const ReadWatch &watch = {});
+    bool cancelled() const { return m_cancelled; }
     /// @brief The lines holding a byte sequence that is not UTF-8, in file order.
     const std::vector<Line> &invalidLines() const { return m_invalid; }
     /// @brief How many lines hold UTF-8 beyond ASCII and nothing invalid.
@@ -35,6 +39,7 @@ private:
     void invalidByte();
 
     std::vector<Line> m_invalid;
+    bool m_cancelled = false;
     qint64 m_utf8Lines = 0;
     qint64 m_lineStart = 0;
     int m_line = 1;

@@ -1,4 +1,5 @@
 #include "csvreader.h"
+#include "tablereader.h"
 #include "textdecoding.h"
 #include "testsupport.h"
 #include "utf8lines.h"
@@ -34,6 +35,7 @@ private slots:
     void aLineHoldingARecordInsideAQuotedField();
     void utf8LinesNamesTheLinesThatAreNot();
     void aFileEndingInsideALineSaysWhichLine();
+    void theFirstReadingSaysHowFarItHasGotAndStopsOnCancel();
     void aUtf8FileReadsItsOtherLinesAsWindows1252_data();
     void aUtf8FileReadsItsOtherLinesAsWindows1252();
     void aWindows1252FileWithAUtf8LineIsWindows1252();
@@ -413,6 +415,32 @@ void tst_CsvReader::aQuoteClosedOnlyByOneOpeningAFieldBelow()
                                 u"4  a quoted field opened in this line is not closed before the end of the file; the lines "
                                 "after it are read as records of their own"_qs,
                                 u"5 4|e|f "_qs}));
+}
+
+void tst_CsvReader::theFirstReadingSaysHowFarItHasGotAndStopsOnCancel()
+{
+    // A file without a byte-order mark is read through once for its UTF-8 before a row is read:
+    // seconds, for a large one. That reading tells the import how far it has got at each 4 MiB,
+    // and stops when the import is cancelled (it went on to the end before, Cancel unanswered).
+    QByteArray csv = "Timestamp,Source Handle,Lookup Handle\n";
+    const QByteArray row = "2016-09-02 18:22:05,+12025550143,caf\xC3\xA9@example.com\n";
+    while (csv.size() < 10 * 1024 * 1024)
+        csv += row;
+    const QString path = write(csv, u"watched.csv"_qs);
+    QList<double> told;
+    ReadWatch watch;
+    watch.progress = [&told](double fraction) { told.append(fraction); };
+    QString error;
+    QVERIFY2(TableReader::open(path, &error, watch), qPrintable(error));
+    const double chunk = 4.0 * 1024 * 1024 / double(csv.size());
+    QCOMPARE(told, (QList<double>{0.0, chunk, 2 * chunk, 1.0}));
+
+    int asked = 0;
+    ReadWatch cancelling;
+    cancelling.stopped = [&asked]() { return ++asked > 1; };
+    QVERIFY(!TableReader::open(path, &error, cancelling));
+    QCOMPARE(error, u"the file was not read: the import was cancelled"_qs);
+    QCOMPARE(asked, 2);
 }
 
 void tst_CsvReader::aFileEndingInsideALineSaysWhichLine()

@@ -5225,10 +5225,6 @@ dungen</translation>
         <source>a string is not closed before its line ends (line %1)</source>
         <translation>eine Zeichenkette ist nicht geschlossen, bevor ihre Zeile endet (Zeile %1)</translation>
     </message>
-    <message>
-        <source>the file was not read: the import was cancelled</source>
-        <translation>die Datei wurde nicht gelesen: der Import wurde abgebrochen</translation>
-    </message>
 </context>
 <context>
     <name>JsonRecordsReader</name>
@@ -6386,6 +6382,13 @@ nach Wochentag und Stunde
             <numerusform>%n Zeile, in der das Werkzeug einen Befehl wiedergibt (Zeile %1)</numerusform>
             <numerusform>%n Zeilen, in denen das Werkzeug seine Befehle wiedergibt (Zeilen %1)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReadWatch</name>
+    <message>
+        <source>the file was not read: the import was cancelled</source>
+        <translation>die Datei wurde nicht gelesen: der Import wurde abgebrochen</translation>
     </message>
 </context>
 <context>
