@@ -38,6 +38,13 @@ bool JobRunner::repeatLastReport(bool onlyIfQuiet)
     return reportProgress(index, path, fraction, onlyIfQuiet);
 }
 
+void JobRunner::startStageAtFileStart(ImportProgress::Stage stage)
+{
+    std::lock_guard lock(m_reportMutex);
+    m_lastFraction = 0;
+    m_stage = stage;
+}
+
 bool JobRunner::reportNewStage()
 {
     int index = 0;

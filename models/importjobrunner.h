@@ -298,6 +298,9 @@ private:
     bool repeatLastReport(bool onlyIfQuiet);
     /// @brief Reports the last place again now, in the stage the job has just entered.
     bool reportNewStage();
+    /// @brief Enters @p stage at the file's start: the heartbeat repeats no place of the stage
+    /// before (a preparation's reading ends at 1, where the rows' reading begins at 0).
+    void startStageAtFileStart(ImportProgress::Stage stage);
     static int sqliteProgress(void *runner);
     qint64 totalInputBytes() const;
     qint64 caseSourceBytes() const;

@@ -33,7 +33,7 @@ FileImportResult JobRunner::importTable(int index, const QString &path, const QS
     file.needsSubscriber = missing.subscriber;
     file.needsFormat = missing.format;
     file.needsPassword = missing.password;
-    m_stage = ImportProgress::Stage::Reading;
+    startStageAtFileStart(ImportProgress::Stage::Reading);
     if (parts.empty()) {
         refuseUnopened(readPath, error, missing, file);
         return file;
