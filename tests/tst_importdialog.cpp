@@ -77,6 +77,7 @@ private slots:
     void timesWrittenAsSpreadsheetDaysAreDeclared();
     void eachFileKeepsItsOwnSettings();
     void theListSaysWhichFilesAreReady();
+    void aFileLeftOutOnceReadIsNeitherReadyNorWaiting();
     void importWaitsForAFileThatCanBeImported();
     void aFilesMappingStaysWithIt();
     void aFileWithoutAHeaderRowIsMappedByNumber();
@@ -1273,6 +1274,36 @@ void tst_ImportDialog::theListSaysWhichFilesAreReady()
     dialog.findChild<QPushButton *>(QStringLiteral("applyToEveryFile"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(readiness->text(), u"Ready to import as set: 3 of 3 files."_qs, 10000);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("ready.llcase"))));
+}
+
+void tst_ImportDialog::aFileLeftOutOnceReadIsNeitherReadyNorWaiting()
+{
+    // A ZIP's manifest is listed until read (a JSON file is judged by its content); read, it is
+    // no table: named as left out, with an information sign and its reason, not ticked as ready.
+    const QString zip = dataPath(QStringLiteral("json/return-with-manifest.zip"));
+    const ImportFiles::Expanded expanded = ImportFiles::expand({zip});
+    ImportDialog dialog(expanded.files, m_dir.filePath(QStringLiteral("left-out.llcase")), QStringLiteral("US"));
+    dialog.setFound(expanded.found);
+    auto *readiness = dialog.findChild<QLabel *>(QStringLiteral("readiness"));
+    auto *files = dialog.findChild<QComboBox *>(QStringLiteral("fileBox"));
+    QCOMPARE(files->count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(readiness->text(),
+                              u"Ready to import as set: 0 of 2 files. Not yet: “return-with-manifest.zip › "
+                              "return/search.json” (waits for its zone). Left out once read, holding no table: "
+                              "“return-with-manifest.zip › return/manifest.json”."_qs,
+                              10000);
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    dialog.findChild<QPushButton *>(QStringLiteral("applyToEveryFile"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(readiness->text(),
+                              u"Ready to import as set: 1 of 2 files. Left out once read, holding no table: "
+                              "“return-with-manifest.zip › return/manifest.json”."_qs,
+                              10000);
+    QCOMPARE(TestSupport::shownText(files->itemData(0, Qt::ToolTipRole)),
+             zip + u" › return/manifest.json: left out: a JSON file, but no table of records (an array of objects, "
+                   "objects one after another, or an object holding an array of them)"_qs);
+    QCOMPARE(files->itemIcon(0).pixmap(16).toImage(),
+             files->style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(16).toImage());
+    QCOMPARE(TestSupport::shownText(files->itemData(1, Qt::ToolTipRole)), u"Ready to import as set"_qs);
 }
 
 void tst_ImportDialog::importWaitsForAFileThatCanBeImported()

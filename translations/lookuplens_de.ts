@@ -4610,6 +4610,10 @@ dungen</translation>
             <numerusform>Jedes seiner %n Arrays von Datensätzen wird eine eigene Quelle (%1).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Left out once read, holding no table: %1.</source>
+        <translation>Nach dem Lesen ausgelassen, da ohne Tabelle: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFiles</name>

@@ -209,6 +209,7 @@ private:
     /// survey leaves to its preview is known once shown.
     QHash<QString, QString> m_shownWaitsFor;
     QSet<QString> m_shownImportable; ///< of those, the ones an import would read as set
+    QHash<QString, QString> m_shownLeftOut; ///< of those, the ones left out once read: why
     QFutureWatcher<ImportResult> m_surveyWatcher;
     QFutureWatcher<ImportResult> m_slowSurveyWatcher; ///< surveyReadWhenShown()
     ImportResult m_lastSurvey; ///< shown again when the slow files are read

@@ -98,6 +98,10 @@ void ImportDialog::noteShown(const FileImportResult &file)
         m_shownImportable.insert(file.path);
     else
         m_shownImportable.remove(file.path);
+    if (!file.leftOut.isEmpty())
+        m_shownLeftOut.insert(file.path, file.leftOut);
+    else
+        m_shownLeftOut.remove(file.path);
 }
 
 void ImportDialog::showSurvey(const ImportResult &result)
@@ -109,6 +113,7 @@ void ImportDialog::showSurvey(const ImportResult &result)
     int importable = 0; // ready, or with every row read so far rejected: an import reads on
     QStringList waiting;
     QStringList unread;
+    QStringList leftOut;
     QPixmap blank(style->pixelMetric(QStyle::PM_SmallIconSize), style->pixelMetric(QStyle::PM_SmallIconSize));
     blank.fill(Qt::transparent); // a file not read yet keeps its name in line with the others
     for (int i = 0; i < m_fileBox->count(); ++i) {
@@ -119,6 +124,15 @@ void ImportDialog::showSurvey(const ImportResult &result)
             m_fileBox->setItemIcon(i, QIcon(blank));
             m_fileBox->setItemData(i, tr("Still being read"), Qt::ToolTipRole);
             unread.append(tr("“%1”").arg(PlaceName::shortName(path)));
+            continue;
+        }
+        // Found in a folder or archive, and no table once read (a manifest): neither ready nor
+        // waiting, and an information sign, not the tick.
+        if (const QString out = read != result.files.cend() ? read->leftOut : m_shownLeftOut.value(path);
+            !out.isEmpty()) {
+            m_fileBox->setItemIcon(i, style->standardIcon(QStyle::SP_MessageBoxInformation));
+            m_fileBox->setItemData(i, PlainToolTip::of(out), Qt::ToolTipRole);
+            leftOut.append(tr("“%1”").arg(PlaceName::shortName(path)));
             continue;
         }
         const QString why = read != result.files.cend() ? waitsFor(*read) : *shown;
@@ -139,6 +153,8 @@ void ImportDialog::showSurvey(const ImportResult &result)
         text += u' ' + tr("Not yet: %1.").arg(waiting.join(QStringLiteral("; ")));
     if (!unread.isEmpty())
         text += u' ' + tr("Still being read: %1.").arg(unread.join(QStringLiteral(", ")));
+    if (!leftOut.isEmpty())
+        text += u' ' + tr("Left out once read, holding no table: %1.").arg(leftOut.join(QStringLiteral(", ")));
     m_readiness->setText(text);
     if (importable == 0 && unread.isEmpty())
         allowImport(tr("None of the files can be imported as set: see the list above."));
