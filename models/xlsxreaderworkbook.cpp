@@ -101,7 +101,8 @@ QString XlsxReader::notAWorkbook(const QString &workbookPart)
     // A return zipped as delivered (its LOG/ folder and all): its tables are files of their own.
     QStringList tables = m_zip->getFileNameList();
     tables.removeIf([](const QString &name) {
-        return !ImportFiles::mayHoldRecords(name) || QFileInfo(name).fileName().startsWith(u'.'); // a Mac's "._" files
+        return (!ImportFiles::mayHoldRecords(name) && !ImportFiles::isToldByContent(name))
+               || QFileInfo(name).fileName().startsWith(u'.'); // a Mac's "._" files
     });
     if (!tables.isEmpty())
         return tr("a ZIP archive of %n file(s) that may hold records (%1), not a workbook: named .zip, the tables in "

@@ -292,6 +292,10 @@ void tst_XlsxReader::notAWorkbook()
     QCOMPARE(XlsxReader(TestSupport::dataPath(u"xlsx/zipped-return.zip"_qs)).fatalError(),
              u"a ZIP archive of 3 file(s) that may hold records (LOG/9990001112_IDS_QueryLogs.xlsx, LOG/calls.csv, "
              "cover letter.pdf), not a workbook: named .zip, the tables in it are imported"_qs);
+    // Its JSON and XML too, which a ZIP's import now reads for what they hold.
+    QCOMPARE(XlsxReader(TestSupport::dataPath(u"json/return-with-manifest.zip"_qs)).fatalError(),
+             u"a ZIP archive of 2 file(s) that may hold records (return/manifest.json, return/search.json), not a "
+             "workbook: named .zip, the tables in it are imported"_qs);
 }
 
 void tst_XlsxReader::partsAreFoundThroughTheirRelationships_data()
