@@ -116,8 +116,15 @@ QString HeaderClassCheck::described(const Conflict &conflict)
              conflict.other->shownTitle(), rowsWord(conflict.other->evidenceClass));
 }
 
-QString HeaderClassCheck::firstHeaderText(const Conflict &conflict, int line, bool keys)
+QString HeaderClassCheck::firstHeaderText(const Conflict &conflict, int line, bool keys, const QString &list)
 {
+    if (!list.isEmpty())
+        return tr("the names its member \"%1\" lists (line %2) fit returns of two evidence classes: %3. Which class "
+                  "its records are is not guessed: if the file is the %4, choose that format (--format %5); if not, "
+                  "map its columns (--profile)")
+            .arg(list)
+            .arg(line)
+            .arg(described(conflict), conflict.format->shownTitle(), conflict.format->id);
     return (keys ? tr("the keys of its records (the first's at line %1) fit returns of two evidence classes: %2. "
                       "Which class its records are is not guessed: if the file is the %3, choose that format "
                       "(--format %4); if not, map its columns (--profile)")

@@ -33,8 +33,10 @@ public:
     /// own, hold one that a built-in format of another class reads and @p format does not.
     static std::optional<Conflict> find(const TableFormat &format, const HeaderMatch &match, const QStringList &cells);
     /// @brief Why a file whose first header row, at @p line, is @p conflict's is not imported.
-    /// (@p keys: the header is a JSON file's records' keys, the first record at @p line.)
-    static QString firstHeaderText(const Conflict &conflict, int line, bool keys = false);
+    /// (@p keys: the header is a JSON file's records' keys, the first record at @p line; @p list:
+    /// the member at @p line whose list of names is the header.)
+    static QString firstHeaderText(const Conflict &conflict, int line, bool keys = false,
+                                   const QString &list = {});
     /// @brief Why such a header row further down, after another return's rows, is rejected.
     static QString laterHeaderText(const Conflict &conflict);
 

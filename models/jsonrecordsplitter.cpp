@@ -183,6 +183,15 @@ void JsonRecordSplitter::unwindFrames()
     }
 }
 
+bool JsonRecordSplitter::mayNameColumns(QStringView key)
+{
+    for (const QStringView name : {u"columns", u"fields", u"header", u"headers"}) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 double JsonRecordSplitter::progress() const
 {
     const qint64 size = m_file.size();
@@ -343,9 +352,16 @@ void JsonRecordSplitter::openContainer(QChar c)
     else if (atMemberLevel() && m_frames.back().afterColon)
         beginMemberValue(c);
     else if (!m_frames.empty() && m_depth == int(m_frames.size()) + 1 &&
-             m_frames.back().memberIsArray && c == u'{')
-        ++m_frames.back().memberElements;
+             m_frames.back().memberIsArray)
+        countElement(m_frames.back(), c);
     ++m_depth;
+}
+
+void JsonRecordSplitter::countElement(Frame &frame, QChar c)
+{
+    ++frame.memberElements;
+    if (c == u'[')
+        ++frame.memberArrays;
 }
 
 void JsonRecordSplitter::beginMemberValue(QChar c)
@@ -354,7 +370,7 @@ void JsonRecordSplitter::beginMemberValue(QChar c)
     const QString path = frame.prefix + frame.key;
     if (c == u'[') {
         frame.memberIsArray = true;
-        frame.memberElements = 0;
+        frame.memberElements = frame.memberArrays = 0;
         if (m_layout == Layout::Member && path == m_key) {
             m_inRecordArray = true;
             m_recordsDepth = m_depth + 1;
@@ -444,9 +460,11 @@ void JsonRecordSplitter::noteMemberChar(QChar c)
     for (Frame &frame : m_frames) {
         if (!frame.inMember)
             continue;
-        if (frame.member.text.size() < MaxMemberChars)
+        // A list of the columns is read whole, as a record is, for the names it gives.
+        const qsizetype most = mayNameColumns(frame.key) ? MaxRecordChars : MaxMemberChars;
+        if (frame.member.text.size() < most)
             frame.member.text += c;
-        else if (frame.member.text.size() == MaxMemberChars)
+        else if (frame.member.text.size() == most)
             frame.member.text += QChar(0x2026);
     }
 }
@@ -456,7 +474,12 @@ void JsonRecordSplitter::endMember(Frame &frame)
     if (!frame.inMember)
         return;
     if (frame.memberIsArray && frame.memberElements > 0) { // an array of records is no metadata
-        m_arraysOfObjects.append({frame.prefix + frame.key, frame.memberElements});
+        m_arraysOfRecords.append({frame.prefix + frame.key, frame.memberElements});
+        if (frame.memberArrays == frame.memberElements)
+            m_arraysOfArrays.append(frame.prefix + frame.key);
+        else if (frame.memberArrays == 0 && mayNameColumns(frame.key))
+            frame.members.append(
+                Member{frame.member.line, frame.member.text.trimmed(), frame.prefix, true});
         frame.holdsArrays = true;
     } else if (frame.memberIsObject && frame.nestedHoldsArrays) { // given as its own members
         frame.members += frame.nested;
@@ -468,6 +491,6 @@ void JsonRecordSplitter::endMember(Frame &frame)
     frame.inMember = frame.afterColon = frame.memberIsArray = frame.memberIsObject = false;
     frame.nestedHoldsArrays = false;
     frame.nested.clear();
-    frame.memberElements = 0;
+    frame.memberElements = frame.memberArrays = 0;
     m_inRecordArray = false;
 }

@@ -13,7 +13,8 @@
 
 /// @brief The records of a JSON file, each as the text written: the elements of its top-level
 /// array, the values written one after another (JSON Lines, or objects simply concatenated), or
-/// the elements of one array a single top-level object holds under a key (`{"data": […]}`), or
+/// the elements of one array of objects or of arrays a single top-level object holds under a key
+/// (`{"data": […]}`, `{"columns": […], "data": [[…], …]}`), or
 /// under a path of keys through the objects it holds (`{"response": {"docs": […]}}`, named
 /// `response.docs`).
 /// Reads in chunks and never holds more than one record, so that a file written on one line
@@ -29,8 +30,8 @@ public:
     {
         Array,    ///< `[ {…}, {…} ]`
         Sequence, ///< `{…}` `{…}`, a record a line or not
-        Member, ///< `{"key": [ {…}, {…} ], …}`: the array under the key (or the path of keys,
-                ///< joined by dots) the splitter was given
+        Member, ///< `{"key": [ {…}, {…} ], …}` (or `[ […], […] ]`): the array under the key (or
+                ///< the path of keys, joined by dots) the splitter was given
     };
     enum class Encoding
     {
@@ -55,6 +56,10 @@ public:
         int line = 0;
         QString text;
         QString prefix;
+        /// An array of objects under a key that may name columns (mayNameColumns), whole: a SQL
+        /// endpoint's `"columns": [{"name": …, "type": …}, …]` beside its rows. Among the arrays
+        /// of records too: which it is, the reader decides.
+        bool arrayOfRecords = false;
     };
     /// Objects within the top-level object are looked into for arrays of records down to this
     /// many keys; a member deeper is kept whole.
@@ -85,12 +90,20 @@ public:
     /// @brief The line the file ends on inside a record or its array, so that it may have been
     /// cut short; 0 if it ends where the records and their array do. Known at the end.
     int endsOpenAt() const { return m_endsOpenAt; }
-    /// @brief The members of the file's first value, if an object, that are no array of objects
-    /// (small ones whole, a long one cut; an object holding an array of objects is given as its
-    /// own members); and the keys of the arrays of objects (a path of keys joined by dots, where
-    /// within an object the first value holds), with how many objects each holds.
+    /// @brief The members of the file's first value, if an object, that are no array of records
+    /// (small ones whole, a long one cut, but for one that may name the columns, given even if
+    /// an array of objects, Member::arrayOfRecords; an object
+    /// holding an array of records is given as its own members); and the keys of the arrays of
+    /// records, objects or arrays (a path of keys joined by dots, where within an object the
+    /// first value holds), with how many records each holds.
     const QList<Member> &otherMembers() const { return m_otherMembers; }
-    const QList<std::pair<QString, qint64>> &arraysOfObjects() const { return m_arraysOfObjects; }
+    const QList<std::pair<QString, qint64>> &arraysOfRecords() const { return m_arraysOfRecords; }
+    /// @brief Those of the arrays of records whose records are all arrays (rows of cells in order).
+    const QStringList &arraysOfArrays() const { return m_arraysOfArrays; }
+
+    /// @brief Whether a member under @p key may list the columns of an array of arrays beside it
+    /// (pandas' `"columns"`, a SQL endpoint's `"columns": [{"name": …}]`): kept whole, not cut.
+    static bool mayNameColumns(QStringView key);
     /// @brief How many records were read so far (of Layout::Sequence, the top-level values).
     int recordsRead() const { return m_recordsEnded; }
 
@@ -130,16 +143,19 @@ private:
         bool inMember = false;
         Member member;
         bool memberIsArray = false;
-        qint64 memberElements = 0;      ///< objects in the member's array
+        qint64 memberElements = 0;      ///< objects and arrays in the member's array
+        qint64 memberArrays = 0;        ///< arrays among them
         bool memberIsObject = false;    ///< the member's value is an object followed as a frame
         bool nestedHoldsArrays = false; ///< that object held arrays of objects
         QList<Member> nested;           ///< that object's members, if so
-        bool holdsArrays = false;       ///< an array of objects is among its members, or deeper
-        QList<Member> members;          ///< its members ended, those holding no array of objects
+        bool holdsArrays = false;       ///< an array of records is among its members, or deeper
+        QList<Member> members;          ///< its members ended, those holding no array of records
     };
     /// Whether a character at this depth is among the members of the innermost followed object.
     bool atMemberLevel() const;
     void beginMemberValue(QChar c);
+    /// @brief Counts an element beginning with @p c (an object or an array) of the frame's member.
+    static void countElement(Frame &frame, QChar c);
     void closeFrame();
     void noteMemberChar(QChar c);
     void endMember(Frame &frame);
@@ -185,6 +201,7 @@ private:
     std::vector<Frame> m_frames;
     int m_recordsDepth = 0; ///< Layout::Member: the depth of the records within their array
     QList<Member> m_otherMembers;
-    QList<std::pair<QString, qint64>> m_arraysOfObjects;
+    QList<std::pair<QString, qint64>> m_arraysOfRecords;
+    QStringList m_arraysOfArrays;
     int m_endsOpenAt = 0;
 };

@@ -2,9 +2,54 @@
 
 #include "jsonrecordfields.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
+
+/// @p member, `"key": value`, as an object of that one member; empty if it was cut short.
+QJsonObject objectOf(const JsonRecordSplitter::Member &member)
+{
+    return QJsonDocument::fromJson(QString(u'{' + member.text + u'}').toUtf8()).object();
+}
+
+/// The names @p member lists, if it is `"key": [names]`, each a string or an object with a string
+/// under "name" (any case); the member's key before them. Nothing if it lists anything else.
+std::optional<std::pair<QString, QStringList>> namesListed(const JsonRecordSplitter::Member &member)
+{
+    const QJsonObject object = objectOf(member);
+    if (object.size() != 1 || !object.begin()->isArray())
+        return std::nullopt;
+    QStringList names;
+    for (const QJsonValue &value : object.begin()->toArray()) {
+        QJsonValue name = value;
+        const QJsonObject described = value.toObject(); // {"name": "Timestamp", "type": …}
+        for (auto it = described.begin(); it != described.end(); ++it) {
+            if (it.key().compare(u"name", Qt::CaseInsensitive) == 0)
+                name = *it;
+        }
+        if (!name.isString())
+            return std::nullopt;
+        names.append(name.toString());
+    }
+    if (names.isEmpty() || !JsonRecordSplitter::mayNameColumns(object.begin().key()))
+        return std::nullopt;
+    return std::pair{object.begin().key(), names};
+}
+
+/// The key of @p member; empty if it was cut short.
+QString keyOf(const JsonRecordSplitter::Member &member)
+{
+    const QJsonObject object = objectOf(member);
+    return object.isEmpty() ? QString() : object.begin().key();
+}
+
+/// The keys of the objects holding the member at the end of @p path, each followed by a dot.
+QString prefixOf(const QString &path)
+{
+    return path.left(path.lastIndexOf(u'.') + 1);
+}
 
 /// The first two characters of @p head that are not white space, decoded in @p encoding.
 std::pair<QChar, QChar> firstTwo(const QByteArray &head, int mark,
@@ -67,13 +112,51 @@ JsonRecordsReader::survey(const QString &path, const QByteArray &head, const Rea
         }
         survey->error = values.readError();
         survey->values = values.recordsRead();
-        if (values.recordsRead() == 1 && !values.arraysOfObjects().isEmpty()) {
+        if (values.recordsRead() == 1 && !values.arraysOfRecords().isEmpty()) {
             survey->layout = Layout::Member;
-            survey->arrays = values.arraysOfObjects();
+            survey->arrays = values.arraysOfRecords();
             survey->members = values.otherMembers();
+            takeColumnLists(*survey, values.arraysOfArrays());
         }
     }
     return survey;
+}
+
+void JsonRecordsReader::takeColumnLists(Survey &survey, const QStringList &arraysOfArrays)
+{
+    survey.columnLists = columnListsOf(arraysOfArrays, survey.members);
+    // A list of objects naming an array's columns is that array's header, a member of the object
+    // as a list of strings is, not a table of its own; one naming none is a table.
+    QStringList used;
+    for (const ColumnList &list : std::as_const(survey.columnLists))
+        used.append(list.key);
+    survey.arrays.removeIf([&](const auto &array) { return used.contains(array.first); });
+    survey.members.removeIf([&](const auto &member) {
+        return member.arrayOfRecords && !used.contains(member.prefix + keyOf(member));
+    });
+}
+
+QHash<QString, JsonRecordsReader::ColumnList>
+JsonRecordsReader::columnListsOf(const QStringList &arrays,
+                                 const QList<JsonRecordSplitter::Member> &members)
+{
+    QHash<QString, ColumnList> lists;
+    for (const QString &array : arrays) {
+        const QString prefix = prefixOf(array);
+        const auto beside = [&](const QString &other) { return prefixOf(other) == prefix; };
+        if (std::count_if(arrays.begin(), arrays.end(), beside) > 1)
+            continue; // two arrays of arrays in one object: which the names are of, it does not say
+        QList<ColumnList> found;
+        for (const JsonRecordSplitter::Member &member : members) {
+            if (member.prefix != prefix)
+                continue;
+            if (const auto names = namesListed(member))
+                found.append(ColumnList{prefix + names->first, names->second, member.line});
+        }
+        if (found.size() == 1)
+            lists.insert(array, found.first());
+    }
+    return lists;
 }
 
 std::unique_ptr<JsonRecordsReader>
@@ -91,7 +174,7 @@ bool JsonRecordsReader::holdsRecords(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const auto found = survey(path, file.peek(4096));
-    // A single object holding no array of objects is a manifest or settings, not a table.
+    // A single object holding no array of records is a manifest or settings, not a table.
     return found && (found->layout != JsonRecordSplitter::Layout::Sequence || found->values > 1);
 }
 
@@ -131,6 +214,13 @@ std::unique_ptr<JsonRecordSplitter> JsonRecordsReader::splitter() const
 
 bool JsonRecordsReader::readColumns()
 {
+    if (const auto list = m_survey->columnLists.constFind(partName());
+        list != m_survey->columnLists.cend()) {
+        m_columnList = list->key;
+        m_columns = list->names;
+        m_headerLine = list->line;
+        return true;
+    }
     {
         const std::lock_guard<std::mutex> guard(m_survey->lock);
         if (const auto known = m_survey->columns.constFind(m_part);
@@ -304,6 +394,10 @@ QJsonObject JsonRecordsReader::readerMetadata() const
                                                                      : QStringLiteral("object")}};
     if (layout == Layout::Member)
         meta.insert(QStringLiteral("json_records_key"), partName());
+    if (!m_columnList.isEmpty())
+        meta.insert(QStringLiteral("json_columns_key"), m_columnList);
+    else if (m_columns.isEmpty())
+        meta.insert(QStringLiteral("json_header_row"), true); // arrays, the first naming them
     return meta;
 }
 
@@ -334,6 +428,11 @@ QString JsonRecordsReader::layoutNote() const
                    .arg(partName());
         break;
     }
+    if (!m_columnList.isEmpty())
+        return note + tr(": each array was read as a row, its values as cells in order under the "
+                         "names the member \"%1\" (line %2) lists, its line the line it begins on")
+                          .arg(m_columnList)
+                          .arg(m_headerLine);
     if (m_columns.isEmpty() && m_arraysRead > 0)
         return note + tr(": each array was read as a row, its values as cells in order, its line "
                          "the line it begins on");

@@ -12,13 +12,22 @@
 /// object is a row, its keys the columns (the keys of every record, in the order first met: a
 /// first reading collects them), a nested object's keys joined to its own by a dot; its line is
 /// the line it begins on and its raw text the object as written. An array of arrays is read as
-/// rows of cells in order. Of an object holding arrays of objects, each array is a part (as a
-/// workbook's worksheets are) and the object's other members are the metadata block above the
-/// header.
+/// rows of cells in order. Of an object holding arrays of objects or of arrays, each array is a
+/// part (as a workbook's worksheets are) and the object's other members are the metadata block
+/// above the header; an array of arrays beside a list of the columns' names (pandas'
+/// `{"columns": […], "data": [[…], …]}`, a SQL endpoint's `{"columns": [{"name": …}], "rows":
+/// […]}`) has those names as its header.
 class JsonRecordsReader final : public TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(JsonRecordsReader)
 public:
+    /// The names of the columns of an array of arrays, as a member beside it lists them.
+    struct ColumnList
+    {
+        QString key; ///< the member's path of keys (`columns`, `response.columns`)
+        QStringList names;
+        int line = 0;
+    };
     /// What a first reading of the file learnt.
     struct Survey
     {
@@ -31,6 +40,7 @@ public:
         /// Layout::Member: the arrays of objects, by key, with how many objects each holds.
         QList<std::pair<QString, qint64>> arrays;
         QList<JsonRecordSplitter::Member> members; ///< the top object's other members
+        QHash<QString, ColumnList> columnLists;    ///< by the key of the array of arrays they name
         int values = 0; ///< Layout::Sequence: the values at the top level, counted to two
         QString error;  ///< why the first reading stopped (a cancel), if it did
         /// The columns of each part read so far and the line of its first object: a reader
@@ -46,8 +56,8 @@ public:
     static std::unique_ptr<JsonRecordsReader> ifJson(const QString &path, const QByteArray &head,
                                                      const ReadWatch &watch = {});
     /// @brief Whether @p path holds a table of records as JSON: an array of objects or arrays,
-    /// two or more values one after another, or an object holding an array of objects (not a
-    /// single object without one: a return's manifest, a program's settings). For a folder's
+    /// two or more values one after another, or an object holding an array of objects or arrays
+    /// (not a single object without one: a return's manifest, a program's settings). For a folder's
     /// files, of which only such are imported.
     static bool holdsRecords(const QString &path);
 
@@ -71,7 +81,8 @@ public:
     {
         return m_survey->layout == JsonRecordSplitter::Layout::Member;
     }
-    bool headerIsKeys() const override { return !m_columns.isEmpty(); }
+    bool headerIsKeys() const override { return !m_columns.isEmpty() && m_columnList.isEmpty(); }
+    QString columnNamesMember() const override { return m_columnList; }
     QList<UnreadPart> unreadParts(const QList<int> &alsoRead = {}) override;
     std::unique_ptr<TableReader> openPart(int part, QString *error) const override;
     std::unique_ptr<TableReader> reopen(QString *error) const override;
@@ -83,8 +94,17 @@ private:
     static std::shared_ptr<Survey> survey(const QString &path, const QByteArray &head,
                                           const ReadWatch &watch = {});
     /// @brief Reads the file through once: its columns (the keys of its objects, in the order first
-    /// met) and the line of its first object, for the part read.
+    /// met) and the line of its first object, for the part read; or takes them from the list of
+    /// names beside an array of arrays.
     bool readColumns();
+    /// @brief Finds the lists of names beside the @p arraysOfArrays (columnListsOf); one listing
+    /// objects is then a member, no array of records, and one naming none no member.
+    static void takeColumnLists(Survey &survey, const QStringList &arraysOfArrays);
+    /// @brief The lists of names beside the arrays of arrays @p arrays among @p members: one
+    /// array of arrays to an object, one member beside it that may name columns
+    /// (JsonRecordSplitter::mayNameColumns) listing strings or objects with a name.
+    static QHash<QString, ColumnList>
+    columnListsOf(const QStringList &arrays, const QList<JsonRecordSplitter::Member> &members);
     /// @brief The rows of the metadata block: each member's fields (a nested object's each).
     void takeMembers();
     /// @brief @p record as a row of the table.
@@ -97,6 +117,7 @@ private:
     ReadWatch m_watch; ///< while the import that opened it runs
     QStringList m_columns;
     QHash<QString, int> m_columnOf;
+    QString m_columnList; ///< the member whose list names the columns, if one does
     int m_headerLine = 0;
     std::unique_ptr<JsonRecordSplitter> m_records;
     QList<TableRow> m_pending; ///< the metadata block and the header, given before the records

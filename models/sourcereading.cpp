@@ -94,7 +94,14 @@ QStringList SourceReading::headerLines(const QJsonObject &metadata)
     QStringList cells;
     for (const QJsonValue &cell : metadata.value(QStringLiteral("header")).toArray())
         cells.append(u'"' + cell.toString() + u'"');
-    if (json) // the keys of every record, as a header row, at the line of the first object
+    const QString list = metadata.value(QStringLiteral("json_columns_key")).toString();
+    if (json && !list.isEmpty())
+        lines.append(tr("The names the columns were found by, as the member \"%1\" lists them at line %2: %3")
+                         .arg(list)
+                         .arg(line)
+                         .arg(cells.join(QStringLiteral(", "))));
+    else if (json && !metadata.value(QStringLiteral("json_header_row")).toBool())
+        // the keys of every record, as a header row, at the line of the first object
         lines.append(tr("The keys the columns were found by, the first object's at line %1: %2")
                          .arg(line)
                          .arg(cells.join(QStringLiteral(", "))));

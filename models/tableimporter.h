@@ -323,6 +323,9 @@ private:
     /// for.
     QString noHeaderFoundText() const;
     bool tryHeader(const TableRow &row);
+    /// @brief Says which format the header row found has and where it is (recognition(),
+    /// recognitionInPart()), @p found the columns and the subscriber it names.
+    void setRecognition(const QString &found);
     /// @brief For a profile that numbers the columns of a file without a header row: every
     /// row is a record, read by the columns' numbers, as wide as its rows (widthOf) or as the
     /// highest column numbered.

@@ -231,7 +231,8 @@ bool TableImporter::tryHeader(const TableRow &row)
         return false;
     if (!m_options.profile && m_options.formatId == u"auto") { // a format the analyst chose is read as chosen
         if (const auto conflict = HeaderClassCheck::find(*best, bestMatch, row.cells)) {
-            m_classConflict = HeaderClassCheck::firstHeaderText(*conflict, row.line, m_reader.headerIsKeys());
+            m_classConflict = HeaderClassCheck::firstHeaderText(*conflict, row.line, m_reader.headerIsKeys(),
+                                                                m_reader.columnNamesMember());
             return false;
         }
     }
@@ -256,21 +257,37 @@ bool TableImporter::tryHeader(const TableRow &row)
                 .arg(m_subscriber->handle, subscribersNamedText()));
     else if (m_subscriber)
         found.append(tr("the subscriber, %1, declared by the analyst").arg(m_subscriber->handle));
-    // A JSON file's header is its records' keys, given at its first record's line: no row of it.
-    const bool keys = m_reader.headerIsKeys();
-    m_recognitionInPart = (keys ? tr("%1: the keys of its records (the first's at line %2) have %3")
-                                : tr("%1: the header row at line %2 has %3"))
-                              .arg(m_format->shownTitle(), QString::number(m_headerLine),
-                                   found.join(QStringLiteral(", ")));
-    // In a workbook of several worksheets, a line number means something only with its sheet.
-    const QString inPart =
-        keys ? tr("%1: the keys of the records of the array \"%3\" (the first's at line %2) have %4")
-        : m_reader.partsAreArrays() ? tr("%1: the header row at line %2 of the array \"%3\" has %4")
-                                    : tr("%1: the header row at line %2 of the worksheet \"%3\" has %4");
-    m_recognition = m_reader.partCount() <= 1 ? m_recognitionInPart
-                                              : inPart.arg(m_format->shownTitle(), QString::number(m_headerLine),
-                                                           m_reader.partName(), found.join(QStringLiteral(", ")));
+    setRecognition(found.join(QStringLiteral(", ")));
     return true;
+}
+
+void TableImporter::setRecognition(const QString &found)
+{
+    // A JSON file's header is its records' keys, given at its first record's line, or the names a
+    // member lists beside its rows: no row of it.
+    const bool keys = m_reader.headerIsKeys();
+    const QString list = m_reader.columnNamesMember();
+    const QString title = m_format->shownTitle();
+    const QString line = QString::number(m_headerLine);
+    m_recognitionInPart =
+        !list.isEmpty() ? tr("%1: the names its member \"%3\" lists (line %2) have %4").arg(title, line, list, found)
+        : keys          ? tr("%1: the keys of its records (the first's at line %2) have %3").arg(title, line, found)
+                        : tr("%1: the header row at line %2 has %3").arg(title, line, found);
+    m_recognition = m_recognitionInPart;
+    if (m_reader.partCount() <= 1)
+        return;
+    // In a workbook of several worksheets, a line number means something only with its sheet.
+    const QString part = m_reader.partName();
+    m_recognition =
+        !list.isEmpty()
+            ? tr("%1: the names the member \"%5\" lists (line %2) for the array \"%3\" have %4")
+                  .arg(title, line, part, found, list)
+        : keys ? tr("%1: the keys of the records of the array \"%3\" (the first's at line %2) have %4")
+                     .arg(title, line, part, found)
+        : m_reader.partsAreArrays() ? tr("%1: the header row at line %2 of the array \"%3\" has %4")
+                                          .arg(title, line, part, found)
+                                    : tr("%1: the header row at line %2 of the worksheet \"%3\" has %4")
+                                          .arg(title, line, part, found);
 }
 
 bool TableImporter::readByPosition()

@@ -179,6 +179,10 @@ public:
     /// @brief Whether the header row is the keys of the records (a JSON file's objects), given at
     /// the line of the first record: no row the file writes.
     virtual bool headerIsKeys() const { return false; }
+    /// @brief The path of keys of the member whose list names the columns (a JSON object's
+    /// `"columns"` beside its rows written as arrays), given at the member's line; empty if the
+    /// header is no such list.
+    virtual QString columnNamesMember() const { return {}; }
     /// @brief Which part is read (0 ≤ partIndex() < partCount()).
     virtual int partIndex() const { return 0; }
     /// @brief A reader of another part of the same file (0 ≤ @p part < partCount()), sharing

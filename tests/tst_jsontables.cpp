@@ -39,6 +39,8 @@ private slots:
     void aRecordOverOneMebibyteIsRejectedAlone();
     void aFileCutShortSaysSo();
     void anArrayOfArraysIsReadByItsHeaderRow();
+    void anArrayOfArraysIsNamedByTheListBesideIt();
+    void aListOfNamesIsUsedOnlyWhereItSaysWhichArrayItNames();
     void keysFittingTwoClassesAskForTheFormat();
     void aFoldersJsonIsImportedOnlyIfItHoldsRecords();
     void anArchivesJsonAndXmlAreReadForWhatTheyHold();
@@ -582,6 +584,10 @@ void tst_JsonTables::anArrayOfArraysIsReadByItsHeaderRow()
              QStringList{u"the file is JSON, an array of records: each array was read as a row, "
                          u"its values as cells in "
                          "order, its line the line it begins on"_qs});
+    // Its header is a row of the file, no object's keys: said so.
+    QVERIFY(SourceReading::lines(CaseQueries(imported.db->db()).sources().first())
+                .contains(u"The header row the columns were found by, at line 1: \"Timestamp\", \"Source Handle\", "
+                          "\"Lookup Handle\", \"Client IP\", \"Lookup Devices\""_qs));
 
     // Objects and arrays in one file: the arrays' values in order, under the objects' keys.
     const auto mixed = importUtc(
@@ -595,6 +601,153 @@ void tst_JsonTables::anArrayOfArraysIsReadByItsHeaderRow()
         u"(5 column(s), a nested object's keys joined to its own by a dot); 1 array(s) of values "
         u"were read as rows, their "
         "values as cells in order"_qs));
+}
+
+void tst_JsonTables::anArrayOfArraysIsNamedByTheListBesideIt()
+{
+    // A data frame as pandas writes it ("split"): the rows as arrays under "data", the names of
+    // their columns listed beside them under "columns", the header at that member's line; a row
+    // that is no JSON rejected alone.
+    const auto frame = importFixture(u"json/frame-split.json"_qs);
+    QVERIFY2(frame.result.allOk(), qPrintable(frame.result.files.value(0).error));
+    const FileImportResult &file = frame.result.files.first();
+    QCOMPARE(accounting(file), (QList<int>{4, 3, 0, 1}));
+    QCOMPARE(
+        events(frame.db->db()),
+        (QStringList{
+            u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  5"_qs,
+            u"lookup imessage-query 2016-09-02T18:22:41Z +12025550143 dana.reyes@example.com 198.51.100.14  6"_qs,
+            u"lookup imessage-query 2016-09-04T10:00:00Z +12025550143 josé@example.com 2001:db8::7  8"_qs}));
+    QCOMPARE(TestSupport::rows(frame.db->db(), u"SELECT line, reason FROM rejected_rows"_qs),
+             QStringList{u"7|not JSON: missing value separator (line 1 of the record, character 77 of it)"_qs});
+    QCOMPARE(TestSupport::rows(frame.db->db(), u"SELECT coalesce(device_count, 'none') FROM events ORDER BY line"_qs),
+             (QStringList{u"2"_qs, u"1"_qs, u"none"_qs}));
+    QVERIFY2(file.recognition.contains(u"Apple IDS capability-query log: the names its member \"columns\" lists "
+                                       "(line 2) have \"Client IP\", \"Lookup Devices\", \"Lookup Handle\", \"Source "
+                                       "Handle\", \"Timestamp\""_qs),
+             qPrintable(file.recognition));
+    QVERIFY2(file.warnings.contains(
+                 u"the file is JSON, one object holding the records in its array \"data\" (its other members read as "
+                 "the metadata block): each array was read as a row, its values as cells in order under the names "
+                 "the member \"columns\" (line 2) lists, its line the line it begins on"_qs),
+             qPrintable(file.warnings.join(u'\n')));
+    const SourceRow source = CaseQueries(frame.db->db()).sources().first();
+    QCOMPARE(source.metadata.value(u"json_records_key"_qs).toString(), u"data"_qs);
+    QCOMPARE(source.metadata.value(u"json_columns_key"_qs).toString(), u"columns"_qs);
+    QCOMPARE(source.metadata.value(u"header_line"_qs).toInt(), 2);
+    QCOMPARE(source.metadata.value(u"metadata_line_numbers"_qs).toArray().toVariantList(), (QVariantList{2, 3}));
+    QCOMPARE(source.metadata.value(u"metadata_lines"_qs).toArray().last().toString(), u"\"index\": [0, 1, 2, 3]"_qs);
+    QVERIFY2(SourceReading::lines(source).contains(
+                 u"The names the columns were found by, as the member \"columns\" lists them at line 2: "
+                 "\"Timestamp\", \"Source Handle\", \"Lookup Handle\", \"Client IP\", \"Lookup Devices\""_qs),
+             qPrintable(SourceReading::lines(source).join(u'\n')));
+
+    // A SQL endpoint's answer (Elasticsearch's, Trino's): the columns as objects naming them, a
+    // header and a member, not a table of their own; the rows a carrier's calls.
+    const auto sql = importFixture(u"json/sql-response.json"_qs);
+    QVERIFY2(sql.result.allOk(), qPrintable(sql.result.files.value(0).error));
+    QCOMPARE(accounting(sql.result.files.first()), (QList<int>{3, 3, 0, 0}));
+    QCOMPARE(events(sql.db->db()),
+             (QStringList{u"communication call 2016-09-12T14:03:07Z +12025550143 +13125550147  65 12"_qs,
+                          u"communication sms 2016-09-12T14:10:00Z +13125550147 +12025550143  0 13"_qs,
+                          u"communication call 2016-09-13T09:00:00Z +12025550143 +12015550123  125 14"_qs}));
+    QCOMPARE(sql.result.files.first().format, u"carrier-cdr"_qs);
+    QCOMPARE(scalar(sql.db->db(), u"SELECT count(*) FROM sources"_qs).toInt(), 1);
+    QCOMPARE(TestSupport::rows(sql.db->db(), u"SELECT extra FROM events WHERE line = 12"_qs),
+             QStringList{u"{\"Call ID\":\"C-9001\",\"Call Type\":\"Voice\",\"Cell Site\":\"DC-0412\"}"_qs});
+    const QJsonObject sqlMeta = CaseQueries(sql.db->db()).sources().first().metadata;
+    QCOMPARE(sqlMeta.value(u"metadata_line_numbers"_qs).toArray().toVariantList(), (QVariantList{2, 16}));
+    QVERIFY(sqlMeta.value(u"metadata_lines"_qs).toArray().first().toString().startsWith(
+        u"\"columns\": [\n    {\"name\": \"Call ID\", \"type\": \"keyword\"},"_qs));
+    for (const QString &warning : sql.result.files.first().warnings)
+        QVERIFY2(!warning.contains(u"not imported"_qs), qPrintable(warning));
+
+    // Datasette's answer lists its columns after its rows, on one line each: the header is still
+    // the list, at its own line.
+    const auto after = importUtc(
+        u"datasette.json"_qs,
+        "{\"database\": \"returns\", \"table\": \"lookups\", \"rows\": [\n"
+        "[\"2016-09-02 18:22:05\", \"+12025550143\", \"+13125550147\", \"198.51.100.14\", 2]],\n"
+        " \"columns\": [\"Timestamp\", \"Source Handle\", \"Lookup Handle\", \"Client IP\", \"Lookup Devices\"],\n"
+        " \"truncated\": false}\n");
+    QVERIFY2(after.result.allOk(), qPrintable(after.result.files.value(0).error));
+    QCOMPARE(events(after.db->db()),
+             QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  2"_qs});
+    QCOMPARE(scalar(after.db->db(), u"SELECT json_extract(metadata, '$.header_line') FROM sources"_qs).toInt(), 3);
+
+    // Beside another array, the list names the array it is read for.
+    const auto beside = importUtc(
+        u"frame-and-devices.json"_qs,
+        "{\"columns\": [\"Timestamp\", \"Source Handle\", \"Lookup Handle\", \"Client IP\"],\n"
+        " \"data\": [[\"2016-09-02 18:22:05\", \"+12025550143\", \"+13125550147\", \"198.51.100.14\"]],\n"
+        " \"devices\": [{\"serial\": \"F2LQ1234\"}]}\n");
+    QVERIFY2(beside.result.files.first().recognition.contains(
+                 u"Apple IDS capability-query log: the names the member \"columns\" lists (line 1) for the array "
+                 "\"data\" have \"Client IP\", \"Lookup Handle\", \"Source Handle\", \"Timestamp\""_qs),
+             qPrintable(beside.result.files.first().recognition));
+    QCOMPARE(events(beside.db->db()).size(), 1);
+
+    // A list fitting two classes asks for the format in its own words.
+    const auto twoClasses = importUtc(
+        u"calls-listed.json"_qs,
+        "{\"columns\": [\"Time\", \"Caller\", \"Callee\", \"Duration\", \"Call Type\"],\n"
+        " \"data\": [[\"2026-03-02 08:14:03\", \"+12025550143\", \"+13125550147\", 65, \"Voice\"]]}\n");
+    QVERIFY(twoClasses.result.files.first().needsFormat);
+    QVERIFY2(twoClasses.result.files.first().error.contains(
+                 u": the names its member \"columns\" lists (line 1) fit returns of two evidence classes: it fits "
+                 "the Apple FaceTime call-invitation log"_qs),
+             qPrintable(twoClasses.result.files.first().error));
+}
+
+void tst_JsonTables::aListOfNamesIsUsedOnlyWhereItSaysWhichArrayItNames()
+{
+    // The parts of each file, each with the member whose list names its columns, if one does.
+    const auto columnsOf = [](const QString &path) {
+        QString error;
+        auto reader = TableReader::open(path, &error);
+        if (!reader)
+            return QStringList{error};
+        QStringList parts;
+        for (int part = 0; part < reader->partCount(); ++part) {
+            auto opened = reader->openPart(part, &error);
+            parts << (opened ? opened->partName() + u'|' + opened->columnNamesMember() : error);
+        }
+        return parts;
+    };
+    // Without a list, an object's array of arrays is read by its first row, as a file's is.
+    const auto imported = importUtc(
+        u"rows-first.json"_qs,
+        "{\"export\": \"lookups\", \"rows\": [\n"
+        " [\"Timestamp\", \"Source Handle\", \"Lookup Handle\", \"Client IP\", \"Lookup Devices\"],\n"
+        " [\"2016-09-02 18:22:05\", \"+12025550143\", \"+13125550147\", \"198.51.100.14\", 2]]}\n");
+    const QString firstRow = imported.result.files.first().path;
+    QCOMPARE(columnsOf(firstRow), QStringList{u"rows|"_qs});
+    QVERIFY(JsonRecordsReader::holdsRecords(firstRow));
+    QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
+    QCOMPARE(events(imported.db->db()),
+             QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  3"_qs});
+    QVERIFY(SourceReading::lines(CaseQueries(imported.db->db()).sources().first())
+                .contains(u"The header row the columns were found by, at line 2: \"Timestamp\", \"Source Handle\", "
+                          "\"Lookup Handle\", \"Client IP\", \"Lookup Devices\""_qs));
+
+    // Two arrays of arrays beside one list: which it names, the file does not say; nor does a
+    // list beside the object holding the arrays, rather than beside them.
+    QCOMPARE(columnsOf(writeFile(u"two.json"_qs, R"({"columns": ["a", "b"], "x": [[1, 2]], "y": [[3, 4]]})")),
+             (QStringList{u"x|"_qs, u"y|"_qs}));
+    QCOMPARE(columnsOf(writeFile(u"apart.json"_qs, R"({"columns": ["a", "b"], "result": {"rows": [[1, 2]]}})")),
+             QStringList{u"result.rows|"_qs});
+    QCOMPARE(columnsOf(writeFile(u"nested.json"_qs, R"({"result": {"fields": ["a", "b"], "rows": [[1, 2]]}})")),
+             QStringList{u"result.rows|result.fields"_qs});
+    // A list of objects naming nothing is a table of its own; one beside objects names nothing.
+    QCOMPARE(columnsOf(writeFile(u"unnamed.json"_qs, R"({"columns": [{"type": "text"}], "rows": [[1]]})")),
+             (QStringList{u"columns|"_qs, u"rows|"_qs}));
+    QCOMPARE(columnsOf(writeFile(u"objects.json"_qs, R"({"columns": ["a"], "rows": [{"a": 1}]})")),
+             QStringList{u"rows|"_qs});
+    // A list of numbers, or under another key, is no list of names.
+    QCOMPARE(columnsOf(writeFile(u"numbers.json"_qs, R"({"columns": [1, 2], "rows": [[1, 2]]})")),
+             QStringList{u"rows|"_qs});
+    QCOMPARE(columnsOf(writeFile(u"names.json"_qs, R"({"names": ["a", "b"], "rows": [[1, 2]]})")),
+             QStringList{u"rows|"_qs});
 }
 
 void tst_JsonTables::keysFittingTwoClassesAskForTheFormat()

@@ -3897,6 +3897,10 @@ dungen</translation>
         <source>the keys of its records (the first&apos;s at line %1) fit returns of two evidence classes: %2. Which class its records are is not guessed: if the file is the %3, choose that format (--format %4); if not, map its columns (--profile)</source>
         <translation>die Schlüssel seiner Datensätze (die des ersten in Zeile %1) passen zu Auskünften zweier Beweisklassen: %2. Welche Klasse seine Datensätze sind, wird nicht geraten: ist die Datei %3, wählen Sie dieses Format (--format %4); wenn nicht, ordnen Sie ihre Spalten zu (--profile)</translation>
     </message>
+    <message>
+        <source>the names its member &quot;%1&quot; lists (line %2) fit returns of two evidence classes: %3. Which class its records are is not guessed: if the file is the %4, choose that format (--format %5); if not, map its columns (--profile)</source>
+        <translation>die Namen, die sein Mitglied „%1“ aufführt (Zeile %2), passen zu Auskünften zweier Beweisklassen: %3. Welche Klasse seine Datensätze sind, wird nicht geraten: ist die Datei %4, wählen Sie dieses Format (--format %5); wenn nicht, ordnen Sie ihre Spalten zu (--profile)</translation>
+    </message>
 </context>
 <context>
     <name>HeaderMatcher</name>
@@ -5273,6 +5277,10 @@ dungen</translation>
     <message>
         <source>the record has the key &quot;%1&quot;, which the first reading of the file did not find</source>
         <translation>der Datensatz hat den Schlüssel „%1“, den das erste Lesen der Datei nicht gefunden hat</translation>
+    </message>
+    <message>
+        <source>: each array was read as a row, its values as cells in order under the names the member &quot;%1&quot; (line %2) lists, its line the line it begins on</source>
+        <translation>: jedes Array wurde als Zeile gelesen, seine Werte der Reihe nach als Zellen unter den Namen, die das Mitglied „%1“ (Zeile %2) aufführt, seine Zeile die, in der es beginnt</translation>
     </message>
 </context>
 <context>
@@ -7165,6 +7173,10 @@ SHA-256 %2 (diese Datei)
             <numerusform>Neben den Datensätzen %n Mitglieder des Objekts, das sie enthält, mit der Quelle aufbewahrt:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The names the columns were found by, as the member &quot;%1&quot; lists them at line %2: %3</source>
+        <translation>Die Namen, nach denen die Spalten gefunden wurden, wie das Mitglied „%1“ sie in Zeile %2 aufführt: %3</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -8132,6 +8144,14 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>the array &quot;%1&quot;: %2</source>
         <translation>das Array „%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1: the names its member &quot;%3&quot; lists (line %2) have %4</source>
+        <translation>%1: die Namen, die sein Mitglied „%3“ aufführt (Zeile %2), haben %4</translation>
+    </message>
+    <message>
+        <source>%1: the names the member &quot;%5&quot; lists (line %2) for the array &quot;%3&quot; have %4</source>
+        <translation>%1: die Namen, die das Mitglied „%5“ für das Array „%3“ aufführt (Zeile %2), haben %4</translation>
     </message>
 </context>
 <context>
