@@ -11,6 +11,7 @@
 
 #include <array>
 #include <charconv>
+#include <climits>
 
 namespace {
 
@@ -171,8 +172,11 @@ std::optional<QString> TableImporter::rowProblem(const TableRow &row) const
         return tr("blank line");
     const auto headerSize = m_header.size();
     const bool numbered = m_format->byPosition; // no header row: as wide as most rows are
+    const bool values = m_reader.kind() == u"json"; // an array's values: no delimiter to stray
     if (row.cells.size() > headerSize) {
         for (qsizetype i = headerSize; i < row.cells.size(); ++i) {
+            if (!row.cells.at(i).trimmed().isEmpty() && values)
+                return valuesProblem(row.cells.size(), headerSize, numbered);
             if (!row.cells.at(i).trimmed().isEmpty())
                 return (numbered ? tr("%1 fields where the file's rows have %2 (a stray delimiter?)")
                                  : tr("%1 fields where the header has %2 (a stray delimiter?)"))
@@ -182,19 +186,29 @@ std::optional<QString> TableImporter::rowProblem(const TableRow &row) const
     }
     // A line of one field under a wider header is no record cut short but a line of the
     // report's own: a rule of dashes under the header, "*** END OF REPORT ***", "CDR COUNT : 2".
-    if (row.cells.size() == 1 && headerSize >= 3 && !m_reader.isSpreadsheet())
+    if (row.cells.size() == 1 && headerSize >= 3 && !m_reader.isSpreadsheet() && !values)
         return (numbered ? tr("1 field where the file's rows have %1: a line of text, not a row of the table "
                               "(a title, a rule or the report's end?)")
                          : tr("1 field where the header has %1: a line of text, not a row of the table (a title, "
                               "a rule or the report's end?)"))
             .arg(headerSize);
     // Spreadsheets leave empty trailing cells out; a text file that does so lost a field.
+    if (row.cells.size() < headerSize && values)
+        return valuesProblem(row.cells.size(), headerSize, numbered);
     if (row.cells.size() < headerSize && !m_reader.isSpreadsheet())
         return (numbered ? tr("%1 fields where the file's rows have %2 (a missing field?)")
                          : tr("%1 fields where the header has %2 (a missing field?)"))
             .arg(row.cells.size())
             .arg(headerSize);
     return std::nullopt;
+}
+
+QString TableImporter::valuesProblem(qsizetype count, qsizetype width, bool numbered)
+{
+    const int n = int(std::min<qsizetype>(count, INT_MAX));
+    return (numbered ? tr("%n value(s) where the file's rows have %1", nullptr, n)
+                     : tr("%n value(s) where the header has %1", nullptr, n))
+        .arg(width);
 }
 
 TableImporter::Outcome TableImporter::reject(const TableRow &row, const QString &reason,

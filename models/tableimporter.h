@@ -454,6 +454,9 @@ private:
     /// @brief The headers of the columns read, quoted, on one line each, sorted.
     QStringList matchedHeaders() const;
     std::optional<QString> rowProblem(const TableRow &row) const;
+    /// @brief Why a JSON array of @p count values under a header of @p width is no record: its
+    /// values, no delimited fields (@p numbered: no header, the rows' width).
+    static QString valuesProblem(qsizetype count, qsizetype width, bool numbered);
     Outcome buildEvent(const TableRow &row, EventRecord *event, RejectedRow *rejected);
     /// The outcome where the row's @p time stops it (unreadable) or the file (a zone or a
     /// day/month order to declare); nullopt where the time was read.

@@ -132,9 +132,12 @@ void TableImporter::addTextReading(QJsonObject *meta) const
     addTextReading(m_reader.textReading(), meta);
     if (const int line = m_reader.unterminatedLastLine(); line > 0)
         meta->insert(QStringLiteral("last_line_unterminated"), line);
-    if (m_blankLineCount > 0)
-        meta->insert(QStringLiteral("blank_lines"),
-                     QJsonObject{{QStringLiteral("count"), m_blankLineCount}, {QStringLiteral("runs"), lineRuns(m_blankLines)}});
+    if (m_blankLineCount > 0) {
+        QJsonObject blank{{QStringLiteral("count"), m_blankLineCount}, {QStringLiteral("runs"), lineRuns(m_blankLines)}};
+        if (m_reader.kind() == u"json") // records with no value, each at the line it begins on
+            blank.insert(QStringLiteral("records"), true);
+        meta->insert(QStringLiteral("blank_lines"), blank);
+    }
 }
 
 void TableImporter::addTextReading(const TextReading &reading, QJsonObject *meta)

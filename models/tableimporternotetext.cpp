@@ -215,8 +215,13 @@ QString TableImporter::blankLinesNote(const QJsonObject &blankLines)
         return {};
     if (count > named && !shown.endsWith(u'…'))
         shown += QStringLiteral(", …");
-    return tr("%n blank line(s) hold no record and were not counted as rows: %1", nullptr, int(qMin<qint64>(count, INT_MAX)))
-        .arg(shown);
+    const int n = int(qMin<qint64>(count, INT_MAX));
+    if (blankLines.value(QStringLiteral("records")).toBool())
+        return tr("%n JSON record(s) with no value (as {}, [] or all their values null or empty) were not counted "
+                  "as rows, at the lines they begin on: %1",
+                  nullptr, n)
+            .arg(shown);
+    return tr("%n blank line(s) hold no record and were not counted as rows: %1", nullptr, n).arg(shown);
 }
 
 bool TableImporter::linesInRuns(const QJsonArray &runs, int first, int last)

@@ -589,6 +589,23 @@ void tst_JsonTables::anArrayOfArraysIsReadByItsHeaderRow()
                 .contains(u"The header row the columns were found by, at line 1: \"Timestamp\", \"Source Handle\", "
                           "\"Lookup Handle\", \"Client IP\", \"Lookup Devices\""_qs));
 
+    // An array wider or narrower than the header is rejected in the words of values (no
+    // delimiter strays in JSON); a record with no value ([], {}, values all null) is counted
+    // apart at its line, as a blank line of a text file is.
+    const auto widths = importUtc(
+        u"widths.json"_qs,
+        "[[\"Timestamp\",\"Source Handle\",\"Lookup Handle\",\"Client IP\",\"Lookup Devices\"],\n"
+        " [\"2016-09-02 18:22:05\",\"+12025550143\",\"+13125550147\",\"198.51.100.14\",2,\"extra\"],\n"
+        " [\"2016-09-03 07:01:13\",\"+12015550123\",\"+12025550143\",\"203.0.113.77\"],\n"
+        " [],\n [null, \"\", null],\n"
+        " [\"2016-09-04 10:00:00\",\"+12025550143\",\"+12015550123\",\"198.51.100.14\",1]]\n");
+    QCOMPARE(accounting(widths.result.files.first()), (QList<int>{3, 1, 0, 2}));
+    QCOMPARE(TestSupport::rows(widths.db->db(), u"SELECT line, reason FROM rejected_rows ORDER BY line"_qs),
+             (QStringList{u"2|6 value(s) where the header has 5"_qs, u"3|4 value(s) where the header has 5"_qs}));
+    QCOMPARE(widths.result.files.first().notes,
+             QStringList{u"2 JSON record(s) with no value (as {}, [] or all their values null or empty) were not "
+                         "counted as rows, at the lines they begin on: 4–5"_qs});
+
     // Objects and arrays in one file: the arrays' values in order, under the objects' keys.
     const auto mixed = importUtc(
         u"mixed-rows.json"_qs,

@@ -8153,6 +8153,27 @@ SHA-256 %2 (diese Datei)
         <source>%1: the names the member &quot;%5&quot; lists (line %2) for the array &quot;%3&quot; have %4</source>
         <translation>%1: die Namen, die das Mitglied „%5“ für das Array „%3“ aufführt (Zeile %2), haben %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) where the file&apos;s rows have %1</source>
+        <translation>
+            <numerusform>%n Wert, wo die Zeilen der Datei %1 haben</numerusform>
+            <numerusform>%n Werte, wo die Zeilen der Datei %1 haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n Wert, wo die Kopfzeile %1 hat</numerusform>
+            <numerusform>%n Werte, wo die Kopfzeile %1 hat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n JSON record(s) with no value (as {}, [] or all their values null or empty) were not counted as rows, at the lines they begin on: %1</source>
+        <translation>
+            <numerusform>%n JSON-Datensatz ohne Wert (wie {}, [] oder mit nur leeren oder null-Werten) wurde nicht als Zeile gezählt, in der Zeile, in der er beginnt: %1</numerusform>
+            <numerusform>%n JSON-Datensätze ohne Wert (wie {}, [] oder mit nur leeren oder null-Werten) wurden nicht als Zeilen gezählt, in den Zeilen, in denen sie beginnen: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

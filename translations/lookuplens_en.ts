@@ -1108,6 +1108,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n JSON record(s) with no value (as {}, [] or all their values null or empty) were not counted as rows, at the lines they begin on: %1</source>
+        <translation>
+            <numerusform>%n JSON record with no value (as {}, [] or all its values null or empty) was not counted as a row, at the line it begins on: %1</numerusform>
+            <numerusform>%n JSON records with no value (as {}, [] or all their values null or empty) were not counted as rows, at the lines they begin on: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) where the file&apos;s rows have %1</source>
+        <translation>
+            <numerusform>%n value where the file&apos;s rows have %1</numerusform>
+            <numerusform>%n values where the file&apos;s rows have %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n value where the header has %1</numerusform>
+            <numerusform>%n values where the header has %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n blank line(s) hold no record and were not counted as rows: %1</source>
         <translation>
             <numerusform>%n blank line holds no record and was not counted as a row: %1</numerusform>
