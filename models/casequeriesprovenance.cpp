@@ -8,6 +8,7 @@
 #include "encryptedzipentry.h"
 #include "htmltablereader.h"
 #include "pdfpages.h"
+#include "sourcenotetext.h"
 #include "sourcereading.h"
 #include "tableformat.h"
 #include "tableimporter.h"
@@ -24,7 +25,7 @@ QJsonArray columnsOfLine(const QVariant &json, int line)
 {
     QJsonArray columns;
     for (const QJsonValue &column : QJsonDocument::fromJson(json.toByteArray()).array()) {
-        if (TableImporter::linesInRuns(column[QStringLiteral("rows")].toArray(), line, line))
+        if (SourceNoteText::linesInRuns(column[QStringLiteral("rows")].toArray(), line, line))
             columns.append(column);
     }
     return columns;
@@ -123,7 +124,7 @@ void CaseQueries::addLineReading(EventProvenance &p, const QSqlQuery &source)
     // if any of its lines is.
     const auto inRecord = [&p, &source](int column) {
         const int last = p.event.line + int(p.event.raw.count(u'\n'));
-        return TableImporter::linesInRuns(
+        return SourceNoteText::linesInRuns(
             QJsonDocument::fromJson(source.value(column).toByteArray()).array(), p.event.line,
             last);
     };

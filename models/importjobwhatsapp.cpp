@@ -2,6 +2,7 @@
 #include "placename.h"
 #include "returnzip.h"
 #include "sha.h"
+#include "sourcenotetext.h"
 #include "sqlerrortext.h"
 
 #include <QFile>
@@ -330,7 +331,7 @@ bool JobRunner::finishPage(WhatsAppPage &page)
     FileImportResult &total = page.total;
     const QString inner = page.inner();
     const QJsonObject metadata = pageMetadata(page); // as the page was read to its end
-    QStringList notes = TableImporter::textReadingNotes(metadata);
+    QStringList notes = SourceNoteText::textReadingNotes(metadata);
     if (const QString stray = TableImporter::strayCharactersNote(metadata); !stray.isEmpty())
         notes.append(stray);
     if (const QString range = DateRangeCheck::warning(metadata); !range.isEmpty())

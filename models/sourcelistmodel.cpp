@@ -15,6 +15,7 @@
 #include "plaintooltip.h"
 #include "recordedtwice.h"
 #include "shiftedrecords.h"
+#include "sourcenotetext.h"
 #include "sourceperiods.h"
 #include "sourcereading.h"
 #include "subscriberaddresses.h"
@@ -237,19 +238,19 @@ QStringList SourceListModel::textNotes(const QJsonObject &metadata)
                               "zero bytes")
                                .arg(encoding)
                          : tr("Text read as %1").arg(encoding));
-    lines += TableImporter::textReadingNotes(metadata);
+    lines += SourceNoteText::textReadingNotes(metadata);
     if (const int line = metadata.value(QStringLiteral("last_line_unterminated")).toInt(); line > 0)
-        lines.append(TableImporter::unterminatedNote(line));
-    addNote(lines, TableImporter::blankLinesNote(
+        lines.append(SourceNoteText::unterminatedNote(line));
+    addNote(lines, SourceNoteText::blankLinesNote(
                        metadata.value(QStringLiteral("blank_lines")).toObject()));
     return lines;
 }
 
 QStringList SourceListModel::cellNotes(const QJsonObject &metadata)
 {
-    QStringList lines = TableImporter::hiddenInSheetNotes(metadata);
-    addNote(lines, TableImporter::formulaResultsNote(metadata));
-    addNote(lines, TableImporter::formulasWithoutResultNote(metadata));
+    QStringList lines = SourceNoteText::hiddenInSheetNotes(metadata);
+    addNote(lines, SourceNoteText::formulaResultsNote(metadata));
+    addNote(lines, SourceNoteText::formulasWithoutResultNote(metadata));
     addNote(lines, TableImporter::rowLimitNote(metadata));
     addNote(lines, TableImporter::lostPlusNote(metadata));
     addNote(lines, TableImporter::dialledNote(metadata));
@@ -259,7 +260,7 @@ QStringList SourceListModel::cellNotes(const QJsonObject &metadata)
     addNote(lines, NumbersWithAMark::note(metadata));
     addNote(lines, CallTypesNotKnown::note(metadata));
     addNote(lines, SubscriberAddresses::note(metadata));
-    addNote(lines, TableImporter::excelApostrophesNote(metadata));
+    addNote(lines, SourceNoteText::excelApostrophesNote(metadata));
     lines += TableImporter::roundedIdNotes(metadata);
     lines += NoOnePartyRecords::notes(metadata);
     return lines;

@@ -200,28 +200,10 @@ public:
     /// @brief The first line above the header that speaks of a time zone ("All times are UTC",
     /// "Zeitzone: MEZ"), with its number; nullopt where none does.
     std::optional<std::pair<int, QString>> zoneWordsAbove() const;
-    /// @brief Whether a line from @p first to @p last is in @p runs (as lineRuns() gives them:
-    /// metadata.lines_read_as_windows_1252, …).
-    static bool linesInRuns(const QJsonArray &runs, int first, int last);
-    /// @brief @p lines (ascending) as runs, each [first, last].
-    static QJsonArray lineRuns(const QList<int> &lines);
-    /// @brief What the runs of metadata.lines_read_as_windows_1252 say, in words; empty for none.
-    static QString windows1252Note(const QJsonArray &runs);
-    /// @brief What metadata.lines_with_unpaired_surrogates says, in words; empty if none.
-    static QString unpairedSurrogatesNote(const QJsonArray &runs);
-    /// @brief What metadata.character_references_replaced says, in words; empty if none.
-    static QString replacedReferencesNote(const QJsonArray &runs);
-    /// @brief What metadata.control_characters_kept says, in words; empty if none.
-    static QString controlCharactersNote(const QJsonArray &runs);
-    /// @brief What metadata.excel_text_formulas says, in words; empty if none.
-    static QString textFormulasNote(const QJsonArray &runs);
     /// @brief The metadata keys of @p reading: encoding, lines_read_as_windows_1252,
     /// lines_with_unpaired_surrogates, character_references_replaced, control_characters_kept,
     /// excel_text_formulas (those with lines only).
     static void addTextReading(const TextReading &reading, QJsonObject *meta);
-    /// @brief What those keys of @p metadata say, in words: the lines whose text was read
-    /// otherwise than the rest.
-    static QStringList textReadingNotes(const QJsonObject &metadata);
     /// @brief The header lines of further returns of the first one's format joined to this
     /// file (so far read).
     QList<int> laterReturnLines() const;
@@ -243,31 +225,6 @@ public:
     /// @brief What metadata.two_digit_year, repeated_hour and repeated_hour_by_order say, in words (empty where
     /// the metadata has neither).
     static QStringList timeReadingNotes(const QJsonObject &metadata);
-    /// @brief What metadata.last_line_unterminated says, in words.
-    static QString unterminatedNote(int line);
-    /// @brief "3 blank lines hold no record and were not counted as rows: 16–18", from a source's
-    /// metadata "blank_lines" ({count, runs}); empty if it has none.
-    static QString blankLinesNote(const QJsonObject &blankLines);
-    /// @brief What metadata "hidden_rows", "hidden_columns", "values_shown_blank" and "worksheet_hidden" say, in
-    /// words: rows, columns and worksheets read that the spreadsheet program does not show.
-    /// Empty if none.
-    static QStringList hiddenInSheetNotes(const QJsonObject &metadata);
-    /// @brief The columns of metadata "hidden_columns", each with its header and what it was read
-    /// as: "C ("Terminating Number", read as the counterpart), F ("Notes", kept among the row's
-    /// other columns)".
-    static QString hiddenColumnsText(const QJsonArray &columns);
-    /// @brief The columns of metadata "values_shown_blank" or "formula_columns" as
-    /// hiddenColumnsText() gives them, each with the rows of its cells: "C (…) in 3 rows: 2–4".
-    static QString cellColumnsText(const QJsonArray &columns);
-    /// @brief What metadata "formula_cells" says, in words: rows with a value a formula
-    /// computes, read as the result the file saved. Empty if there are none.
-    static QString formulaResultsNote(const QJsonObject &metadata);
-    /// @brief @p note followed by the formula cells @p columns (metadata "formula_columns"), where
-    /// both are there.
-    static QString withFormulaColumns(const QString &note, const QJsonArray &columns);
-    /// @brief What metadata "formulas_without_result" says, in words: rows with a formula whose
-    /// result the file does not hold, read as empty. Empty if there are none.
-    static QString formulasWithoutResultNote(const QJsonObject &metadata);
     /// @brief What metadata "ids_rounded" says, in words: record and call ids a spreadsheet
     /// rounded (a rounded call id joins no legs).
     static QStringList roundedIdNotes(const QJsonObject &metadata);
@@ -286,8 +243,6 @@ public:
     /// @brief The first spellings @p spellings names ({count, first: [{written, @p readKey}]}),
     /// each as @p pattern puts them ("%1 as %2"), "…" after them where there are more.
     static QStringList firstSpellingsShown(const QJsonObject &spellings, const QString &readKey, const QString &pattern);
-    /// @brief What metadata "excel_text_apostrophes" says, in words; empty if it is not there.
-    static QString excelApostrophesNote(const QJsonObject &metadata);
     /// @brief What metadata "timestamp_format_declared" or "timestamp_format_header" says, in
     /// words; empty if neither is there.
     static QString declaredTimestampFormatNote(const QJsonObject &metadata);

@@ -1,8 +1,10 @@
 // What a table import records and says about its file, beside its events: the source's
 // metadata (the blocks above its headers, the account, joined parts, worksheets not read) and
 // the notes the analyst is shown; the words of the notes about text, hidden cells, formulas and
-// blank lines are in tableimporternotetext.cpp. The reading itself is in tableimporter.cpp.
+// blank lines are in sourcenotetext.cpp. The reading itself is in tableimporter.cpp.
 #include "tableimporter.h"
+
+#include "sourcenotetext.h"
 
 #include <QRegularExpression>
 
@@ -66,7 +68,7 @@ QJsonObject TableImporter::metadata() const
     m_subscriberAddresses.addTo(&meta);
     m_withheld.addTo(&meta);
     m_masked.addTo(&meta);
-    if (const QJsonArray runs = lineRuns(m_apostropheLines); !runs.isEmpty())
+    if (const QJsonArray runs = SourceNoteText::lineRuns(m_apostropheLines); !runs.isEmpty())
         meta.insert(QStringLiteral("excel_text_apostrophes"), runs);
     addRoundedIds(&meta);
     addTimeReading(&meta);
@@ -133,7 +135,7 @@ void TableImporter::addTextReading(QJsonObject *meta) const
     if (const int line = m_reader.unterminatedLastLine(); line > 0)
         meta->insert(QStringLiteral("last_line_unterminated"), line);
     if (m_blankLineCount > 0) {
-        QJsonObject blank{{QStringLiteral("count"), m_blankLineCount}, {QStringLiteral("runs"), lineRuns(m_blankLines)}};
+        QJsonObject blank{{QStringLiteral("count"), m_blankLineCount}, {QStringLiteral("runs"), SourceNoteText::lineRuns(m_blankLines)}};
         if (m_reader.kind() == u"json") // records with no value, each at the line it begins on
             blank.insert(QStringLiteral("records"), true);
         meta->insert(QStringLiteral("blank_lines"), blank);
@@ -146,21 +148,21 @@ void TableImporter::addTextReading(const TextReading &reading, QJsonObject *meta
         meta->insert(QStringLiteral("encoding"), reading.encoding);
     if (reading.withoutByteOrderMark)
         meta->insert(QStringLiteral("without_byte_order_mark"), true);
-    if (const QJsonArray runs = lineRuns(reading.windows1252Lines); !runs.isEmpty())
+    if (const QJsonArray runs = SourceNoteText::lineRuns(reading.windows1252Lines); !runs.isEmpty())
         meta->insert(QStringLiteral("lines_read_as_windows_1252"), runs);
-    if (const QJsonArray runs = lineRuns(reading.unpairedSurrogateLines); !runs.isEmpty())
+    if (const QJsonArray runs = SourceNoteText::lineRuns(reading.unpairedSurrogateLines); !runs.isEmpty())
         meta->insert(QStringLiteral("lines_with_unpaired_surrogates"), runs);
-    if (const QJsonArray runs = lineRuns(reading.replacedReferenceLines); !runs.isEmpty())
+    if (const QJsonArray runs = SourceNoteText::lineRuns(reading.replacedReferenceLines); !runs.isEmpty())
         meta->insert(QStringLiteral("character_references_replaced"), runs);
-    if (const QJsonArray runs = lineRuns(reading.controlCharacterLines); !runs.isEmpty())
+    if (const QJsonArray runs = SourceNoteText::lineRuns(reading.controlCharacterLines); !runs.isEmpty())
         meta->insert(QStringLiteral("control_characters_kept"), runs);
-    if (const QJsonArray runs = lineRuns(reading.textFormulaLines); !runs.isEmpty())
+    if (const QJsonArray runs = SourceNoteText::lineRuns(reading.textFormulaLines); !runs.isEmpty())
         meta->insert(QStringLiteral("excel_text_formulas"), runs);
 }
 
 void TableImporter::addHiddenInSheet(QJsonObject *meta) const
 {
-    if (const QJsonArray runs = lineRuns(m_reader.hiddenRows()); !runs.isEmpty())
+    if (const QJsonArray runs = SourceNoteText::lineRuns(m_reader.hiddenRows()); !runs.isEmpty())
         meta->insert(QStringLiteral("hidden_rows"), runs);
     if (const QJsonArray columns = hiddenColumnsJson(); !columns.isEmpty())
         meta->insert(QStringLiteral("hidden_columns"), columns);
@@ -201,7 +203,7 @@ QJsonArray TableImporter::cellColumnsJson(const QMap<int, QList<int>> &cells) co
     QJsonArray columns;
     for (auto it = cells.cbegin(); it != cells.cend() && it.key() < m_header.size(); ++it) {
         QJsonObject entry = columnJson(it.key());
-        entry.insert(QStringLiteral("rows"), lineRuns(it.value()));
+        entry.insert(QStringLiteral("rows"), SourceNoteText::lineRuns(it.value()));
         columns.append(entry);
     }
     return columns;
@@ -209,9 +211,9 @@ QJsonArray TableImporter::cellColumnsJson(const QMap<int, QList<int>> &cells) co
 
 void TableImporter::addFormulas(QJsonObject *meta) const
 {
-    if (const QJsonArray runs = lineRuns(m_reader.formulaRows()); !runs.isEmpty())
+    if (const QJsonArray runs = SourceNoteText::lineRuns(m_reader.formulaRows()); !runs.isEmpty())
         meta->insert(QStringLiteral("formula_cells"), runs);
-    if (const QJsonArray runs = lineRuns(m_reader.formulaRowsWithoutResult()); !runs.isEmpty())
+    if (const QJsonArray runs = SourceNoteText::lineRuns(m_reader.formulaRowsWithoutResult()); !runs.isEmpty())
         meta->insert(QStringLiteral("formulas_without_result"), runs);
     if (const QJsonArray columns = cellColumnsJson(m_reader.formulaCells()); !columns.isEmpty())
         meta->insert(QStringLiteral("formula_columns"), columns);
@@ -391,7 +393,7 @@ QStringList TableImporter::readingNotes() const
 {
     QJsonObject text;
     addTextReading(m_reader.textReading(), &text);
-    QStringList notes = textReadingNotes(text) + m_reader.readingNotes();
+    QStringList notes = SourceNoteText::textReadingNotes(text) + m_reader.readingNotes();
     if (const auto declared = effectiveDeclaredZone(); declared && m_anyReadInDeclaredZone)
         if (const QString zone = TimestampParser::abbreviationNamedZoneNote(*declared); !zone.isEmpty())
             notes.append(zone);
@@ -424,7 +426,7 @@ QStringList TableImporter::readingNotes() const
     m_subscriberAddresses.addTo(&handles);
     if (const QString addresses = SubscriberAddresses::note(handles); !addresses.isEmpty())
         notes.append(addresses);
-    if (const QString apostrophes = excelApostrophesNote({{QStringLiteral("excel_text_apostrophes"), lineRuns(m_apostropheLines)}});
+    if (const QString apostrophes = SourceNoteText::excelApostrophesNote({{QStringLiteral("excel_text_apostrophes"), SourceNoteText::lineRuns(m_apostropheLines)}});
         !apostrophes.isEmpty())
         notes.append(apostrophes);
     notes += roundedIdNotes(handles);
@@ -439,7 +441,7 @@ QStringList TableImporter::readingNotes() const
     notes += timeReadingNotes(times);
     QJsonObject formulas;
     addFormulas(&formulas);
-    if (const QString unsaved = formulasWithoutResultNote(formulas); !unsaved.isEmpty())
+    if (const QString unsaved = SourceNoteText::formulasWithoutResultNote(formulas); !unsaved.isEmpty())
         notes.append(unsaved);
     return notes;
 }
@@ -449,13 +451,13 @@ QStringList TableImporter::layoutNotes() const
     QJsonObject text;
     addTextReading(&text);
     QStringList notes;
-    if (const QString blank = blankLinesNote(text.value(QStringLiteral("blank_lines")).toObject()); !blank.isEmpty())
+    if (const QString blank = SourceNoteText::blankLinesNote(text.value(QStringLiteral("blank_lines")).toObject()); !blank.isEmpty())
         notes.append(blank);
     QJsonObject sheet;
     addHiddenInSheet(&sheet);
     addFormulas(&sheet);
-    notes += hiddenInSheetNotes(sheet);
-    if (const QString formulas = formulaResultsNote(sheet); !formulas.isEmpty())
+    notes += SourceNoteText::hiddenInSheetNotes(sheet);
+    if (const QString formulas = SourceNoteText::formulaResultsNote(sheet); !formulas.isEmpty())
         notes.append(formulas);
     QJsonObject units;
     addTimestampFormatNamed(&units);

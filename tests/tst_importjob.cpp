@@ -12,6 +12,7 @@
 #include "itemroles.h"
 #include "rawtextindexjob.h"
 #include "sourcelistmodel.h"
+#include "sourcenotetext.h"
 #include "tableimporter.h"
 #include "testsupport.h"
 #include "timeformat.h"
@@ -567,7 +568,7 @@ void tst_ImportJob::badRowsAreRejectedOthersImported()
     // The source keeps its blank lines, which its description names.
     QCOMPARE(source.metadata.value(u"blank_lines"_qs).toObject(),
              (QJsonObject{{u"count"_qs, 1}, {u"runs"_qs, QJsonArray{QJsonArray{8, 8}}}}));
-    QCOMPARE(TableImporter::blankLinesNote(source.metadata.value(u"blank_lines"_qs).toObject()),
+    QCOMPARE(SourceNoteText::blankLinesNote(source.metadata.value(u"blank_lines"_qs).toObject()),
              u"1 blank line(s) hold no record and were not counted as rows: 8"_qs);
 }
 

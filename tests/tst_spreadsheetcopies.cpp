@@ -2,6 +2,7 @@
 #include "importjob.h"
 #include "importsuite.h"
 #include "sourcelistmodel.h"
+#include "sourcenotetext.h"
 #include "tableimporter.h"
 #include "testsupport.h"
 
@@ -186,8 +187,8 @@ void tst_SpreadsheetCopies::formulaCellsAreReadAsTheirSavedResultsAndNamed()
     QCOMPARE(eachProvenance(db,
                             [](const EventProvenance &event) {
                                 return QStringLiteral(" %1 | %2")
-                                    .arg(TableImporter::hiddenColumnsText(event.formulaColumns),
-                                         TableImporter::hiddenColumnsText(event.formulaColumnsWithoutResult));
+                                    .arg(SourceNoteText::hiddenColumnsText(event.formulaColumns),
+                                         SourceNoteText::hiddenColumnsText(event.formulaColumnsWithoutResult));
                             }),
              (QStringList{u"2  | "_qs, u"3 C (\"Terminating Number\", read as the counterpart) | "_qs,
                           u"4 E (\"Duration (s)\", read as the duration), F (\"Cell Site\", kept among the row's other "
@@ -229,7 +230,7 @@ void tst_SpreadsheetCopies::columnsTheSheetHidesAreReadAndNamed()
                          "{\"column\":\"F\",\"header\":\"Notes\"}]"_qs});
     QCOMPARE(TestSupport::rows(db, u"SELECT line, counterpart_raw, json_extract(extra, '$.Notes') FROM events ORDER BY line"_qs),
              (QStringList{u"2|+12025550143|first"_qs, u"3|+12025550100|NULL"_qs, u"4|+12025550147|third"_qs}));
-    QCOMPARE(eachProvenance(db, [](const EventProvenance &event) { return QString(u" "_qs + TableImporter::hiddenColumnsText(event.hiddenColumns)); }),
+    QCOMPARE(eachProvenance(db, [](const EventProvenance &event) { return QString(u" "_qs + SourceNoteText::hiddenColumnsText(event.hiddenColumns)); }),
              (QStringList{u"2 "_qs + columns, u"3 "_qs + columns, u"4 "_qs + columns}));
     const QString tooltip = TestSupport::shownText(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole));
     QVERIFY2(tooltip.contains(u"\n2 column(s) are hidden"_qs), qPrintable(tooltip));
@@ -559,7 +560,7 @@ void tst_SpreadsheetCopies::valuesTheirFormatShowsAsNothingAreReadAndNamed()
                                    " ORDER BY line"_qs),
              (QStringList{u"2|+12025550143|61|first"_qs, u"3|+12025550100|62|NULL"_qs, u"4|+12025550147|0|third"_qs}));
     QCOMPARE(eachProvenance(db, [](const EventProvenance &event) {
-                 return QString(u" "_qs + TableImporter::hiddenColumnsText(event.valuesShownBlank));
+                 return QString(u" "_qs + SourceNoteText::hiddenColumnsText(event.valuesShownBlank));
              }),
              (QStringList{u"2 "_qs + counterparts, u"3 "_qs + counterparts, u"4 "_qs + counterparts + u", "_qs + duration}));
     const QString tooltip = TestSupport::shownText(SourceListModel(db).index(0, 0).data(Qt::ToolTipRole));

@@ -2,6 +2,7 @@
 
 #include "handlenormalizer.h"
 #include "ipaddressflags.h"
+#include "sourcenotetext.h"
 #include "spreadsheettime.h"
 #include "tableimporter.h"
 #include "timeformat.h"
@@ -295,12 +296,12 @@ void ProvenancePanel::addReadingRows(ProvenanceText &text, const EventProvenance
     if (!p.hiddenColumns.isEmpty()) // an expert reading the worksheet on screen does not see them
         text.row(tr("Hidden columns"), tr("%1 — hidden in the worksheet: Excel does not show them, though they are in "
                                           "the file")
-                                           .arg(TableImporter::hiddenColumnsText(p.hiddenColumns)));
+                                           .arg(SourceNoteText::hiddenColumnsText(p.hiddenColumns)));
     if (!p.valuesShownBlank.isEmpty()) // the cell looks empty to an expert reading the worksheet on screen
         text.row(tr("Shown blank"), tr("%1 — %n cell(s) of this row whose number format shows nothing (as \";;;\" "
                                        "does): Excel shows them blank, though their values are in the file and were read",
                                        nullptr, int(p.valuesShownBlank.size()))
-                                        .arg(TableImporter::hiddenColumnsText(p.valuesShownBlank)));
+                                        .arg(SourceNoteText::hiddenColumnsText(p.valuesShownBlank)));
     addFormulaRows(text, p);
 }
 
@@ -312,7 +313,7 @@ void ProvenancePanel::addFormulaRows(ProvenanceText &text, const EventProvenance
         text.row(tr("Formula"), tr("%1 — %n cell(s) of this row holding a formula the file saved no result for (or an "
                                    "empty one), read as empty",
                                    nullptr, int(p.formulaColumnsWithoutResult.size()))
-                                    .arg(TableImporter::hiddenColumnsText(p.formulaColumnsWithoutResult)));
+                                    .arg(SourceNoteText::hiddenColumnsText(p.formulaColumnsWithoutResult)));
     else if (p.lineFormulaWithoutResult)
         text.row(tr("Formula"), tr("a cell of this row holds a formula the file saved no result for (or an empty "
                                    "one); that cell was read as empty"));
@@ -320,7 +321,7 @@ void ProvenancePanel::addFormulaRows(ProvenanceText &text, const EventProvenance
         text.row(tr("Formula"), tr("%1 — %n cell(s) of this row holding a formula; the value read is the result the "
                                    "file saved",
                                    nullptr, int(p.formulaColumns.size()))
-                                    .arg(TableImporter::hiddenColumnsText(p.formulaColumns)));
+                                    .arg(SourceNoteText::hiddenColumnsText(p.formulaColumns)));
     else if (p.lineHasFormula && !p.lineFormulaWithoutResult)
         text.row(tr("Formula"), tr("a cell of this row holds a formula; its value here is the result the file saved"));
 }

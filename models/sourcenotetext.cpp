@@ -1,11 +1,10 @@
-// The words of the notes a table's source keeps in its metadata (text read otherwise, rows and
-// columns hidden in a sheet, formulas, blank lines), shown after the import, in a dry run and by
-// the Sources panel's description. The metadata itself is written in tableimporternotes.cpp.
-#include "tableimporter.h"
+#include "sourcenotetext.h"
+
+#include "tableformat.h"
 
 #include <functional>
 
-QStringList TableImporter::textReadingNotes(const QJsonObject &metadata)
+QStringList SourceNoteText::textReadingNotes(const QJsonObject &metadata)
 {
     QStringList notes{windows1252Note(metadata.value(QStringLiteral("lines_read_as_windows_1252")).toArray()),
                       unpairedSurrogatesNote(metadata.value(QStringLiteral("lines_with_unpaired_surrogates")).toArray()),
@@ -16,12 +15,12 @@ QStringList TableImporter::textReadingNotes(const QJsonObject &metadata)
     return notes;
 }
 
-QString TableImporter::unterminatedNote(int line)
+QString SourceNoteText::unterminatedNote(int line)
 {
     return tr("the file ends inside line %1, with no line end after it: that line may have been cut short").arg(line);
 }
 
-QJsonArray TableImporter::lineRuns(const QList<int> &lines)
+QJsonArray SourceNoteText::lineRuns(const QList<int> &lines)
 {
     // As runs of lines, first and last: records pasted in from another export come in blocks.
     QJsonArray runs;
@@ -65,14 +64,14 @@ QString linesNote(const QJsonArray &runs, const std::function<QString(int)> &wor
 
 } // namespace
 
-QString TableImporter::windows1252Note(const QJsonArray &runs)
+QString SourceNoteText::windows1252Note(const QJsonArray &runs)
 {
     return linesNote(runs, [](int lines) {
         return tr("%n line(s) of this UTF-8 file are not UTF-8 and were read as Windows-1252: %1", nullptr, lines);
     });
 }
 
-QString TableImporter::unpairedSurrogatesNote(const QJsonArray &runs)
+QString SourceNoteText::unpairedSurrogatesNote(const QJsonArray &runs)
 {
     return linesNote(runs, [](int lines) {
         return tr("%n line(s) of this UTF-16 file hold code units that are no text (a surrogate without its other half), "
@@ -81,7 +80,7 @@ QString TableImporter::unpairedSurrogatesNote(const QJsonArray &runs)
     });
 }
 
-QString TableImporter::replacedReferencesNote(const QJsonArray &runs)
+QString SourceNoteText::replacedReferencesNote(const QJsonArray &runs)
 {
     return linesNote(runs, [](int lines) {
         return tr("%n line(s) hold a character reference that names no character (as \"&#xD83D;\", half of a pair), "
@@ -90,7 +89,7 @@ QString TableImporter::replacedReferencesNote(const QJsonArray &runs)
     });
 }
 
-QString TableImporter::controlCharactersNote(const QJsonArray &runs)
+QString SourceNoteText::controlCharactersNote(const QJsonArray &runs)
 {
     return linesNote(runs, [](int lines) {
         return tr("%n line(s) hold a control character XML does not allow (its XML is not well-formed there), read as "
@@ -99,7 +98,7 @@ QString TableImporter::controlCharactersNote(const QJsonArray &runs)
     });
 }
 
-QString TableImporter::excelApostrophesNote(const QJsonObject &metadata)
+QString SourceNoteText::excelApostrophesNote(const QJsonObject &metadata)
 {
     return linesNote(metadata.value(QStringLiteral("excel_text_apostrophes")).toArray(), [](int lines) {
         return tr("%n line(s) write values with the apostrophe Excel puts before a cell's text to keep it as typed "
@@ -108,7 +107,7 @@ QString TableImporter::excelApostrophesNote(const QJsonObject &metadata)
     });
 }
 
-QString TableImporter::textFormulasNote(const QJsonArray &runs)
+QString SourceNoteText::textFormulasNote(const QJsonArray &runs)
 {
     return linesNote(runs, [](int lines) {
         return tr("%n line(s) write values as Excel's formulas of text (as =\"+12025550100\", which Excel shows as "
@@ -117,7 +116,7 @@ QString TableImporter::textFormulasNote(const QJsonArray &runs)
     });
 }
 
-QStringList TableImporter::hiddenInSheetNotes(const QJsonObject &metadata)
+QStringList SourceNoteText::hiddenInSheetNotes(const QJsonObject &metadata)
 {
     // Rows Excel hides or filters out are in the file, and read: an analyst or a defence expert
     // counting the rows Excel shows counts fewer than were imported, and is told why.
@@ -148,7 +147,7 @@ QStringList TableImporter::hiddenInSheetNotes(const QJsonObject &metadata)
     return notes;
 }
 
-QString TableImporter::cellColumnsText(const QJsonArray &columns)
+QString SourceNoteText::cellColumnsText(const QJsonArray &columns)
 {
     QStringList texts;
     for (const QJsonValue &value : columns) {
@@ -159,7 +158,7 @@ QString TableImporter::cellColumnsText(const QJsonArray &columns)
     return texts.join(QStringLiteral("; "));
 }
 
-QString TableImporter::hiddenColumnsText(const QJsonArray &columns)
+QString SourceNoteText::hiddenColumnsText(const QJsonArray &columns)
 {
     QStringList texts;
     for (const QJsonValue &value : columns) {
@@ -178,7 +177,7 @@ QString TableImporter::hiddenColumnsText(const QJsonArray &columns)
     return texts.join(QStringLiteral(", "));
 }
 
-QString TableImporter::formulaResultsNote(const QJsonObject &metadata)
+QString SourceNoteText::formulaResultsNote(const QJsonObject &metadata)
 {
     // A value a formula computes is not the value a provider's system wrote: someone, or the
     // export, made it from other cells. The analyst and a defence expert are told which rows.
@@ -190,13 +189,13 @@ QString TableImporter::formulaResultsNote(const QJsonObject &metadata)
     return withFormulaColumns(note, metadata.value(QStringLiteral("formula_columns")).toArray());
 }
 
-QString TableImporter::withFormulaColumns(const QString &note, const QJsonArray &columns)
+QString SourceNoteText::withFormulaColumns(const QString &note, const QJsonArray &columns)
 {
     // Which column was computed matters as much as which row: a start time, or a note.
     return note.isEmpty() || columns.isEmpty() ? note : tr("%1 — by column: %2").arg(note, cellColumnsText(columns));
 }
 
-QString TableImporter::formulasWithoutResultNote(const QJsonObject &metadata)
+QString SourceNoteText::formulasWithoutResultNote(const QJsonObject &metadata)
 {
     const QString note = linesNote(metadata.value(QStringLiteral("formulas_without_result")).toArray(), [](int lines) {
         return tr("%n row(s) hold a formula the file saved no result for (or an empty one): the cell was read as "
@@ -206,7 +205,7 @@ QString TableImporter::formulasWithoutResultNote(const QJsonObject &metadata)
     return withFormulaColumns(note, metadata.value(QStringLiteral("formula_columns_without_result")).toArray());
 }
 
-QString TableImporter::blankLinesNote(const QJsonObject &blankLines)
+QString SourceNoteText::blankLinesNote(const QJsonObject &blankLines)
 {
     int named = 0;
     QString shown = runsText(blankLines.value(QStringLiteral("runs")).toArray(), &named);
@@ -224,7 +223,7 @@ QString TableImporter::blankLinesNote(const QJsonObject &blankLines)
     return tr("%n blank line(s) hold no record and were not counted as rows: %1", nullptr, n).arg(shown);
 }
 
-bool TableImporter::linesInRuns(const QJsonArray &runs, int first, int last)
+bool SourceNoteText::linesInRuns(const QJsonArray &runs, int first, int last)
 {
     return std::any_of(runs.cbegin(), runs.cend(), [first, last](const QJsonValue &run) {
         return run[0].toInt() <= last && first <= run[1].toInt();
