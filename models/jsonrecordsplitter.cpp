@@ -3,7 +3,6 @@
 namespace {
 
 constexpr qint64 ChunkBytes = 256 * 1024;
-constexpr qsizetype MaxMemberChars = 4096;
 constexpr qsizetype KeptOfOverlong = 200;
 
 bool isSpace(QChar c)
@@ -332,8 +331,12 @@ void JsonRecordSplitter::structure(QChar c)
             endMember(m_frames.back());
         break;
     case u':':
-        if (atMemberLevel())
-            m_frames.back().afterColon = true;
+        if (atMemberLevel()) {
+            Frame &frame = m_frames.back();
+            frame.afterColon = true;
+            // A list of the columns is read whole, as a record is, for the names it gives.
+            frame.memberLimit = mayNameColumns(frame.key) ? MaxRecordChars : MaxMemberChars;
+        }
         break;
     default:
         break;
@@ -460,11 +463,9 @@ void JsonRecordSplitter::noteMemberChar(QChar c)
     for (Frame &frame : m_frames) {
         if (!frame.inMember)
             continue;
-        // A list of the columns is read whole, as a record is, for the names it gives.
-        const qsizetype most = mayNameColumns(frame.key) ? MaxRecordChars : MaxMemberChars;
-        if (frame.member.text.size() < most)
+        if (frame.member.text.size() < frame.memberLimit)
             frame.member.text += c;
-        else if (frame.member.text.size() == most)
+        else if (frame.member.text.size() == frame.memberLimit)
             frame.member.text += QChar(0x2026);
     }
 }
@@ -488,6 +489,7 @@ void JsonRecordSplitter::endMember(Frame &frame)
         frame.member.text = frame.member.text.trimmed();
         frame.members.append(frame.member);
     }
+    frame.memberLimit = MaxMemberChars;
     frame.inMember = frame.afterColon = frame.memberIsArray = frame.memberIsObject = false;
     frame.nestedHoldsArrays = false;
     frame.nested.clear();

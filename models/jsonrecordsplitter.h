@@ -64,6 +64,8 @@ public:
     /// Objects within the top-level object are looked into for arrays of records down to this
     /// many keys; a member deeper is kept whole.
     static constexpr int MaxKeyPath = 6;
+    /// A member other than an array of records is kept to this many characters, then cut.
+    static constexpr qsizetype MaxMemberChars = 4096;
 
     /// @brief Reads @p path laid out as @p layout (its records under @p key for Layout::Member),
     /// in @p encoding; the @p windows1252 lines of a UTF-8 file (Utf8Lines) read as Windows-1252.
@@ -91,16 +93,15 @@ public:
     /// cut short; 0 if it ends where the records and their array do. Known at the end.
     int endsOpenAt() const { return m_endsOpenAt; }
     /// @brief The members of the file's first value, if an object, that are no array of records
-    /// (small ones whole, a long one cut, but for one that may name the columns, given even if
-    /// an array of objects, Member::arrayOfRecords; an object
-    /// holding an array of records is given as its own members); and the keys of the arrays of
-    /// records, objects or arrays (a path of keys joined by dots, where within an object the
-    /// first value holds), with how many records each holds.
+    /// (small ones whole, a long one cut but for one that may name the columns, which is given
+    /// even if an array of objects, Member::arrayOfRecords; an object holding an array of records
+    /// is given as its own members); and the keys of the arrays of records, objects or arrays (a
+    /// path of keys joined by dots, where within an object the first value holds), with how many
+    /// records each holds.
     const QList<Member> &otherMembers() const { return m_otherMembers; }
     const QList<std::pair<QString, qint64>> &arraysOfRecords() const { return m_arraysOfRecords; }
     /// @brief Those of the arrays of records whose records are all arrays (rows of cells in order).
     const QStringList &arraysOfArrays() const { return m_arraysOfArrays; }
-
     /// @brief Whether a member under @p key may list the columns of an array of arrays beside it
     /// (pandas' `"columns"`, a SQL endpoint's `"columns": [{"name": …}]`): kept whole, not cut.
     static bool mayNameColumns(QStringView key);
@@ -142,6 +143,7 @@ private:
         bool afterColon = false;
         bool inMember = false;
         Member member;
+        qsizetype memberLimit = MaxMemberChars; ///< the member's text kept, past its colon
         bool memberIsArray = false;
         qint64 memberElements = 0;      ///< objects and arrays in the member's array
         qint64 memberArrays = 0;        ///< arrays among them
