@@ -171,6 +171,8 @@ std::optional<QString> TableImporter::rowProblem(const TableRow &row) const
     if (row.isBlank())
         return tr("blank line");
     const auto headerSize = m_header.size();
+    if (row.cells.size() == headerSize)
+        return std::nullopt; // as wide as the header, as nearly every row is
     const bool numbered = m_format->byPosition; // no header row: as wide as most rows are
     const bool values = m_reader.kind() == u"json"; // an array's values: no delimiter to stray
     if (row.cells.size() > headerSize) {
