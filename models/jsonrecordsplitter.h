@@ -107,6 +107,8 @@ public:
     static bool mayNameColumns(QStringView key);
     /// @brief How many records were read so far (of Layout::Sequence, the top-level values).
     int recordsRead() const { return m_recordsEnded; }
+    /// @brief Whether the file was read to its end (so that recordsRead() counts them all).
+    bool readToTheEnd() const { return m_eof && m_readError.isEmpty(); }
 
 private:
     bool fill();

@@ -51,6 +51,34 @@ QString prefixOf(const QString &path)
     return path.left(path.lastIndexOf(u'.') + 1);
 }
 
+/// Whether @p key is one of @p keys, in any case.
+bool oneOf(QStringView key, std::initializer_list<QStringView> keys)
+{
+    return std::any_of(keys.begin(), keys.end(), [key](QStringView one) {
+        return key.compare(one, Qt::CaseInsensitive) == 0;
+    });
+}
+
+/// Whether @p key (its path within the records' object) is a count of an answer's records.
+bool countsRecords(QStringView key)
+{
+    return oneOf(key, {u"numFound", u"total", u"total.value", u"total_count", u"totalCount",
+                       u"totalSize", u"count", u"@odata.count"});
+}
+
+/// Whether @p key and @p value say that more records follow the answer's: a page's link or cursor
+/// (by its last key: `next`, `paging.next`, `meta.next_token`), or a flag.
+bool marksMore(const QString &key, const QString &value)
+{
+    const QStringView last = QStringView(key).sliced(key.lastIndexOf(u'.') + 1);
+    if (oneOf(last, {u"cursor", u"next", u"next_url", u"nextLink", u"next_token", u"nextPageToken",
+                     u"nextRecordsUrl", u"next_cursor", u"_scroll_id", u"scroll_id"}))
+        return !value.isEmpty();
+    if (oneOf(last, {u"truncated", u"incomplete_results", u"has_more"}))
+        return value == u"true";
+    return oneOf(last, {u"done"}) && value == u"false";
+}
+
 /// The first two characters of @p head that are not white space, decoded in @p encoding.
 std::pair<QChar, QChar> firstTwo(const QByteArray &head, int mark,
                                  JsonRecordSplitter::Encoding encoding)
@@ -117,6 +145,7 @@ JsonRecordsReader::survey(const QString &path, const QByteArray &head, const Rea
             survey->arrays = values.arraysOfRecords();
             survey->members = values.otherMembers();
             takeColumnLists(*survey, values.arraysOfArrays());
+            takeStatedCounts(*survey);
         }
     }
     return survey;
@@ -134,6 +163,34 @@ void JsonRecordsReader::takeColumnLists(Survey &survey, const QStringList &array
     survey.members.removeIf([&](const auto &member) {
         return member.arrayOfRecords && !used.contains(member.prefix + keyOf(member));
     });
+}
+
+void JsonRecordsReader::takeStatedCounts(Survey &survey)
+{
+    for (const auto &[array, records] : std::as_const(survey.arrays)) {
+        const QString prefix = prefixOf(array);
+        for (const JsonRecordSplitter::Member &member : std::as_const(survey.members)) {
+            if (member.prefix != prefix)
+                continue;
+            const JsonRecordFields::Fields fields =
+                JsonRecordFields::read(QString(u'{' + member.text + u'}'));
+            for (qsizetype i = 0; fields.error.isEmpty() && i < fields.keys.size(); ++i) {
+                const QString &key = fields.keys.at(i);
+                const QString &value = fields.values.at(i);
+                // Elasticsearch counts past 10,000 as "at least": {"value": 10000, "relation": "gte"}
+                const bool atLeast =
+                    fields.values.value(fields.keys.indexOf(key.section(u'.', 0, -2) + u".relation")) ==
+                    u"gte";
+                const Stated stated{prefix + key, value, member.line, atLeast};
+                bool number = false;
+                value.toLongLong(&number);
+                if (number && countsRecords(key) && !survey.statedCounts.contains(array))
+                    survey.statedCounts.insert(array, stated);
+                else if (marksMore(key, value) && !survey.moreToFollow.contains(array))
+                    survey.moreToFollow.insert(array, stated);
+            }
+        }
+    }
 }
 
 QHash<QString, JsonRecordsReader::ColumnList>
@@ -396,6 +453,20 @@ QJsonObject JsonRecordsReader::readerMetadata() const
         meta.insert(QStringLiteral("json_records_key"), partName());
     if (!m_columnList.isEmpty())
         meta.insert(QStringLiteral("json_columns_key"), m_columnList);
+    const auto statedJson = [](const Stated &stated) {
+        QJsonObject json{{QStringLiteral("key"), stated.key},
+                         {QStringLiteral("value"), stated.value},
+                         {QStringLiteral("line"), stated.line}};
+        if (stated.atLeast)
+            json.insert(QStringLiteral("at_least"), true);
+        return json;
+    };
+    if (const auto count = m_survey->statedCounts.constFind(partName());
+        count != m_survey->statedCounts.cend())
+        meta.insert(QStringLiteral("json_records_counted"), statedJson(*count));
+    if (const auto more = m_survey->moreToFollow.constFind(partName());
+        more != m_survey->moreToFollow.cend())
+        meta.insert(QStringLiteral("json_more_to_follow"), statedJson(*more));
     else if (m_columns.isEmpty())
         meta.insert(QStringLiteral("json_header_row"), true); // arrays, the first naming them
     return meta;
@@ -404,9 +475,42 @@ QJsonObject JsonRecordsReader::readerMetadata() const
 QStringList JsonRecordsReader::readingNotes() const
 {
     QStringList notes{layoutNote()};
+    notes += statedCountNotes();
     if (const int line = unterminatedLastLine(); line > 0)
         notes.append(
             tr("the file ends inside its records (line %1): it may have been cut short").arg(line));
+    return notes;
+}
+
+QStringList JsonRecordsReader::statedCountNotes() const
+{
+    // An answer cut to a page (a search's first ten hits, an API's first page) says so beside its
+    // records: the rest of what it counts is not in the file.
+    QStringList notes;
+    const QString array = partName();
+    const qint64 held = m_records ? m_records->recordsRead() : 0;
+    const bool whole = m_records && m_records->readToTheEnd(); // not a preview's first rows
+    if (const auto count = m_survey->statedCounts.constFind(array);
+        whole && count != m_survey->statedCounts.cend() && count->value.toLongLong() != held) {
+        const QString counted =
+            count->atLeast ? tr("the answer counts at least %1 records (\"%2\", line %3), but its array "
+                                "\"%4\" holds %n record(s): the rest are not in the file",
+                                nullptr, int(std::min<qint64>(held, INT_MAX)))
+            : count->value.toLongLong() > held
+                ? tr("the answer counts %1 records (\"%2\", line %3), but its array \"%4\" holds %n record(s): "
+                     "the rest are not in the file",
+                     nullptr, int(std::min<qint64>(held, INT_MAX)))
+                : tr("the answer counts %1 records (\"%2\", line %3), but its array \"%4\" holds %n record(s)",
+                     nullptr, int(std::min<qint64>(held, INT_MAX)));
+        notes.append(counted.arg(count->value, count->key).arg(count->line).arg(array));
+    }
+    if (const auto more = m_survey->moreToFollow.constFind(array);
+        more != m_survey->moreToFollow.cend())
+        notes.append(tr("the answer marks more records to follow (\"%1\" at line %2: %3): the file "
+                        "may be one page of a longer answer")
+                         .arg(more->key)
+                         .arg(more->line)
+                         .arg(more->value.left(80)));
     return notes;
 }
 

@@ -28,6 +28,16 @@ public:
         QStringList names;
         int line = 0;
     };
+    /// What the object holding an array says of the whole answer it is part of: its count of the
+    /// records (Solr's `numFound`, a search engine's `total.value`, an API's `count`), or that
+    /// more follow (a `cursor`, a `next` page, `"done": false`), at the member's line.
+    struct Stated
+    {
+        QString key; ///< the path of keys (`response.numFound`, `hits.total.value`)
+        QString value;
+        int line = 0;
+        bool atLeast = false; ///< a count "at least" (Elasticsearch's `"relation": "gte"`)
+    };
     /// What a first reading of the file learnt.
     struct Survey
     {
@@ -41,6 +51,8 @@ public:
         QList<std::pair<QString, qint64>> arrays;
         QList<JsonRecordSplitter::Member> members; ///< the top object's other members
         QHash<QString, ColumnList> columnLists;    ///< by the key of the array of arrays they name
+        QHash<QString, Stated> statedCounts;       ///< by the key of the array they count
+        QHash<QString, Stated> moreToFollow;       ///< by the key of the array they go on from
         int values = 0; ///< Layout::Sequence: the values at the top level, counted to two
         QString error;  ///< why the first reading stopped (a cancel), if it did
         /// The columns of each part read so far and the line of its first object: a reader
@@ -105,6 +117,12 @@ private:
     /// (JsonRecordSplitter::mayNameColumns) listing strings or objects with a name.
     static QHash<QString, ColumnList>
     columnListsOf(const QStringList &arrays, const QList<JsonRecordSplitter::Member> &members);
+    /// @brief Finds, among the members beside each array of records (in its object, or an object
+    /// there), a count of the answer's records and a mark that more follow.
+    static void takeStatedCounts(Survey &survey);
+    /// @brief What the answer states of its records' count and more to follow, beside the records
+    /// read, in words.
+    QStringList statedCountNotes() const;
     /// @brief The rows of the metadata block: each member's fields (a nested object's each).
     void takeMembers();
     /// @brief @p record as a row of the table.

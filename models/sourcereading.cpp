@@ -72,6 +72,8 @@ QStringList SourceReading::headerLines(const QJsonObject &metadata)
     const bool json = metadata.value(QStringLiteral("reader")).toString() == u"json";
     if (!worksheet.isEmpty() && json)
         lines.append(tr("The array of records read: \"%1\"").arg(worksheet));
+    if (json)
+        lines += answerLines(metadata);
     else if (!worksheet.isEmpty())
         lines.append(tr("The worksheet read: \"%1\"").arg(worksheet));
     if (metadata.value(QStringLiteral("columns_by_position")).toBool()) {
@@ -107,6 +109,26 @@ QStringList SourceReading::headerLines(const QJsonObject &metadata)
                          .arg(cells.join(QStringLiteral(", "))));
     else
         lines.append(tr("The header row the columns were found by, at line %1: %2").arg(line).arg(cells.join(QStringLiteral(", "))));
+    return lines;
+}
+
+QStringList SourceReading::answerLines(const QJsonObject &metadata)
+{
+    // What the JSON answer says beside its records of the whole it is part of.
+    QStringList lines;
+    const QJsonObject count = metadata.value(QStringLiteral("json_records_counted")).toObject();
+    if (!count.isEmpty())
+        lines.append((count.value(QStringLiteral("at_least")).toBool()
+                          ? tr("The answer's own count of its records: at least %1 (\"%2\", line %3)")
+                          : tr("The answer's own count of its records: %1 (\"%2\", line %3)"))
+                         .arg(count.value(QStringLiteral("value")).toString(),
+                              count.value(QStringLiteral("key")).toString())
+                         .arg(count.value(QStringLiteral("line")).toInt()));
+    const QJsonObject more = metadata.value(QStringLiteral("json_more_to_follow")).toObject();
+    if (!more.isEmpty())
+        lines.append(tr("The answer marks more records to follow: \"%1\" (line %2)")
+                         .arg(more.value(QStringLiteral("key")).toString())
+                         .arg(more.value(QStringLiteral("line")).toInt()));
     return lines;
 }
 

@@ -38,6 +38,9 @@ private:
     static QString formatLine(const SourceRow &source);
     static QStringList headerLines(const QJsonObject &metadata);
     static QStringList blockLines(const QJsonObject &metadata);
+    /// @brief A JSON answer's own count of its records and its mark that more follow, where the
+    /// object holding them gives them (metadata "json_records_counted", "json_more_to_follow").
+    static QStringList answerLines(const QJsonObject &metadata);
     static QStringList requestLines(const QJsonObject &metadata);
     /// @brief A request parameter named again with another value, each with its line.
     static QStringList repeatedRequestLines(const QJsonObject &metadata);

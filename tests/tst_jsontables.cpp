@@ -41,6 +41,7 @@ private slots:
     void anArrayOfArraysIsReadByItsHeaderRow();
     void anArrayOfArraysIsNamedByTheListBesideIt();
     void aListOfNamesIsUsedOnlyWhereItSaysWhichArrayItNames();
+    void anAnswerCountingMoreThanItHoldsSaysSo();
     void keysFittingTwoClassesAskForTheFormat();
     void aFoldersJsonIsImportedOnlyIfItHoldsRecords();
     void anArchivesJsonAndXmlAreReadForWhatTheyHold();
@@ -676,8 +677,16 @@ void tst_JsonTables::anArrayOfArraysIsNamedByTheListBesideIt()
     QCOMPARE(sqlMeta.value(u"metadata_line_numbers"_qs).toArray().toVariantList(), (QVariantList{2, 16}));
     QVERIFY(sqlMeta.value(u"metadata_lines"_qs).toArray().first().toString().startsWith(
         u"\"columns\": [\n    {\"name\": \"Call ID\", \"type\": \"keyword\"},"_qs));
-    for (const QString &warning : sql.result.files.first().warnings)
-        QVERIFY2(!warning.contains(u"not imported"_qs), qPrintable(warning));
+    // Its cursor says more pages follow: said, and kept with the source.
+    QCOMPARE(sql.result.files.first().warnings,
+             (QStringList{u"the file is JSON, one object holding the records in its array \"rows\" (its other members "
+                          "read as the metadata block): each array was read as a row, its values as cells in order "
+                          "under the names the member \"columns\" (line 2) lists, its line the line it begins on"_qs,
+                          u"the answer marks more records to follow (\"cursor\" at line 16: "
+                          "sDXF1ZXJ5QW5kRmV0Y2gBAAAAAAAAAAEWWWdrRlVfSS1TbDYtcW9lc1FJNmlYdw==): the file may be one page "
+                          "of a longer answer"_qs}));
+    QVERIFY(SourceReading::lines(CaseQueries(sql.db->db()).sources().first())
+                .contains(u"The answer marks more records to follow: \"cursor\" (line 16)"_qs));
 
     // Datasette's answer lists its columns after its rows, on one line each: the header is still
     // the list, at its own line.
@@ -765,6 +774,92 @@ void tst_JsonTables::aListOfNamesIsUsedOnlyWhereItSaysWhichArrayItNames()
              QStringList{u"rows|"_qs});
     QCOMPARE(columnsOf(writeFile(u"names.json"_qs, R"({"names": ["a", "b"], "rows": [[1, 2]]})")),
              QStringList{u"rows|"_qs});
+}
+
+void tst_JsonTables::anAnswerCountingMoreThanItHoldsSaysSo()
+{
+    // A search server's first page: its count of the records beside the two it holds.
+    QByteArray page = fixture(u"json/search-response.json"_qs);
+    page.replace("\"numFound\": 2", "\"numFound\": 1000");
+    const auto solr = importUtc(u"first-page.json"_qs, page);
+    QVERIFY2(solr.result.allOk(), qPrintable(solr.result.files.value(0).error));
+    QCOMPARE(accounting(solr.result.files.first()), (QList<int>{2, 2, 0, 0}));
+    QVERIFY2(solr.result.files.first().warnings.contains(
+                 u"the answer counts 1000 records (\"response.numFound\", line 4), but its array \"response.docs\" "
+                 "holds 2 record(s): the rest are not in the file"_qs),
+             qPrintable(solr.result.files.first().warnings.join(u'\n')));
+    const SourceRow source = CaseQueries(solr.db->db()).sources().first();
+    QCOMPARE(source.metadata.value(u"json_records_counted"_qs).toObject(),
+             (QJsonObject{{u"key"_qs, u"response.numFound"_qs}, {u"value"_qs, u"1000"_qs}, {u"line"_qs, 4}}));
+    QVERIFY2(SourceReading::lines(source).contains(
+                 u"The answer's own count of its records: 1000 (\"response.numFound\", line 4)"_qs),
+             qPrintable(SourceReading::lines(source).join(u'\n')));
+
+    // A preview of its first row cannot know how many it holds: it says nothing of the count.
+    ImportParams preview;
+    preview.files = {solr.result.files.first().path};
+    preview.timeZone = u"UTC"_qs;
+    preview.dryRun = true;
+    preview.stopAfterRows = 1;
+    const auto first = import(preview);
+    QCOMPARE(first.result.files.first().rowsRead, 1);
+    for (const QString &warning : first.result.files.first().warnings)
+        QVERIFY2(!warning.contains(u"the answer"_qs), qPrintable(warning));
+
+    // Counting what it holds, it says nothing more.
+    const auto whole = importFixture(u"json/search-response.json"_qs);
+    for (const QString &warning : whole.result.files.first().warnings)
+        QVERIFY2(!warning.contains(u"the answer"_qs), qPrintable(warning));
+    QCOMPARE(CaseQueries(whole.db->db())
+                 .sources()
+                 .first()
+                 .metadata.value(u"json_records_counted"_qs)
+                 .toObject()
+                 .value(u"value"_qs)
+                 .toString(),
+             u"2"_qs);
+
+    // A web API's page (Django REST framework's): its count, and its link to the next page.
+    const QByteArray record = "{\"Timestamp\": \"2016-09-02 18:22:05\", \"Source Handle\": \"+12025550143\", "
+                              "\"Lookup Handle\": \"+13125550147\", \"Client IP\": \"198.51.100.14\"}";
+    const auto api = importUtc(u"api-page.json"_qs, "{\"count\": 3,\n \"next\": \"https://portal.example/lookups/?page=2\","
+                                                     "\n \"previous\": null,\n \"results\": [\n  " +
+                                                         record + "\n ]}\n");
+    QVERIFY2(api.result.allOk(), qPrintable(api.result.files.value(0).error));
+    QCOMPARE(api.result.files.first().warnings.mid(1),
+             (QStringList{u"the answer counts 3 records (\"count\", line 1), but its array \"results\" holds 1 "
+                          "record(s): the rest are not in the file"_qs,
+                          u"the answer marks more records to follow (\"next\" at line 2: "
+                          "https://portal.example/lookups/?page=2): the file may be one page of a longer answer"_qs}));
+
+    // A search engine's count past its limit is "at least"; a query's last page ("done": true)
+    // and a page cut by nothing ("truncated": false) mark nothing.
+    ImportParams params;
+    params.profilePath = writeFile(
+        u"hits-profile.json"_qs,
+        R"({"class": "lookup", "subtype": "imessage-query", "timezone": "UTC", "columns":
+            {"timestamp": "_source.Timestamp", "initiator": "_source.Source Handle",
+             "counterpart": "_source.Lookup Handle"}})");
+    params.files = {writeFile(u"hits.json"_qs, "{\"hits\": {\"total\": {\"value\": 10000, \"relation\": \"gte\"},\n"
+                                               " \"hits\": [{\"_source\": " +
+                                                   record + "}]}}\n")};
+    const auto hits = import(params);
+    QVERIFY2(hits.result.allOk(), qPrintable(hits.result.files.value(0).error));
+    QVERIFY2(hits.result.files.first().warnings.contains(
+                 u"the answer counts at least 10000 records (\"hits.total.value\", line 1), but its array "
+                 "\"hits.hits\" holds 1 record(s): the rest are not in the file"_qs),
+             qPrintable(hits.result.files.first().warnings.join(u'\n')));
+    QVERIFY(SourceReading::lines(CaseQueries(hits.db->db()).sources().first())
+                .contains(u"The answer's own count of its records: at least 10000 (\"hits.total.value\", line 1)"_qs));
+    for (const QByteArray &last : {QByteArray("\"done\": true"), QByteArray("\"truncated\": false")}) {
+        const auto quiet = importUtc(u"last-page.json"_qs, "{" + last + ", \"records\": [" + record + "]}");
+        QVERIFY2(quiet.result.allOk(), qPrintable(quiet.result.files.value(0).error));
+        QCOMPARE(quiet.result.files.first().warnings.size(), 1); // how the file was read, alone
+    }
+    const auto more = importUtc(u"not-done.json"_qs, "{\"totalSize\": 1, \"done\": false, \"records\": [" + record + "]}");
+    QCOMPARE(more.result.files.first().warnings.mid(1),
+             QStringList{u"the answer marks more records to follow (\"done\" at line 1: false): the file may be one "
+                         "page of a longer answer"_qs});
 }
 
 void tst_JsonTables::keysFittingTwoClassesAskForTheFormat()

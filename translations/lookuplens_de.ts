@@ -5282,6 +5282,31 @@ dungen</translation>
         <source>: each array was read as a row, its values as cells in order under the names the member &quot;%1&quot; (line %2) lists, its line the line it begins on</source>
         <translation>: jedes Array wurde als Zeile gelesen, seine Werte der Reihe nach als Zellen unter den Namen, die das Mitglied „%1“ (Zeile %2) aufführt, seine Zeile die, in der es beginnt</translation>
     </message>
+    <message numerus="yes">
+        <source>the answer counts at least %1 records (&quot;%2&quot;, line %3), but its array &quot;%4&quot; holds %n record(s): the rest are not in the file</source>
+        <translation>
+            <numerusform>die Antwort zählt mindestens %1 Datensätze („%2“, Zeile %3), ihr Array „%4“ enthält aber %n Datensatz: der Rest ist nicht in der Datei</numerusform>
+            <numerusform>die Antwort zählt mindestens %1 Datensätze („%2“, Zeile %3), ihr Array „%4“ enthält aber %n Datensätze: der Rest ist nicht in der Datei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer counts %1 records (&quot;%2&quot;, line %3), but its array &quot;%4&quot; holds %n record(s): the rest are not in the file</source>
+        <translation>
+            <numerusform>die Antwort zählt %1 Datensätze („%2“, Zeile %3), ihr Array „%4“ enthält aber %n Datensatz: der Rest ist nicht in der Datei</numerusform>
+            <numerusform>die Antwort zählt %1 Datensätze („%2“, Zeile %3), ihr Array „%4“ enthält aber %n Datensätze: der Rest ist nicht in der Datei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer counts %1 records (&quot;%2&quot;, line %3), but its array &quot;%4&quot; holds %n record(s)</source>
+        <translation>
+            <numerusform>die Antwort zählt %1 Datensätze („%2“, Zeile %3), ihr Array „%4“ enthält aber %n Datensatz</numerusform>
+            <numerusform>die Antwort zählt %1 Datensätze („%2“, Zeile %3), ihr Array „%4“ enthält aber %n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer marks more records to follow (&quot;%1&quot; at line %2: %3): the file may be one page of a longer answer</source>
+        <translation>die Antwort kündigt weitere Datensätze an („%1“ in Zeile %2: %3): die Datei ist womöglich eine Seite einer längeren Antwort</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -7176,6 +7201,18 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>The names the columns were found by, as the member &quot;%1&quot; lists them at line %2: %3</source>
         <translation>Die Namen, nach denen die Spalten gefunden wurden, wie das Mitglied „%1“ sie in Zeile %2 aufführt: %3</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s own count of its records: at least %1 (&quot;%2&quot;, line %3)</source>
+        <translation>Die eigene Zählung der Antwort für ihre Datensätze: mindestens %1 („%2“, Zeile %3)</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s own count of its records: %1 (&quot;%2&quot;, line %3)</source>
+        <translation>Die eigene Zählung der Antwort für ihre Datensätze: %1 („%2“, Zeile %3)</translation>
+    </message>
+    <message>
+        <source>The answer marks more records to follow: &quot;%1&quot; (line %2)</source>
+        <translation>Die Antwort kündigt weitere Datensätze an: „%1“ (Zeile %2)</translation>
     </message>
 </context>
 <context>

@@ -677,6 +677,27 @@
 <context>
     <name>JsonRecordsReader</name>
     <message numerus="yes">
+        <source>the answer counts at least %1 records (&quot;%2&quot;, line %3), but its array &quot;%4&quot; holds %n record(s): the rest are not in the file</source>
+        <translation>
+            <numerusform>the answer counts at least %1 records (&quot;%2&quot;, line %3), but its array &quot;%4&quot; holds %n record: the rest are not in the file</numerusform>
+            <numerusform>the answer counts at least %1 records (&quot;%2&quot;, line %3), but its array &quot;%4&quot; holds %n records: the rest are not in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer counts %1 records (&quot;%2&quot;, line %3), but its array &quot;%4&quot; holds %n record(s): the rest are not in the file</source>
+        <translation>
+            <numerusform>the answer counts %1 records (&quot;%2&quot;, line %3), but its array &quot;%4&quot; holds %n record: the rest are not in the file</numerusform>
+            <numerusform>the answer counts %1 records (&quot;%2&quot;, line %3), but its array &quot;%4&quot; holds %n records: the rest are not in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer counts %1 records (&quot;%2&quot;, line %3), but its array &quot;%4&quot; holds %n record(s)</source>
+        <translation>
+            <numerusform>the answer counts %1 records (&quot;%2&quot;, line %3), but its array &quot;%4&quot; holds %n record</numerusform>
+            <numerusform>the answer counts %1 records (&quot;%2&quot;, line %3), but its array &quot;%4&quot; holds %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>: each object was read as a row, its line the line it begins on, its keys the columns (%n column(s), a nested object&apos;s keys joined to its own by a dot)</source>
         <translation>
             <numerusform>: each object was read as a row, its line the line it begins on, its keys the columns (%n column, a nested object&apos;s keys joined to its own by a dot)</numerusform>
