@@ -453,6 +453,8 @@ QJsonObject JsonRecordsReader::readerMetadata() const
         meta.insert(QStringLiteral("json_records_key"), partName());
     if (!m_columnList.isEmpty())
         meta.insert(QStringLiteral("json_columns_key"), m_columnList);
+    else if (m_columns.isEmpty())
+        meta.insert(QStringLiteral("json_header_row"), true); // arrays, the first naming them
     const auto statedJson = [](const Stated &stated) {
         QJsonObject json{{QStringLiteral("key"), stated.key},
                          {QStringLiteral("value"), stated.value},
@@ -467,8 +469,6 @@ QJsonObject JsonRecordsReader::readerMetadata() const
     if (const auto more = m_survey->moreToFollow.constFind(partName());
         more != m_survey->moreToFollow.cend())
         meta.insert(QStringLiteral("json_more_to_follow"), statedJson(*more));
-    else if (m_columns.isEmpty())
-        meta.insert(QStringLiteral("json_header_row"), true); // arrays, the first naming them
     return meta;
 }
 

@@ -743,7 +743,7 @@ void tst_JsonTables::aListOfNamesIsUsedOnlyWhereItSaysWhichArrayItNames()
     // Without a list, an object's array of arrays is read by its first row, as a file's is.
     const auto imported = importUtc(
         u"rows-first.json"_qs,
-        "{\"export\": \"lookups\", \"rows\": [\n"
+        "{\"export\": \"lookups\", \"next\": \"https://portal.example/?page=2\", \"rows\": [\n"
         " [\"Timestamp\", \"Source Handle\", \"Lookup Handle\", \"Client IP\", \"Lookup Devices\"],\n"
         " [\"2016-09-02 18:22:05\", \"+12025550143\", \"+13125550147\", \"198.51.100.14\", 2]]}\n");
     const QString firstRow = imported.result.files.first().path;
@@ -752,9 +752,11 @@ void tst_JsonTables::aListOfNamesIsUsedOnlyWhereItSaysWhichArrayItNames()
     QVERIFY2(imported.result.allOk(), qPrintable(imported.result.files.value(0).error));
     QCOMPARE(events(imported.db->db()),
              QStringList{u"lookup imessage-query 2016-09-02T18:22:05Z +12025550143 +13125550147 198.51.100.14  3"_qs});
-    QVERIFY(SourceReading::lines(CaseQueries(imported.db->db()).sources().first())
-                .contains(u"The header row the columns were found by, at line 2: \"Timestamp\", \"Source Handle\", "
-                          "\"Lookup Handle\", \"Client IP\", \"Lookup Devices\""_qs));
+    // Its description names the header row, and the page it says follows.
+    const QStringList described = SourceReading::lines(CaseQueries(imported.db->db()).sources().first());
+    QVERIFY(described.contains(u"The header row the columns were found by, at line 2: \"Timestamp\", \"Source Handle\", "
+                               "\"Lookup Handle\", \"Client IP\", \"Lookup Devices\""_qs));
+    QVERIFY(described.contains(u"The answer marks more records to follow: \"next\" (line 1)"_qs));
 
     // Two arrays of arrays beside one list: which it names, the file does not say; nor does a
     // list beside the object holding the arrays, rather than beside them.
