@@ -144,7 +144,8 @@ JsonRecordsReader::survey(const QString &path, const QByteArray &head, const Rea
             survey->layout = Layout::Member;
             survey->arrays = values.arraysOfRecords();
             survey->members = values.otherMembers();
-            takeColumnLists(*survey, values.arraysOfArrays());
+            survey->arraysOfArrays = values.arraysOfArrays();
+            takeColumnLists(*survey, survey->arraysOfArrays);
             takeStatedCounts(*survey);
         }
     }
@@ -416,6 +417,7 @@ QList<UnreadPart> JsonRecordsReader::unreadParts(const QList<int> &alsoRead)
         array.name = m_survey->arrays.at(part).first;
         array.rows = int(m_survey->arrays.at(part).second);
         array.array = true;
+        array.ofArrays = m_survey->arraysOfArrays.contains(array.name);
         unread.append(array);
     }
     return unread;

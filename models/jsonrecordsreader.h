@@ -47,8 +47,10 @@ public:
         bool byteOrderMark = false;
         std::vector<Utf8Lines::Line> windows1252;
         QList<int> windows1252Lines;
-        /// Layout::Member: the arrays of objects, by key, with how many objects each holds.
+        /// Layout::Member: the arrays of records, by key, with how many records (objects or
+        /// arrays) each holds.
         QList<std::pair<QString, qint64>> arrays;
+        QStringList arraysOfArrays; ///< those of them whose records are arrays alone
         QList<JsonRecordSplitter::Member> members; ///< the top object's other members
         QHash<QString, ColumnList> columnLists;    ///< by the key of the array of arrays they name
         QHash<QString, Stated> statedCounts;       ///< by the key of the array they count

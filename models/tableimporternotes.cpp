@@ -311,6 +311,12 @@ void TableImporter::setPartsAlsoRead(QList<int> parts)
 
 QString TableImporter::unreadPartWarning(const UnreadPart &part)
 {
+    if (part.array && part.ofArrays)
+        return tr("the array \"%1\" of the file's records (%n array(s) of values) was not imported: %2", nullptr,
+                  part.rows)
+            .arg(part.name, !part.twoClasses.isEmpty() ? part.twoClasses
+                                                       : tr("no format's columns, nor the mapping's, were "
+                                                            "recognised in its first rows"));
     if (part.array)
         return tr("the array \"%1\" of the file's records (%n object(s)) was not imported: %2", nullptr, part.rows)
             .arg(part.name, !part.twoClasses.isEmpty() ? part.twoClasses
@@ -502,6 +508,8 @@ QJsonObject TableImporter::unreadPartJson(const UnreadPart &part)
         sheet.insert(QStringLiteral("unreadable"), part.unreadable);
     if (part.array)
         sheet.insert(QStringLiteral("array"), true);
+    if (part.ofArrays)
+        sheet.insert(QStringLiteral("of_arrays"), true);
     return sheet;
 }
 
@@ -512,6 +520,7 @@ QList<UnreadPart> TableImporter::unreadParts(const QJsonObject &metadata)
         parts.append({sheet[QStringLiteral("name")].toString(), sheet[QStringLiteral("rows")].toInt(),
                       sheet[QStringLiteral("searched")].toBool(), sheet[QStringLiteral("continues")].toString(),
                       sheet[QStringLiteral("by_number")].toBool(), sheet[QStringLiteral("two_classes")].toString(),
-                      sheet[QStringLiteral("unreadable")].toString(), sheet[QStringLiteral("array")].toBool()});
+                      sheet[QStringLiteral("unreadable")].toString(), sheet[QStringLiteral("array")].toBool(),
+                      sheet[QStringLiteral("of_arrays")].toBool()});
     return parts;
 }

@@ -66,6 +66,8 @@ struct UnreadPart
     QString unreadable = {};
     /// It is an array of a JSON file's records (JsonRecordsReader), not a worksheet.
     bool array = false;
+    /// Those records are arrays of values (rows of cells), not objects with keys.
+    bool ofArrays = false;
 };
 
 /// @brief Streams rows from a CSV/TSV text file or one worksheet of an XLSX workbook.

@@ -771,6 +771,18 @@ void tst_JsonTables::aListOfNamesIsUsedOnlyWhereItSaysWhichArrayItNames()
              (QStringList{u"columns|"_qs, u"rows|"_qs}));
     QCOMPARE(columnsOf(writeFile(u"objects.json"_qs, R"({"columns": ["a"], "rows": [{"a": 1}]})")),
              QStringList{u"rows|"_qs});
+    // An array of arrays no format reads, beside records read, is named in words of arrays.
+    const auto withBox = importUtc(
+        u"with-box.json"_qs,
+        "{\"lookups\": [{\"Timestamp\": \"2016-09-02 18:22:05\", \"Source Handle\": \"+12025550143\", "
+        "\"Lookup Handle\": \"+13125550147\", \"Client IP\": \"198.51.100.14\"}],\n"
+        " \"bbox\": [[1, 2], [3, 4]]}\n");
+    QVERIFY2(withBox.result.allOk(), qPrintable(withBox.result.files.value(0).error));
+    QVERIFY2(withBox.result.files.first().warnings.contains(
+                 u"the array \"bbox\" of the file's records (2 array(s) of values) was not imported: no format's "
+                 "columns, nor the mapping's, were recognised in its first rows"_qs),
+             qPrintable(withBox.result.files.first().warnings.join(u'\n')));
+
     // A list of numbers, or under another key, is no list of names.
     QCOMPARE(columnsOf(writeFile(u"numbers.json"_qs, R"({"columns": [1, 2], "rows": [[1, 2]]})")),
              QStringList{u"rows|"_qs});

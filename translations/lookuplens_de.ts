@@ -8211,6 +8211,17 @@ SHA-256 %2 (diese Datei)
             <numerusform>%n JSON-Datensätze ohne Wert (wie {}, [] oder mit nur leeren oder null-Werten) wurden nicht als Zeilen gezählt, in den Zeilen, in denen sie beginnen: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the array &quot;%1&quot; of the file&apos;s records (%n array(s) of values) was not imported: %2</source>
+        <translation>
+            <numerusform>das Array „%1“ der Datensätze der Datei (%n Array von Werten) wurde nicht importiert: %2</numerusform>
+            <numerusform>das Array „%1“ der Datensätze der Datei (%n Arrays von Werten) wurde nicht importiert: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no format&apos;s columns, nor the mapping&apos;s, were recognised in its first rows</source>
+        <translation>in seinen ersten Zeilen wurden weder die Spalten eines Formats noch die der Zuordnung erkannt</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

@@ -1150,6 +1150,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>the array &quot;%1&quot; of the file&apos;s records (%n array(s) of values) was not imported: %2</source>
+        <translation>
+            <numerusform>the array &quot;%1&quot; of the file&apos;s records (%n array of values) was not imported: %2</numerusform>
+            <numerusform>the array &quot;%1&quot; of the file&apos;s records (%n arrays of values) was not imported: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n blank line(s) hold no record and were not counted as rows: %1</source>
         <translation>
             <numerusform>%n blank line holds no record and was not counted as a row: %1</numerusform>
