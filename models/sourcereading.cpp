@@ -18,7 +18,7 @@ QStringList SourceReading::lines(const SourceRow &source)
     // A header writing the order out has a note of its own among the description's.
     const QString order = metadata.contains(QStringLiteral("date_order_header")) ? QString() : dateOrderRead(metadata);
     const QString numberRegion = metadata.value(QStringLiteral("number_region")).toString();
-    for (const QString &line : {accountLine(metadata), zoneLine(source), order,
+    for (const QString &line : {accountLine(metadata), zoneLine(source), zoneRulesLine(metadata), order,
                                 numberRegion.isEmpty() ? QString() : numberRegionText(numberRegion)}) {
         if (!line.isEmpty())
             lines.append(line);
@@ -206,6 +206,22 @@ QString SourceReading::zoneLine(const SourceRow &source)
     if (!source.zoneDeclared)
         return {}; // the file states its zone: its times say so, and the zone column
     return tr("Times that state no zone of their own were read in %1, the zone the analyst declared").arg(source.timeZone);
+}
+
+QString SourceReading::zoneRulesLine(const QJsonObject &metadata)
+{
+    const QJsonObject rules = metadata.value(QStringLiteral("zone_rules")).toObject();
+    QStringList zones;
+    for (const QJsonValue &zone : rules.value(QStringLiteral("zones")).toArray())
+        zones.append(zone.toString());
+    if (zones.isEmpty())
+        return {};
+    const QString version = rules.value(QStringLiteral("tz_database")).toString();
+    return version.isEmpty() ? tr("Local times were turned into UTC by the rules the tz database gives %1 (its version "
+                                  "was not stated on the machine that imported the file)")
+                                   .arg(zones.join(QStringLiteral(", ")))
+                             : tr("Local times were turned into UTC by the rules the tz database, version %1, gives %2")
+                                   .arg(version, zones.join(QStringLiteral(", ")));
 }
 
 QString SourceReading::orderRead(const QString &order)

@@ -8,10 +8,10 @@
 /// @brief How a source's file was read, as its metadata keeps it, worded in the reader's
 /// language: the format and who chose its class, the header row the columns were found by, the
 /// lines above it (an Apple return's account block and its own caveat), the account, a WhatsApp
-/// record's request parameters, the zone the analyst declared and how the day/month order was
-/// settled — the line that settled it, where the data did. What a defence expert checks a
-/// source's events against; shown by the Sources panel's description and `sources`. The JSON
-/// of `sources --json` keeps the same as data.
+/// record's request parameters, the zone the analyst declared and the tz database's rules its
+/// local times were read by, how the day/month order was settled — the line that settled it,
+/// where the data did. What a defence expert checks a source's events against; shown by the
+/// Sources panel's description and `sources`. The JSON of `sources --json` keeps the same as data.
 class SourceReading final
 {
     Q_DECLARE_TR_FUNCTIONS(SourceReading)
@@ -46,5 +46,8 @@ private:
     static QStringList repeatedRequestLines(const QJsonObject &metadata);
     static QString accountLine(const QJsonObject &metadata);
     static QString zoneLine(const SourceRow &source);
+    /// @brief The tz database's version and the zones whose rules read the source's local times
+    /// (metadata "zone_rules", ZoneRules).
+    static QString zoneRulesLine(const QJsonObject &metadata);
     static QString orderRead(const QString &order);
 };

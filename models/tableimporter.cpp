@@ -3,6 +3,7 @@
 #include "durations.h"
 #include "ipaddressflags.h"
 #include "sha.h"
+#include "zonerules.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -334,6 +335,15 @@ void TableImporter::noteTimeRead(int line, const QString &text, const ParsedTime
 {
     m_anyZoneInRecords = m_anyZoneInRecords || time.zoneSource == ZoneSource::Text;
     m_anyReadInDeclaredZone = m_anyReadInDeclaredZone || time.zoneSource == ZoneSource::Declared;
+    if (time.zoneUsed != m_lastZoneUsed) { // a file's times are read in a zone or a handful
+        m_lastZoneUsed = time.zoneUsed;
+        if (!m_zonesUsed.contains(time.zoneUsed)) {
+            m_zonesUsed.insert(time.zoneUsed);
+            const QString zone = ZoneRules::ruledZone(time.zoneUsed);
+            if (!zone.isEmpty() && !m_ruledZones.contains(zone))
+                m_ruledZones.append(zone);
+        }
+    }
     if (time.twoDigitYear && !m_twoDigitYear)
         m_twoDigitYear = {line, text};
     noteClockPrecision(line, text, time.zoneSource == ZoneSource::Text);

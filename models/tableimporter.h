@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <array>
 #include <memory>
@@ -255,6 +256,8 @@ public:
     QJsonObject metadata() const;
     /// @brief "UTC (stated in header)", "stated in each record", or the declared zone.
     QString zoneDescription() const;
+    /// @brief The tz database's zones whose rules read or checked a time of the file so far.
+    const QStringList &ruledZones() const { return m_ruledZones; }
     bool zoneDeclared() const;
     double progress() const { return m_reader.progress(); }
     const TableReader &reader() const { return m_reader; }
@@ -607,6 +610,9 @@ private:
     QString m_timestampFormatNamed;
     QString m_dateOrderHeader; ///< the header whose pattern settled the day/month order, none declaring it
     bool m_anyReadInDeclaredZone = false; ///< a time read in the zone declared, stating none of its own
+    QString m_lastZoneUsed;   ///< the zone the last time was read in, as its event keeps it
+    QSet<QString> m_zonesUsed; ///< every zone a time was read in
+    QStringList m_ruledZones; ///< the tz database's zones whose rules read or checked a time (ZoneRules)
     /// The zone column's values read so far (TimestampParser::rowZoneOf()).
     mutable QHash<QString, std::optional<TimestampParser::RowZone>> m_rowZones;
     /// The header's label for the times where it names no zone and the declared zone reads them.

@@ -1,9 +1,11 @@
 // What a table import records and says of how it read the file's times: the zone a header's
 // label, a zone column or a line above the header speaks of, a count or day/month order a header
-// names, two-digit years, clocks without seconds or past noon. The reading is in tableimporter.cpp.
+// names, two-digit years, clocks without seconds or past noon, the tz database's rules used. The
+// reading is in tableimporter.cpp.
 #include "repeatedhourorder.h"
 #include "tableimporter.h"
 #include "timeformat.h"
+#include "zonerules.h"
 
 #include <QRegularExpression>
 
@@ -25,6 +27,8 @@ void TableImporter::addTimeReading(QJsonObject *meta) const
                                  {QStringLiteral("first_line"), m_clockHours.first->first},
                                  {QStringLiteral("first_time"), m_clockHours.first->second}});
     m_hourOrder.addMetadata(meta);
+    if (const QJsonObject rules = ZoneRules::metadata(m_ruledZones); !rules.isEmpty())
+        meta->insert(QStringLiteral("zone_rules"), rules);
 }
 
 QStringList TableImporter::timeReadingNotes(const QJsonObject &metadata)

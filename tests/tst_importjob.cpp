@@ -13,9 +13,11 @@
 #include "rawtextindexjob.h"
 #include "sourcelistmodel.h"
 #include "sourcenotetext.h"
+#include "sourcereading.h"
 #include "tableimporter.h"
 #include "testsupport.h"
 #include "timeformat.h"
+#include "zonerules.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -24,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -62,6 +65,7 @@ private slots:
     void badRowsAreRejectedOthersImported();
     void recordsAboveTheHeaderAreCountedNotHidden();
     void zoneStatedInCells();
+    void theZoneRulesLocalTimesWereReadByAreKept();
     void missingZoneFailsAndChangesNothing();
     void failureMidImportLeavesCaseUnchanged();
     void duplicateFileRefusedUnlessAllowed();
@@ -813,6 +817,37 @@ void tst_ImportJob::aLaterReturnReadInAnotherZoneIsSaidToBe()
                  u"\n“ids-sample-next-return.csv” holds records of this file at other times, as if read in another zone: "
                  "not joined as duplicates, they stand twice in the case (that file's description says how many)."_qs),
              qPrintable(TestSupport::shownText(sources.index(0, 0).data(Qt::ToolTipRole))));
+}
+
+void tst_ImportJob::theZoneRulesLocalTimesWereReadByAreKept()
+{
+    // A local time's UTC is what the tz database's rules for its zone make of it, and their
+    // release: the version and the zones whose rules read the file are kept with the source.
+    const QString version = ZoneRules::databaseVersion();
+    QVERIFY2(QRegularExpression(u"^\\d{4}[a-z]$"_qs).match(version).hasMatch(), qPrintable(version));
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(u"ids/ids-sample.csv"_qs)}, u"America/New_York"_qs).allOk());
+    // Times in UTC, at an offset, or read by a label through the declared zone ("EDT").
+    const QString labelled = writeFile(u"labelled.csv"_qs, "Timestamp,Source Handle,Lookup Handle,Client IP\n"
+                                                           "2016-09-02 14:22:05 EDT,+12025550143,+13125550147,198.51.100.14\n"
+                                                           "2016-09-02 20:22:41+02:00,+12025550143,+13125550148,198.51.100.14\n");
+    QVERIFY(importInto(casePath, {labelled}, u"America/New_York"_qs).allOk());
+    QVERIFY(importInto(casePath, {dataPath(u"ids/ids-zone-in-cells.csv"_qs)}).allOk());
+    QVERIFY(importInto(casePath, {dataPath(u"facetime/facetime-invitations.csv"_qs)}, u"UTC"_qs).allOk());
+    const auto db = openCase(casePath);
+    QVERIFY(db);
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT id || ' ' || coalesce(json_extract(metadata, '$.zone_rules'), '-')"
+                                         " FROM sources ORDER BY id"_qs),
+             QStringList({u"1 {\"tz_database\":\"%1\",\"zones\":[\"America/New_York\"]}"_qs.arg(version),
+                          u"2 {\"tz_database\":\"%1\",\"zones\":[\"America/New_York\"]}"_qs.arg(version), u"3 -"_qs,
+                          u"4 -"_qs}));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT time_zone FROM events WHERE source_id = 2 ORDER BY line"_qs),
+             QStringList({u"America/New_York (EDT)"_qs, u"+02:00"_qs}));
+    const QList<SourceRow> sources = CaseQueries(db->db()).sources();
+    const QString line = u"Local times were turned into UTC by the rules the tz database, version %1, gives "
+                         "America/New_York"_qs.arg(version);
+    QVERIFY2(SourceReading::lines(sources.at(0)).contains(line), qPrintable(SourceReading::lines(sources.at(0)).join(u'\n')));
+    QVERIFY(!SourceReading::lines(sources.at(2)).join(u'\n').contains(u"tz database"_qs));
 }
 
 void tst_ImportJob::aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth()

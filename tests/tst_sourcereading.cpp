@@ -5,6 +5,7 @@
 #include "sourcelistmodel.h"
 #include "sourcereading.h"
 #include "testsupport.h"
+#include "zonerules.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -65,6 +66,8 @@ void tst_SourceReading::aReturnNamesItsBlockItsAccountAndTheLineThatSettledItsDa
                           u"    DSID 9990001112"_qs,
                           u"The account the file names above its records: DSID 9990001112"_qs,
                           u"Times that state no zone of their own were read in Europe/Berlin, the zone the analyst declared"_qs,
+                          u"Local times were turned into UTC by the rules the tz database, version %1, gives "
+                          "Europe/Berlin"_qs.arg(ZoneRules::databaseVersion()),
                           u"Dates like 03/04/2016 were read day first (3 April), as the file's dates settle it: line 7 has "
                           "\"16/09/2016 08:00:00\", which can be read no other way"_qs,
                           u"Read by "_qs + ImportJob::importerVersion()}));

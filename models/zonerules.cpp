@@ -1,0 +1,56 @@
+#include "zonerules.h"
+
+#include "timestampparser.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace {
+
+/// The version the database's text form states on its first line: "# version 2025b".
+QString versionIn(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray first = file.readLine(256).trimmed();
+    const QByteArray prefix = "# version ";
+    return first.startsWith(prefix) ? QString::fromLatin1(first.mid(prefix.size())).trimmed()
+                                    : QString();
+}
+
+} // namespace
+
+QString ZoneRules::databaseVersion()
+{
+    // Where Qt itself reads the zones from (it takes no TZDIR): Debian's tzdata package installs
+    // its text form beside the compiled zones.
+    static const QString version = [] {
+        const QString shared = versionIn(QStringLiteral("/usr/share/zoneinfo/tzdata.zi"));
+        return shared.isEmpty() ? versionIn(QStringLiteral("/usr/lib/zoneinfo/tzdata.zi")) : shared;
+    }();
+    return version;
+}
+
+QString ZoneRules::ruledZone(const QString &zoneUsed)
+{
+    const QString id = zoneUsed.section(u' ', 0, 0); // "America/New_York (EDT)"
+    if (id.isEmpty() || id == u"UTC" || id.startsWith(u'+') || id.startsWith(u'-'))
+        return {};
+    const std::optional<QTimeZone> zone = TimestampParser::zoneFromDeclaration(id);
+    return zone && zone->isValid() && zone->hasTransitions() ? id : QString();
+}
+
+QString ZoneRules::versionFor(const QStringList &zones)
+{
+    return zones.isEmpty() ? QString() : databaseVersion();
+}
+
+QJsonObject ZoneRules::metadata(const QStringList &zones)
+{
+    if (zones.isEmpty())
+        return {};
+    return {{QStringLiteral("tz_database"), databaseVersion()},
+            {QStringLiteral("zones"), QJsonArray::fromStringList(zones)}};
+}
