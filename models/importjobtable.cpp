@@ -9,6 +9,7 @@
 #include "placename.h"
 #include "recordedtwice.h"
 #include "sqlerrortext.h"
+#include "zonerules.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -454,7 +455,7 @@ ShiftedRecords::OtherSource JobRunner::describedSource(const TableImporter &impo
 {
     // As the import's source would have them: its file name, format, zone and dates' order.
     return {m_container ? m_container->placeName : QFileInfo(path).fileName(), importer.format().id, importer.zoneDescription(),
-            importer.zoneDeclared(), dateOrderRead(importer)};
+            importer.zoneDeclared(), dateOrderRead(importer), ZoneRules::versionFor(importer.ruledZones())};
 }
 
 std::optional<ShiftedRecords::Finding> JobRunner::noteShiftedRecords(const TableImporter &importer, OtherRecords &others,
@@ -463,9 +464,10 @@ std::optional<ShiftedRecords::Finding> JobRunner::noteShiftedRecords(const Table
     ShiftedRecords::DateOrderRead dateOrder = dateOrderRead(importer);
     if (!m_sample.datesReadTwoWays()) // an order declared for dates such as 2016-03-04 cannot be a slip
         dateOrder = {};
-    const auto found = ShiftedRecords::find(others, importer.format().id, m_sample.probes(), dateOrder);
+    auto found = ShiftedRecords::find(others, importer.format().id, m_sample.probes(), dateOrder);
     if (!found)
         return found;
+    found->zoneRules = ZoneRules::versionFor(importer.ruledZones());
     result.warnings.append(
         result.inPart(ShiftedRecords::warning(*found, importer.zoneDescription(), importer.zoneDeclared(), m_params.dryRun)));
     if (found->datesSwapped) { // the order declared here may be the slip: the dialog offers the other

@@ -135,6 +135,7 @@ ShiftedRecords::Finding findingIn(qint64 sourceId, const OtherSource &source, in
     finding.sourceId = sourceId;
     finding.sourceZone = source.zone;
     finding.sourceZoneDeclared = source.zoneDeclared;
+    finding.sourceZoneRules = source.zoneRules;
     finding.matched = matched;
     finding.checked = checked;
     return finding;
@@ -245,13 +246,15 @@ QHash<qint64, ShiftedRecords::OtherSource> ShiftedRecords::otherSources(const QS
     QHash<qint64, OtherSource> sources;
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT id, file_name, format, time_zone, zone_declared, json_extract(metadata, '$.date_order'),"
-                                 " json_extract(metadata, '$.date_order_from') FROM sources WHERE id <> ?"));
+                                 " json_extract(metadata, '$.date_order_from'),"
+                                 " json_extract(metadata, '$.zone_rules.tz_database') FROM sources WHERE id <> ?"));
     query.addBindValue(thisSourceId);
     if (query.exec()) {
         while (query.next())
             sources.insert(query.value(0).toLongLong(),
                            {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                            query.value(4).toInt() == 1, {query.value(5).toString(), query.value(6).toString()}});
+                            query.value(4).toInt() == 1, {query.value(5).toString(), query.value(6).toString()},
+                            query.value(7).toString()});
     }
     return sources;
 }
@@ -319,6 +322,10 @@ QJsonObject ShiftedRecords::Finding::toJson() const
         json.insert(QStringLiteral("source_date_order"), sourceDateOrder.order);
         json.insert(QStringLiteral("source_date_order_from"), sourceDateOrder.from);
     }
+    if (readByOtherRules()) {
+        json.insert(QStringLiteral("zone_rules"), zoneRules);
+        json.insert(QStringLiteral("source_zone_rules"), sourceZoneRules);
+    }
     return json;
 }
 
@@ -341,6 +348,8 @@ std::optional<ShiftedRecords::Finding> ShiftedRecords::Finding::fromJson(const Q
     finding.exampleThere = text("example_there");
     finding.dateOrder = {text("date_order"), text("date_order_from")};
     finding.sourceDateOrder = {text("source_date_order"), text("source_date_order_from")};
+    finding.zoneRules = text("zone_rules");
+    finding.sourceZoneRules = text("source_zone_rules");
     return finding;
 }
 
@@ -359,12 +368,25 @@ QString ShiftedRecords::found(const Finding &finding, const QString &zone, bool 
             .arg(finding.checked)
             .arg(finding.sourceName, finding.exampleHere, finding.exampleThere, orderPhrase(finding.dateOrder),
                  orderPhrase(finding.sourceDateOrder));
-    return tr("%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but "
-              "their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5.",
-              nullptr, finding.matched)
-        .arg(finding.checked)
-        .arg(finding.sourceName, shiftsText(finding.shiftsMs), zonePhrase(zone, zoneDeclared),
-             zonePhrase(finding.sourceZone, finding.sourceZoneDeclared));
+    const QString shifted =
+        tr("%n of the %1 records checked (evenly through the file) stand in “%2” with every field the same but "
+           "their time, %3 here than there: the same records, read in two zones? This file was read %4, “%2” %5.",
+           nullptr, finding.matched)
+            .arg(finding.checked)
+            .arg(finding.sourceName, shiftsText(finding.shiftsMs), zonePhrase(zone, zoneDeclared),
+                 zonePhrase(finding.sourceZone, finding.sourceZoneDeclared));
+    if (!finding.readByOtherRules())
+        return shifted;
+    return shifted + u' ' +
+           tr("Their local times were read by two versions of the tz database's rules, %1 here and %2 there: where a "
+              "zone's rules changed between them (its daylight-saving dates, its offset), one local time reads as two "
+              "UTC times.")
+               .arg(finding.zoneRules, finding.sourceZoneRules);
+}
+
+bool ShiftedRecords::Finding::readByOtherRules() const
+{
+    return !datesSwapped && !zoneRules.isEmpty() && !sourceZoneRules.isEmpty() && zoneRules != sourceZoneRules;
 }
 
 QString ShiftedRecords::consequence(const Finding &finding, bool beforeImport)

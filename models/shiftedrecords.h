@@ -58,6 +58,7 @@ public:
         QString zone;
         bool zoneDeclared = false;
         DateOrderRead dateOrder;
+        QString zoneRules; ///< the tz database's version its local times were read by (ZoneRules)
     };
     /// @brief The sources of @p db's case but @p thisSourceId (-1: none), by id.
     static QHash<qint64, OtherSource> otherSources(const QSqlDatabase &db, qint64 thisSourceId);
@@ -98,6 +99,11 @@ public:
         QString exampleThere;
         DateOrderRead dateOrder;
         DateOrderRead sourceDateOrder;
+        /// The tz database's versions each file's local times were read by (ZoneRules), where
+        /// both were: two give the same local time two UTC times where a zone's rules changed.
+        QString zoneRules;
+        QString sourceZoneRules;
+        bool readByOtherRules() const;
 
         /// @brief As the source's metadata keeps it ("shifted_records"), so its description can
         /// say it again in the language of the day.

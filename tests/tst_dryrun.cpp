@@ -312,7 +312,7 @@ void tst_DryRun::earlierRecordsAreFoundByEveryFieldButTheirTime()
     const qint64 first = earlier.startSource();
     earlier.add(call);
     earlier.add(lookup);
-    earlier.describe(first, {u"first.csv"_qs, u"carrier-cdr"_qs, u"UTC"_qs, true, {}});
+    earlier.describe(first, {u"first.csv"_qs, u"carrier-cdr"_qs, u"UTC"_qs, true, {}, {}});
     const qint64 second = earlier.startSource();
     call.utcMs += 60'000;
     earlier.add(call);
@@ -322,7 +322,7 @@ void tst_DryRun::earlierRecordsAreFoundByEveryFieldButTheirTime()
     namedCall.deviceCount.reset();
     namedCall.utcMs = 1'500'000;
     earlier.add(namedCall);
-    earlier.describe(second, {u"second.csv"_qs, u"carrier-cdr"_qs, u"UTC"_qs, true, {}});
+    earlier.describe(second, {u"second.csv"_qs, u"carrier-cdr"_qs, u"UTC"_qs, true, {}, {}});
     QCOMPARE(QList<qint64>(earlier.sources(second).keyBegin(), earlier.sources(second).keyEnd()), QList<qint64>{first});
     QVERIFY(first < -1 && second < first);
 

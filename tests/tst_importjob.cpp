@@ -66,6 +66,7 @@ private slots:
     void recordsAboveTheHeaderAreCountedNotHidden();
     void zoneStatedInCells();
     void theZoneRulesLocalTimesWereReadByAreKept();
+    void recordsReadByAnotherVersionOfTheZoneRulesAreSaidToBe();
     void missingZoneFailsAndChangesNothing();
     void failureMidImportLeavesCaseUnchanged();
     void duplicateFileRefusedUnlessAllowed();
@@ -848,6 +849,56 @@ void tst_ImportJob::theZoneRulesLocalTimesWereReadByAreKept()
                          "America/New_York"_qs.arg(version);
     QVERIFY2(SourceReading::lines(sources.at(0)).contains(line), qPrintable(SourceReading::lines(sources.at(0)).join(u'\n')));
     QVERIFY(!SourceReading::lines(sources.at(2)).join(u'\n').contains(u"tz database"_qs));
+}
+
+void tst_ImportJob::recordsReadByAnotherVersionOfTheZoneRulesAreSaidToBe()
+{
+    // A return imported on a machine whose tz database gave its zone other rules (a summer time
+    // since ended, a corrected offset) holds the next return's records an hour away: not joined
+    // as duplicates, and the versions are said beside the zones, as the likelier cause.
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {dataPath(u"ids/ids-sample.csv"_qs)}, u"America/New_York"_qs).allOk());
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE events SET utc_ms = utc_ms + 3600000"_qs));
+    }
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {dataPath(u"ids/ids-sample-next-return.csv"_qs)};
+    params.timeZone = u"America/New_York"_qs;
+    params.dryRun = true;
+    const QString shifted = u"4 of the 6 records checked (evenly through the file) stand in “ids-sample.csv” with every "
+                            "field the same but their time, 1 h earlier here than there: the same records, read in two "
+                            "zones? This file was read in America/New_York, the zone declared on import, “ids-sample.csv” "
+                            "in America/New_York, the zone declared on import."_qs;
+    // Read by the same rules, an hour is no sign of them: nothing is said of the versions.
+    const QStringList sameRules = shiftWarnings(ImportJob::run(params));
+    QCOMPARE(sameRules.size(), 1);
+    QVERIFY2(sameRules.first().startsWith(shifted + u" Imported so"_qs), qPrintable(sameRules.first()));
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', '2016a')"_qs));
+    }
+    const QString expected =
+        shifted +
+        u" Their local times were read by two versions of the tz database's rules, %1 here and 2016a there: where a "
+        "zone's rules changed between them (its daylight-saving dates, its offset), one local time reads as two UTC "
+        "times. They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files "
+        "again into a new case, each in the zone its provider wrote it in."_qs.arg(ZoneRules::databaseVersion());
+    ImportResult later;
+    expectWarnedBeforeAndAfter(params, expected, u"They are not joined"_qs,
+                               u"Imported so, they would not be joined as duplicates and would stand twice in the case: "
+                               "declare the zone each provider wrote its file in (for a file the case holds already, "
+                               "import the files again into a new case)."_qs,
+                               later);
+    if (QTest::currentTestFailed())
+        return;
+    const auto db = openCase(casePath);
+    const QJsonObject kept = CaseQueries(db->db()).sources().at(1).metadata.value(u"shifted_records"_qs).toObject();
+    QCOMPARE(kept.value(u"zone_rules"_qs).toString(), ZoneRules::databaseVersion());
+    QCOMPARE(kept.value(u"source_zone_rules"_qs).toString(), u"2016a"_qs);
 }
 
 void tst_ImportJob::aFileReadAgainAcrossAClockChangeIsSaidToBeShiftedByBoth()
