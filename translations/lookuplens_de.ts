@@ -6926,6 +6926,10 @@ nach Wochentag und Stunde
             <numerusform>Sie werden nicht als Duplikate verbunden und stehen doppelt im Fall; war eine Zone falsch, importieren Sie die Dateien erneut in einen neuen Fall, jede in der Zone, in der ihr Anbieter sie geschrieben hat.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Their local times were read by two versions of the tz database&apos;s rules, %1 here and %2 there: where a zone&apos;s rules changed between them (its daylight-saving dates, its offset), one local time reads as two UTC times.</source>
+        <translation>Ihre Ortszeiten wurden nach den Regeln zweier Versionen der tz-Datenbank gelesen, %1 hier und %2 dort: Wo sich die Regeln einer Zone zwischen ihnen geändert haben (ihre Sommerzeitdaten, ihr Versatz), ergibt eine Ortszeit zwei UTC-Zeiten.</translation>
+    </message>
 </context>
 <context>
     <name>SourceListModel</name>
@@ -7213,6 +7217,14 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>The answer marks more records to follow: &quot;%1&quot; (line %2)</source>
         <translation>Die Antwort kündigt weitere Datensätze an: „%1“ (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Local times were turned into UTC by the rules the tz database gives %1 (its version was not stated on the machine that imported the file)</source>
+        <translation>Ortszeiten wurden nach den Regeln, die die tz-Datenbank für %1 gibt, in UTC umgerechnet (ihre Version war auf dem Rechner, der die Datei importierte, nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Local times were turned into UTC by the rules the tz database, version %1, gives %2</source>
+        <translation>Ortszeiten wurden nach den Regeln, die die tz-Datenbank in Version %1 für %2 gibt, in UTC umgerechnet</translation>
     </message>
 </context>
 <context>
