@@ -181,6 +181,9 @@ struct EventProvenance
     /// How the source's numbers without a country code were read, where a region was declared
     /// for its file (SourceReading::numberRegionText); empty where the case's region read them.
     QString numberRegionRead;
+    /// The tz database's release whose rules read the record's time, where its zone has rules
+    /// (ZoneRules; metadata "zone_rules"); empty for UTC, an offset, or a source imported before.
+    QString zoneRules;
     bool lineHasUnpairedSurrogates = false; ///< UTF-16 code units that are no text, read as U+FFFD
     bool lineHasReplacedReferences = false; ///< an HTML character reference naming no character, read as U+FFFD
     /// For a PDF, whose line is one of the text its pages hold: the page (from 1) and the line

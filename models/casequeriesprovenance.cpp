@@ -12,6 +12,7 @@
 #include "sourcereading.h"
 #include "tableformat.h"
 #include "tableimporter.h"
+#include "zonerules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,7 +90,7 @@ void CaseQueries::addSourceReading(EventProvenance &p) const
         "  'date_order_line', json_extract(metadata, '$.date_order_line'),"
         "  'date_order_text', json_extract(metadata, '$.date_order_text'),"
         "  'date_order_header', json_extract(metadata, '$.date_order_header')),"
-        " json_extract(metadata, '$.number_region')"
+        " json_extract(metadata, '$.number_region'), json_extract(metadata, '$.zone_rules.tz_database')"
         " FROM sources WHERE id = ?"));
     source.addBindValue(p.event.sourceId);
     if (!source.exec() || !source.next())
@@ -112,6 +113,8 @@ void CaseQueries::addSourceReading(EventProvenance &p) const
             withoutNulls(QJsonDocument::fromJson(source.value(30).toByteArray()).object()));
     if (const QString region = source.value(31).toString(); !region.isEmpty())
         p.numberRegionRead = SourceReading::numberRegionText(region);
+    if (!ZoneRules::ruledZone(p.event.timeZone).isEmpty())
+        p.zoneRules = source.value(32).toString();
     addContainer(p, source);
     if (!source.value(13).isNull())
         setPdfPage(p, QJsonDocument::fromJson(source.value(13).toByteArray()).array());

@@ -30,6 +30,7 @@
 #include "timeformat.h"
 #include "timelinewiring.h"
 #include "timestampparser.h"
+#include "zonerules.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -783,6 +784,10 @@ void tst_Explorer::provenanceSaysATimeWasReadInTheRepeatedHour()
                            "2026-11-01 01:30:00 America/New_York (UTC-05:00)\n"_qs),
              qPrintable(text));
     QVERIFY2(!text.contains(u"time_ambiguity"_qs), qPrintable(text));
+    // The zone's rules, and so the moment, are those of the tz database's release that read it.
+    QVERIFY2(text.contains(u"\nZone used to read it: America/New_York, by the rules of the tz database %1\n"_qs.arg(
+                 ZoneRules::databaseVersion())),
+             qPrintable(text));
 
     // Where the file's order placed it (01:30, then 01:10: the clock went back between them), the
     // note says which reading and why, the other moment in the display zone too.

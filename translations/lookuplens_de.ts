@@ -6403,6 +6403,10 @@ nach Wochentag und Stunde
         <source>&quot;%1&quot;, of the object the file holds</source>
         <translation>„%1“, des Objekts, das die Datei enthält</translation>
     </message>
+    <message>
+        <source>%1, by the rules of the tz database %2</source>
+        <translation>%1, nach den Regeln der tz-Datenbank %2</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>

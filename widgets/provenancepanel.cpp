@@ -167,7 +167,11 @@ void ProvenancePanel::addTimeRows(ProvenanceText &text, const EventProvenance &p
         text.row(tr("Read as"), repeatedHourText(note, e.utcMs, zone));
     const QString misread = TimestampParser::misreadZoneNote(e.timeZone);
     const QString zoneUsed = TimestampParser::zoneShown(e.timeZone);
-    text.row(tr("Zone used to read it"), misread.isEmpty() ? zoneUsed : zoneUsed + QStringLiteral(" — ") + misread);
+    // A region's local time is as its zone's rules make it, and they change with the database.
+    const QString shown = !misread.isEmpty()    ? zoneUsed + QStringLiteral(" — ") + misread
+                          : p.zoneRules.isEmpty() ? zoneUsed
+                                                  : tr("%1, by the rules of the tz database %2").arg(zoneUsed, p.zoneRules);
+    text.row(tr("Zone used to read it"), shown);
     // "04/09/2016" is 4 September or 9 April: which, and on whose word.
     if (!p.dateOrderRead.isEmpty())
         text.row(tr("Day and month"), p.dateOrderRead);
