@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "importjob.h"
 #include "timeformat.h"
+#include "zonerules.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -33,6 +34,7 @@ class tst_Cli : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void versionNamesTheImporterAndTheZoneRules();
     void importPrintsSummaryPerFile();
     void importNamesTheLineThatSettledTheDateOrder();
     void importAsksForADecimalMarkTheFileDoesNotSettle();
@@ -128,6 +130,18 @@ tst_Cli::Run tst_Cli::cliAsReader(const QString &folder, const QStringList &args
 void tst_Cli::initTestCase()
 {
     m_case = m_dir.filePath(QStringLiteral("cli.llcase"));
+}
+
+void tst_Cli::versionNamesTheImporterAndTheZoneRules()
+{
+    // What reads records on this machine, to set beside what a case's sources were read by.
+    const Run run = cli({u"--version"_qs});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out).split(u'\n');
+    QVERIFY2(lines.first().startsWith(u"lookuplens-cli 0."_qs), run.out.constData());
+    QCOMPARE(lines.mid(1), QStringList({u"importer: "_qs + ImportJob::importerVersion(),
+                                        u"tz database: "_qs + ZoneRules::databaseVersion(), QString()}));
+    QVERIFY(!ZoneRules::databaseVersion().isEmpty());
 }
 
 void tst_Cli::importPrintsSummaryPerFile()

@@ -20,9 +20,11 @@
 #include "eventexport.h"
 #include "geoexport.h"
 #include "geolocatejob.h"
+#include "importjob.h"
 #include "ipsummary.h"
 #include "jsonoutput.h"
 #include "timeformat.h"
+#include "zonerules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -422,7 +424,11 @@ int CliCommands::run(const QStringList &arguments)
         return 0;
     }
     if (command == u"--version") {
-        out() << QStringLiteral("lookuplens-cli ") << QStringLiteral(LOOKUPLENS_VERSION) << Qt::endl;
+        // What reads a case's records on this machine: a case's sources keep the same.
+        const QString rules = ZoneRules::databaseVersion();
+        out() << QStringLiteral("lookuplens-cli ") << QStringLiteral(LOOKUPLENS_VERSION) << Qt::endl
+              << QStringLiteral("importer: ") << ImportJob::importerVersion() << Qt::endl
+              << QStringLiteral("tz database: ") << (rules.isEmpty() ? QStringLiteral("unknown") : rules) << Qt::endl;
         return 0;
     }
     err() << (command.isEmpty() ? Cli::tr("lookuplens-cli: no command given") : Cli::tr("lookuplens-cli: unknown command \"%1\"").arg(command))

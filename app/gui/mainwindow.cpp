@@ -23,6 +23,7 @@
 #include "graphwiring.h"
 #include "handlesview.h"
 #include "importactions.h"
+#include "importjob.h"
 #include "importprogresswidget.h"
 #include "ipdetailspanel.h"
 #include "ipsview.h"
@@ -36,6 +37,7 @@
 #include "timeformat.h"
 #include "timelineview.h"
 #include "timelinewiring.h"
+#include "zonerules.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -458,11 +460,16 @@ void MainWindow::showKeyboardHelp()
 
 void MainWindow::showAbout()
 {
+    // What reads records on this machine, as each source keeps it: a defence expert compares.
+    const QString rules = ZoneRules::databaseVersion();
     QMessageBox::about(this, tr("About LookupLens"),
                        tr("<p><b>LookupLens</b> %1</p><p>Reads provider lookup logs and communication records "
                           "and keeps the two apart. Works offline.</p><p>Basemap made with Natural Earth "
                           "(public domain).</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+                               .arg(QCoreApplication::applicationVersion()) +
+                           tr("<p>Importer: %1<br>Time zones: the tz database, version %2</p>")
+                               .arg(ImportJob::importerVersion().toHtmlEscaped(),
+                                    rules.isEmpty() ? tr("unknown") : rules));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
