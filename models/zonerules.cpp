@@ -2,6 +2,7 @@
 
 #include "timestampparser.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -38,8 +39,13 @@ QString ZoneRules::ruledZone(const QString &zoneUsed)
     const QString id = zoneUsed.section(u' ', 0, 0); // "America/New_York (EDT)"
     if (id.isEmpty() || id == u"UTC" || id.startsWith(u'+') || id.startsWith(u'-'))
         return {};
+    // Qt's hasTransitions() is true of any zone read from the database, Etc/GMT+5 too: a zone has
+    // rules where its offset ever changed.
     const std::optional<QTimeZone> zone = TimestampParser::zoneFromDeclaration(id);
-    return zone && zone->isValid() && zone->hasTransitions() ? id : QString();
+    const QDateTime beforeAnyRecord(QDate(1800, 1, 1), QTime(0, 0), QTimeZone::utc());
+    return zone && zone->isValid() && zone->nextTransition(beforeAnyRecord).atUtc.isValid()
+               ? id
+               : QString();
 }
 
 QString ZoneRules::versionFor(const QStringList &zones)
