@@ -77,6 +77,7 @@ private slots:
     void aCaseOnReadOnlyStorageIsReadNotChanged();
     void verifySaysWhichEvidenceFilesAreStillAsImported();
     void verifyChecksTheGeoIpDatabasesApartFromTheEvidence();
+    void verifyReadsAgainTheLocalTimesAnotherReleaseOfTheZoneRulesRead();
     void auditListsTheLogAndFindsTheFilesWrittenFromTheCase();
     void aReportIsWrittenAndRecordedWithItsHash();
     void anExportCutShortIsNeverRecorded_data();
@@ -1571,6 +1572,9 @@ void tst_Cli::aCaseOnReadOnlyStorageIsReadNotChanged()
 
 void tst_Cli::verifySaysWhichEvidenceFilesAreStillAsImported()
 {
+    // Read in UTC, the local times need no rules: the check of them says so in its last line.
+    const QString localTimes = u"Local times: none read by another release of the tz database than this machine's (%1)\n"_qs.arg(
+        ZoneRules::databaseVersion());
     // A defence expert's first question: are these the files the figures came from? Each
     // evidence file (an archive for the tables that came out of it) hashed again, against the
     // SHA-256 recorded when it was imported.
@@ -1594,7 +1598,7 @@ void tst_Cli::verifySaysWhichEvidenceFilesAreStillAsImported()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QString::fromUtf8(run.out),
              same + u"same        %1/delivery-1.zip (sha256 %2; delivery-1.zip › records.html)\n"
-                    "3 evidence files: 3 same, 0 changed, 0 missing, 0 unreadable\n"_qs.arg(folder, whatsappSha));
+                    "3 evidence files: 3 same, 0 changed, 0 missing, 0 unreadable\n"_qs.arg(folder, whatsappSha) + localTimes);
 
     // One file changed by a byte, one gone: said apart, and the exit status says it.
     QFile changed(csv);
@@ -1608,7 +1612,7 @@ void tst_Cli::verifySaysWhichEvidenceFilesAreStillAsImported()
              "same        %1/cdr-return.zip (sha256 %4; cdr-return.zip › LOG/cdr-date-time.csv, "
              "cdr-return.zip › LOG/cdr-spool.txt)\n"
              "missing     %1/delivery-1.zip (delivery-1.zip › records.html)\n"
-             "3 evidence files: 1 same, 1 changed, 1 missing, 0 unreadable\n"_qs.arg(folder, csvSha, TestSupport::sha256Of(csv), zipSha));
+             "3 evidence files: 1 same, 1 changed, 1 missing, 0 unreadable\n"_qs.arg(folder, csvSha, TestSupport::sha256Of(csv), zipSha) + localTimes);
     run = cli({u"verify"_qs, u"--case"_qs, casePath, u"--json"_qs});
     QCOMPARE(run.exitCode, 1);
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
@@ -1641,7 +1645,7 @@ void tst_Cli::verifySaysWhichEvidenceFilesAreStillAsImported()
              "same        %1/b/zips/cdr-return.zip, imported as %2/cdr-return.zip (sha256 %4; cdr-return.zip › "
              "LOG/cdr-date-time.csv, cdr-return.zip › LOG/cdr-spool.txt)\n"
              "missing     delivery-1.zip in %1, imported as %2/delivery-1.zip (delivery-1.zip › records.html)\n"
-             "3 evidence files: 2 same, 0 changed, 1 missing, 0 unreadable\n"_qs.arg(handed, folder, csvSha, zipSha));
+             "3 evidence files: 2 same, 0 changed, 1 missing, 0 unreadable\n"_qs.arg(handed, folder, csvSha, zipSha) + localTimes);
     run = cli({u"verify"_qs, u"--case"_qs, casePath, u"--in"_qs, handed, u"--json"_qs});
     QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"files"_qs).toArray().at(0).toObject().value(u"checked_path"_qs),
              QJsonValue(handed + u"/b/ids-sample.csv"_qs));
@@ -1654,11 +1658,11 @@ void tst_Cli::verifySaysWhichEvidenceFilesAreStillAsImported()
         const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(TestSupport::rows(db->db(), u"SELECT details FROM audit_log WHERE action = 'evidence-verified' ORDER BY id"_qs),
-                 (QStringList{u"{\"changed\":0,\"files\":3,\"missing\":0,\"same\":3,\"unreadable\":0}"_qs,
-                              u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0}"_qs,
-                              u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0}"_qs,
-                              u"{\"changed\":0,\"files\":3,\"in\":\"%1\",\"missing\":1,\"same\":2,\"unreadable\":0}"_qs.arg(handed),
-                              u"{\"changed\":0,\"files\":3,\"in\":\"%1\",\"missing\":1,\"same\":2,\"unreadable\":0}"_qs.arg(handed)}));
+                 (QStringList{u"{\"changed\":0,\"files\":3,\"missing\":0,\"same\":3,\"unreadable\":0,\"zone_rules_read_otherwise\":0}"_qs,
+                              u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0,\"zone_rules_read_otherwise\":0}"_qs,
+                              u"{\"changed\":1,\"files\":3,\"missing\":1,\"same\":1,\"unreadable\":0,\"zone_rules_read_otherwise\":0}"_qs,
+                              u"{\"changed\":0,\"files\":3,\"in\":\"%1\",\"missing\":1,\"same\":2,\"unreadable\":0,\"zone_rules_read_otherwise\":0}"_qs.arg(handed),
+                              u"{\"changed\":0,\"files\":3,\"in\":\"%1\",\"missing\":1,\"same\":2,\"unreadable\":0,\"zone_rules_read_otherwise\":0}"_qs.arg(handed)}));
     }
     // A file that cannot be read (here: by whoever runs the check) is said so, with why.
     QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7755)));
@@ -1670,12 +1674,15 @@ void tst_Cli::verifySaysWhichEvidenceFilesAreStillAsImported()
                  u"\nunreadable  %1/cdr-return.zip: cannot open for reading: Permission denied (cdr-return.zip › "
                  "LOG/cdr-date-time.csv, cdr-return.zip › LOG/cdr-spool.txt)\n"_qs.arg(folder)),
              run2.out.constData());
-    QVERIFY2(QString::fromUtf8(run2.out).endsWith(u"3 evidence files: 0 same, 1 changed, 1 missing, 1 unreadable\n"_qs),
+    QVERIFY2(QString::fromUtf8(run2.out).endsWith(u"3 evidence files: 0 same, 1 changed, 1 missing, 1 unreadable\n"_qs + localTimes),
              run2.out.constData());
 }
 
 void tst_Cli::verifyChecksTheGeoIpDatabasesApartFromTheEvidence()
 {
+    // Read in UTC, the local times need no rules: the check of them says so in its last line.
+    const QString localTimes = u"Local times: none read by another release of the tz database than this machine's (%1)\n"_qs.arg(
+        ZoneRules::databaseVersion());
     // The places in a case were read from GeoIP databases the analyst supplied: the same file
     // gives the same places again. verify hashes each one too, against the SHA-256 recorded when
     // it was added, listed apart from the evidence and with an exit status of its own.
@@ -1700,7 +1707,7 @@ void tst_Cli::verifyChecksTheGeoIpDatabasesApartFromTheEvidence()
     QCOMPARE(QString::fromUtf8(run.out),
              evidence + u"same        %1 (sha256 %2; GeoIP2-City, built 2026-02-04)\n"
                         "same        %3 (sha256 %4; GeoLite2-ASN, built 2026-02-04)\n"
-                        "2 GeoIP databases: 2 same, 0 changed, 0 missing, 0 unreadable\n"_qs.arg(city, citySha, asn, asnSha));
+                        "2 GeoIP databases: 2 same, 0 changed, 0 missing, 0 unreadable\n"_qs.arg(city, citySha, asn, asnSha) + localTimes);
 
     // A database changed by a byte, another gone: the evidence is as imported, exit status 3.
     QFile changed(city);
@@ -1713,7 +1720,7 @@ void tst_Cli::verifyChecksTheGeoIpDatabasesApartFromTheEvidence()
     QCOMPARE(QString::fromUtf8(run.out),
              evidence + u"changed     %1 (sha256 %2 recorded, %3 now; GeoIP2-City, built 2026-02-04)\n"
                         "missing     %4 (GeoLite2-ASN, built 2026-02-04)\n"
-                        "2 GeoIP databases: 0 same, 1 changed, 1 missing, 0 unreadable\n"_qs.arg(city, citySha, cityNow, asn));
+                        "2 GeoIP databases: 0 same, 1 changed, 1 missing, 0 unreadable\n"_qs.arg(city, citySha, cityNow, asn) + localTimes);
     run = cli({u"verify"_qs, u"--case"_qs, casePath, u"--json"_qs});
     QCOMPARE(run.exitCode, 3);
     QJsonObject json = QJsonDocument::fromJson(run.out).object();
@@ -1742,7 +1749,7 @@ void tst_Cli::verifyChecksTheGeoIpDatabasesApartFromTheEvidence()
                  u"changed     %1/GeoIP2-City-Test.mmdb, added as %1/GeoIP2-City-Test.mmdb (sha256 %2 recorded, %3 now; "
                  "GeoIP2-City, built 2026-02-04)\n"_qs.arg(folder + u"/geoip"_qs, citySha, cityNow)
                  + u"same        %1/GeoLite2-ASN-Test.mmdb, added as %2 (sha256 %3; GeoLite2-ASN, built 2026-02-04)\n"
-                   "2 GeoIP databases: 1 same, 1 changed, 0 missing, 0 unreadable\n"_qs.arg(folder, asn, asnSha)),
+                   "2 GeoIP databases: 1 same, 1 changed, 0 missing, 0 unreadable\n"_qs.arg(folder, asn, asnSha) + localTimes),
              run.out.constData());
     QCOMPARE(TestSupport::sha256Of(folder + u"/GeoLite2-ASN-Test.mmdb"_qs), asnSha); // only read
     {
@@ -1751,14 +1758,57 @@ void tst_Cli::verifyChecksTheGeoIpDatabasesApartFromTheEvidence()
         QVERIFY2(db, qPrintable(error));
         QCOMPARE(TestSupport::rows(db->db(), u"SELECT details FROM audit_log WHERE action = 'evidence-verified' ORDER BY id"_qs),
                  (QStringList{u"{\"changed\":0,\"files\":1,\"geoip\":{\"changed\":0,\"missing\":0,\"same\":2,\"unreadable\":0},"
-                              "\"geoip_databases\":2,\"missing\":0,\"same\":1,\"unreadable\":0}"_qs,
+                              "\"geoip_databases\":2,\"missing\":0,\"same\":1,\"unreadable\":0,\"zone_rules_read_otherwise\":0}"_qs,
                               u"{\"changed\":0,\"files\":1,\"geoip\":{\"changed\":1,\"missing\":1,\"same\":0,\"unreadable\":0},"
-                              "\"geoip_databases\":2,\"missing\":0,\"same\":1,\"unreadable\":0}"_qs,
+                              "\"geoip_databases\":2,\"missing\":0,\"same\":1,\"unreadable\":0,\"zone_rules_read_otherwise\":0}"_qs,
                               u"{\"changed\":0,\"files\":1,\"geoip\":{\"changed\":1,\"missing\":1,\"same\":0,\"unreadable\":0},"
-                              "\"geoip_databases\":2,\"missing\":0,\"same\":1,\"unreadable\":0}"_qs,
+                              "\"geoip_databases\":2,\"missing\":0,\"same\":1,\"unreadable\":0,\"zone_rules_read_otherwise\":0}"_qs,
                               u"{\"changed\":1,\"files\":1,\"geoip\":{\"changed\":1,\"missing\":0,\"same\":1,\"unreadable\":0},"
-                              "\"geoip_databases\":2,\"in\":\"%1\",\"missing\":0,\"same\":0,\"unreadable\":0}"_qs.arg(folder)}));
+                              "\"geoip_databases\":2,\"in\":\"%1\",\"missing\":0,\"same\":0,\"unreadable\":0,\"zone_rules_read_otherwise\":0}"_qs.arg(folder)}));
     }
+}
+
+void tst_Cli::verifyReadsAgainTheLocalTimesAnotherReleaseOfTheZoneRulesRead()
+{
+    // A case read on a machine whose tz database gave New York other rules (as if release 2016a
+    // had read line 10 an hour off): the evidence is as imported, but its figures are not what
+    // this machine reads from it. Said, and exit status 4.
+    const QString casePath = m_dir.filePath(u"zone-rules.llcase"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"America/New_York"_qs,
+                  dataPath(u"ids/ids-sample.csv"_qs)})
+                 .exitCode,
+             0);
+    {
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', '2016a')"_qs));
+        QVERIFY(q.exec(u"UPDATE events SET utc_ms = utc_ms + 3600000 WHERE line = 10"_qs));
+    }
+    const QString release = ZoneRules::databaseVersion();
+    Run run = cli({u"verify"_qs, u"--case"_qs, casePath});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(QString::fromUtf8(run.out).endsWith(
+                 u"1 evidence file: 1 same, 0 changed, 0 missing, 0 unreadable\n"
+                 "otherwise   ids-sample.csv (source #1): 1 of 6 local times read by the tz database %1 otherwise than "
+                 "by 2016a on import: line 10 \"2016-09-02 18:22:05\" in America/New_York, 2016-09-02T23:22:05Z then, "
+                 "2016-09-02T22:22:05Z now\n"
+                 "Local times of 1 source read again by this machine's tz database (%1): 1 read otherwise than on "
+                 "import\n"_qs.arg(release)),
+             run.out.constData());
+    run = cli({u"verify"_qs, u"--case"_qs, casePath, u"--json"_qs});
+    QCOMPARE(run.exitCode, 4);
+    const QJsonObject zoneRules = QJsonDocument::fromJson(run.out).object().value(u"zone_rules"_qs).toObject();
+    QCOMPARE(zoneRules.value(u"tz_database"_qs).toString(), release);
+    QCOMPARE(zoneRules.value(u"read_otherwise"_qs).toInt(), 1);
+    QCOMPARE(zoneRules.value(u"sources"_qs).toArray().first().toObject().value(u"checked"_qs).toInt(), 6);
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT json_extract(details, '$.zone_rules_read_otherwise') FROM audit_log"
+                                         " WHERE action = 'evidence-verified' ORDER BY id"_qs),
+             QStringList({u"1"_qs, u"1"_qs}));
 }
 
 void tst_Cli::auditListsTheLogAndFindsTheFilesWrittenFromTheCase()

@@ -330,6 +330,13 @@
             <numerusform>Hashing the %n files again, evidence and GeoIP databases (they are only read)…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n local time(s) read otherwise by this machine&apos;s tz database</source>
+        <translation>
+            <numerusform>%n local time read otherwise by this machine&apos;s tz database</numerusform>
+            <numerusform>%n local times read otherwise by this machine&apos;s tz database</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -1390,6 +1397,37 @@
         <translation>
             <numerusform>the worksheet&apos;s XML is damaged after %n row with values: %1</numerusform>
             <numerusform>the worksheet&apos;s XML is damaged after %n rows with values: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZoneRulesCheck</name>
+    <message numerus="yes">
+        <source>Local times of %n source(s) read again by this machine&apos;s tz database (%1): %2 read otherwise than on import</source>
+        <translation>
+            <numerusform>Local times of %n source read again by this machine&apos;s tz database (%1): %2 read otherwise than on import</numerusform>
+            <numerusform>Local times of %n sources read again by this machine&apos;s tz database (%1): %2 read otherwise than on import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>same        %1 (source #%2): %n local time(s) read by the tz database %3 as by %4</source>
+        <translation>
+            <numerusform>same        %1 (source #%2): %n local time read by the tz database %3 as by %4</numerusform>
+            <numerusform>same        %1 (source #%2): %n local times read by the tz database %3 as by %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>otherwise   %1 (source #%2): %3 of %n local time(s) read by the tz database %4 otherwise than by %5: %6</source>
+        <translation>
+            <numerusform>otherwise   %1 (source #%2): %3 of %n local time read by the tz database %4 otherwise than by %5: %6</numerusform>
+            <numerusform>otherwise   %1 (source #%2): %3 of %n local times read by the tz database %4 otherwise than by %5: %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not read again alone: a shape of time only the file settles)</source>
+        <translation>
+            <numerusform>(%n not read again alone: a shape of time only the file settles)</numerusform>
+            <numerusform>(%n not read again alone: a shape of time only the file settles)</numerusform>
         </translation>
     </message>
 </context>

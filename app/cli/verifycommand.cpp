@@ -5,6 +5,7 @@
 #include "evidencecheck.h"
 #include "geodatabaselist.h"
 #include "timeformat.h"
+#include "zonerulescheck.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,6 +21,10 @@ constexpr int NotAsImported = 1;
 
 /// Exit status of a check that found the evidence as imported but a GeoIP database not as added.
 constexpr int GeoDatabaseNotAsAdded = 3;
+
+/// Exit status of a check that found the evidence and the GeoIP databases as they were, but local
+/// times this machine's tz database reads otherwise than the release that read them on import.
+constexpr int TimesReadOtherwise = 4;
 
 QJsonObject fileJson(const EvidenceCheck::File &file)
 {
@@ -99,34 +104,40 @@ QString fileText(const EvidenceCheck::File &file, const QString &folder, FileKin
 }
 
 void printText(const QList<EvidenceCheck::File> &files, const QList<EvidenceCheck::File> &databases,
-               const QString &folder)
+               const QString &folder, const ZoneRulesCheck::Result &zoneRules)
 {
     for (const EvidenceCheck::File &file : files)
         out() << fileText(file, folder, FileKind::Evidence) << Qt::endl;
     out() << EvidenceCheck::summary(files) << Qt::endl;
-    if (databases.isEmpty())
-        return;
     for (const EvidenceCheck::File &database : databases)
         out() << fileText(database, folder, FileKind::GeoDatabase) << Qt::endl;
-    out() << EvidenceCheck::geoSummary(databases) << Qt::endl;
+    if (!databases.isEmpty())
+        out() << EvidenceCheck::geoSummary(databases) << Qt::endl;
+    for (const QString &line : ZoneRulesCheck::lines(zoneRules))
+        out() << line << Qt::endl;
 }
 
 void printAsJson(const QList<EvidenceCheck::File> &files,
-                 const QList<EvidenceCheck::File> &databases, const QList<GeoDatabaseRow> &rows)
+                 const QList<EvidenceCheck::File> &databases, const QList<GeoDatabaseRow> &rows,
+                 const ZoneRulesCheck::Result &zoneRules)
 {
     QJsonObject json = EvidenceCheck::countsJson(EvidenceCheck::counts(files));
     json.insert(QStringLiteral("files"), filesJson(files));
     json.insert(QStringLiteral("geoip"),
                 EvidenceCheck::countsJson(EvidenceCheck::counts(databases)));
     json.insert(QStringLiteral("geoip_databases"), databasesJson(databases, rows));
+    json.insert(QStringLiteral("zone_rules"), ZoneRulesCheck::toJson(zoneRules));
     printJson(QJsonDocument(json));
 }
 
-int exitStatus(const QList<EvidenceCheck::File> &files, const QList<EvidenceCheck::File> &databases)
+int exitStatus(const QList<EvidenceCheck::File> &files, const QList<EvidenceCheck::File> &databases,
+               const ZoneRulesCheck::Result &zoneRules)
 {
     if (EvidenceCheck::counts(files).same != files.size())
         return NotAsImported;
-    return EvidenceCheck::counts(databases).same == databases.size() ? 0 : GeoDatabaseNotAsAdded;
+    if (EvidenceCheck::counts(databases).same != databases.size())
+        return GeoDatabaseNotAsAdded;
+    return zoneRules.otherwise() == 0 ? 0 : TimesReadOtherwise;
 }
 
 } // namespace
@@ -143,9 +154,11 @@ int VerifyCommand::run(const QStringList &arguments)
     parser.addOption(inOption);
     parser.setApplicationDescription(
         Cli::tr("Hashes each evidence file of the case again, and each GeoIP database its places "
-                "were read from, and compares it with the SHA-256 recorded. Exit status: 0 all "
+                "were read from, and compares it with the SHA-256 recorded; reads again the local "
+                "times another release of the tz database read on import. Exit status: 0 all "
                 "the same; 1 an evidence file not as imported; 3 the evidence as imported, a "
-                "GeoIP database not as added; 2 the case cannot be read."));
+                "GeoIP database not as added; 4 both as they were, local times this machine's tz "
+                "database reads otherwise; 2 the case cannot be read."));
     const auto caseDb = listingCase(parser, command, arguments);
     if (!caseDb)
         return Refused;
@@ -157,12 +170,14 @@ int VerifyCommand::run(const QStringList &arguments)
     QList<EvidenceCheck::File> databases = EvidenceCheck::geoDatabaseFiles(rows);
     EvidenceCheck::check(files, folder);
     EvidenceCheck::check(databases, folder);
+    const ZoneRulesCheck::Result zoneRules = ZoneRulesCheck::check(caseDb->db()).value();
     if (parser.isSet(jsonOption))
-        printAsJson(files, databases, rows);
+        printAsJson(files, databases, rows, zoneRules);
     else
-        printText(files, databases, folder);
+        printText(files, databases, folder, zoneRules);
     const QString absolute = folder.isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath();
-    recordInAuditLog(*caseDb, command, QStringLiteral("evidence-verified"),
-                     EvidenceCheck::auditRecord(files, databases, absolute));
-    return exitStatus(files, databases);
+    QJsonObject record = EvidenceCheck::auditRecord(files, databases, absolute);
+    ZoneRulesCheck::addToAuditRecord(&record, zoneRules);
+    recordInAuditLog(*caseDb, command, QStringLiteral("evidence-verified"), record);
+    return exitStatus(files, databases, zoneRules);
 }

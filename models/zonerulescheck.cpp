@@ -1,0 +1,225 @@
+#include "zonerulescheck.h"
+
+#include "tableformat.h"
+#include "timeformat.h"
+#include "timestampparser.h"
+#include "zonerules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr qint64 RulesStepMs = 15 * 60 * 1000; ///< zones' offsets differ by quarter hours
+constexpr qint64 RulesMostShiftMs = 24 * 60 * 60 * 1000;
+constexpr int ShownOtherwise = 3;
+
+/// The format the source's times were read by, as the importer chose it: the analyst's, the
+/// mapping profile's, the built-in format's.
+QString timestampFormatOf(const QJsonObject &metadata, const QString &formatId)
+{
+    if (const QString declared =
+            metadata.value(QStringLiteral("timestamp_format_declared")).toString();
+        !declared.isEmpty())
+        return declared;
+    QString unused;
+    if (const QJsonObject profile = metadata.value(QStringLiteral("profile")).toObject();
+        !profile.isEmpty()) {
+        const auto format = TableFormat::fromJson(profile, true, &unused);
+        return format ? format->timestampFormat : QString();
+    }
+    const TableFormat *builtIn = TableFormat::byId(formatId);
+    return builtIn ? builtIn->timestampFormat : QString();
+}
+
+DateOrder dateOrderOf(const QJsonObject &metadata)
+{
+    const QString order = metadata.value(QStringLiteral("date_order")).toString();
+    return order == u"dmy"   ? DateOrder::DayFirst
+           : order == u"mdy" ? DateOrder::MonthFirst
+                             : DateOrder::Unknown;
+}
+
+/// Whether a time read now @p shiftMs from where it was read then is what a change of a zone's
+/// rules makes: whole quarter hours, less than a day. Any other (a date read otherwise, a
+/// spreadsheet's number) is no reading of the same local time.
+bool shiftOfRules(qint64 shiftMs)
+{
+    return shiftMs % RulesStepMs == 0 && qAbs(shiftMs) < RulesMostShiftMs;
+}
+
+} // namespace
+
+qint64 ZoneRulesCheck::Result::otherwise() const
+{
+    qint64 count = 0;
+    for (const Source &source : sources)
+        count += source.otherwise;
+    return count;
+}
+
+std::optional<ZoneRulesCheck::Result> ZoneRulesCheck::check(const QSqlDatabase &db,
+                                                            const std::function<bool()> &goOn)
+{
+    Result result;
+    result.release = ZoneRules::databaseVersion();
+    QSqlQuery sources(db);
+    // A source read in UTC or at an offset throughout needs no rules; one read in a zone, or in
+    // the zones its records state, may.
+    sources.prepare(QStringLiteral(
+        "SELECT id, file_name, format, metadata FROM sources"
+        " WHERE coalesce(json_extract(metadata, '$.zone_rules.tz_database'), '') <> ?"
+        " AND time_zone <> 'UTC' AND time_zone NOT GLOB '[+-][0-9][0-9]:[0-9][0-9]' ORDER BY id"));
+    sources.addBindValue(result.release);
+    if (!sources.exec())
+        return result;
+    while (sources.next()) {
+        if (goOn && !goOn())
+            return std::nullopt;
+        const QJsonObject metadata =
+            QJsonDocument::fromJson(sources.value(3).toByteArray()).object();
+        Source source;
+        source.id = sources.value(0).toLongLong();
+        source.fileName = sources.value(1).toString();
+        source.release = metadata.value(QStringLiteral("zone_rules"))
+                             .toObject()
+                             .value(QStringLiteral("tz_database"))
+                             .toString();
+        readAgain(db, source, metadata, sources.value(2).toString());
+        if (source.checked > 0)
+            result.sources.append(source);
+    }
+    return result;
+}
+
+void ZoneRulesCheck::readAgain(const QSqlDatabase &db, Source &source, const QJsonObject &metadata,
+                               const QString &formatId)
+{
+    const DateOrder order = dateOrderOf(metadata);
+    const QString format = timestampFormatOf(metadata, formatId);
+    QHash<QString, std::optional<TimestampParser>> parsers; // by the zone an event was read in
+    QSqlQuery events(db);
+    events.setForwardOnly(true);
+    events.prepare(QStringLiteral("SELECT line, time_raw, time_zone, utc_ms FROM events WHERE "
+                                  "source_id = ? ORDER BY line, id"));
+    events.addBindValue(source.id);
+    if (!events.exec())
+        return;
+    while (events.next()) {
+        const QString zoneUsed = events.value(2).toString();
+        auto parser = parsers.find(zoneUsed);
+        if (parser == parsers.end()) {
+            const QString zone = ZoneRules::ruledZone(zoneUsed);
+            parser = parsers.insert(zoneUsed, zone.isEmpty()
+                                                  ? std::nullopt
+                                                  : std::optional<TimestampParser>(
+                                                        std::in_place, std::nullopt,
+                                                        QTimeZone(zone.toUtf8()), order, format));
+        }
+        if (!*parser)
+            continue; // UTC or an offset: no rules
+        ++source.checked;
+        const QString raw = events.value(1).toString();
+        const qint64 then = events.value(3).toLongLong();
+        const ParsedTime now = (*parser)->parse(raw);
+        if (!now.ok || !shiftOfRules(now.utcMs - then)) {
+            ++source.notReadAgain;
+            continue;
+        }
+        // The hour a change of clocks repeats was read as one of its two moments, maybe by the
+        // file's order.
+        if (now.utcMs == then || (now.ambiguous && now.laterUtcMs == then))
+            continue;
+        if (source.otherwise++ < ShownOtherwise)
+            source.firstOtherwise.append({events.value(0).toInt(), raw, zoneUsed, then, now.utcMs});
+    }
+}
+
+QStringList ZoneRulesCheck::lines(const Result &result)
+{
+    QStringList lines;
+    for (const Source &source : result.sources)
+        lines.append(sourceLine(source, result.release));
+    if (result.sources.isEmpty())
+        lines.append(tr("Local times: none read by another release of the tz database than this "
+                        "machine's (%1)")
+                         .arg(result.release));
+    else
+        lines.append(tr("Local times of %n source(s) read again by this machine's tz database "
+                        "(%1): %2 read otherwise "
+                        "than on import",
+                        nullptr, int(result.sources.size()))
+                         .arg(result.release)
+                         .arg(result.otherwise()));
+    return lines;
+}
+
+QString ZoneRulesCheck::sourceLine(const Source &source, const QString &release)
+{
+    const QString then = source.release.isEmpty()
+                             ? tr("the release that read them on import (not recorded)")
+                             : tr("%1 on import").arg(source.release);
+    QString line;
+    if (source.otherwise == 0) {
+        line =
+            tr("same        %1 (source #%2): %n local time(s) read by the tz database %3 as by %4",
+               nullptr, int(source.checked))
+                .arg(source.fileName)
+                .arg(source.id)
+                .arg(release, then);
+    } else {
+        QStringList shown;
+        for (const Otherwise &time : source.firstOtherwise)
+            shown.append(tr("line %1 \"%2\" in %3, %4 then, %5 now")
+                             .arg(time.line)
+                             .arg(time.timeRaw, time.zone, TimeFormat::isoUtc(time.thenUtcMs),
+                                  TimeFormat::isoUtc(time.nowUtcMs)));
+        if (source.otherwise > shown.size())
+            shown.append(QStringLiteral("…"));
+        line = tr("otherwise   %1 (source #%2): %3 of %n local time(s) read by the tz database %4 "
+                  "otherwise than by "
+                  "%5: %6",
+                  nullptr, int(source.checked))
+                   .arg(source.fileName)
+                   .arg(source.id)
+                   .arg(source.otherwise)
+                   .arg(release, then, shown.join(QStringLiteral("; ")));
+    }
+    if (source.notReadAgain > 0)
+        line += u' ' + tr("(%n not read again alone: a shape of time only the file settles)",
+                          nullptr, int(source.notReadAgain));
+    return line;
+}
+
+QJsonObject ZoneRulesCheck::toJson(const Result &result)
+{
+    QJsonArray sources;
+    for (const Source &source : result.sources) {
+        QJsonArray shown;
+        for (const Otherwise &time : source.firstOtherwise)
+            shown.append(
+                QJsonObject{{QStringLiteral("line"), time.line},
+                            {QStringLiteral("time_raw"), time.timeRaw},
+                            {QStringLiteral("zone"), time.zone},
+                            {QStringLiteral("utc_then"), TimeFormat::isoUtc(time.thenUtcMs)},
+                            {QStringLiteral("utc_now"), TimeFormat::isoUtc(time.nowUtcMs)}});
+        sources.append(
+            QJsonObject{{QStringLiteral("source_id"), source.id},
+                        {QStringLiteral("file"), source.fileName},
+                        {QStringLiteral("tz_database"),
+                         source.release.isEmpty() ? QJsonValue() : QJsonValue(source.release)},
+                        {QStringLiteral("checked"), source.checked},
+                        {QStringLiteral("read_otherwise"), source.otherwise},
+                        {QStringLiteral("not_read_again"), source.notReadAgain},
+                        {QStringLiteral("first_read_otherwise"), shown}});
+    }
+    return {{QStringLiteral("tz_database"), result.release},
+            {QStringLiteral("read_otherwise"), result.otherwise()},
+            {QStringLiteral("sources"), sources}};
+}
+
+void ZoneRulesCheck::addToAuditRecord(QJsonObject *record, const Result &result)
+{
+    record->insert(QStringLiteral("zone_rules_read_otherwise"), result.otherwise());
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+/// @brief Whether this machine's tz database reads a case's local times as the release that read
+/// them on import did (ZoneRules). Each event of a source read by another release (or by one
+/// not recorded, before sources kept it) whose zone has rules is read again from its time as
+/// written, in that zone, the source's day/month order and format: where a zone's rules changed
+/// between the releases (a summer time ended, an offset corrected), the same local time gives
+/// another UTC time, the event stands at the wrong moment, and a record of a return imported now
+/// is not known as its duplicate. Nothing is written.
+class ZoneRulesCheck final
+{
+    Q_DECLARE_TR_FUNCTIONS(ZoneRulesCheck)
+public:
+    /// @brief An event whose time reads otherwise now.
+    struct Otherwise
+    {
+        int line = 0;
+        QString timeRaw;
+        QString zone;
+        qint64 thenUtcMs = 0;
+        qint64 nowUtcMs = 0;
+    };
+    /// @brief One source read by another release than this machine's.
+    struct Source
+    {
+        qint64 id = 0;
+        QString fileName;
+        QString release;      ///< the release that read it; empty where none was recorded
+        qint64 checked = 0;   ///< its local times read again
+        qint64 otherwise = 0; ///< of them, read at another moment now
+        /// Times not read again alone: a shape only the file settles (a spreadsheet's cells),
+        /// or read now days apart, which no change of rules makes.
+        qint64 notReadAgain = 0;
+        QList<Otherwise> firstOtherwise; ///< the first few, in the order of the file
+    };
+    struct Result
+    {
+        QString release; ///< this machine's (ZoneRules::databaseVersion())
+        QList<Source> sources;
+        qint64 otherwise() const;
+    };
+
+    /// @brief Reads again the local times of the sources of @p db's case that another release
+    /// read. @p goOn is asked between sources; false stops the check (nullopt).
+    static std::optional<Result> check(const QSqlDatabase &db,
+                                       const std::function<bool()> &goOn = {});
+    /// @brief One line per source checked, then a line of the whole: plain words, as the
+    /// command line prints them.
+    static QStringList lines(const Result &result);
+    /// @brief As `verify --json` keeps it ("zone_rules").
+    static QJsonObject toJson(const Result &result);
+    /// @brief Adds to a check's audit record how many local times read otherwise
+    /// ("zone_rules_read_otherwise").
+    static void addToAuditRecord(QJsonObject *record, const Result &result);
+
+private:
+    static QList<Source> sourcesToCheck(const QSqlDatabase &db, const QString &release);
+    static void readAgain(const QSqlDatabase &db, Source &source, const QJsonObject &metadata,
+                          const QString &formatId);
+    static QString sourceLine(const Source &source, const QString &release);
+};

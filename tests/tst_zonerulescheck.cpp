@@ -1,0 +1,210 @@
+#include "casedatabase.h"
+#include "importjob.h"
+#include "importsuite.h"
+#include "testsupport.h"
+#include "zonerules.h"
+#include "zonerulescheck.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTest>
+
+using TestSupport::dataPath;
+
+/// A case's local times read again by this machine's tz database: real returns imported into a
+/// real case, the release that read them and their times then changed as an older release's
+/// reading would have left them.
+class tst_ZoneRulesCheck : public ImportSuite
+{
+    Q_OBJECT
+private slots:
+    void timesReadByThisReleaseAreNotReadAgain();
+    void aTimeAnotherReleaseReadOtherwiseIsNamed();
+    void aSourceWhoseReleaseWasNotRecordedIsReadAgainToo();
+    void aTimeOfTheRepeatedHourReadAsItsLaterMomentIsTheSame();
+    void aTimeReadDaysApartIsNotReadAgainNotOtherwise();
+
+private:
+    /// @brief ids-sample.csv imported in New York's zone, then as if @p release had read it,
+    /// the events at @p shiftedLines an hour later than this release reads them.
+    QString caseReadBy(const QString &release, const QList<int> &shiftedLines = {},
+                       qint64 shiftMs = 3600000);
+    static ZoneRulesCheck::Result checked(const QString &casePath);
+};
+
+QString tst_ZoneRulesCheck::caseReadBy(const QString &release, const QList<int> &shiftedLines,
+                                       qint64 shiftMs)
+{
+    const QString casePath = newCasePath();
+    if (!importInto(casePath, {dataPath(u"ids/ids-sample.csv"_qs)}, u"America/New_York"_qs).allOk())
+        return {};
+    const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+    QSqlQuery q(db->db());
+    q.prepare(
+        release.isEmpty()
+            ? u"UPDATE sources SET metadata = json_remove(metadata, '$.zone_rules')"_qs
+            : u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', ?)"_qs);
+    if (!release.isEmpty())
+        q.addBindValue(release);
+    if (!q.exec())
+        return {};
+    for (const int line : shiftedLines) {
+        q.prepare(u"UPDATE events SET utc_ms = utc_ms + ? WHERE line = ?"_qs);
+        q.addBindValue(shiftMs);
+        q.addBindValue(line);
+        if (!q.exec() || q.numRowsAffected() != 1)
+            return {};
+    }
+    return casePath;
+}
+
+ZoneRulesCheck::Result tst_ZoneRulesCheck::checked(const QString &casePath)
+{
+    const auto db = openCase(casePath);
+    return db ? ZoneRulesCheck::check(db->db()).value_or(ZoneRulesCheck::Result())
+              : ZoneRulesCheck::Result();
+}
+
+void tst_ZoneRulesCheck::timesReadByThisReleaseAreNotReadAgain()
+{
+    const QString casePath = caseReadBy(ZoneRules::databaseVersion(), {10});
+    QVERIFY(!casePath.isEmpty());
+    // A UTC source beside it needs no rules at all.
+    QVERIFY(importInto(casePath, {dataPath(u"facetime/facetime-invitations.csv"_qs)}, u"UTC"_qs)
+                .allOk());
+    const ZoneRulesCheck::Result result = checked(casePath);
+    QCOMPARE(result.release, ZoneRules::databaseVersion());
+    QCOMPARE(result.sources.size(), 0);
+    QCOMPARE(
+        ZoneRulesCheck::lines(result),
+        QStringList{
+            u"Local times: none read by another release of the tz database than this machine's (%1)"_qs
+                .arg(result.release)});
+}
+
+void tst_ZoneRulesCheck::aTimeAnotherReleaseReadOtherwiseIsNamed()
+{
+    // As if 2016a had read the summer times of lines 10 and 11 an hour off.
+    const QString casePath = caseReadBy(u"2016a"_qs, {10, 11});
+    QVERIFY(!casePath.isEmpty());
+    const ZoneRulesCheck::Result result = checked(casePath);
+    QCOMPARE(result.sources.size(), 1);
+    const ZoneRulesCheck::Source &source = result.sources.first();
+    QCOMPARE(source.id, 1);
+    QCOMPARE(source.release, u"2016a"_qs);
+    QCOMPARE(source.checked, 6);
+    QCOMPARE(source.otherwise, 2);
+    QCOMPARE(source.notReadAgain, 0);
+    QCOMPARE(result.otherwise(), 2);
+    const QString release = ZoneRules::databaseVersion();
+    QCOMPARE(
+        ZoneRulesCheck::lines(result),
+        QStringList({u"otherwise   ids-sample.csv (source #1): 2 of 6 local time(s) read by the tz "
+                     u"database %1 "
+                     "otherwise than by 2016a on import: line 10 \"2016-09-02 18:22:05\" in "
+                     "America/New_York, "
+                     "2016-09-02T23:22:05Z then, 2016-09-02T22:22:05Z now; line 11 \"2016-09-02 "
+                     "18:22:41\" in "
+                     "America/New_York, 2016-09-02T23:22:41Z then, 2016-09-02T22:22:41Z now"_qs.arg(
+                         release),
+                     u"Local times of 1 source(s) read again by this machine's tz database (%1): 2 "
+                     u"read otherwise "
+                     "than on import"_qs.arg(release)}));
+    const QJsonObject json = ZoneRulesCheck::toJson(result);
+    QCOMPARE(json.value(u"tz_database"_qs).toString(), release);
+    QCOMPARE(json.value(u"read_otherwise"_qs).toInt(), 2);
+    const QJsonObject first = json.value(u"sources"_qs).toArray().first().toObject();
+    QCOMPARE(first,
+             (QJsonObject{{u"source_id"_qs, 1},
+                          {u"file"_qs, u"ids-sample.csv"_qs},
+                          {u"tz_database"_qs, u"2016a"_qs},
+                          {u"checked"_qs, 6},
+                          {u"read_otherwise"_qs, 2},
+                          {u"not_read_again"_qs, 0},
+                          {u"first_read_otherwise"_qs,
+                           QJsonArray{QJsonObject{{u"line"_qs, 10},
+                                                  {u"time_raw"_qs, u"2016-09-02 18:22:05"_qs},
+                                                  {u"zone"_qs, u"America/New_York"_qs},
+                                                  {u"utc_then"_qs, u"2016-09-02T23:22:05Z"_qs},
+                                                  {u"utc_now"_qs, u"2016-09-02T22:22:05Z"_qs}},
+                                      QJsonObject{{u"line"_qs, 11},
+                                                  {u"time_raw"_qs, u"2016-09-02 18:22:41"_qs},
+                                                  {u"zone"_qs, u"America/New_York"_qs},
+                                                  {u"utc_then"_qs, u"2016-09-02T23:22:41Z"_qs},
+                                                  {u"utc_now"_qs, u"2016-09-02T22:22:41Z"_qs}}}}}));
+    QJsonObject record;
+    ZoneRulesCheck::addToAuditRecord(&record, result);
+    QCOMPARE(record, (QJsonObject{{u"zone_rules_read_otherwise"_qs, 2}}));
+}
+
+void tst_ZoneRulesCheck::aSourceWhoseReleaseWasNotRecordedIsReadAgainToo()
+{
+    // Imported before sources kept the release: read again, every time the same.
+    const QString casePath = caseReadBy(QString());
+    QVERIFY(!casePath.isEmpty());
+    const ZoneRulesCheck::Result result = checked(casePath);
+    QCOMPARE(result.sources.size(), 1);
+    QCOMPARE(result.sources.first().release, QString());
+    QCOMPARE(ZoneRulesCheck::lines(result).first(),
+             u"same        ids-sample.csv (source #1): 6 local time(s) read by the tz database %1 "
+             u"as by the release "
+             "that read them on import (not recorded)"_qs.arg(ZoneRules::databaseVersion()));
+    QCOMPARE(ZoneRulesCheck::toJson(result)
+                 .value(u"sources"_qs)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"tz_database"_qs),
+             QJsonValue());
+}
+
+void tst_ZoneRulesCheck::aTimeOfTheRepeatedHourReadAsItsLaterMomentIsTheSame()
+{
+    // 01:30 on 6 November 2016 happened twice in New York; the file's order placed the second
+    // record at the later moment (EST), which a reading alone does not settle: the same.
+    const QString csv = writeFile(u"repeated.csv"_qs,
+                                  "Timestamp,Source Handle,Lookup Handle,Client IP\n"
+                                  "2016-11-06 00:59:00,+12025550143,+13125550147,198.51.100.14\n"
+                                  "2016-11-06 01:30:00,+12025550143,+13125550148,198.51.100.14\n"
+                                  "2016-11-06 01:10:00,+12025550143,+13125550149,198.51.100.14\n"
+                                  "2016-11-06 02:05:00,+12025550143,+13125550150,198.51.100.14\n");
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {csv}, u"America/New_York"_qs).allOk());
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(
+            u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', '2016a')"_qs));
+        QCOMPARE(
+            TestSupport::rows(
+                db->db(),
+                u"SELECT utc_ms - lag(utc_ms) OVER (ORDER BY line) FROM events ORDER BY line"_qs),
+            QStringList({u"NULL"_qs, u"1860000"_qs, u"2400000"_qs,
+                         u"3300000"_qs})); // line 4 at the later 01:10
+    }
+    const ZoneRulesCheck::Result result = checked(casePath);
+    QCOMPARE(result.sources.size(), 1);
+    QCOMPARE(result.sources.first().checked, 4);
+    QCOMPARE(result.sources.first().otherwise, 0);
+    QCOMPARE(result.sources.first().notReadAgain, 0);
+}
+
+void tst_ZoneRulesCheck::aTimeReadDaysApartIsNotReadAgainNotOtherwise()
+{
+    // No change of rules moves a time by two days: such a reading is of another time (a date
+    // read in another order), not the same one read otherwise, and is not claimed as one.
+    const QString casePath = caseReadBy(u"2016a"_qs, {12}, 2 * 86400000LL);
+    QVERIFY(!casePath.isEmpty());
+    const ZoneRulesCheck::Result result = checked(casePath);
+    QCOMPARE(result.sources.size(), 1);
+    QCOMPARE(result.sources.first().otherwise, 0);
+    QCOMPARE(result.sources.first().notReadAgain, 1);
+    QCOMPARE(ZoneRulesCheck::lines(result).first(),
+             u"same        ids-sample.csv (source #1): 6 local time(s) read by the tz database %1 "
+             u"as by 2016a on import "
+             "(1 not read again alone: a shape of time only the file settles)"_qs.arg(
+                 ZoneRules::databaseVersion()));
+}
+
+QTEST_GUILESS_MAIN(tst_ZoneRulesCheck)
+#include "tst_zonerulescheck.moc"
