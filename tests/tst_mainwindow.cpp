@@ -38,6 +38,7 @@
 #include "timestampparser.h"
 #include "whenfinished.h"
 #include "widgettestsupport.h"
+#include "zonerules.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -851,6 +852,18 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
     QVERIFY(QDir().mkpath(QFileInfo(evidence).absolutePath()));
     const QString casePath = m_dir.filePath(u"verify-gui.llcase"_qs);
     QVERIFY(TestSupport::importedCopy(casePath, u"ids/ids-sample.csv"_qs, evidence));
+    {
+        // As if release 2016a of the tz database had read its times in New York's zone, line 10
+        // an hour off: the check reads them again by this machine's rules.
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE sources SET time_zone = 'America/New_York', metadata = json_set(metadata, '$.zone_rules',"
+                       " json('{\"tz_database\":\"2016a\",\"zones\":[\"America/New_York\"]}'))"_qs));
+        QVERIFY(q.exec(u"UPDATE events SET time_zone = 'America/New_York',"
+                       " utc_ms = utc_ms + (CASE WHEN line = 10 THEN 5 ELSE 4 END) * 3600000"_qs));
+    }
     const QString recorded = TestSupport::sha256Of(evidence);
     QFile changed(evidence);
     QVERIFY(changed.open(QIODevice::Append) && changed.write("\n") == 1);
@@ -864,6 +877,7 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
     QVERIFY(QDir().mkpath(handedOver + u"/returns"_qs));
     QVERIFY(QFile::copy(TestSupport::dataPath(u"ids/ids-sample.csv"_qs), handedOver + u"/returns/ids.csv"_qs));
     QStringList summaries;
+    QStringList localTimes;
     QList<QStringList> rows;
     QTimer poll; // the results are modal dialogs, in loops of their own: read from within them
     connect(&poll, &QTimer::timeout, this, [&]() {
@@ -875,6 +889,7 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
         if (!dialog)
             return;
         summaries.append(dialog->findChild<QLabel *>(u"evidenceSummary"_qs)->text());
+        localTimes.append(dialog->findChild<QLabel *>(u"zoneRulesSummary"_qs)->text());
         if (const auto *where = dialog->findChild<QLabel *>(u"evidenceFolder"_qs))
             summaries.last() += u" | "_qs + where->text();
         const auto *table = dialog->findChild<QTableWidget *>(u"evidenceFiles"_qs);
@@ -892,14 +907,20 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
     QTRY_COMPARE_WITH_TIMEOUT(summaries.size(), 2, 20000);
     QCOMPARE(summaries.first(), u"1 evidence file: 0 same, 1 changed, 0 missing, 0 unreadable"_qs);
     QCOMPARE(rows.first(), (QStringList{u"Changed"_qs, evidence, u"ids.csv"_qs, recorded, now}));
+    QVERIFY2(localTimes.first().contains(u"ids.csv (source #1): 1 of 6 local time"_qs), qPrintable(localTimes.first()));
+    QVERIFY2(localTimes.first().contains(u": line 10 \"2016-09-02 18:22:05\" in America/New_York, 2016-09-02T23:22:05Z then, "
+                                         "2016-09-02T22:22:05Z now\n"_qs),
+             qPrintable(localTimes.first()));
+    QVERIFY2(localTimes.first().endsWith(u"(%1): 1 read otherwise than on import"_qs.arg(ZoneRules::databaseVersion())),
+             qPrintable(localTimes.first()));
     QCOMPARE(summaries.last(), u"1 evidence file: 1 same, 0 changed, 0 missing, 0 unreadable | Each file was looked for by "
                                "its name in %1 and its subfolders, not at the path recorded."_qs.arg(handedOver));
     QCOMPARE(rows.last(), (QStringList{u"Same"_qs, handedOver + u"/returns/ids.csv\n(imported as "_qs + evidence + u')',
                                        u"ids.csv"_qs, recorded, recorded}));
     QTRY_COMPARE(TestSupport::rows(window.session()->database().db(),
                                    u"SELECT details FROM audit_log WHERE action = 'evidence-verified' ORDER BY id"_qs),
-                 (QStringList{u"{\"changed\":1,\"files\":1,\"missing\":0,\"same\":0,\"unreadable\":0}"_qs,
-                              u"{\"changed\":0,\"files\":1,\"in\":\"%1\",\"missing\":0,\"same\":1,\"unreadable\":0}"_qs.arg(handedOver)}));
+                 (QStringList{u"{\"changed\":1,\"files\":1,\"missing\":0,\"same\":0,\"unreadable\":0,\"zone_rules_read_otherwise\":1}"_qs,
+                              u"{\"changed\":0,\"files\":1,\"in\":\"%1\",\"missing\":0,\"same\":1,\"unreadable\":0,\"zone_rules_read_otherwise\":1}"_qs.arg(handedOver)}));
 }
 
 void tst_MainWindow::aCheckOfTheEvidenceShowsProgressAndCanBeCancelled()
@@ -1009,7 +1030,7 @@ void tst_MainWindow::theGeoIpDatabasesAreVerifiedApartFromTheEvidence()
     QTRY_COMPARE(TestSupport::rows(window.session()->database().db(),
                                    u"SELECT details FROM audit_log WHERE action = 'evidence-verified'"_qs),
                  QStringList{u"{\"changed\":0,\"files\":2,\"geoip\":{\"changed\":1,\"missing\":0,\"same\":1,"
-                             "\"unreadable\":0},\"geoip_databases\":2,\"missing\":0,\"same\":2,\"unreadable\":0}"_qs});
+                             "\"unreadable\":0},\"geoip_databases\":2,\"missing\":0,\"same\":2,\"unreadable\":0,\"zone_rules_read_otherwise\":0}"_qs});
 }
 
 void tst_MainWindow::theAuditLogIsShownAndAFileHandedOverIsFoundInIt()

@@ -1616,10 +1616,6 @@
         <translation>Jede Datei (Beweisdatei oder GeoIP-Datenbank) unter ihrem Namen in diesem Ordner und seinen Unterordnern suchen (die Auskünfte wie übergeben), nicht unter dem verzeichneten Pfad.</translation>
     </message>
     <message>
-        <source>Hashes each evidence file of the case again, and each GeoIP database its places were read from, and compares it with the SHA-256 recorded. Exit status: 0 all the same; 1 an evidence file not as imported; 3 the evidence as imported, a GeoIP database not as added; 2 the case cannot be read.</source>
-        <translation>Hasht jede Beweisdatei des Falls erneut und jede GeoIP-Datenbank, aus der seine Orte gelesen wurden, und vergleicht sie mit dem verzeichneten SHA-256. Exit-Status: 0 alle gleich; 1 eine Beweisdatei nicht wie importiert; 3 die Beweisdateien wie importiert, eine GeoIP-Datenbank nicht wie hinzugefügt; 2 der Fall kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>unreadable  %1: %2</source>
         <translation>unlesbar    %1: %2</translation>
     </message>
@@ -1768,6 +1764,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>the first rows as written (no row can be shown as stored until --decimal-mark is given):</source>
         <translation>die ersten Zeilen, wie geschrieben (keine Zeile kann wie gespeichert gezeigt werden, bis --decimal-mark angegeben ist):</translation>
+    </message>
+    <message>
+        <source>Hashes each evidence file of the case again, and each GeoIP database its places were read from, and compares it with the SHA-256 recorded; reads again the local times another release of the tz database read on import. Exit status: 0 all the same; 1 an evidence file not as imported; 3 the evidence as imported, a GeoIP database not as added; 4 both as they were, local times this machine&apos;s tz database reads otherwise; 2 the case cannot be read.</source>
+        <translation>Hasht jede Beweisdatei des Falls erneut und jede GeoIP-Datenbank, aus der seine Orte gelesen wurden, und vergleicht sie mit dem verzeichneten SHA-256; liest die Ortszeiten erneut, die beim Import eine andere Version der tz-Datenbank gelesen hat. Exit-Status: 0 alle gleich; 1 eine Beweisdatei nicht wie importiert; 3 die Beweisdateien wie importiert, eine GeoIP-Datenbank nicht wie hinzugefügt; 4 beide wie zuvor, Ortszeiten, die die tz-Datenbank dieses Rechners anders liest; 2 der Fall kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2840,13 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
             <numerusform>Die %n Dateien werden erneut gehasht, Beweisdateien und GeoIP-Datenbanken (nur gelesen) …</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n local time(s) read otherwise by this machine&apos;s tz database</source>
+        <translation>
+            <numerusform>%n Ortszeit von der tz-Datenbank dieses Rechners anders gelesen</numerusform>
+            <numerusform>%n Ortszeiten von der tz-Datenbank dieses Rechners anders gelesen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheckDialog</name>
@@ -2926,6 +2933,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>GeoIP databases checked</source>
         <translation>Geprüfte GeoIP-Datenbanken</translation>
+    </message>
+    <message>
+        <source>Where another release of the tz database read a source&apos;s local times on import, each was read again from its time as written by this machine&apos;s release: a zone whose rules changed between them gives the same local time another moment. Nothing was written.</source>
+        <translation>Wo beim Import eine andere Version der tz-Datenbank die Ortszeiten einer Quelle gelesen hat, wurde jede aus ihrer Zeit, wie geschrieben, mit der Version dieses Rechners erneut gelesen: Eine Zone, deren Regeln sich zwischen beiden geändert haben, ergibt für dieselbe Ortszeit einen anderen Zeitpunkt. Nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -9118,6 +9129,53 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>not a readable ZIP: %1</source>
         <translation>kein lesbares ZIP: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneRulesCheck</name>
+    <message>
+        <source>Local times: none read by another release of the tz database than this machine&apos;s (%1)</source>
+        <translation>Ortszeiten: keine von einer anderen Version der tz-Datenbank gelesen als der dieses Rechners (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Local times of %n source(s) read again by this machine&apos;s tz database (%1): %2 read otherwise than on import</source>
+        <translation>
+            <numerusform>Ortszeiten von %n Quelle mit der tz-Datenbank dieses Rechners (%1) erneut gelesen: %2 anders gelesen als beim Import</numerusform>
+            <numerusform>Ortszeiten von %n Quellen mit der tz-Datenbank dieses Rechners (%1) erneut gelesen: %2 anders gelesen als beim Import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the release that read them on import (not recorded)</source>
+        <translation>die Version, die sie beim Import las (nicht verzeichnet)</translation>
+    </message>
+    <message>
+        <source>%1 on import</source>
+        <translation>%1 beim Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>same        %1 (source #%2): %n local time(s) read by the tz database %3 as by %4</source>
+        <translation>
+            <numerusform>gleich      %1 (Quelle #%2): %n Ortszeit von der tz-Datenbank %3 gelesen wie von %4</numerusform>
+            <numerusform>gleich      %1 (Quelle #%2): %n Ortszeiten von der tz-Datenbank %3 gelesen wie von %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 &quot;%2&quot; in %3, %4 then, %5 now</source>
+        <translation>Zeile %1 „%2“ in %3, damals %4, jetzt %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>otherwise   %1 (source #%2): %3 of %n local time(s) read by the tz database %4 otherwise than by %5: %6</source>
+        <translation>
+            <numerusform>anders      %1 (Quelle #%2): %3 von %n Ortszeit von der tz-Datenbank %4 anders gelesen als von %5: %6</numerusform>
+            <numerusform>anders      %1 (Quelle #%2): %3 von %n Ortszeiten von der tz-Datenbank %4 anders gelesen als von %5: %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not read again alone: a shape of time only the file settles)</source>
+        <translation>
+            <numerusform>(%n nicht allein erneut gelesen: eine Zeitform, die nur die Datei klärt)</numerusform>
+            <numerusform>(%n nicht allein erneut gelesen: eine Zeitform, die nur die Datei klärt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,8 @@ QLabel *namedLabel(const QString &text, const QString &name, QWidget *parent)
 
 EvidenceCheckDialog::EvidenceCheckDialog(const QList<EvidenceCheck::File> &files,
                                          const QList<EvidenceCheck::File> &databases,
-                                         const QString &folder, QWidget *parent)
+                                         const QString &folder, const QStringList &zoneRules,
+                                         QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("The evidence checked"));
@@ -99,6 +100,19 @@ EvidenceCheckDialog::EvidenceCheckDialog(const QList<EvidenceCheck::File> &files
     layout->addWidget(evidence, 2);
     if (!databases.isEmpty())
         addDatabases(databases, layout);
+    if (!zoneRules.isEmpty()) {
+        layout->addWidget(namedLabel(tr("Where another release of the tz database read a source's "
+                                        "local times on import, each "
+                                        "was read again from its time as written by this machine's "
+                                        "release: a zone whose rules "
+                                        "changed between them gives the same local time another "
+                                        "moment. Nothing was written."),
+                                     QString(), this));
+        QLabel *times = namedLabel(zoneRules.join(u'\n'), QStringLiteral("zoneRulesSummary"), this);
+        times->setTextFormat(Qt::PlainText); // times as written, which may hold anything
+        times->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(times);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The returns as handed over are seldom where the case recorded them.

@@ -8,6 +8,7 @@
 #include "whenfinished.h"
 
 #include <QAction>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QMenu>
 #include <QProgressDialog>
@@ -82,30 +83,40 @@ void EvidenceCheckAction::startIn(const QString &folder)
     connect(m_progress, &QProgressDialog::canceled, this, [stop = m_stop]() { stop->store(true); });
     m_poll.start();
     // One list, so that the progress counts the bytes of both.
-    QFuture<std::optional<QList<EvidenceCheck::File>>> job = QtConcurrent::run(
+    QFuture<std::optional<Checked>> job = QtConcurrent::run(
         BackgroundPool::instance(),
-        [files = evidence + databases, folder, stop = m_stop, permille = m_permille]() mutable {
+        [files = evidence + databases, folder, stop = m_stop, permille = m_permille,
+         casePath = m_session->database().path()]() mutable {
             const bool done = EvidenceCheck::check(files, folder, [&](double share) {
                 permille->store(int(share * 1000));
                 return !stop->load();
             });
-            return done ? std::optional(files) : std::nullopt;
+            // The worker's own connection: the case's is the GUI thread's.
+            const auto db =
+                done ? CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr)
+                     : nullptr;
+            const auto zoneRules =
+                db ? ZoneRulesCheck::check(db->db(), [&]() { return !stop->load(); })
+                   : std::nullopt;
+            return zoneRules ? std::optional(Checked{files, *zoneRules}) : std::nullopt;
         });
     m_running = QFuture<void>(job);
     whenFinished(this, job,
-                 [this, run = m_run, folder, count = evidence.size()](
-                     const std::optional<QList<EvidenceCheck::File>> &checked) {
+                 [this, run = m_run, folder,
+                  count = evidence.size()](const std::optional<Checked> &checked) {
                      if (run != m_run)
                          return;
                      if (checked)
-                         finish(checked->first(count), checked->sliced(count), folder);
+                         finish(checked->files.first(count), checked->files.sliced(count), folder,
+                                checked->zoneRules);
                      else
-                         finish(std::nullopt, {}, folder);
+                         finish(std::nullopt, {}, folder, {});
                  });
 }
 
 void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>> &files,
-                                 const QList<EvidenceCheck::File> &databases, const QString &folder)
+                                 const QList<EvidenceCheck::File> &databases, const QString &folder,
+                                 const ZoneRulesCheck::Result &zoneRules)
 {
     m_poll.stop();
     delete m_progress;
@@ -114,13 +125,19 @@ void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>>
         m_window->statusBar()->showMessage(tr("Check of the evidence cancelled."), 5000);
         return;
     }
-    m_session->audit(QStringLiteral("evidence-verified"),
-                     EvidenceCheck::auditRecord(*files, databases, folder));
+    QJsonObject record = EvidenceCheck::auditRecord(*files, databases, folder);
+    ZoneRulesCheck::addToAuditRecord(&record, zoneRules);
+    m_session->audit(QStringLiteral("evidence-verified"), record);
     QString summary = EvidenceCheck::summary(*files);
     if (!databases.isEmpty())
         summary += QStringLiteral("; ") + EvidenceCheck::geoSummary(databases);
+    if (const qint64 otherwise = zoneRules.otherwise(); otherwise > 0)
+        summary += QStringLiteral("; ") +
+                   tr("%n local time(s) read otherwise by this machine's tz database", nullptr,
+                      int(otherwise));
     m_window->statusBar()->showMessage(summary, 15000);
-    EvidenceCheckDialog dialog(*files, databases, folder, m_window);
+    EvidenceCheckDialog dialog(*files, databases, folder, ZoneRulesCheck::lines(zoneRules),
+                               m_window);
     if (dialog.exec() != EvidenceCheckDialog::CheckInFolder)
         return;
     const QString chosen = FileDialogs::existingDirectory(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evidencecheck.h"
+#include "zonerulescheck.h"
 
 #include <QFuture>
 #include <QObject>
@@ -17,8 +18,9 @@ class QMenu;
 class QProgressDialog;
 
 /// @brief File → Verify the evidence: each evidence file of the case, and each GeoIP database its
-/// places were read from, hashed again on a worker thread (progress, cancel), then
-/// EvidenceCheckDialog says what was found, and the audit log records the check. GUI thread only.
+/// places were read from, hashed again on a worker thread (progress, cancel), and the local times
+/// another release of the tz database read read again (ZoneRulesCheck); then EvidenceCheckDialog
+/// says what was found, and the audit log records the check. GUI thread only.
 class EvidenceCheckAction final : public QObject
 {
     Q_OBJECT
@@ -34,9 +36,17 @@ private:
     void start();
     /// Checks each file at the path recorded or, with @p folder, by its name in that folder.
     void startIn(const QString &folder);
+    /// What the worker found: the files hashed, evidence then GeoIP databases, and the local
+    /// times read again.
+    struct Checked
+    {
+        QList<EvidenceCheck::File> files;
+        ZoneRulesCheck::Result zoneRules;
+    };
     /// @p files: the evidence checked, or none when cancelled; @p databases: the GeoIP databases.
     void finish(const std::optional<QList<EvidenceCheck::File>> &files,
-                const QList<EvidenceCheck::File> &databases, const QString &folder);
+                const QList<EvidenceCheck::File> &databases, const QString &folder,
+                const ZoneRulesCheck::Result &zoneRules);
     void stop();
 
     QMainWindow *m_window;
