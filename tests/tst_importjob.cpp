@@ -690,6 +690,14 @@ ImportResult importInOrder(const QString &casePath, const QString &file, DateOrd
     return ImportJob::run(params);
 }
 
+/// What the preview of a file whose records stand shifted in another source says would follow.
+QString previewedZoneEnd()
+{
+    return u"Imported so, they would not be joined as duplicates and would stand twice in the case: declare the zone "
+           "each provider wrote its file in (for a file the case holds already, import the files again into a new "
+           "case)."_qs;
+}
+
 /// Previews, then imports, @p params' file into its case: both warn @p expected alone of its
 /// records found in other sources, the preview writing nothing, and the source's description
 /// says it again; but where the import says what followed (@p expected's words from
@@ -788,11 +796,7 @@ void tst_ImportJob::aLaterReturnReadInAnotherZoneIsSaidToBe()
     params.files = {dataPath(QStringLiteral("ids/ids-sample-next-return.csv"))};
     params.timeZone = QStringLiteral("Europe/Berlin");
     ImportResult later;
-    expectWarnedBeforeAndAfter(params, expected, u"They are not joined"_qs,
-                               u"Imported so, they would not be joined as duplicates and would stand twice in the case: "
-                               "declare the zone each provider wrote its file in (for a file the case holds already, "
-                               "import the files again into a new case)."_qs,
-                               later);
+    expectWarnedBeforeAndAfter(params, expected, u"They are not joined"_qs, previewedZoneEnd(), later);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(later.files.first().shiftedSource, u"ids-sample.csv"_qs); // a zone the dialog can offer
@@ -888,11 +892,7 @@ void tst_ImportJob::recordsReadByAnotherVersionOfTheZoneRulesAreSaidToBe()
         "times. They are not joined as duplicates and stand twice in the case; if a zone was wrong, import the files "
         "again into a new case, each in the zone its provider wrote it in."_qs.arg(ZoneRules::databaseVersion());
     ImportResult later;
-    expectWarnedBeforeAndAfter(params, expected, u"They are not joined"_qs,
-                               u"Imported so, they would not be joined as duplicates and would stand twice in the case: "
-                               "declare the zone each provider wrote its file in (for a file the case holds already, "
-                               "import the files again into a new case)."_qs,
-                               later);
+    expectWarnedBeforeAndAfter(params, expected, u"They are not joined"_qs, previewedZoneEnd(), later);
     if (QTest::currentTestFailed())
         return;
     const auto db = openCase(casePath);
