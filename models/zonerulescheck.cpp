@@ -98,6 +98,7 @@ void ZoneRulesCheck::readAgain(const QSqlDatabase &db, Source &source, const QJs
 {
     const DateOrder order = dateOrderOf(metadata);
     const QString format = timestampFormatOf(metadata, formatId);
+    const TimestampParser asUtc(std::nullopt, QTimeZone::utc(), order, format);
     QHash<QString, std::optional<TimestampParser>> parsers; // by the zone an event was read in
     QSqlQuery events(db);
     events.setForwardOnly(true);
@@ -122,18 +123,34 @@ void ZoneRulesCheck::readAgain(const QSqlDatabase &db, Source &source, const QJs
         ++source.checked;
         const QString raw = events.value(1).toString();
         const qint64 then = events.value(3).toLongLong();
-        const ParsedTime now = (*parser)->parse(raw);
-        if (!now.ok || !shiftOfRules(now.utcMs - then)) {
+        const Reading now = readNow(**parser, asUtc, raw, then);
+        if (now.kind == Reading::NotReadAgain)
             ++source.notReadAgain;
-            continue;
-        }
+        else if (now.kind == Reading::Otherwise && source.otherwise++ < ShownOtherwise)
+            source.firstOtherwise.append({events.value(0).toInt(), raw, zoneUsed, then, now.utcMs});
+    }
+}
+
+ZoneRulesCheck::Reading ZoneRulesCheck::readNow(const TimestampParser &inZone,
+                                                const TimestampParser &asUtc, const QString &raw,
+                                                qint64 then)
+{
+    const ParsedTime now = inZone.parse(raw);
+    if (now.ok) {
+        if (!shiftOfRules(now.utcMs - then))
+            return {Reading::NotReadAgain, std::nullopt};
         // The hour a change of clocks repeats was read as one of its two moments, maybe by the
         // file's order.
         if (now.utcMs == then || (now.ambiguous && now.laterUtcMs == then))
-            continue;
-        if (source.otherwise++ < ShownOtherwise)
-            source.firstOtherwise.append({events.value(0).toInt(), raw, zoneUsed, then, now.utcMs});
+            return {Reading::Same, now.utcMs};
+        return {Reading::Otherwise, now.utcMs};
     }
+    // Read as a wall clock, it is a time of the day stored; in its zone it is none: this
+    // release's rules skip it (a summer time begun where the other release knew none).
+    const ParsedTime wall = asUtc.parse(raw);
+    if (wall.ok && shiftOfRules(wall.utcMs - then))
+        return {Reading::Otherwise, std::nullopt};
+    return {Reading::NotReadAgain, std::nullopt};
 }
 
 QStringList ZoneRulesCheck::lines(const Result &result)
@@ -171,10 +188,16 @@ QString ZoneRulesCheck::sourceLine(const Source &source, const QString &release)
     } else {
         QStringList shown;
         for (const Otherwise &time : source.firstOtherwise)
-            shown.append(tr("line %1 \"%2\" in %3, %4 then, %5 now")
-                             .arg(time.line)
-                             .arg(time.timeRaw, time.zone, TimeFormat::isoUtc(time.thenUtcMs),
-                                  TimeFormat::isoUtc(time.nowUtcMs)));
+            shown.append(
+                time.nowUtcMs
+                    ? tr("line %1 \"%2\" in %3, %4 then, %5 now")
+                          .arg(time.line)
+                          .arg(time.timeRaw, time.zone, TimeFormat::isoUtc(time.thenUtcMs),
+                               TimeFormat::isoUtc(*time.nowUtcMs))
+                    : tr("line %1 \"%2\" in %3, %4 then, no such time now (a change of clocks "
+                         "skips it)")
+                          .arg(time.line)
+                          .arg(time.timeRaw, time.zone, TimeFormat::isoUtc(time.thenUtcMs)));
         if (source.otherwise > shown.size())
             shown.append(QStringLiteral("…"));
         line = tr("otherwise   %1 (source #%2): %3 of %n local time(s) read by the tz database %4 "
@@ -198,12 +221,13 @@ QJsonObject ZoneRulesCheck::toJson(const Result &result)
     for (const Source &source : result.sources) {
         QJsonArray shown;
         for (const Otherwise &time : source.firstOtherwise)
-            shown.append(
-                QJsonObject{{QStringLiteral("line"), time.line},
-                            {QStringLiteral("time_raw"), time.timeRaw},
-                            {QStringLiteral("zone"), time.zone},
-                            {QStringLiteral("utc_then"), TimeFormat::isoUtc(time.thenUtcMs)},
-                            {QStringLiteral("utc_now"), TimeFormat::isoUtc(time.nowUtcMs)}});
+            shown.append(QJsonObject{
+                {QStringLiteral("line"), time.line},
+                {QStringLiteral("time_raw"), time.timeRaw},
+                {QStringLiteral("zone"), time.zone},
+                {QStringLiteral("utc_then"), TimeFormat::isoUtc(time.thenUtcMs)},
+                {QStringLiteral("utc_now"),
+                 time.nowUtcMs ? QJsonValue(TimeFormat::isoUtc(*time.nowUtcMs)) : QJsonValue()}});
         sources.append(
             QJsonObject{{QStringLiteral("source_id"), source.id},
                         {QStringLiteral("file"), source.fileName},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "timestampparser.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -15,8 +17,9 @@
 /// not recorded, before sources kept it) whose zone has rules is read again from its time as
 /// written, in that zone, the source's day/month order and format: where a zone's rules changed
 /// between the releases (a summer time ended, an offset corrected), the same local time gives
-/// another UTC time, the event stands at the wrong moment, and a record of a return imported now
-/// is not known as its duplicate. Nothing is written.
+/// another UTC time, or none (a summer time begun skips it), the event stands at the wrong
+/// moment, and a record of a return imported now is not known as its duplicate. Nothing is
+/// written.
 class ZoneRulesCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(ZoneRulesCheck)
@@ -28,7 +31,7 @@ public:
         QString timeRaw;
         QString zone;
         qint64 thenUtcMs = 0;
-        qint64 nowUtcMs = 0;
+        std::optional<qint64> nowUtcMs; ///< none where this release's rules skip the time
     };
     /// @brief One source read by another release than this machine's.
     struct Source
@@ -64,7 +67,19 @@ public:
     static void addToAuditRecord(QJsonObject *record, const Result &result);
 
 private:
-    static QList<Source> sourcesToCheck(const QSqlDatabase &db, const QString &release);
+    /// @brief How one time reads now against the moment stored.
+    struct Reading
+    {
+        enum Kind
+        {
+            Same,
+            Otherwise,
+            NotReadAgain
+        } kind;
+        std::optional<qint64> utcMs; ///< none where the zone has no such time now
+    };
+    static Reading readNow(const TimestampParser &inZone, const TimestampParser &asUtc,
+                           const QString &raw, qint64 then);
     static void readAgain(const QSqlDatabase &db, Source &source, const QJsonObject &metadata,
                           const QString &formatId);
     static QString sourceLine(const Source &source, const QString &release);

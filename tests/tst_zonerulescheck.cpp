@@ -23,6 +23,7 @@ private slots:
     void aSourceWhoseReleaseWasNotRecordedIsReadAgainToo();
     void aTimeOfTheRepeatedHourReadAsItsLaterMomentIsTheSame();
     void aTimeReadDaysApartIsNotReadAgainNotOtherwise();
+    void aTimeThisReleaseSkipsIsReadOtherwise();
 
 private:
     /// @brief ids-sample.csv imported in New York's zone, then as if @p release had read it,
@@ -204,6 +205,40 @@ void tst_ZoneRulesCheck::aTimeReadDaysApartIsNotReadAgainNotOtherwise()
              u"as by 2016a on import "
              "(1 not read again alone: a shape of time only the file settles)"_qs.arg(
                  ZoneRules::databaseVersion()));
+}
+
+void tst_ZoneRulesCheck::aTimeThisReleaseSkipsIsReadOtherwise()
+{
+    // As if 2016a had known no summer time in New York: 02:30 on 13 March read at -05:00. This
+    // release's rules skip that half hour, so the time is no moment now: read otherwise.
+    const QString casePath = caseReadBy(u"2016a"_qs);
+    QVERIFY(!casePath.isEmpty());
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(
+            u"UPDATE events SET time_raw = '2016-03-13 02:30:00', utc_ms = 1457854200000 WHERE line = 12"_qs));
+    }
+    const ZoneRulesCheck::Result result = checked(casePath);
+    QCOMPARE(result.sources.size(), 1);
+    QCOMPARE(result.sources.first().otherwise, 1);
+    QCOMPARE(result.sources.first().notReadAgain, 0);
+    QVERIFY2(ZoneRulesCheck::lines(result).first().endsWith(
+                 u": line 12 \"2016-03-13 02:30:00\" in America/New_York, 2016-03-13T07:30:00Z "
+                 u"then, no such time now "
+                 "(a change of clocks skips it)"_qs),
+             qPrintable(ZoneRulesCheck::lines(result).first()));
+    const QJsonObject first = ZoneRulesCheck::toJson(result)
+                                  .value(u"sources"_qs)
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(u"first_read_otherwise"_qs)
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(first.value(u"utc_then"_qs).toString(), u"2016-03-13T07:30:00Z"_qs);
+    QCOMPARE(first.value(u"utc_now"_qs), QJsonValue());
 }
 
 QTEST_GUILESS_MAIN(tst_ZoneRulesCheck)

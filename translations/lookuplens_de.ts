@@ -9177,6 +9177,10 @@ SHA-256 %2 (diese Datei)
             <numerusform>(%n nicht allein erneut gelesen: eine Zeitform, die nur die Datei klärt)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>line %1 &quot;%2&quot; in %3, %4 then, no such time now (a change of clocks skips it)</source>
+        <translation>Zeile %1 „%2“ in %3, damals %4, jetzt keine solche Zeit (eine Zeitumstellung überspringt sie)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
