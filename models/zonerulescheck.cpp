@@ -60,10 +60,27 @@ qint64 ZoneRulesCheck::Result::otherwise() const
 }
 
 std::optional<ZoneRulesCheck::Result> ZoneRulesCheck::check(const QSqlDatabase &db,
-                                                            const std::function<bool()> &goOn)
+                                                            const std::function<bool(double)> &goOn)
 {
     Result result;
     result.release = ZoneRules::databaseVersion();
+    const QList<SourceRow> rows = sourcesToRead(db, result.release);
+    Progress progress{goOn};
+    for (const SourceRow &row : rows)
+        progress.total += eventCount(db, row.source.id);
+    for (const SourceRow &row : rows) {
+        Source source = row.source;
+        if (!readAgain(db, source, row.metadata, row.formatId, progress))
+            return std::nullopt;
+        if (source.checked > 0)
+            result.sources.append(source);
+    }
+    return result;
+}
+
+QList<ZoneRulesCheck::SourceRow> ZoneRulesCheck::sourcesToRead(const QSqlDatabase &db,
+                                                               const QString &release)
+{
     QSqlQuery sources(db);
     // A source read in UTC or at an offset throughout needs no rules; one read in a zone, or in
     // the zones its records state, may.
@@ -71,30 +88,43 @@ std::optional<ZoneRulesCheck::Result> ZoneRulesCheck::check(const QSqlDatabase &
         "SELECT id, file_name, format, metadata FROM sources"
         " WHERE coalesce(json_extract(metadata, '$.zone_rules.tz_database'), '') <> ?"
         " AND time_zone <> 'UTC' AND time_zone NOT GLOB '[+-][0-9][0-9]:[0-9][0-9]' ORDER BY id"));
-    sources.addBindValue(result.release);
+    sources.addBindValue(release);
+    QList<SourceRow> rows;
     if (!sources.exec())
-        return result;
+        return rows;
     while (sources.next()) {
-        if (goOn && !goOn())
-            return std::nullopt;
-        const QJsonObject metadata =
-            QJsonDocument::fromJson(sources.value(3).toByteArray()).object();
-        Source source;
-        source.id = sources.value(0).toLongLong();
-        source.fileName = sources.value(1).toString();
-        source.release = metadata.value(QStringLiteral("zone_rules"))
-                             .toObject()
-                             .value(QStringLiteral("tz_database"))
-                             .toString();
-        readAgain(db, source, metadata, sources.value(2).toString());
-        if (source.checked > 0)
-            result.sources.append(source);
+        SourceRow row;
+        row.metadata = QJsonDocument::fromJson(sources.value(3).toByteArray()).object();
+        row.formatId = sources.value(2).toString();
+        row.source.id = sources.value(0).toLongLong();
+        row.source.fileName = sources.value(1).toString();
+        row.source.release = row.metadata.value(QStringLiteral("zone_rules"))
+                                 .toObject()
+                                 .value(QStringLiteral("tz_database"))
+                                 .toString();
+        rows.append(row);
     }
-    return result;
+    return rows;
 }
 
-void ZoneRulesCheck::readAgain(const QSqlDatabase &db, Source &source, const QJsonObject &metadata,
-                               const QString &formatId)
+qint64 ZoneRulesCheck::eventCount(const QSqlDatabase &db, qint64 sourceId)
+{
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM events WHERE source_id = ?"));
+    count.addBindValue(sourceId);
+    return count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+}
+
+bool ZoneRulesCheck::Progress::step()
+{
+    // Asked every few thousand events: a source may hold millions.
+    if (++done % 4096 != 0 || !goOn)
+        return true;
+    return goOn(total > 0 ? double(done) / double(total) : 1.0);
+}
+
+bool ZoneRulesCheck::readAgain(const QSqlDatabase &db, Source &source, const QJsonObject &metadata,
+                               const QString &formatId, Progress &progress)
 {
     const DateOrder order = dateOrderOf(metadata);
     const QString format = timestampFormatOf(metadata, formatId);
@@ -106,8 +136,10 @@ void ZoneRulesCheck::readAgain(const QSqlDatabase &db, Source &source, const QJs
                                   "source_id = ? ORDER BY line, id"));
     events.addBindValue(source.id);
     if (!events.exec())
-        return;
+        return true;
     while (events.next()) {
+        if (!progress.step())
+            return false;
         const QString zoneUsed = events.value(2).toString();
         auto parser = parsers.find(zoneUsed);
         if (parser == parsers.end()) {
@@ -129,6 +161,7 @@ void ZoneRulesCheck::readAgain(const QSqlDatabase &db, Source &source, const QJs
         else if (now.kind == Reading::Otherwise && source.otherwise++ < ShownOtherwise)
             source.firstOtherwise.append({events.value(0).toInt(), raw, zoneUsed, then, now.utcMs});
     }
+    return true;
 }
 
 ZoneRulesCheck::Reading ZoneRulesCheck::readNow(const TimestampParser &inZone,

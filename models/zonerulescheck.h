@@ -54,9 +54,10 @@ public:
     };
 
     /// @brief Reads again the local times of the sources of @p db's case that another release
-    /// read. @p goOn is asked between sources; false stops the check (nullopt).
+    /// read. @p goOn is told the share of their events read so far, every few thousand; false
+    /// stops the check (nullopt).
     static std::optional<Result> check(const QSqlDatabase &db,
-                                       const std::function<bool()> &goOn = {});
+                                       const std::function<bool(double)> &goOn = {});
     /// @brief One line per source checked, then a line of the whole: plain words, as the
     /// command line prints them.
     static QStringList lines(const Result &result);
@@ -67,6 +68,21 @@ public:
     static void addToAuditRecord(QJsonObject *record, const Result &result);
 
 private:
+    /// @brief A source to read again, as the case keeps it.
+    struct SourceRow
+    {
+        Source source;
+        QJsonObject metadata;
+        QString formatId;
+    };
+    /// @brief The events read again so far, of how many, and whom to tell.
+    struct Progress
+    {
+        const std::function<bool(double)> &goOn;
+        qint64 total = 0;
+        qint64 done = 0;
+        bool step(); ///< one event more; false: stop
+    };
     /// @brief How one time reads now against the moment stored.
     struct Reading
     {
@@ -78,9 +94,12 @@ private:
         } kind;
         std::optional<qint64> utcMs; ///< none where the zone has no such time now
     };
+    static QList<SourceRow> sourcesToRead(const QSqlDatabase &db, const QString &release);
+    static qint64 eventCount(const QSqlDatabase &db, qint64 sourceId);
+    /// @brief Reads @p source's events again; false where @p progress was told to stop.
+    static bool readAgain(const QSqlDatabase &db, Source &source, const QJsonObject &metadata,
+                          const QString &formatId, Progress &progress);
     static Reading readNow(const TimestampParser &inZone, const TimestampParser &asUtc,
                            const QString &raw, qint64 then);
-    static void readAgain(const QSqlDatabase &db, Source &source, const QJsonObject &metadata,
-                          const QString &formatId);
     static QString sourceLine(const Source &source, const QString &release);
 };

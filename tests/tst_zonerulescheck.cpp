@@ -5,6 +5,7 @@
 #include "zonerules.h"
 #include "zonerulescheck.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
@@ -24,6 +25,7 @@ private slots:
     void aTimeOfTheRepeatedHourReadAsItsLaterMomentIsTheSame();
     void aTimeReadDaysApartIsNotReadAgainNotOtherwise();
     void aTimeThisReleaseSkipsIsReadOtherwise();
+    void aLongReadingSaysHowFarItIsAndStopsWhenTold();
 
 private:
     /// @brief ids-sample.csv imported in New York's zone, then as if @p release had read it,
@@ -239,6 +241,43 @@ void tst_ZoneRulesCheck::aTimeThisReleaseSkipsIsReadOtherwise()
                                   .toObject();
     QCOMPARE(first.value(u"utc_then"_qs).toString(), u"2016-03-13T07:30:00Z"_qs);
     QCOMPARE(first.value(u"utc_now"_qs), QJsonValue());
+}
+
+void tst_ZoneRulesCheck::aLongReadingSaysHowFarItIsAndStopsWhenTold()
+{
+    // 10,000 lookups a minute apart in New York, as 2016a read them: the share read so far is
+    // told every few thousand events, and a check told to stop stops, finding nothing.
+    QByteArray csv = "Timestamp,Source Handle,Lookup Handle,Client IP\n";
+    const QDateTime first(QDate(2016, 9, 2), QTime(0, 0));
+    for (int i = 0; i < 10000; ++i)
+        csv += first.addSecs(60 * i).toString(u"yyyy-MM-dd HH:mm:ss"_qs).toLatin1() +
+               ",+12025550143,+13125550147,198.51.100.14\n";
+    const QString casePath = newCasePath();
+    QVERIFY(
+        importInto(casePath, {writeFile(u"minutes.csv"_qs, csv)}, u"America/New_York"_qs).allOk());
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(
+            u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', '2016a')"_qs));
+    }
+    const auto db = openCase(casePath);
+    QList<double> shares;
+    const auto all = ZoneRulesCheck::check(db->db(), [&shares](double share) {
+        shares.append(share);
+        return true;
+    });
+    QVERIFY(all);
+    QCOMPARE(all->sources.first().checked, 10000);
+    QCOMPARE(all->sources.first().otherwise, 0);
+    QCOMPARE(shares, (QList<double>{0.4096, 0.8192}));
+    int asked = 0;
+    const auto stopped = ZoneRulesCheck::check(db->db(), [&asked](double) {
+        ++asked;
+        return false;
+    });
+    QVERIFY(!stopped);
+    QCOMPARE(asked, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ZoneRulesCheck)

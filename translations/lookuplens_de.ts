@@ -2847,6 +2847,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
             <numerusform>%n Ortszeiten von der tz-Datenbank dieses Rechners anders gelesen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading again the local times another release of the tz database read (the case is only read)…</source>
+        <translation>Die Ortszeiten, die eine andere Version der tz-Datenbank gelesen hat, werden erneut gelesen (der Fall wird nur gelesen) …</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheckDialog</name>

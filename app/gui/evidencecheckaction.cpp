@@ -24,8 +24,14 @@ EvidenceCheckAction::EvidenceCheckAction(QMainWindow *window, QMenu *menu)
            "compare it with the SHA-256 recorded"));
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, [this]() {
-        if (m_progress)
-            m_progress->setValue(m_permille->load());
+        if (!m_progress)
+            return;
+        if (m_readingTimes->load() && !m_progress->property("readingTimes").toBool()) {
+            m_progress->setProperty("readingTimes", true);
+            m_progress->setLabelText(tr("Reading again the local times another release of the tz "
+                                        "database read (the case is only read)…"));
+        }
+        m_progress->setValue(m_permille->load());
     });
 }
 
@@ -68,6 +74,7 @@ void EvidenceCheckAction::startIn(const QString &folder)
     }
     m_stop = std::make_shared<std::atomic<bool>>(false);
     m_permille->store(0);
+    m_readingTimes->store(false);
     m_progress = new QProgressDialog(
         databases.isEmpty()
             ? tr("Hashing the %n evidence file(s) again (they are only read)…", nullptr,
@@ -86,7 +93,7 @@ void EvidenceCheckAction::startIn(const QString &folder)
     QFuture<std::optional<Checked>> job = QtConcurrent::run(
         BackgroundPool::instance(),
         [files = evidence + databases, folder, stop = m_stop, permille = m_permille,
-         casePath = m_session->database().path()]() mutable {
+         readingTimes = m_readingTimes, casePath = m_session->database().path()]() mutable {
             const bool done = EvidenceCheck::check(files, folder, [&](double share) {
                 permille->store(int(share * 1000));
                 return !stop->load();
@@ -95,9 +102,12 @@ void EvidenceCheckAction::startIn(const QString &folder)
             const auto db =
                 done ? CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, nullptr)
                      : nullptr;
-            const auto zoneRules =
-                db ? ZoneRulesCheck::check(db->db(), [&]() { return !stop->load(); })
-                   : std::nullopt;
+            readingTimes->store(true);
+            const auto goOn = [&](double share) {
+                permille->store(int(share * 1000));
+                return !stop->load();
+            };
+            const auto zoneRules = db ? ZoneRulesCheck::check(db->db(), goOn) : std::nullopt;
             return zoneRules ? std::optional(Checked{files, *zoneRules}) : std::nullopt;
         });
     m_running = QFuture<void>(job);

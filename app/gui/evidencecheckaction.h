@@ -56,6 +56,8 @@ private:
     QTimer m_poll; ///< shows the worker's progress every 100 ms
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     std::shared_ptr<std::atomic<int>> m_permille = std::make_shared<std::atomic<int>>(0);
+    /// Set once the files are hashed: the worker reads the local times again (ZoneRulesCheck).
+    std::shared_ptr<std::atomic<bool>> m_readingTimes = std::make_shared<std::atomic<bool>>(false);
     QFuture<void> m_running;
     int m_run = 0; ///< which case's checks are shown: raised when another case is attached
 };
