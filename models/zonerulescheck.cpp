@@ -155,35 +155,44 @@ bool ZoneRulesCheck::readAgain(const QSqlDatabase &db, Source &source, const QJs
         ++source.checked;
         const QString raw = events.value(1).toString();
         const qint64 then = events.value(3).toLongLong();
-        const Reading now = readNow(**parser, asUtc, raw, then);
+        const Reading now = readNow(**parser, asUtc, raw, zoneUsed, then);
         if (now.kind == Reading::NotReadAgain)
             ++source.notReadAgain;
         else if (now.kind == Reading::Otherwise && source.otherwise++ < ShownOtherwise)
-            source.firstOtherwise.append({events.value(0).toInt(), raw, zoneUsed, then, now.utcMs});
+            source.firstOtherwise.append(
+                {events.value(0).toInt(), raw, zoneUsed, then, now.utcMs, now.labelRefused});
     }
     return true;
 }
 
 ZoneRulesCheck::Reading ZoneRulesCheck::readNow(const TimestampParser &inZone,
                                                 const TimestampParser &asUtc, const QString &raw,
-                                                qint64 then)
+                                                const QString &zoneUsed, qint64 then)
 {
     const ParsedTime now = inZone.parse(raw);
     if (now.ok) {
         if (!shiftOfRules(now.utcMs - then))
-            return {Reading::NotReadAgain, std::nullopt};
+            return {Reading::NotReadAgain, std::nullopt, {}};
         // The hour a change of clocks repeats was read as one of its two moments, maybe by the
         // file's order.
         if (now.utcMs == then || (now.ambiguous && now.laterUtcMs == then))
-            return {Reading::Same, now.utcMs};
-        return {Reading::Otherwise, now.utcMs};
+            return {Reading::Same, now.utcMs, {}};
+        return {Reading::Otherwise, now.utcMs, {}};
     }
     // Read as a wall clock, it is a time of the day stored; in its zone it is none: this
     // release's rules skip it (a summer time begun where the other release knew none).
-    const ParsedTime wall = asUtc.parse(raw);
+    if (const ParsedTime wall = asUtc.parse(raw); wall.ok && shiftOfRules(wall.utcMs - then))
+        return {Reading::Otherwise, std::nullopt, {}};
+    // Written with the label the zone went by then ("CDT"), which its rules now give it no more
+    // at that date (a summer time ended): the wall clock without it is still the time stored.
+    const QString label = zoneUsed.section(QStringLiteral(" ("), 1).chopped(1);
+    const QString text = raw.trimmed();
+    if (label.isEmpty() || !text.endsWith(label))
+        return {Reading::NotReadAgain, std::nullopt, {}};
+    const ParsedTime wall = asUtc.parse(QStringView(text).chopped(label.size()).trimmed());
     if (wall.ok && shiftOfRules(wall.utcMs - then))
-        return {Reading::Otherwise, std::nullopt};
-    return {Reading::NotReadAgain, std::nullopt};
+        return {Reading::Otherwise, std::nullopt, label};
+    return {Reading::NotReadAgain, std::nullopt, {}};
 }
 
 QStringList ZoneRulesCheck::lines(const Result &result)
@@ -221,16 +230,7 @@ QString ZoneRulesCheck::sourceLine(const Source &source, const QString &release)
     } else {
         QStringList shown;
         for (const Otherwise &time : source.firstOtherwise)
-            shown.append(
-                time.nowUtcMs
-                    ? tr("line %1 \"%2\" in %3, %4 then, %5 now")
-                          .arg(time.line)
-                          .arg(time.timeRaw, time.zone, TimeFormat::isoUtc(time.thenUtcMs),
-                               TimeFormat::isoUtc(*time.nowUtcMs))
-                    : tr("line %1 \"%2\" in %3, %4 then, no such time now (a change of clocks "
-                         "skips it)")
-                          .arg(time.line)
-                          .arg(time.timeRaw, time.zone, TimeFormat::isoUtc(time.thenUtcMs)));
+            shown.append(otherwiseText(time));
         if (source.otherwise > shown.size())
             shown.append(QStringLiteral("…"));
         line = tr("otherwise   %1 (source #%2): %3 of %n local time(s) read by the tz database %4 "
@@ -248,19 +248,40 @@ QString ZoneRulesCheck::sourceLine(const Source &source, const QString &release)
     return line;
 }
 
+QString ZoneRulesCheck::otherwiseText(const Otherwise &time)
+{
+    const QString then = TimeFormat::isoUtc(time.thenUtcMs);
+    if (time.nowUtcMs)
+        return tr("line %1 \"%2\" in %3, %4 then, %5 now")
+            .arg(time.line)
+            .arg(time.timeRaw, time.zone, then, TimeFormat::isoUtc(*time.nowUtcMs));
+    if (!time.labelRefused.isEmpty())
+        return tr("line %1 \"%2\" in %3, %4 then, no such time now (the zone is not called %5 at "
+                  "that date)")
+            .arg(time.line)
+            .arg(time.timeRaw, time.zone, then, time.labelRefused);
+    return tr("line %1 \"%2\" in %3, %4 then, no such time now (a change of clocks skips it)")
+        .arg(time.line)
+        .arg(time.timeRaw, time.zone, then);
+}
+
 QJsonObject ZoneRulesCheck::toJson(const Result &result)
 {
     QJsonArray sources;
     for (const Source &source : result.sources) {
         QJsonArray shown;
-        for (const Otherwise &time : source.firstOtherwise)
-            shown.append(QJsonObject{
+        for (const Otherwise &time : source.firstOtherwise) {
+            QJsonObject json{
                 {QStringLiteral("line"), time.line},
                 {QStringLiteral("time_raw"), time.timeRaw},
                 {QStringLiteral("zone"), time.zone},
                 {QStringLiteral("utc_then"), TimeFormat::isoUtc(time.thenUtcMs)},
                 {QStringLiteral("utc_now"),
-                 time.nowUtcMs ? QJsonValue(TimeFormat::isoUtc(*time.nowUtcMs)) : QJsonValue()}});
+                 time.nowUtcMs ? QJsonValue(TimeFormat::isoUtc(*time.nowUtcMs)) : QJsonValue()}};
+            if (!time.labelRefused.isEmpty())
+                json.insert(QStringLiteral("label_refused"), time.labelRefused);
+            shown.append(json);
+        }
         sources.append(
             QJsonObject{{QStringLiteral("source_id"), source.id},
                         {QStringLiteral("file"), source.fileName},

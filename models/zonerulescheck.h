@@ -32,6 +32,9 @@ public:
         QString zone;
         qint64 thenUtcMs = 0;
         std::optional<qint64> nowUtcMs; ///< none where this release's rules skip the time
+        /// The label the time was written with ("CDT") where this release's rules no longer
+        /// call the zone so at that date (no moment now either); empty otherwise.
+        QString labelRefused;
     };
     /// @brief One source read by another release than this machine's.
     struct Source
@@ -93,13 +96,18 @@ private:
             NotReadAgain
         } kind;
         std::optional<qint64> utcMs; ///< none where the zone has no such time now
+        QString labelRefused;        ///< see Otherwise::labelRefused
     };
     static QList<SourceRow> sourcesToRead(const QSqlDatabase &db, const QString &release);
     static qint64 eventCount(const QSqlDatabase &db, qint64 sourceId);
     /// @brief Reads @p source's events again; false where @p progress was told to stop.
     static bool readAgain(const QSqlDatabase &db, Source &source, const QJsonObject &metadata,
                           const QString &formatId, Progress &progress);
+    /// @brief @p raw, read in @p zoneUsed ("America/Chicago (CDT)") as @p inZone reads it,
+    /// against the moment @p then stored.
     static Reading readNow(const TimestampParser &inZone, const TimestampParser &asUtc,
-                           const QString &raw, qint64 then);
+                           const QString &raw, const QString &zoneUsed, qint64 then);
     static QString sourceLine(const Source &source, const QString &release);
+    /// @brief "line 10 "…" in America/New_York, … then, … now", or why there is no moment now.
+    static QString otherwiseText(const Otherwise &time);
 };

@@ -25,6 +25,7 @@ private slots:
     void aTimeOfTheRepeatedHourReadAsItsLaterMomentIsTheSame();
     void aTimeReadDaysApartIsNotReadAgainNotOtherwise();
     void aTimeThisReleaseSkipsIsReadOtherwise();
+    void aLabelTheZoneGoesByNoMoreIsReadOtherwise();
     void aLongReadingSaysHowFarItIsAndStopsWhenTold();
 
 private:
@@ -241,6 +242,41 @@ void tst_ZoneRulesCheck::aTimeThisReleaseSkipsIsReadOtherwise()
                                   .toObject();
     QCOMPARE(first.value(u"utc_then"_qs).toString(), u"2016-03-13T07:30:00Z"_qs);
     QCOMPARE(first.value(u"utc_now"_qs), QJsonValue());
+}
+
+void tst_ZoneRulesCheck::aLabelTheZoneGoesByNoMoreIsReadOtherwise()
+{
+    // As if 2016a had kept New York on summer time into December: "07:01:13 EDT" read at
+    // -04:00. This release calls December EST, refuses the label, and so reads no moment.
+    const QString casePath = caseReadBy(u"2016a"_qs);
+    QVERIFY(!casePath.isEmpty());
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE events SET time_raw = '2016-12-03 07:01:13 EDT', time_zone = "
+                       u"'America/New_York (EDT)',"
+                       " utc_ms = 1480762873000 WHERE line = 12"_qs));
+    }
+    const ZoneRulesCheck::Result result = checked(casePath);
+    QCOMPARE(result.sources.size(), 1);
+    QCOMPARE(result.sources.first().otherwise, 1);
+    QCOMPARE(result.sources.first().notReadAgain, 0);
+    QVERIFY2(ZoneRulesCheck::lines(result).first().endsWith(
+                 u": line 12 \"2016-12-03 07:01:13 EDT\" in America/New_York (EDT), "
+                 u"2016-12-03T11:01:13Z then, no such "
+                 "time now (the zone is not called EDT at that date)"_qs),
+             qPrintable(ZoneRulesCheck::lines(result).first()));
+    const QJsonObject first = ZoneRulesCheck::toJson(result)
+                                  .value(u"sources"_qs)
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(u"first_read_otherwise"_qs)
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(first.value(u"utc_now"_qs), QJsonValue());
+    QCOMPARE(first.value(u"label_refused"_qs).toString(), u"EDT"_qs);
 }
 
 void tst_ZoneRulesCheck::aLongReadingSaysHowFarItIsAndStopsWhenTold()

@@ -9185,6 +9185,10 @@ SHA-256 %2 (diese Datei)
         <source>line %1 &quot;%2&quot; in %3, %4 then, no such time now (a change of clocks skips it)</source>
         <translation>Zeile %1 „%2“ in %3, damals %4, jetzt keine solche Zeit (eine Zeitumstellung überspringt sie)</translation>
     </message>
+    <message>
+        <source>line %1 &quot;%2&quot; in %3, %4 then, no such time now (the zone is not called %5 at that date)</source>
+        <translation>Zeile %1 „%2“ in %3, damals %4, jetzt keine solche Zeit (die Zone heißt an diesem Datum nicht %5)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
