@@ -34,6 +34,8 @@ private:
     QString caseReadBy(const QString &release, const QList<int> &shiftedLines = {},
                        qint64 shiftMs = 3600000);
     static ZoneRulesCheck::Result checked(const QString &casePath);
+    /// @brief The first time read otherwise of the first source, as `verify --json` gives it.
+    static QJsonObject firstReadOtherwise(const ZoneRulesCheck::Result &result);
 };
 
 QString tst_ZoneRulesCheck::caseReadBy(const QString &release, const QList<int> &shiftedLines,
@@ -67,6 +69,17 @@ ZoneRulesCheck::Result tst_ZoneRulesCheck::checked(const QString &casePath)
     const auto db = openCase(casePath);
     return db ? ZoneRulesCheck::check(db->db()).value_or(ZoneRulesCheck::Result())
               : ZoneRulesCheck::Result();
+}
+
+QJsonObject tst_ZoneRulesCheck::firstReadOtherwise(const ZoneRulesCheck::Result &result)
+{
+    const QJsonArray sources = ZoneRulesCheck::toJson(result).value(u"sources"_qs).toArray();
+    return sources.first()
+        .toObject()
+        .value(u"first_read_otherwise"_qs)
+        .toArray()
+        .first()
+        .toObject();
 }
 
 void tst_ZoneRulesCheck::timesReadByThisReleaseAreNotReadAgain()
@@ -231,15 +244,7 @@ void tst_ZoneRulesCheck::aTimeThisReleaseSkipsIsReadOtherwise()
                  u"then, no such time now "
                  "(a change of clocks skips it)"_qs),
              qPrintable(ZoneRulesCheck::lines(result).first()));
-    const QJsonObject first = ZoneRulesCheck::toJson(result)
-                                  .value(u"sources"_qs)
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(u"first_read_otherwise"_qs)
-                                  .toArray()
-                                  .first()
-                                  .toObject();
+    const QJsonObject first = firstReadOtherwise(result);
     QCOMPARE(first.value(u"utc_then"_qs).toString(), u"2016-03-13T07:30:00Z"_qs);
     QCOMPARE(first.value(u"utc_now"_qs), QJsonValue());
 }
@@ -266,15 +271,7 @@ void tst_ZoneRulesCheck::aLabelTheZoneGoesByNoMoreIsReadOtherwise()
                  u"2016-12-03T11:01:13Z then, no such "
                  "time now (the zone is not called EDT at that date)"_qs),
              qPrintable(ZoneRulesCheck::lines(result).first()));
-    const QJsonObject first = ZoneRulesCheck::toJson(result)
-                                  .value(u"sources"_qs)
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(u"first_read_otherwise"_qs)
-                                  .toArray()
-                                  .first()
-                                  .toObject();
+    const QJsonObject first = firstReadOtherwise(result);
     QCOMPARE(first.value(u"utc_now"_qs), QJsonValue());
     QCOMPARE(first.value(u"label_refused"_qs).toString(), u"EDT"_qs);
 }
