@@ -185,7 +185,10 @@ ZoneRulesCheck::Reading ZoneRulesCheck::readNow(const TimestampParser &inZone,
         return {Reading::Otherwise, std::nullopt, {}};
     // Written with the label the zone went by then ("CDT"), which its rules now give it no more
     // at that date (a summer time ended): the wall clock without it is still the time stored.
-    const QString label = zoneUsed.section(QStringLiteral(" ("), 1).chopped(1);
+    const qsizetype open = zoneUsed.indexOf(QStringLiteral(" ("));
+    const QString label = open > 0 && zoneUsed.endsWith(u')')
+                              ? zoneUsed.sliced(open + 2, zoneUsed.size() - open - 3)
+                              : QString(); // a zone written without one: nothing to cut
     const QString text = raw.trimmed();
     if (label.isEmpty() || !text.endsWith(label))
         return {Reading::NotReadAgain, std::nullopt, {}};

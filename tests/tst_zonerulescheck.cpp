@@ -24,6 +24,7 @@ private slots:
     void aSourceWhoseReleaseWasNotRecordedIsReadAgainToo();
     void aTimeOfTheRepeatedHourReadAsItsLaterMomentIsTheSame();
     void aTimeReadDaysApartIsNotReadAgainNotOtherwise();
+    void aTimeNoReadingMakesReadableIsNotReadAgain();
     void aTimeThisReleaseSkipsIsReadOtherwise();
     void aLabelTheZoneGoesByNoMoreIsReadOtherwise();
     void aLongReadingSaysHowFarItIsAndStopsWhenTold();
@@ -221,6 +222,24 @@ void tst_ZoneRulesCheck::aTimeReadDaysApartIsNotReadAgainNotOtherwise()
              u"as by 2016a on import "
              "(1 not read again alone: a shape of time only the file settles)"_qs.arg(
                  ZoneRules::databaseVersion()));
+}
+
+void tst_ZoneRulesCheck::aTimeNoReadingMakesReadableIsNotReadAgain()
+{
+    // A shape of time only its file settled (here: text no reading takes), in a zone written
+    // without a label: counted as not read again, nothing claimed of it.
+    const QString casePath = caseReadBy(u"2016a"_qs);
+    QVERIFY(!casePath.isEmpty());
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(
+            q.exec(u"UPDATE events SET time_raw = 'the third of September' WHERE line = 12"_qs));
+    }
+    const ZoneRulesCheck::Result result = checked(casePath);
+    QCOMPARE(result.sources.size(), 1);
+    QCOMPARE(result.sources.first().otherwise, 0);
+    QCOMPARE(result.sources.first().notReadAgain, 1);
 }
 
 void tst_ZoneRulesCheck::aTimeThisReleaseSkipsIsReadOtherwise()
