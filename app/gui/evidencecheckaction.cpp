@@ -26,8 +26,8 @@ EvidenceCheckAction::EvidenceCheckAction(QMainWindow *window, QMenu *menu)
     connect(&m_poll, &QTimer::timeout, this, [this]() {
         if (!m_progress)
             return;
-        if (m_readingTimes->load() && !m_progress->property("readingTimes").toBool()) {
-            m_progress->setProperty("readingTimes", true);
+        if (m_readingTimes->load() && !m_readingTimesShown) {
+            m_readingTimesShown = true;
             m_progress->setLabelText(tr("Reading again the local times another release of the tz "
                                         "database read (the case is only read)…"));
         }
@@ -75,6 +75,7 @@ void EvidenceCheckAction::startIn(const QString &folder)
     m_stop = std::make_shared<std::atomic<bool>>(false);
     m_permille->store(0);
     m_readingTimes->store(false);
+    m_readingTimesShown = false;
     m_progress = new QProgressDialog(
         databases.isEmpty()
             ? tr("Hashing the %n evidence file(s) again (they are only read)…", nullptr,

@@ -58,6 +58,7 @@ private:
     std::shared_ptr<std::atomic<int>> m_permille = std::make_shared<std::atomic<int>>(0);
     /// Set once the files are hashed: the worker reads the local times again (ZoneRulesCheck).
     std::shared_ptr<std::atomic<bool>> m_readingTimes = std::make_shared<std::atomic<bool>>(false);
+    bool m_readingTimesShown = false; ///< the progress dialog says so already
     QFuture<void> m_running;
     int m_run = 0; ///< which case's checks are shown: raised when another case is attached
 };
