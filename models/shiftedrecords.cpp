@@ -245,9 +245,13 @@ QHash<qint64, ShiftedRecords::OtherSource> ShiftedRecords::otherSources(const QS
 {
     QHash<qint64, OtherSource> sources;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, file_name, format, time_zone, zone_declared, json_extract(metadata, '$.date_order'),"
-                                 " json_extract(metadata, '$.date_order_from'),"
-                                 " json_extract(metadata, '$.zone_rules.tz_database') FROM sources WHERE id <> ?"));
+    query.prepare(QStringLiteral(
+        "SELECT id, file_name, format, time_zone, zone_declared, json_extract(metadata, "
+        "'$.date_order'),"
+        " json_extract(metadata, '$.date_order_from'),"
+        // a source whose rules only checked offsets written read no time by them
+        " CASE WHEN json_array_length(metadata, '$.zone_rules.zones') > 0"
+        " THEN json_extract(metadata, '$.zone_rules.tz_database') END FROM sources WHERE id <> ?"));
     query.addBindValue(thisSourceId);
     if (query.exec()) {
         while (query.next())

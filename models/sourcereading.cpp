@@ -18,8 +18,10 @@ QStringList SourceReading::lines(const SourceRow &source)
     // A header writing the order out has a note of its own among the description's.
     const QString order = metadata.contains(QStringLiteral("date_order_header")) ? QString() : dateOrderRead(metadata);
     const QString numberRegion = metadata.value(QStringLiteral("number_region")).toString();
-    for (const QString &line : {accountLine(metadata), zoneLine(source), zoneRulesLine(metadata), order,
-                                numberRegion.isEmpty() ? QString() : numberRegionText(numberRegion)}) {
+    QStringList said{accountLine(metadata), zoneLine(source)};
+    said += zoneRulesLines(metadata);
+    said += {order, numberRegion.isEmpty() ? QString() : numberRegionText(numberRegion)};
+    for (const QString &line : std::as_const(said)) {
         if (!line.isEmpty())
             lines.append(line);
     }
@@ -208,20 +210,33 @@ QString SourceReading::zoneLine(const SourceRow &source)
     return tr("Times that state no zone of their own were read in %1, the zone the analyst declared").arg(source.timeZone);
 }
 
-QString SourceReading::zoneRulesLine(const QJsonObject &metadata)
+QStringList SourceReading::zoneRulesLines(const QJsonObject &metadata)
 {
     const QJsonObject rules = metadata.value(QStringLiteral("zone_rules")).toObject();
-    QStringList zones;
-    for (const QJsonValue &zone : rules.value(QStringLiteral("zones")).toArray())
-        zones.append(zone.toString());
-    if (zones.isEmpty())
-        return {};
+    const auto names = [&rules](const char *key) {
+        QStringList zones;
+        for (const QJsonValue &zone : rules.value(QLatin1StringView(key)).toArray())
+            zones.append(zone.toString());
+        return zones.join(QStringLiteral(", "));
+    };
     const QString version = rules.value(QStringLiteral("tz_database")).toString();
-    return version.isEmpty() ? tr("Local times were turned into UTC by the rules the tz database gives %1 (its version "
-                                  "was not stated on the machine that imported the file)")
-                                   .arg(zones.join(QStringLiteral(", ")))
-                             : tr("Local times were turned into UTC by the rules the tz database, version %1, gives %2")
-                                   .arg(version, zones.join(QStringLiteral(", ")));
+    QStringList lines;
+    if (const QString zones = names("zones"); !zones.isEmpty())
+        lines.append(
+            version.isEmpty()
+                ? tr("Local times were turned into UTC by the rules the tz database gives %1 (its "
+                     "version was not stated on the machine that imported the file)")
+                      .arg(zones)
+                : tr("Local times were turned into UTC by the rules the tz database, version %1, "
+                     "gives %2")
+                      .arg(version, zones));
+    // Java's "…-04:00[America/New_York]": the offset read the time; the zone's rules had to agree.
+    if (const QString zones = names("zones_checked"); !zones.isEmpty())
+        lines.append(tr("Times written with their UTC offset and a zone (%1) were read by the "
+                        "offset, which the rules the tz database, version %2, gives the zone were "
+                        "checked to agree with")
+                         .arg(zones, version.isEmpty() ? tr("not stated") : version));
+    return lines;
 }
 
 QString SourceReading::orderRead(const QString &order)

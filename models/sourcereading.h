@@ -46,8 +46,8 @@ private:
     static QStringList repeatedRequestLines(const QJsonObject &metadata);
     static QString accountLine(const QJsonObject &metadata);
     static QString zoneLine(const SourceRow &source);
-    /// @brief The tz database's version and the zones whose rules read the source's local times
-    /// (metadata "zone_rules", ZoneRules).
-    static QString zoneRulesLine(const QJsonObject &metadata);
+    /// @brief The tz database's version and the zones whose rules read the source's local times,
+    /// or checked the offsets written with them (metadata "zone_rules", ZoneRules).
+    static QStringList zoneRulesLines(const QJsonObject &metadata);
     static QString orderRead(const QString &order);
 };

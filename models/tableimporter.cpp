@@ -340,8 +340,10 @@ void TableImporter::noteTimeRead(int line, const QString &text, const ParsedTime
         if (!m_zonesUsed.contains(time.zoneUsed)) {
             m_zonesUsed.insert(time.zoneUsed);
             const QString zone = ZoneRules::ruledZone(time.zoneUsed);
-            if (!zone.isEmpty() && !m_ruledZones.contains(zone))
-                m_ruledZones.append(zone);
+            QStringList &zones =
+                ZoneRules::offsetWritten(time.zoneUsed) ? m_checkedZones : m_ruledZones;
+            if (!zone.isEmpty() && !zones.contains(zone))
+                zones.append(zone);
         }
     }
     if (time.twoDigitYear && !m_twoDigitYear)

@@ -258,6 +258,7 @@ public:
     QString zoneDescription() const;
     /// @brief The tz database's zones whose rules read or checked a time of the file so far.
     const QStringList &ruledZones() const { return m_ruledZones; }
+    const QStringList &checkedZones() const { return m_checkedZones; }
     bool zoneDeclared() const;
     double progress() const { return m_reader.progress(); }
     const TableReader &reader() const { return m_reader; }
@@ -612,7 +613,8 @@ private:
     bool m_anyReadInDeclaredZone = false; ///< a time read in the zone declared, stating none of its own
     QString m_lastZoneUsed;   ///< the zone the last time was read in, as its event keeps it
     QSet<QString> m_zonesUsed; ///< every zone a time was read in
-    QStringList m_ruledZones; ///< the tz database's zones whose rules read or checked a time (ZoneRules)
+    QStringList m_ruledZones;  ///< the tz database's zones whose rules read a time (ZoneRules)
+    QStringList m_checkedZones; ///< those whose rules only checked an offset written beside them
     /// The zone column's values read so far (TimestampParser::rowZoneOf()).
     mutable QHash<QString, std::optional<TimestampParser::RowZone>> m_rowZones;
     /// The header's label for the times where it names no zone and the declared zone reads them.

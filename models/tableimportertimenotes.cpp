@@ -27,7 +27,8 @@ void TableImporter::addTimeReading(QJsonObject *meta) const
                                  {QStringLiteral("first_line"), m_clockHours.first->first},
                                  {QStringLiteral("first_time"), m_clockHours.first->second}});
     m_hourOrder.addMetadata(meta);
-    if (const QJsonObject rules = ZoneRules::metadata(m_ruledZones); !rules.isEmpty())
+    if (const QJsonObject rules = ZoneRules::metadata(m_ruledZones, m_checkedZones);
+        !rules.isEmpty())
         meta->insert(QStringLiteral("zone_rules"), rules);
 }
 

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace {
@@ -48,15 +49,27 @@ QString ZoneRules::ruledZone(const QString &zoneUsed)
                : QString();
 }
 
+bool ZoneRules::offsetWritten(const QString &zoneUsed)
+{
+    // Only Java's zone after an offset keeps the offset ISO 8601's way, colon and all, as its
+    // label: the database's own abbreviations are letters or numbers without one ("+04", "+0530").
+    static const QRegularExpression written(
+        QStringLiteral("^\\S+ \\((?:UTC|[+-]\\d{2}:\\d{2})\\)$"));
+    return written.match(zoneUsed).hasMatch() && !ruledZone(zoneUsed).isEmpty();
+}
+
 QString ZoneRules::versionFor(const QStringList &zones)
 {
     return zones.isEmpty() ? QString() : databaseVersion();
 }
 
-QJsonObject ZoneRules::metadata(const QStringList &zones)
+QJsonObject ZoneRules::metadata(const QStringList &zones, const QStringList &checkedZones)
 {
-    if (zones.isEmpty())
+    if (zones.isEmpty() && checkedZones.isEmpty())
         return {};
-    return {{QStringLiteral("tz_database"), databaseVersion()},
-            {QStringLiteral("zones"), QJsonArray::fromStringList(zones)}};
+    QJsonObject rules{{QStringLiteral("tz_database"), databaseVersion()},
+                      {QStringLiteral("zones"), QJsonArray::fromStringList(zones)}};
+    if (!checkedZones.isEmpty())
+        rules.insert(QStringLiteral("zones_checked"), QJsonArray::fromStringList(checkedZones));
+    return rules;
 }

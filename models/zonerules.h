@@ -20,9 +20,14 @@ public:
     /// EventRecord::timeZone has it: "America/New_York (EDT)") was read or checked by; empty for
     /// UTC, a fixed offset or a zone with no rules but its offset.
     static QString ruledZone(const QString &zoneUsed);
+    /// @brief Whether a time read in @p zoneUsed had its offset written beside its zone (Java's
+    /// "…-04:00[America/New_York]", kept as "America/New_York (-04:00)"): the offset read it,
+    /// the zone's rules only checked that offset.
+    static bool offsetWritten(const QString &zoneUsed);
     /// @brief The database's version, where @p zones were read by its rules; empty for none.
     static QString versionFor(const QStringList &zones);
-    /// @brief As a source's metadata keeps it ("zone_rules"): the database's version and the
-    /// @p zones read by its rules; empty for none.
-    static QJsonObject metadata(const QStringList &zones);
+    /// @brief As a source's metadata keeps it ("zone_rules"): the database's version, the
+    /// @p zones read by its rules and the @p checkedZones whose rules only checked offsets
+    /// written ("zones_checked", where any); empty for none.
+    static QJsonObject metadata(const QStringList &zones, const QStringList &checkedZones = {});
 };

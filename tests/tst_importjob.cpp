@@ -66,6 +66,7 @@ private slots:
     void recordsAboveTheHeaderAreCountedNotHidden();
     void zoneStatedInCells();
     void theZoneRulesLocalTimesWereReadByAreKept();
+    void offsetsWrittenWithTheirZoneAreSaidToBeCheckedNotRead();
     void recordsReadByAnotherVersionOfTheZoneRulesAreSaidToBe();
     void missingZoneFailsAndChangesNothing();
     void failureMidImportLeavesCaseUnchanged();
@@ -855,6 +856,64 @@ void tst_ImportJob::theZoneRulesLocalTimesWereReadByAreKept()
     QVERIFY(!SourceReading::lines(sources.at(2)).join(u'\n').contains(u"tz database"_qs));
 }
 
+void tst_ImportJob::offsetsWrittenWithTheirZoneAreSaidToBeCheckedNotRead()
+{
+    // Java's "…-04:00[America/New_York]" is read by its offset; the zone's rules only check it.
+    // The source says which zones' rules read times and which only checked them.
+    const QString version = ZoneRules::databaseVersion();
+    const QString casePath = newCasePath();
+    const QByteArray header = "Timestamp,Source Handle,Lookup Handle,Client IP\n";
+    const QString java = writeFile(
+        u"java.csv"_qs,
+        header +
+            "2016-09-12T10:03:07-04:00[America/New_York],+12025550143,+13125550147,198.51.100.14\n"
+            "2016-09-12T15:04:07+01:00[Europe/London],+12025550143,+13125550148,198.51.100.14\n"
+            "2016-12-12T15:05:07Z[Europe/London],+12025550143,+13125550148,198.51.100.14\n");
+    QVERIFY(importInto(casePath, {java}, u"America/Chicago"_qs).allOk());
+    const QString mixed = writeFile(
+        u"mixed.csv"_qs,
+        header +
+            "2016-09-12T10:03:07-04:00[America/New_York],+12025550143,+13125550149,198.51.100.14\n"
+            "2016-09-12 09:06:07,+12025550143,+13125550149,198.51.100.14\n");
+    QVERIFY(importInto(casePath, {mixed}, u"America/Chicago"_qs).allOk());
+    const auto db = openCase(casePath);
+    QVERIFY(db);
+    QCOMPARE(
+        TestSupport::rows(
+            db->db(),
+            u"SELECT source_id || ' ' || time_zone || ' ' || utc_ms FROM events ORDER BY id"_qs),
+        QStringList({u"1 America/New_York (-04:00) 1473688987000"_qs,
+                     u"1 Europe/London (+01:00) 1473689047000"_qs,
+                     u"1 Europe/London (UTC) 1481555107000"_qs,
+                     u"2 America/New_York (-04:00) 1473688987000"_qs,
+                     u"2 America/Chicago 1473689167000"_qs}));
+    QCOMPARE(
+        TestSupport::rows(
+            db->db(),
+            u"SELECT id || ' ' || json_extract(metadata, '$.zone_rules') FROM sources ORDER BY id"_qs),
+        QStringList(
+            {u"1 {\"tz_database\":\"%1\",\"zones\":[],\"zones_checked\":[\"America/New_York\",\"Europe/London\"]}"_qs
+                 .arg(version),
+             u"2 {\"tz_database\":\"%1\",\"zones\":[\"America/Chicago\"],\"zones_checked\":[\"America/New_York\"]}"_qs
+                 .arg(version)}));
+    const QList<SourceRow> sources = CaseQueries(db->db()).sources();
+    const QString checked =
+        u"Times written with their UTC offset and a zone (%1) were read by the offset, which the "
+        u"rules "
+        "the tz database, version %2, gives the zone were checked to agree with"_qs;
+    const QStringList javaLines = SourceReading::lines(sources.at(0));
+    QVERIFY2(javaLines.contains(checked.arg(u"America/New_York, Europe/London"_qs, version)),
+             qPrintable(javaLines.join(u'\n')));
+    QVERIFY2(!javaLines.join(u'\n').contains(u"turned into UTC"_qs),
+             qPrintable(javaLines.join(u'\n')));
+    const QStringList mixedLines = SourceReading::lines(sources.at(1));
+    const qsizetype read = mixedLines.indexOf(
+        u"Local times were turned into UTC by the rules the tz database, version %1, gives America/Chicago"_qs
+            .arg(version));
+    QVERIFY2(read > 0 && mixedLines.value(read + 1) == checked.arg(u"America/New_York"_qs, version),
+             qPrintable(mixedLines.join(u'\n')));
+}
+
 void tst_ImportJob::recordsReadByAnotherVersionOfTheZoneRulesAreSaidToBe()
 {
     // A return imported on a machine whose tz database gave its zone other rules (a summer time
@@ -880,10 +939,21 @@ void tst_ImportJob::recordsReadByAnotherVersionOfTheZoneRulesAreSaidToBe()
     const QStringList sameRules = shiftWarnings(ImportJob::run(params));
     QCOMPARE(sameRules.size(), 1);
     QVERIFY2(sameRules.first().startsWith(shifted + u" Imported so"_qs), qPrintable(sameRules.first()));
+    // Where another release only checked offsets written beside the zone (Java's
+    // "…-04:00[America/New_York]"), it read no time by its rules: nothing is said of it either.
     {
         const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
         QSqlQuery q(db->db());
-        QVERIFY(q.exec(u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', '2016a')"_qs));
+        QVERIFY(q.exec(
+            u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', '2016a',"
+            " '$.zone_rules.zones', json('[]'), '$.zone_rules.zones_checked', json('[\"America/New_York\"]'))"_qs));
+    }
+    QCOMPARE(shiftWarnings(ImportJob::run(params)), sameRules);
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(
+            u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.zones', json('[\"America/New_York\"]'))"_qs));
     }
     const QString expected =
         shifted +

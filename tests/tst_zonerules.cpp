@@ -31,27 +31,35 @@ void tst_ZoneRules::aRegionsZoneHasRulesAnOffsetNone_data()
 {
     QTest::addColumn<QString>("zoneUsed");
     QTest::addColumn<QString>("ruled");
-    QTest::newRow("region") << QStringLiteral("America/New_York")
-                            << QStringLiteral("America/New_York");
+    QTest::addColumn<bool>("offsetWritten");
+    QTest::newRow("region") << u"America/New_York"_qs << u"America/New_York"_qs << false;
     QTest::newRow("label read through it")
-        << QStringLiteral("America/New_York (EDT)") << QStringLiteral("America/New_York");
+        << u"America/New_York (EDT)"_qs << u"America/New_York"_qs << false;
+    // Java's "…+02:00[Europe/Berlin]": the offset reads the time, the zone's rules check it.
     QTest::newRow("offset checked by it")
-        << QStringLiteral("Europe/Berlin (+02:00)") << QStringLiteral("Europe/Berlin");
-    QTest::newRow("a link") << QStringLiteral("US/Eastern") << QStringLiteral("US/Eastern");
-    QTest::newRow("UTC") << QStringLiteral("UTC") << QString();
-    QTest::newRow("offset") << QStringLiteral("+02:00") << QString();
-    QTest::newRow("offset with a label") << QStringLiteral("+02:00 (CEST)") << QString();
-    QTest::newRow("negative offset") << QStringLiteral("-05:00") << QString();
-    QTest::newRow("a fixed zone of the database") << QStringLiteral("Etc/GMT+5") << QString();
-    QTest::newRow("no zone") << QStringLiteral("stated in records") << QString();
-    QTest::newRow("empty") << QString() << QString();
+        << u"Europe/Berlin (+02:00)"_qs << u"Europe/Berlin"_qs << true;
+    QTest::newRow("UTC checked by it") << u"Europe/London (UTC)"_qs << u"Europe/London"_qs << true;
+    // The database's own abbreviation for a zone without letters ones: a label, read by the rules.
+    QTest::newRow("numeric label read through it")
+        << u"Asia/Dubai (+04)"_qs << u"Asia/Dubai"_qs << false;
+    QTest::newRow("a link") << u"US/Eastern"_qs << u"US/Eastern"_qs << false;
+    QTest::newRow("UTC") << u"UTC"_qs << QString() << false;
+    QTest::newRow("the database's UTC") << u"Etc/UTC (UTC)"_qs << QString() << false;
+    QTest::newRow("offset") << u"+02:00"_qs << QString() << false;
+    QTest::newRow("offset with a label") << u"+02:00 (CEST)"_qs << QString() << false;
+    QTest::newRow("negative offset") << u"-05:00"_qs << QString() << false;
+    QTest::newRow("a fixed zone of the database") << u"Etc/GMT+5"_qs << QString() << false;
+    QTest::newRow("no zone") << u"stated in records"_qs << QString() << false;
+    QTest::newRow("empty") << QString() << QString() << false;
 }
 
 void tst_ZoneRules::aRegionsZoneHasRulesAnOffsetNone()
 {
     QFETCH(QString, zoneUsed);
     QFETCH(QString, ruled);
+    QFETCH(bool, offsetWritten);
     QCOMPARE(ZoneRules::ruledZone(zoneUsed), ruled);
+    QCOMPARE(ZoneRules::offsetWritten(zoneUsed), offsetWritten);
 }
 
 void tst_ZoneRules::theMetadataNamesTheReleaseAndTheZones()
@@ -64,6 +72,17 @@ void tst_ZoneRules::theMetadataNamesTheReleaseAndTheZones()
                           {QStringLiteral("zones"), QJsonArray{QStringLiteral("America/New_York"),
                                                                QStringLiteral("Europe/Berlin")}}}));
     QCOMPARE(ZoneRules::versionFor(zones), ZoneRules::databaseVersion());
+    // Zones whose rules only checked offsets written are kept apart from those that read times.
+    QCOMPARE(ZoneRules::metadata({}, {QStringLiteral("Europe/London")}),
+             QJsonObject(
+                 {{QStringLiteral("tz_database"), ZoneRules::databaseVersion()},
+                  {QStringLiteral("zones"), QJsonArray()},
+                  {QStringLiteral("zones_checked"), QJsonArray{QStringLiteral("Europe/London")}}}));
+    QCOMPARE(ZoneRules::metadata(zones, {QStringLiteral("Europe/London")})
+                 .value(u"zones"_qs)
+                 .toArray()
+                 .size(),
+             2);
 }
 
 QTEST_GUILESS_MAIN(tst_ZoneRules)
