@@ -88,6 +88,7 @@ private slots:
     void provenanceNamesTheEncodingOfATextLine();
     void provenanceNamesAReferenceNamingNoCharacter();
     void provenanceSaysATimeWasReadInTheRepeatedHour();
+    void provenanceSaysAnOffsetWrittenWasCheckedByTheZonesRules();
     void provenanceGivesTheFileAndThePartReadTheirOwnHash();
     void provenanceSaysWhichWayADateOfEitherWayWasRead();
     void aZoneEarlierVersionsMisreadIsSaidToBeOne();
@@ -758,6 +759,38 @@ void tst_Explorer::provenanceSaysWhichWayADateOfEitherWayWasRead()
              qPrintable(panel.plainText()));
     panel.showEvent(CaseQueries(db->db()).provenance(3), QTimeZone::utc()); // line 7's own date reads one way
     QVERIFY2(!panel.plainText().contains(u"Day and month"_qs), qPrintable(panel.plainText()));
+}
+
+void tst_Explorer::provenanceSaysAnOffsetWrittenWasCheckedByTheZonesRules()
+{
+    // Java's "…-04:00[America/New_York]" was read by its offset: the zone's rules only checked it.
+    // A time in UTC beside it, in the same source, was read by no rules at all.
+    const QString csv = TestSupport::writeFile(
+        m_dir.filePath(QStringLiteral("java.csv")),
+        "Timestamp,Source Handle,Lookup Handle,Client IP\n"
+        "2016-09-12T10:03:07-04:00[America/New_York],+12025550143,+13125550147,198.51.100.14\n"
+        "2016-09-12 14:05:07 UTC,+12025550143,+13125550147,198.51.100.14\n"
+        "2016-09-12 10:06:07,+12025550143,+13125550147,198.51.100.14\n");
+    ImportParams params;
+    params.casePath = m_dir.filePath(QStringLiteral("java.llcase"));
+    params.timeZone = QStringLiteral("America/New_York");
+    params.files = {csv};
+    QVERIFY(ImportJob::run(params).allOk());
+    QString error;
+    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    const QString version = ZoneRules::databaseVersion();
+    const QStringList zonesShown{
+        u"America/New_York (-04:00), the offset written checked against the rules of the tz database %1"_qs
+            .arg(version),
+        u"UTC"_qs, u"America/New_York, by the rules of the tz database %1"_qs.arg(version)};
+    ProvenancePanel panel;
+    for (qint64 id = 1; id <= 3; ++id) {
+        panel.showEvent(CaseQueries(db->db()).provenance(id), QTimeZone::utc());
+        const QString text = panel.plainText();
+        QVERIFY2(text.contains(u"\nZone used to read it: %1\n"_qs.arg(zonesShown.at(id - 1))),
+                 qPrintable(text));
+    }
 }
 
 void tst_Explorer::provenanceSaysATimeWasReadInTheRepeatedHour()

@@ -7,6 +7,7 @@
 #include "tableimporter.h"
 #include "timeformat.h"
 #include "timestampparser.h"
+#include "zonerules.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -167,14 +168,23 @@ void ProvenancePanel::addTimeRows(ProvenanceText &text, const EventProvenance &p
         text.row(tr("Read as"), repeatedHourText(note, e.utcMs, zone));
     const QString misread = TimestampParser::misreadZoneNote(e.timeZone);
     const QString zoneUsed = TimestampParser::zoneShown(e.timeZone);
-    // A region's local time is as its zone's rules make it, and they change with the database.
-    const QString shown = !misread.isEmpty()    ? zoneUsed + QStringLiteral(" — ") + misread
-                          : p.zoneRules.isEmpty() ? zoneUsed
-                                                  : tr("%1, by the rules of the tz database %2").arg(zoneUsed, p.zoneRules);
-    text.row(tr("Zone used to read it"), shown);
+    text.row(tr("Zone used to read it"), !misread.isEmpty()
+                                             ? zoneUsed + QStringLiteral(" — ") + misread
+                                             : zoneRulesText(zoneUsed, p.zoneRules));
     // "04/09/2016" is 4 September or 9 April: which, and on whose word.
     if (!p.dateOrderRead.isEmpty())
         text.row(tr("Day and month"), p.dateOrderRead);
+}
+
+QString ProvenancePanel::zoneRulesText(const QString &zoneUsed, const QString &release)
+{
+    // A region's local time is as its zone's rules make it, and they change with the database.
+    if (release.isEmpty() || ZoneRules::ruledZone(zoneUsed).isEmpty())
+        return zoneUsed;
+    return ZoneRules::offsetWritten(zoneUsed)
+               ? tr("%1, the offset written checked against the rules of the tz database %2")
+                     .arg(zoneUsed, release)
+               : tr("%1, by the rules of the tz database %2").arg(zoneUsed, release);
 }
 
 QString ProvenancePanel::writtenAs(const QString &handle, const QString &raw)

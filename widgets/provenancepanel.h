@@ -31,6 +31,9 @@ private:
     static QString withMomentsShown(const QString &note, const QTimeZone &zone);
     /// @brief The time as written, and, for a worksheet's date serial number, what that is.
     static QString asWritten(const QString &timeRaw, const EventProvenance &p);
+    /// The zone a time was read in, with the tz database's release whose rules read it or, where
+    /// its offset was written, checked that offset.
+    static QString zoneRulesText(const QString &zoneUsed, const QString &release);
     /// @brief The time, as shown, in UTC and as written, and the zone read in (taking the
     /// importer's note on a repeated hour out of @p extra).
     static void addTimeRows(ProvenanceText &text, const EventProvenance &p, QJsonObject &extra, const QTimeZone &zone);
