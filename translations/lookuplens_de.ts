@@ -6430,6 +6430,10 @@ nach Wochentag und Stunde
         <source>%1, by the rules of the tz database %2</source>
         <translation>%1, nach den Regeln der tz-Datenbank %2</translation>
     </message>
+    <message>
+        <source>%1, the offset written checked against the rules of the tz database %2</source>
+        <translation>%1, der geschriebene Versatz an den Regeln der tz-Datenbank %2 geprüft</translation>
+    </message>
 </context>
 <context>
     <name>QueryToolText</name>
@@ -7252,6 +7256,14 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>Local times were turned into UTC by the rules the tz database, version %1, gives %2</source>
         <translation>Ortszeiten wurden nach den Regeln, die die tz-Datenbank in Version %1 für %2 gibt, in UTC umgerechnet</translation>
+    </message>
+    <message>
+        <source>Times written with their UTC offset and a zone (%1) were read by the offset, which the rules the tz database, version %2, gives the zone were checked to agree with</source>
+        <translation>Zeiten, die mit ihrem UTC-Versatz und einer Zone (%1) geschrieben sind, wurden nach dem Versatz gelesen; geprüft wurde, dass er zu den Regeln passt, die die tz-Datenbank in Version %2 der Zone gibt</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
