@@ -83,10 +83,11 @@ QList<ZoneRulesCheck::SourceRow> ZoneRulesCheck::sourcesToRead(const QSqlDatabas
 {
     QSqlQuery sources(db);
     // A source read in UTC or at an offset throughout needs no rules; one read in a zone, or in
-    // the zones its records state, may.
+    // the zones its records state, may, unless its rules only checked offsets written.
     sources.prepare(QStringLiteral(
         "SELECT id, file_name, format, metadata FROM sources"
         " WHERE coalesce(json_extract(metadata, '$.zone_rules.tz_database'), '') <> ?"
+        " AND coalesce(json_array_length(metadata, '$.zone_rules.zones'), 1) > 0"
         " AND time_zone <> 'UTC' AND time_zone NOT GLOB '[+-][0-9][0-9]:[0-9][0-9]' ORDER BY id"));
     sources.addBindValue(release);
     QList<SourceRow> rows;
@@ -144,14 +145,15 @@ bool ZoneRulesCheck::readAgain(const QSqlDatabase &db, Source &source, const QJs
         auto parser = parsers.find(zoneUsed);
         if (parser == parsers.end()) {
             const QString zone = ZoneRules::ruledZone(zoneUsed);
-            parser = parsers.insert(zoneUsed, zone.isEmpty()
+            // An offset written beside its zone (Java's) read the time: the rules only checked it.
+            parser = parsers.insert(zoneUsed, zone.isEmpty() || ZoneRules::offsetWritten(zoneUsed)
                                                   ? std::nullopt
                                                   : std::optional<TimestampParser>(
                                                         std::in_place, std::nullopt,
                                                         QTimeZone(zone.toUtf8()), order, format));
         }
         if (!*parser)
-            continue; // UTC or an offset: no rules
+            continue; // UTC or an offset: no rules read it
         ++source.checked;
         const QString raw = events.value(1).toString();
         const qint64 then = events.value(3).toLongLong();

@@ -27,6 +27,7 @@ private slots:
     void aTimeNoReadingMakesReadableIsNotReadAgain();
     void aTimeThisReleaseSkipsIsReadOtherwise();
     void aLabelTheZoneGoesByNoMoreIsReadOtherwise();
+    void anOffsetWrittenBesideItsZoneIsNotReadAgain();
     void aLongReadingSaysHowFarItIsAndStopsWhenTold();
 
 private:
@@ -81,6 +82,50 @@ QJsonObject tst_ZoneRulesCheck::firstReadOtherwise(const ZoneRulesCheck::Result 
         .toArray()
         .first()
         .toObject();
+}
+
+void tst_ZoneRulesCheck::anOffsetWrittenBesideItsZoneIsNotReadAgain()
+{
+    // Java's "…-04:00[America/New_York]" is a moment by its offset, whatever the rules: where
+    // another release read a file holding such times, only its local times are read again, and a
+    // file holding nothing else not at all.
+    const QByteArray header = "Timestamp,Source Handle,Lookup Handle,Client IP\n";
+    const QByteArray java = "2016-09-12T10:03:07-04:00[America/New_York],+12025550143,+13125550147,"
+                            "198.51.100.14\n";
+    const QString casePath = newCasePath();
+    QVERIFY(importInto(casePath, {writeFile(u"java.csv"_qs, header + java)}, u"America/New_York"_qs)
+                .allOk());
+    QVERIFY(
+        importInto(casePath,
+                   {writeFile(u"mixed.csv"_qs,
+                              header + java +
+                                  "2016-09-12 10:05:07,+12025550143,+13125550148,198.51.100.14\n")},
+                   u"America/New_York"_qs)
+            .allOk());
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(
+            u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', '2016a')"_qs));
+        // As if the rules had then read every time an hour later, the written offset's too.
+        QVERIFY(q.exec(u"UPDATE events SET utc_ms = utc_ms + 3600000"_qs));
+    }
+    ZoneRulesCheck::Result result = checked(casePath);
+    QCOMPARE(result.sources.size(), 1);
+    QCOMPARE(result.sources.first().id, 2);
+    QCOMPARE(result.sources.first().checked, 1);
+    QCOMPARE(result.sources.first().otherwise, 1);
+    QCOMPARE(firstReadOtherwise(result).value(u"line"_qs).toInt(), 3);
+    // A case imported before sources kept their release: the file's events alone say which.
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE sources SET metadata = json_remove(metadata, '$.zone_rules')"_qs));
+    }
+    result = checked(casePath);
+    QCOMPARE(result.sources.size(), 1);
+    QCOMPARE(result.sources.first().id, 2);
+    QCOMPARE(result.sources.first().checked, 1);
 }
 
 void tst_ZoneRulesCheck::timesReadByThisReleaseAreNotReadAgain()
