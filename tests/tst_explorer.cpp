@@ -111,7 +111,8 @@ private slots:
 private:
     QString counts() const { return m_window->statusBar()->findChild<QLabel *>(QStringLiteral("countsLabel"))->text(); }
     /// @brief @p file imported (its zone declared UTC) into a new case @p name, opened to read.
-    std::unique_ptr<CaseDatabase> importedCase(const QString &name, const QString &file);
+    std::unique_ptr<CaseDatabase> importedCase(const QString &name, const QString &file,
+                                               const QString &zone = QStringLiteral("UTC"));
     /// @brief @p files (of tests/data) imported, their zone declared UTC, into a new case
     /// @p name, opened in the window.
     bool openedWith(const QString &name, const QStringList &files);
@@ -346,11 +347,12 @@ void tst_Explorer::provenanceIsTheHighlightedEvents()
     QVERIFY2(provenance().contains(callLine) && !provenance().contains(lookupLine), qPrintable(provenance()));
 }
 
-std::unique_ptr<CaseDatabase> tst_Explorer::importedCase(const QString &name, const QString &file)
+std::unique_ptr<CaseDatabase> tst_Explorer::importedCase(const QString &name, const QString &file,
+                                                         const QString &zone)
 {
     ImportParams params;
     params.casePath = m_dir.filePath(name);
-    params.timeZone = QStringLiteral("UTC");
+    params.timeZone = zone;
     params.files = {file};
     const ImportResult result = ImportJob::run(params);
     if (!result.allOk()) {
@@ -771,14 +773,9 @@ void tst_Explorer::provenanceSaysAnOffsetWrittenWasCheckedByTheZonesRules()
         "2016-09-12T10:03:07-04:00[America/New_York],+12025550143,+13125550147,198.51.100.14\n"
         "2016-09-12 14:05:07 UTC,+12025550143,+13125550147,198.51.100.14\n"
         "2016-09-12 10:06:07,+12025550143,+13125550147,198.51.100.14\n");
-    ImportParams params;
-    params.casePath = m_dir.filePath(QStringLiteral("java.llcase"));
-    params.timeZone = QStringLiteral("America/New_York");
-    params.files = {csv};
-    QVERIFY(ImportJob::run(params).allOk());
-    QString error;
-    const auto db = CaseDatabase::open(params.casePath, CaseDatabase::Access::ReadOnly, &error);
-    QVERIFY2(db, qPrintable(error));
+    const auto db =
+        importedCase(QStringLiteral("java.llcase"), csv, QStringLiteral("America/New_York"));
+    QVERIFY(db);
     const QString version = ZoneRules::databaseVersion();
     const QStringList zonesShown{
         u"America/New_York (-04:00), the offset written checked against the rules of the tz database %1"_qs
