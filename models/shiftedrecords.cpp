@@ -245,13 +245,11 @@ QHash<qint64, ShiftedRecords::OtherSource> ShiftedRecords::otherSources(const QS
 {
     QHash<qint64, OtherSource> sources;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT id, file_name, format, time_zone, zone_declared, json_extract(metadata, "
-        "'$.date_order'),"
-        " json_extract(metadata, '$.date_order_from'),"
-        // a source whose rules only checked offsets written read no time by them
-        " CASE WHEN json_array_length(metadata, '$.zone_rules.zones') > 0"
-        " THEN json_extract(metadata, '$.zone_rules.tz_database') END FROM sources WHERE id <> ?"));
+    // A source whose zones' rules only checked offsets written read no time by them.
+    query.prepare(QStringLiteral("SELECT id, file_name, format, time_zone, zone_declared, json_extract(metadata, '$.date_order'),"
+                                 " json_extract(metadata, '$.date_order_from'),"
+                                 " CASE WHEN json_array_length(metadata, '$.zone_rules.zones') > 0"
+                                 " THEN json_extract(metadata, '$.zone_rules.tz_database') END FROM sources WHERE id <> ?"));
     query.addBindValue(thisSourceId);
     if (query.exec()) {
         while (query.next())

@@ -256,9 +256,8 @@ public:
     QJsonObject metadata() const;
     /// @brief "UTC (stated in header)", "stated in each record", or the declared zone.
     QString zoneDescription() const;
-    /// @brief The tz database's zones whose rules read or checked a time of the file so far.
+    /// @brief The tz database's zones whose rules read a time of the file so far.
     const QStringList &ruledZones() const { return m_ruledZones; }
-    const QStringList &checkedZones() const { return m_checkedZones; }
     bool zoneDeclared() const;
     double progress() const { return m_reader.progress(); }
     const TableReader &reader() const { return m_reader; }
