@@ -10,26 +10,27 @@
 #include "changeselsewhere.h"
 #include "deferredwrites.h"
 #include "democase.h"
+#include "eventmarkdialog.h"
 #include "eventtablemodel.h"
+#include "evidencecheckdialog.h"
 #include "evidenceclass.h"
 #include "evidenceclassdelegate.h"
-#include "evidencecheckdialog.h"
-#include "eventmarkdialog.h"
-#include "provenancepanel.h"
 #include "filelisting.h"
 #include "geosession.h"
-#include "handletablemodel.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "handletablemodel.h"
 #include "heldpool.h"
 #include "importactions.h"
 #include "importdialog.h"
 #include "importfiles.h"
+#include "importjob.h"
 #include "importprogresswidget.h"
 #include "importrunner.h"
 #include "iptablemodel.h"
 #include "itemroles.h"
 #include "mainwindow.h"
+#include "provenancepanel.h"
 #include "regionname.h"
 #include "regionnames.h"
 #include "sourcereading.h"
@@ -153,6 +154,7 @@ private slots:
     void aNewCaseAsksItsRegionAndOpens();
     void helpSaysWhatALookupProves();
     void helpSaysHowTheKeyboardReachesFigures();
+    void aboutNamesWhatReadsRecordsOnThisMachine();
     void aFileShownAgainKeepsWhatWasChosenForIt();
     void legendIsVisibleWithCaveat();
     void withLargeFontsTheWindowStillFitsALaptopsScreen();
@@ -1368,6 +1370,25 @@ void tst_MainWindow::helpSaysHowTheKeyboardReachesFigures()
                                 u"Enter or Space does what a click there does"_qs,
                                 u"Ctrl+C in a table copies the selected rows with their headings"_qs})
         QVERIFY2(shown.contains(said), qPrintable(shown));
+}
+
+void tst_MainWindow::aboutNamesWhatReadsRecordsOnThisMachine()
+{
+    // Each source keeps the importer and the tz database that read it; About names this
+    // machine's, for a defence expert to set beside them.
+    MainWindow window;
+    QAction *about = TestSupport::actionNamed(window, u"&About LookupLens"_qs);
+    QVERIFY(about);
+    QString title;
+    QString shown;
+    readMessageBox(
+        window, [about]() { about->trigger(); }, &title, &shown);
+    shown = QTextDocumentFragment::fromHtml(shown).toPlainText();
+    QCOMPARE(title, u"About LookupLens"_qs);
+    QVERIFY2(shown.contains(u"Importer: %1\nTime zones: the tz database, version %2"_qs.arg(
+                 ImportJob::importerVersion(), ZoneRules::databaseVersion())),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(u"keeps the two apart"_qs), qPrintable(shown));
 }
 
 void tst_MainWindow::aFileShownAgainKeepsWhatWasChosenForIt()

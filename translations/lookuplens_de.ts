@@ -3968,6 +3968,53 @@ dungen</translation>
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>What does a &amp;lookup prove?</source>
+        <translation>Was &amp;beweist eine Abfrage?</translation>
+    </message>
+    <message>
+        <source>Using the &amp;keyboard</source>
+        <translation>Bedienung mit der &amp;Tastatur</translation>
+    </message>
+    <message>
+        <source>&amp;About LookupLens</source>
+        <translation>Ü&amp;ber LookupLens</translation>
+    </message>
+    <message>
+        <source>What does a lookup prove?</source>
+        <translation>Was beweist eine Abfrage?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Lookups (iMessage capability queries, FaceTime invitations) are counted, drawn and exported apart from communications (calls, SMS, messages) everywhere in LookupLens.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Abfragen (iMessage-Erreichbarkeitsabfragen, FaceTime-Einladungen) werden in LookupLens überall getrennt von Kommunikation (Anrufe, SMS, Nachrichten) gezählt, dargestellt und exportiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Using the keyboard</source>
+        <translation>Bedienung mit der Tastatur</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every figure a click reaches, the keyboard reaches too.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; into the timeline, the patterns, the graph or the map: a dashed ring marks a figure and its description shows, as when the mouse rests on it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arrow keys&lt;/b&gt; move the ring to the next figure that way; &lt;b&gt;Home&lt;/b&gt; and &lt;b&gt;End&lt;/b&gt; to the first and last.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; does what a click there does (in the graph and on the map, a double click): the figure&apos;s events are listed in the events table, each with its source line.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; and &lt;b&gt;-&lt;/b&gt; zoom in and out about the figure (timeline, graph, map); &lt;b&gt;Esc&lt;/b&gt; lets go of it.&lt;/li&gt;&lt;li&gt;In the handle list, &lt;b&gt;F2&lt;/b&gt; gives the selected handle a label; in the events table, &lt;b&gt;Ctrl+M&lt;/b&gt; marks the highlighted event with a note of yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+C&lt;/b&gt; in a table copies the selected rows with their headings, for a spreadsheet or a document; its context menu (the Menu key, or &lt;b&gt;Shift+F10&lt;/b&gt;) copies or exports the whole table.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; imports files, &lt;b&gt;Ctrl+E&lt;/b&gt; exports the events shown, &lt;b&gt;Ctrl+R&lt;/b&gt; writes a report on them, &lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+5&lt;/b&gt; and &lt;b&gt;Ctrl+L&lt;/b&gt; show or hide the panels.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Jede Angabe, die ein Klick erreicht, erreicht auch die Tastatur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Mit &lt;b&gt;Tab&lt;/b&gt; in die Zeitleiste, die Muster, den Graphen oder die Karte: Ein gestrichelter Ring markiert eine Angabe, und ihre Beschreibung erscheint wie beim Verweilen der Maus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Pfeiltasten&lt;/b&gt; bewegen den Ring zur nächsten Angabe in dieser Richtung; &lt;b&gt;Pos1&lt;/b&gt; und &lt;b&gt;Ende&lt;/b&gt; zur ersten und letzten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eingabe&lt;/b&gt; oder &lt;b&gt;Leertaste&lt;/b&gt; tut, was ein Klick dort tut (im Graphen und auf der Karte ein Doppelklick): Die Ereignisse der Angabe werden in der Ereignistabelle aufgelistet, jedes mit seiner Quellzeile.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; und &lt;b&gt;-&lt;/b&gt; zoomen um die Angabe hinein und heraus (Zeitleiste, Graph, Karte); &lt;b&gt;Esc&lt;/b&gt; lässt sie los.&lt;/li&gt;&lt;li&gt;In der Kennungsliste gibt &lt;b&gt;F2&lt;/b&gt; der gewählten Kennung eine Bezeichnung; in der Ereignistabelle markiert &lt;b&gt;Strg+M&lt;/b&gt; das hervorgehobene Ereignis mit einer eigenen Notiz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+C&lt;/b&gt; kopiert in einer Tabelle die gewählten Zeilen mit ihren Überschriften, für eine Tabellenkalkulation oder ein Dokument; ihr Kontextmenü (die Menütaste oder &lt;b&gt;Umschalt+F10&lt;/b&gt;) kopiert oder exportiert die ganze Tabelle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+I&lt;/b&gt; importiert Dateien, &lt;b&gt;Strg+E&lt;/b&gt; exportiert die gezeigten Ereignisse, &lt;b&gt;Strg+R&lt;/b&gt; schreibt einen Bericht über sie, &lt;b&gt;Strg+1&lt;/b&gt; bis &lt;b&gt;Strg+5&lt;/b&gt; und &lt;b&gt;Strg+L&lt;/b&gt; zeigen oder verbergen die Bereiche.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>About LookupLens</source>
+        <translation>Über LookupLens</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Reads provider lookup logs and communication records and keeps the two apart. Works offline.&lt;/p&gt;&lt;p&gt;Basemap made with Natural Earth (public domain).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Liest Abfrageprotokolle und Kommunikationsdaten von Providern und hält beide auseinander. Arbeitet offline.&lt;/p&gt;&lt;p&gt;Grundkarte erstellt mit Natural Earth (gemeinfrei).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Importer: %1&lt;br&gt;Time zones: the tz database, version %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Importer: %1&lt;br&gt;Zeitzonen: die tz-Datenbank, Version %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>HelperProgram</name>
     <message>
         <source>the reader of %1 (%2) cannot be started: %3</source>
@@ -5362,14 +5409,6 @@ dungen</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>What does a &amp;lookup prove?</source>
-        <translation>Was &amp;beweist eine Abfrage?</translation>
-    </message>
-    <message>
-        <source>&amp;About LookupLens</source>
-        <translation>Ü&amp;ber LookupLens</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
@@ -5434,18 +5473,6 @@ dungen</translation>
         <translation>%1 · %2 · %3 — Zeiten in %4</translation>
     </message>
     <message>
-        <source>What does a lookup prove?</source>
-        <translation>Was beweist eine Abfrage?</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Lookups (iMessage capability queries, FaceTime invitations) are counted, drawn and exported apart from communications (calls, SMS, messages) everywhere in LookupLens.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Abfragen (iMessage-Erreichbarkeitsabfragen, FaceTime-Einladungen) werden in LookupLens überall getrennt von Kommunikation (Anrufe, SMS, Nachrichten) gezählt, dargestellt und exportiert.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About LookupLens</source>
-        <translation>Über LookupLens</translation>
-    </message>
-    <message>
         <source>Handles</source>
         <translation>Kennungen</translation>
     </message>
@@ -5502,10 +5529,6 @@ dungen</translation>
         <translation>Abfragen, Kommunikationen und Verbindungen werden gezählt … — Zeiten in %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Reads provider lookup logs and communication records and keeps the two apart. Works offline.&lt;/p&gt;&lt;p&gt;Basemap made with Natural Earth (public domain).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;LookupLens&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Liest Abfrageprotokolle und Kommunikationsdaten von Providern und hält beide auseinander. Arbeitet offline.&lt;/p&gt;&lt;p&gt;Grundkarte erstellt mit Natural Earth (gemeinfrei).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -5516,14 +5539,6 @@ dungen</translation>
     <message>
         <source>Graph</source>
         <translation>Graph</translation>
-    </message>
-    <message>
-        <source>Using the &amp;keyboard</source>
-        <translation>Bedienung mit der &amp;Tastatur</translation>
-    </message>
-    <message>
-        <source>Using the keyboard</source>
-        <translation>Bedienung mit der Tastatur</translation>
     </message>
     <message>
         <source>Shown by the filters: %1 · %2 · %3 — times in %4</source>
@@ -5602,18 +5617,6 @@ dungen</translation>
     <message>
         <source>Display time zone</source>
         <translation>Angezeigte Zeitzone</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every figure a click reaches, the keyboard reaches too.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; into the timeline, the patterns, the graph or the map: a dashed ring marks a figure and its description shows, as when the mouse rests on it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arrow keys&lt;/b&gt; move the ring to the next figure that way; &lt;b&gt;Home&lt;/b&gt; and &lt;b&gt;End&lt;/b&gt; to the first and last.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; does what a click there does (in the graph and on the map, a double click): the figure&apos;s events are listed in the events table, each with its source line.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; and &lt;b&gt;-&lt;/b&gt; zoom in and out about the figure (timeline, graph, map); &lt;b&gt;Esc&lt;/b&gt; lets go of it.&lt;/li&gt;&lt;li&gt;In the handle list, &lt;b&gt;F2&lt;/b&gt; gives the selected handle a label; in the events table, &lt;b&gt;Ctrl+M&lt;/b&gt; marks the highlighted event with a note of yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+C&lt;/b&gt; in a table copies the selected rows with their headings, for a spreadsheet or a document; its context menu (the Menu key, or &lt;b&gt;Shift+F10&lt;/b&gt;) copies or exports the whole table.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; imports files, &lt;b&gt;Ctrl+E&lt;/b&gt; exports the events shown, &lt;b&gt;Ctrl+R&lt;/b&gt; writes a report on them, &lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+5&lt;/b&gt; and &lt;b&gt;Ctrl+L&lt;/b&gt; show or hide the panels.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Jede Angabe, die ein Klick erreicht, erreicht auch die Tastatur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Mit &lt;b&gt;Tab&lt;/b&gt; in die Zeitleiste, die Muster, den Graphen oder die Karte: Ein gestrichelter Ring markiert eine Angabe, und ihre Beschreibung erscheint wie beim Verweilen der Maus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Pfeiltasten&lt;/b&gt; bewegen den Ring zur nächsten Angabe in dieser Richtung; &lt;b&gt;Pos1&lt;/b&gt; und &lt;b&gt;Ende&lt;/b&gt; zur ersten und letzten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eingabe&lt;/b&gt; oder &lt;b&gt;Leertaste&lt;/b&gt; tut, was ein Klick dort tut (im Graphen und auf der Karte ein Doppelklick): Die Ereignisse der Angabe werden in der Ereignistabelle aufgelistet, jedes mit seiner Quellzeile.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; und &lt;b&gt;-&lt;/b&gt; zoomen um die Angabe hinein und heraus (Zeitleiste, Graph, Karte); &lt;b&gt;Esc&lt;/b&gt; lässt sie los.&lt;/li&gt;&lt;li&gt;In der Kennungsliste gibt &lt;b&gt;F2&lt;/b&gt; der gewählten Kennung eine Bezeichnung; in der Ereignistabelle markiert &lt;b&gt;Strg+M&lt;/b&gt; das hervorgehobene Ereignis mit einer eigenen Notiz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+C&lt;/b&gt; kopiert in einer Tabelle die gewählten Zeilen mit ihren Überschriften, für eine Tabellenkalkulation oder ein Dokument; ihr Kontextmenü (die Menütaste oder &lt;b&gt;Umschalt+F10&lt;/b&gt;) kopiert oder exportiert die ganze Tabelle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+I&lt;/b&gt; importiert Dateien, &lt;b&gt;Strg+E&lt;/b&gt; exportiert die gezeigten Ereignisse, &lt;b&gt;Strg+R&lt;/b&gt; schreibt einen Bericht über sie, &lt;b&gt;Strg+1&lt;/b&gt; bis &lt;b&gt;Strg+5&lt;/b&gt; und &lt;b&gt;Strg+L&lt;/b&gt; zeigen oder verbergen die Bereiche.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Importer: %1&lt;br&gt;Time zones: the tz database, version %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Importer: %1&lt;br&gt;Zeitzonen: die tz-Datenbank, Version %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,8 @@
 #include "graphview.h"
 #include "graphwiring.h"
 #include "handlesview.h"
+#include "helpactions.h"
 #include "importactions.h"
-#include "importjob.h"
 #include "importprogresswidget.h"
 #include "ipdetailspanel.h"
 #include "ipsview.h"
@@ -37,7 +37,6 @@
 #include "timeformat.h"
 #include "timelineview.h"
 #include "timelinewiring.h"
-#include "zonerules.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -48,7 +47,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
@@ -231,10 +229,7 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_geoActions = new GeoActions(this, menuBar()->addMenu(tr("&Geolocation")));
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("What does a &lookup prove?"), QKeySequence::HelpContents, this, &MainWindow::showLookupCaveat);
-    help->addAction(tr("Using the &keyboard"), this, &MainWindow::showKeyboardHelp);
-    help->addAction(tr("&About LookupLens"), this, &MainWindow::showAbout);
+    new HelpActions(this, menuBar()->addMenu(tr("&Help")));
 }
 
 void MainWindow::connectFiguresToEvents()
@@ -425,51 +420,6 @@ void MainWindow::recordExport(const QString &what, const QString &path, const QS
     else
         details.insert(QStringLiteral("sha256"), sha256);
     m_session->audit(QStringLiteral("export-") + what, details);
-}
-
-void MainWindow::showLookupCaveat()
-{
-    QMessageBox::information(this, tr("What does a lookup prove?"),
-                             tr("<p>%1</p><p>Lookups (iMessage capability queries, FaceTime invitations) are "
-                                "counted, drawn and exported apart from communications (calls, SMS, messages) "
-                                "everywhere in LookupLens.</p>")
-                                 .arg(EvidenceClassText::lookupCaveat()));
-}
-
-void MainWindow::showKeyboardHelp()
-{
-    QMessageBox::information(
-        this, tr("Using the keyboard"),
-        tr("<p>Every figure a click reaches, the keyboard reaches too.</p><ul>"
-           "<li><b>Tab</b> into the timeline, the patterns, the graph or the map: a dashed ring marks a figure "
-           "and its description shows, as when the mouse rests on it.</li>"
-           "<li><b>Arrow keys</b> move the ring to the next figure that way; <b>Home</b> and <b>End</b> to the "
-           "first and last.</li>"
-           "<li><b>Enter</b> or <b>Space</b> does what a click there does (in the graph and on the map, a double "
-           "click): the figure's events are listed in the events table, each with its source line.</li>"
-           "<li><b>+</b> and <b>-</b> zoom in and out about the figure (timeline, graph, map); <b>Esc</b> lets "
-           "go of it.</li>"
-           "<li>In the handle list, <b>F2</b> gives the selected handle a label; in the events table, "
-           "<b>Ctrl+M</b> marks the highlighted event with a note of yours.</li>"
-           "<li><b>Ctrl+C</b> in a table copies the selected rows with their headings, for a spreadsheet or a "
-           "document; its context menu (the Menu key, or <b>Shift+F10</b>) copies or exports the whole table.</li>"
-           "<li><b>Ctrl+I</b> imports files, <b>Ctrl+E</b> exports the events shown, <b>Ctrl+R</b> writes a "
-           "report on them, <b>Ctrl+1</b> to "
-           "<b>Ctrl+5</b> and <b>Ctrl+L</b> show or hide the panels.</li></ul>"));
-}
-
-void MainWindow::showAbout()
-{
-    // What reads records on this machine, as each source keeps it: a defence expert compares.
-    const QString rules = ZoneRules::databaseVersion();
-    QMessageBox::about(this, tr("About LookupLens"),
-                       tr("<p><b>LookupLens</b> %1</p><p>Reads provider lookup logs and communication records "
-                          "and keeps the two apart. Works offline.</p><p>Basemap made with Natural Earth "
-                          "(public domain).</p>")
-                               .arg(QCoreApplication::applicationVersion()) +
-                           tr("<p>Importer: %1<br>Time zones: the tz database, version %2</p>")
-                               .arg(ImportJob::importerVersion().toHtmlEscaped(),
-                                    rules.isEmpty() ? tr("unknown") : rules));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -91,9 +91,6 @@ private:
     void updateCounts();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
-    void showLookupCaveat();
-    void showAbout();
-    void showKeyboardHelp();
     void onZoneChosen(const QString &zoneName);
     QSize firstSize() const;
     /// Records an export of @p what to @p path in the audit log, with @p sha256 or, where the
