@@ -3,7 +3,6 @@
 #include "durations.h"
 #include "ipaddressflags.h"
 #include "sha.h"
-#include "zonerules.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -108,26 +107,6 @@ std::optional<QString> readClientIp(const QString &address, const QString &port,
 TableImporter::TableImporter(TableReader &reader, Options options)
     : m_reader(reader), m_options(std::move(options)), m_normalizer(m_options.region)
 {
-}
-
-std::optional<QTimeZone> TableImporter::effectiveDeclaredZone() const
-{
-    // The analyst's declaration on the command line or in the dialog, else their profile's.
-    return m_options.declaredZone ? m_options.declaredZone : m_format ? m_format->zone : std::nullopt;
-}
-
-bool TableImporter::zoneDeclared() const
-{
-    return !m_match.timestampZone && effectiveDeclaredZone().has_value();
-}
-
-QString TableImporter::zoneDescription() const
-{
-    if (m_match.timestampZone)
-        return TimestampParser::zoneName(*m_match.timestampZone);
-    if (const auto declared = effectiveDeclaredZone())
-        return TimestampParser::zoneName(*declared);
-    return m_anyZoneInRecords ? QStringLiteral("stated in records") : QStringLiteral("unstated");
 }
 
 std::optional<QString> TableImporter::otherTableProblem(const TableRow &row)
@@ -313,46 +292,6 @@ TableImporter::Outcome TableImporter::buildEvent(const TableRow &row, EventRecor
     return Outcome::Event;
 }
 
-std::optional<TableImporter::Outcome> TableImporter::stopForTime(const TableRow &row, const ParsedTime &time,
-                                                                 RejectedRow *rejected)
-{
-    if (time.zoneMissing || time.needsDateOrder) {
-        m_zoneMissing = time.zoneMissing;
-        m_dateOrderMissing = time.needsDateOrder;
-        m_fatalLine = row.line;
-        m_fatalError = time.error;
-        return Outcome::Fatal;
-    }
-    if (!time.ok) {
-        if (m_timestampFormatItMayBe.isEmpty())
-            m_timestampFormatItMayBe = time.formatItMayBe;
-        return reject(row, time.error, rejected);
-    }
-    return std::nullopt;
-}
-
-void TableImporter::noteTimeRead(int line, const QString &text, const ParsedTime &time)
-{
-    m_anyZoneInRecords = m_anyZoneInRecords || time.zoneSource == ZoneSource::Text;
-    m_anyReadInDeclaredZone = m_anyReadInDeclaredZone || time.zoneSource == ZoneSource::Declared;
-    if (time.zoneUsed != m_lastZoneUsed) { // a file's times are read in a zone or a handful
-        m_lastZoneUsed = time.zoneUsed;
-        if (!m_zonesUsed.contains(time.zoneUsed)) {
-            m_zonesUsed.insert(time.zoneUsed);
-            const QString zone = ZoneRules::ruledZone(time.zoneUsed);
-            QStringList &zones =
-                ZoneRules::offsetWritten(time.zoneUsed) ? m_checkedZones : m_ruledZones;
-            if (!zone.isEmpty() && !zones.contains(zone))
-                zones.append(zone);
-        }
-    }
-    if (time.twoDigitYear && !m_twoDigitYear)
-        m_twoDigitYear = {line, text};
-    noteClockPrecision(line, text, time.zoneSource == ZoneSource::Text);
-    if (m_headerLabel.zone && time.zoneSource == ZoneSource::Declared)
-        noteHeaderLabelReading(line, time.utcMs);
-}
-
 std::optional<QString> TableImporter::readClass(const TableRow &row, EventRecord *e,
                                                 const CallKind **kind)
 {
@@ -510,44 +449,6 @@ std::optional<QString> TableImporter::readSubscriberAddress(const TableRow &row,
         return problem;
     m_subscriberAddresses.noteRead(column);
     return std::nullopt;
-}
-
-DecimalMarkDeclared TableImporter::decimalMarkDeclared() const
-{
-    if (m_options.decimalMark.mark != DecimalMark::Unknown ||
-        m_format->decimalMark == DecimalMark::Unknown)
-        return m_options.decimalMark;
-    return {m_format->decimalMark, QStringLiteral("declared by profile"), 0, {}};
-}
-
-DecimalMark TableImporter::decimalMarkFor(const QString &duration) const
-{
-    if (const DecimalMark declared = decimalMarkDeclared().mark; declared != DecimalMark::Unknown)
-        return declared;
-    // A workbook stores a number with a point ("1.234" is 1.234), as JSON writes one; a comma is
-    // in a text cell, or a JSON string.
-    static const QStringList workbooks{QStringLiteral("xlsx"), QStringLiteral("xls"), QStringLiteral("ods"),
-                                       QStringLiteral("xml-spreadsheet"), QStringLiteral("json")};
-    return duration.contains(u'.') && workbooks.contains(m_reader.kind()) ? DecimalMark::Point
-                                                                          : DecimalMark::Unknown;
-}
-
-std::optional<TableImporter::Outcome> TableImporter::stopForDecimalMark(const TableRow &row)
-{
-    const QString duration = cell(row, Field::Duration);
-    if (!Durations::needsMark(duration) || decimalMarkFor(duration) != DecimalMark::Unknown)
-        return std::nullopt;
-    m_decimalMarkMissing = true;
-    m_fatalLine = row.line;
-    m_fatalError = Durations::markNeededReason(duration);
-    return Outcome::Fatal;
-}
-
-void TableImporter::noteDecimalMark(const TableRow &row)
-{
-    const QString duration = cell(row, Field::Duration);
-    if (Durations::needsMark(duration) && decimalMarkDeclared().mark != DecimalMark::Unknown)
-        m_decimalMarkReading.note(duration, row.line);
 }
 
 NormalizedHandle TableImporter::normalized(const QString &raw, int *spelling)

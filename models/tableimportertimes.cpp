@@ -1,9 +1,11 @@
 // How a table import reads a record's time from its cells: a timestamp, or a date and a time;
-// a spreadsheet's serial numbers; the header label's zone checked against the times read. The
-// zone column's reading (readTime) and the row itself are in tableimporter.cpp.
+// a spreadsheet's serial numbers; the zone the times are read in, and what their reading leaves
+// to say (the zones whose rules read them, the header label's zone checked against them). The
+// row itself is built in tableimporter.cpp.
 #include "tableimporter.h"
 
 #include "spreadsheettime.h"
+#include "zonerules.h"
 
 ParsedTime TableImporter::parseTime(const QString &text) const
 {
@@ -120,4 +122,64 @@ void TableImporter::noteHeaderLabelReading(int line, qint64 utcMs)
         m_headerLabel.firstLine = line;
         m_headerLabel.called = called;
     }
+}
+
+std::optional<QTimeZone> TableImporter::effectiveDeclaredZone() const
+{
+    // The analyst's declaration on the command line or in the dialog, else their profile's.
+    return m_options.declaredZone ? m_options.declaredZone : m_format ? m_format->zone : std::nullopt;
+}
+
+bool TableImporter::zoneDeclared() const
+{
+    return !m_match.timestampZone && effectiveDeclaredZone().has_value();
+}
+
+QString TableImporter::zoneDescription() const
+{
+    if (m_match.timestampZone)
+        return TimestampParser::zoneName(*m_match.timestampZone);
+    if (const auto declared = effectiveDeclaredZone())
+        return TimestampParser::zoneName(*declared);
+    return m_anyZoneInRecords ? QStringLiteral("stated in records") : QStringLiteral("unstated");
+}
+
+std::optional<TableImporter::Outcome> TableImporter::stopForTime(const TableRow &row, const ParsedTime &time,
+                                                                 RejectedRow *rejected)
+{
+    if (time.zoneMissing || time.needsDateOrder) {
+        m_zoneMissing = time.zoneMissing;
+        m_dateOrderMissing = time.needsDateOrder;
+        m_fatalLine = row.line;
+        m_fatalError = time.error;
+        return Outcome::Fatal;
+    }
+    if (!time.ok) {
+        if (m_timestampFormatItMayBe.isEmpty())
+            m_timestampFormatItMayBe = time.formatItMayBe;
+        return reject(row, time.error, rejected);
+    }
+    return std::nullopt;
+}
+
+void TableImporter::noteTimeRead(int line, const QString &text, const ParsedTime &time)
+{
+    m_anyZoneInRecords = m_anyZoneInRecords || time.zoneSource == ZoneSource::Text;
+    m_anyReadInDeclaredZone = m_anyReadInDeclaredZone || time.zoneSource == ZoneSource::Declared;
+    if (time.zoneUsed != m_lastZoneUsed) { // a file's times are read in a zone or a handful
+        m_lastZoneUsed = time.zoneUsed;
+        if (!m_zonesUsed.contains(time.zoneUsed)) {
+            m_zonesUsed.insert(time.zoneUsed);
+            const QString zone = ZoneRules::ruledZone(time.zoneUsed);
+            QStringList &zones =
+                ZoneRules::offsetWritten(time.zoneUsed) ? m_checkedZones : m_ruledZones;
+            if (!zone.isEmpty() && !zones.contains(zone))
+                zones.append(zone);
+        }
+    }
+    if (time.twoDigitYear && !m_twoDigitYear)
+        m_twoDigitYear = {line, text};
+    noteClockPrecision(line, text, time.zoneSource == ZoneSource::Text);
+    if (m_headerLabel.zone && time.zoneSource == ZoneSource::Declared)
+        noteHeaderLabelReading(line, time.utcMs);
 }
