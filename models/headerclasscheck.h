@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tableformat.h"
+#include "headermatcher.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -6,6 +6,7 @@
 #include "durations.h"
 #include "eventrecord.h"
 #include "handlenormalizer.h"
+#include "headermatcher.h"
 #include "noonepartyrecords.h"
 #include "normalizedspellings.h"
 #include "numberswithamark.h"

@@ -1,4 +1,5 @@
 #include "casequeries.h"
+#include "headermatcher.h"
 #include "importsuite.h"
 #include "sourcelistmodel.h"
 #include "sourcereading.h"

@@ -1,6 +1,7 @@
 #include "columnmappingwidget.h"
 
 #include "accessiblenames.h"
+#include "headermatcher.h"
 
 #include <QCheckBox>
 #include <QComboBox>
