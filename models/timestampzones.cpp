@@ -1,7 +1,8 @@
 // TimestampParser's zones as a file names them: labels beside a time or in a header ("UTC",
 // "+02:00", "EDT", "MESZ", "ET"), the tz database's ids and those it names as abbreviations are
-// written ("EST", "CET"), and a column giving each row's zone. Each names its zone only where
-// that is all it can mean; the rest wait for the analyst's zone.
+// written ("EST", "CET"), a column giving each row's zone, and a zone written after an offset
+// (Java's "[America/New_York]", Go's "CEST"), which must agree with it. Each names its zone only
+// where that is all it can mean; the rest wait for the analyst's zone.
 #include "timestampparser.h"
 
 #include "timeformat.h"
@@ -217,5 +218,80 @@ ParsedTime TimestampParser::readInRowZone(const RowZone &zone, const std::functi
     m_rowZone = zone;
     ParsedTime parsed = read();
     m_rowZone = {};
+    return parsed;
+}
+
+bool TimestampParser::offsetIsZones(const ParsedTime &parsed, const std::optional<QTimeZone> &zone)
+{
+    const auto offset = zoneFromLabel(parsed.zoneUsed);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(parsed.utcMs, Qt::UTC);
+    return zone && offset && zone->offsetFromUtc(at) == offset->offsetFromUtc(at);
+}
+
+ParsedTime TimestampParser::zoneNotTheOffsets(const QString &text, const QString &zone)
+{
+    return {false, 0, {},
+            tr("\"%1\": the zone \"%2\" written after the offset is not one the offset is in at that time").arg(text, zone),
+            false};
+}
+
+ParsedTime TimestampParser::parseWithZoneId(const QString &text) const
+{
+    // Java's ZonedDateTime prints its zone after the offset: "2016-09-12T10:03:07-04:00[America/
+    // New_York]". The offset reads the instant; the zone must be one, and agree with it there.
+    static const QRegularExpression withId(QStringLiteral("^(.*(?:[+-]\\d{2}:?\\d{2}|Z))\\[([^\\]]+)\\]$"));
+    const auto m = withId.match(text);
+    if (!m.hasMatch())
+        return unreadableTime(text);
+    ParsedTime parsed = parse(m.captured(1));
+    if (!parsed.ok)
+        return parsed;
+    if (!offsetIsZones(parsed, zoneFromDeclaration(m.captured(2))))
+        return zoneNotTheOffsets(text, m.captured(2));
+    parsed.zoneUsed = tr("%1 (%2)").arg(m.captured(2), parsed.zoneUsed);
+    return parsed;
+}
+
+namespace {
+
+/// Whether @p text ends with a UTC offset ("+0200", "-04:00"), as Go and JavaScript write one
+/// before a zone's name.
+bool endsWithOffset(QStringView text)
+{
+    const auto offsetAt = [&text](qsizetype from, bool colon) {
+        if (from < 0 || (text.at(from) != u'+' && text.at(from) != u'-'))
+            return false;
+        for (qsizetype i = from + 1; i < text.size(); ++i) {
+            if (!(text.at(i).isDigit() || (colon && i == from + 3 && text.at(i) == u':')))
+                return false;
+        }
+        return true;
+    };
+    return offsetAt(text.size() - 5, false) || offsetAt(text.size() - 6, true);
+}
+
+} // namespace
+
+std::optional<ParsedTime> TimestampParser::parseWithZoneName(const QString &text) const
+{
+    // Go's time.Time prints an abbreviation after the offset ("2016-09-12 14:03:07 +0000 UTC",
+    // "… +0200 CEST", "… +0530 +0530" for a zone without one); JavaScript's Date a zone's name in
+    // brackets ("Mon Sep 12 2016 16:03:07 GMT+0200 (Central European Summer Time)"). The offset
+    // reads the instant; a name that is itself an offset or UTC must agree with it.
+    const bool bracketed = text.endsWith(u')');
+    const qsizetype cut = bracketed ? text.lastIndexOf(QStringLiteral(" (")) : text.lastIndexOf(u' ');
+    if (cut < 10 || !endsWithOffset(QStringView(text).left(cut)))
+        return std::nullopt;
+    const QString name = bracketed ? text.mid(cut + 2, text.size() - cut - 3) : text.mid(cut + 1);
+    static const QRegularExpression nameShape(QStringLiteral("^(?:[A-Za-z]{2,5}|[+-]\\d{2}(?::?\\d{2})?)$"));
+    static const QRegularExpression longName(QStringLiteral("^[A-Za-z][A-Za-z .'-]{1,60}$"));
+    if (!(bracketed ? longName : nameShape).match(name).hasMatch())
+        return std::nullopt;
+    ParsedTime parsed = parse(QStringView(text).left(cut));
+    if (!parsed.ok)
+        return parsed;
+    if (const auto named = zoneFromLabel(name))
+        return offsetIsZones(parsed, named) ? parsed : zoneNotTheOffsets(text, name);
+    parsed.zoneUsed = tr("%1 (%2)").arg(parsed.zoneUsed, name);
     return parsed;
 }
