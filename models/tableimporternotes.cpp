@@ -285,73 +285,6 @@ QStringList TableImporter::warnings() const
     return warnings;
 }
 
-const QList<UnreadPart> &TableImporter::unreadParts() const
-{
-    // Counting another worksheet's rows reads all of it: only when asked, not on every reading
-    // of the file (the probe that settles the day/month order never asks).
-    if (!m_unreadParts) {
-        m_unreadParts = m_reader.unreadParts(m_partsAlsoRead.value_or(QList<int>{}));
-        for (UnreadPart &part : *m_unreadParts) {
-            part.searched = m_partsAlsoRead.has_value();
-            part.byNumber = part.searched && m_options.profile && m_options.profile->byPosition;
-            for (const auto &[sheet, before] : m_continuable)
-                part.continues = sheet == part.name ? before : part.continues;
-            for (const auto &[sheet, why] : m_twoClassParts)
-                part.twoClasses = sheet == part.name ? why : part.twoClasses;
-        }
-    }
-    return *m_unreadParts;
-}
-
-void TableImporter::setPartsAlsoRead(QList<int> parts)
-{
-    parts.removeAll(m_reader.partIndex());
-    m_partsAlsoRead = std::move(parts);
-    m_unreadParts.reset();
-}
-
-QString TableImporter::unreadPartWarning(const UnreadPart &part)
-{
-    if (part.array && part.ofArrays)
-        return tr("the array \"%1\" of the file's records (%n array(s) of values) was not imported: %2", nullptr,
-                  part.rows)
-            .arg(part.name, !part.twoClasses.isEmpty() ? part.twoClasses
-                                                       : tr("no format's columns, nor the mapping's, were "
-                                                            "recognised in its first rows"));
-    if (part.array)
-        return tr("the array \"%1\" of the file's records (%n object(s)) was not imported: %2", nullptr, part.rows)
-            .arg(part.name, !part.twoClasses.isEmpty() ? part.twoClasses
-                                                       : tr("no format's columns, nor the mapping's, were "
-                                                            "recognised among its keys"));
-    if (part.rows < 0 && !part.unreadable.isEmpty())
-        return tr("the worksheet \"%1\" cannot be read and was not imported: %2").arg(part.name, part.unreadable);
-    if (part.rows < 0)
-        return tr("the worksheet \"%1\" cannot be read and was not imported").arg(part.name);
-    if (!part.continues.isEmpty())
-        return tr("the worksheet \"%1\" (%n row(s) with values) was not imported: it has no header row, but its "
-                  "first row fills the columns of the records in the worksheet before it, \"%2\"; if it goes on "
-                  "from them, it can be read as continued",
-                  nullptr, part.rows)
-            .arg(part.name, part.continues);
-    if (!part.twoClasses.isEmpty())
-        return tr("the worksheet \"%1\" (%n row(s) with values) was not imported: %2", nullptr, part.rows)
-            .arg(part.name, part.twoClasses);
-    if (part.byNumber)
-        return tr("the worksheet \"%1\" (%n row(s) with values) was not imported: none of its first rows fills the "
-                  "columns the mapping numbers with a time where it places one",
-                  nullptr, part.rows)
-            .arg(part.name);
-    if (part.searched)
-        return tr("the worksheet \"%1\" (%n row(s) with values) was not imported: no header row was recognised in it",
-                  nullptr, part.rows)
-            .arg(part.name);
-    // What sources imported before every worksheet with a header row was read say of theirs.
-    return tr("the worksheet \"%1\" (%n row(s) with values) was not read: only one worksheet "
-              "of a workbook was imported; save that sheet as a file of its own to import it",
-              nullptr, part.rows)
-        .arg(part.name);
-}
-
 QStringList TableImporter::formatChangeNotes(const QJsonObject &metadata)
 {
     QStringList notes;
@@ -492,36 +425,4 @@ QStringList TableImporter::layoutNotes() const
 QStringList TableImporter::formatChangeNotes() const
 {
     return formatChangeNotes(QJsonObject{{QStringLiteral("later_returns"), laterReturnsJson()}});
-}
-
-QJsonObject TableImporter::unreadPartJson(const UnreadPart &part)
-{
-    QJsonObject sheet{{QStringLiteral("name"), part.name},
-                      {QStringLiteral("rows"), part.rows},
-                      {QStringLiteral("searched"), part.searched}};
-    if (!part.continues.isEmpty())
-        sheet.insert(QStringLiteral("continues"), part.continues);
-    if (part.byNumber)
-        sheet.insert(QStringLiteral("by_number"), true);
-    if (!part.twoClasses.isEmpty())
-        sheet.insert(QStringLiteral("two_classes"), part.twoClasses);
-    if (!part.unreadable.isEmpty())
-        sheet.insert(QStringLiteral("unreadable"), part.unreadable);
-    if (part.array)
-        sheet.insert(QStringLiteral("array"), true);
-    if (part.ofArrays)
-        sheet.insert(QStringLiteral("of_arrays"), true);
-    return sheet;
-}
-
-QList<UnreadPart> TableImporter::unreadParts(const QJsonObject &metadata)
-{
-    QList<UnreadPart> parts;
-    for (const QJsonValue &sheet : metadata.value(QStringLiteral("unread_worksheets")).toArray())
-        parts.append({sheet[QStringLiteral("name")].toString(), sheet[QStringLiteral("rows")].toInt(),
-                      sheet[QStringLiteral("searched")].toBool(), sheet[QStringLiteral("continues")].toString(),
-                      sheet[QStringLiteral("by_number")].toBool(), sheet[QStringLiteral("two_classes")].toString(),
-                      sheet[QStringLiteral("unreadable")].toString(), sheet[QStringLiteral("array")].toBool(),
-                      sheet[QStringLiteral("of_arrays")].toBool()});
-    return parts;
 }
