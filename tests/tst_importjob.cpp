@@ -899,8 +899,7 @@ void tst_ImportJob::offsetsWrittenWithTheirZoneAreSaidToBeCheckedNotRead()
     const QList<SourceRow> sources = CaseQueries(db->db()).sources();
     const QString checked =
         u"Times written with their UTC offset and a zone (%1) were read by the offset, which the "
-        u"rules "
-        "the tz database, version %2, gives the zone were checked to agree with"_qs;
+        "rules the tz database, version %2, gives the zone were checked to agree with"_qs;
     const QStringList javaLines = SourceReading::lines(sources.at(0));
     QVERIFY2(javaLines.contains(checked.arg(u"America/New_York, Europe/London"_qs, version)),
              qPrintable(javaLines.join(u'\n')));

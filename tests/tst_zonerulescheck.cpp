@@ -95,12 +95,13 @@ void tst_ZoneRulesCheck::anOffsetWrittenBesideItsZoneIsNotReadAgain()
     const QString casePath = newCasePath();
     QVERIFY(importInto(casePath, {writeFile(u"java.csv"_qs, header + java)}, u"America/New_York"_qs)
                 .allOk());
+    // Its own records, not the first file's again: each is an event of the mixed file.
+    const QByteArray mixed =
+        "2016-09-12T10:04:07-04:00[America/New_York],+12025550143,+13125550148,"
+        "198.51.100.14\n"
+        "2016-09-12 10:05:07,+12025550143,+13125550148,198.51.100.14\n";
     QVERIFY(
-        importInto(casePath,
-                   {writeFile(u"mixed.csv"_qs,
-                              header + java +
-                                  "2016-09-12 10:05:07,+12025550143,+13125550148,198.51.100.14\n")},
-                   u"America/New_York"_qs)
+        importInto(casePath, {writeFile(u"mixed.csv"_qs, header + mixed)}, u"America/New_York"_qs)
             .allOk());
     {
         const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
