@@ -35,6 +35,8 @@ private:
     /// the events at @p shiftedLines an hour later than this release reads them.
     QString caseReadBy(const QString &release, const QList<int> &shiftedLines = {},
                        qint64 shiftMs = 3600000);
+    /// @brief caseReadBy() 2016a, line 12's event then written as @p set says ("time_raw = …").
+    QString caseWithLine12(const QString &set);
     static ZoneRulesCheck::Result checked(const QString &casePath);
     /// @brief The first time read otherwise of the first source, as `verify --json` gives it.
     static QJsonObject firstReadOtherwise(const ZoneRulesCheck::Result &result);
@@ -64,6 +66,18 @@ QString tst_ZoneRulesCheck::caseReadBy(const QString &release, const QList<int> 
             return {};
     }
     return casePath;
+}
+
+QString tst_ZoneRulesCheck::caseWithLine12(const QString &set)
+{
+    const QString casePath = caseReadBy(u"2016a"_qs);
+    if (casePath.isEmpty())
+        return {};
+    const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+    QSqlQuery q(db->db());
+    return q.exec(u"UPDATE events SET %1 WHERE line = 12"_qs.arg(set)) && q.numRowsAffected() == 1
+               ? casePath
+               : QString();
 }
 
 ZoneRulesCheck::Result tst_ZoneRulesCheck::checked(const QString &casePath)
@@ -274,14 +288,8 @@ void tst_ZoneRulesCheck::aTimeNoReadingMakesReadableIsNotReadAgain()
 {
     // A shape of time only its file settled (here: text no reading takes), in a zone written
     // without a label: counted as not read again, nothing claimed of it.
-    const QString casePath = caseReadBy(u"2016a"_qs);
+    const QString casePath = caseWithLine12(u"time_raw = 'the third of September'"_qs);
     QVERIFY(!casePath.isEmpty());
-    {
-        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
-        QSqlQuery q(db->db());
-        QVERIFY(
-            q.exec(u"UPDATE events SET time_raw = 'the third of September' WHERE line = 12"_qs));
-    }
     const ZoneRulesCheck::Result result = checked(casePath);
     QCOMPARE(result.sources.size(), 1);
     QCOMPARE(result.sources.first().otherwise, 0);
@@ -292,14 +300,9 @@ void tst_ZoneRulesCheck::aTimeThisReleaseSkipsIsReadOtherwise()
 {
     // As if 2016a had known no summer time in New York: 02:30 on 13 March read at -05:00. This
     // release's rules skip that half hour, so the time is no moment now: read otherwise.
-    const QString casePath = caseReadBy(u"2016a"_qs);
+    const QString casePath =
+        caseWithLine12(u"time_raw = '2016-03-13 02:30:00', utc_ms = 1457854200000"_qs);
     QVERIFY(!casePath.isEmpty());
-    {
-        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
-        QSqlQuery q(db->db());
-        QVERIFY(q.exec(
-            u"UPDATE events SET time_raw = '2016-03-13 02:30:00', utc_ms = 1457854200000 WHERE line = 12"_qs));
-    }
     const ZoneRulesCheck::Result result = checked(casePath);
     QCOMPARE(result.sources.size(), 1);
     QCOMPARE(result.sources.first().otherwise, 1);
@@ -318,15 +321,10 @@ void tst_ZoneRulesCheck::aLabelTheZoneGoesByNoMoreIsReadOtherwise()
 {
     // As if 2016a had kept New York on summer time into December: "07:01:13 EDT" read at
     // -04:00. This release calls December EST, refuses the label, and so reads no moment.
-    const QString casePath = caseReadBy(u"2016a"_qs);
+    const QString casePath = caseWithLine12(u"time_raw = '2016-12-03 07:01:13 EDT', time_zone = "
+                                            u"'America/New_York (EDT)',"
+                                            " utc_ms = 1480762873000"_qs);
     QVERIFY(!casePath.isEmpty());
-    {
-        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
-        QSqlQuery q(db->db());
-        QVERIFY(q.exec(u"UPDATE events SET time_raw = '2016-12-03 07:01:13 EDT', time_zone = "
-                       u"'America/New_York (EDT)',"
-                       " utc_ms = 1480762873000 WHERE line = 12"_qs));
-    }
     const ZoneRulesCheck::Result result = checked(casePath);
     QCOMPARE(result.sources.size(), 1);
     QCOMPARE(result.sources.first().otherwise, 1);
