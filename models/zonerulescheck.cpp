@@ -49,14 +49,42 @@ bool shiftOfRules(qint64 shiftMs)
     return shiftMs % RulesStepMs == 0 && qAbs(shiftMs) < RulesMostShiftMs;
 }
 
+qint64 sumOf(const QList<ZoneRulesCheck::Source> &sources, qint64 ZoneRulesCheck::Source::*count)
+{
+    qint64 sum = 0;
+    for (const ZoneRulesCheck::Source &source : sources)
+        sum += source.*count;
+    return sum;
+}
+
+QJsonArray offsetsJson(const QList<ZoneRulesCheck::OffsetNotTheZones> &times)
+{
+    QJsonArray json;
+    for (const ZoneRulesCheck::OffsetNotTheZones &time : times)
+        json.append(QJsonObject{
+            {QStringLiteral("line"), time.line},
+            {QStringLiteral("time_raw"), time.timeRaw},
+            {QStringLiteral("zone"), time.zone},
+            {QStringLiteral("utc"), TimeFormat::isoUtc(time.utcMs)},
+            {QStringLiteral("zone_offset_now"), TimeFormat::offsetText(time.zoneOffsetNowS)}});
+    return json;
+}
+
 } // namespace
 
 qint64 ZoneRulesCheck::Result::otherwise() const
 {
-    qint64 count = 0;
-    for (const Source &source : sources)
-        count += source.otherwise;
-    return count;
+    return sumOf(sources, &Source::otherwise);
+}
+
+qint64 ZoneRulesCheck::Result::offsetsChecked() const
+{
+    return sumOf(sources, &Source::offsetsChecked);
+}
+
+qint64 ZoneRulesCheck::Result::offsetsNotTheZones() const
+{
+    return sumOf(sources, &Source::offsetsNotTheZones);
 }
 
 std::optional<ZoneRulesCheck::Result> ZoneRulesCheck::check(const QSqlDatabase &db,
@@ -72,7 +100,7 @@ std::optional<ZoneRulesCheck::Result> ZoneRulesCheck::check(const QSqlDatabase &
         Source source = row.source;
         if (!readAgain(db, source, row.metadata, row.formatId, progress))
             return std::nullopt;
-        if (source.checked > 0)
+        if (source.checked > 0 || source.offsetsChecked > 0)
             result.sources.append(source);
     }
     return result;
@@ -82,13 +110,17 @@ QList<ZoneRulesCheck::SourceRow> ZoneRulesCheck::sourcesToRead(const QSqlDatabas
                                                                const QString &release)
 {
     QSqlQuery sources(db);
-    // A source read in UTC or at an offset throughout needs no rules; one read in a zone, or in
-    // the zones its records state, may, unless its rules only checked offsets written.
+    // A source names the zones whose rules read its times, and those that only checked offsets
+    // written: either, whatever zone was declared (a row's zone cell, a Java time, may name one
+    // where UTC was). One imported before sources kept them is read where its zone was one with
+    // rules, or its records stated theirs.
     sources.prepare(QStringLiteral(
         "SELECT id, file_name, format, metadata FROM sources"
         " WHERE coalesce(json_extract(metadata, '$.zone_rules.tz_database'), '') <> ?"
-        " AND coalesce(json_array_length(metadata, '$.zone_rules.zones'), 1) > 0"
-        " AND time_zone <> 'UTC' AND time_zone NOT GLOB '[+-][0-9][0-9]:[0-9][0-9]' ORDER BY id"));
+        " AND (json_array_length(metadata, '$.zone_rules.zones') > 0"
+        " OR json_array_length(metadata, '$.zone_rules.zones_checked') > 0"
+        " OR (json_type(metadata, '$.zone_rules.zones') IS NULL AND time_zone <> 'UTC'"
+        " AND time_zone NOT GLOB '[+-][0-9][0-9]:[0-9][0-9]')) ORDER BY id"));
     sources.addBindValue(release);
     QList<SourceRow> rows;
     if (!sources.exec())
@@ -130,7 +162,7 @@ bool ZoneRulesCheck::readAgain(const QSqlDatabase &db, Source &source, const QJs
     const DateOrder order = dateOrderOf(metadata);
     const QString format = timestampFormatOf(metadata, formatId);
     const TimestampParser asUtc(std::nullopt, QTimeZone::utc(), order, format);
-    QHash<QString, std::optional<TimestampParser>> parsers; // by the zone an event was read in
+    QHash<QString, InZone> zones; // by the zone an event was read in
     QSqlQuery events(db);
     events.setForwardOnly(true);
     events.prepare(QStringLiteral("SELECT line, time_raw, time_zone, utc_ms FROM events WHERE "
@@ -142,22 +174,17 @@ bool ZoneRulesCheck::readAgain(const QSqlDatabase &db, Source &source, const QJs
         if (!progress.step())
             return false;
         const QString zoneUsed = events.value(2).toString();
-        auto parser = parsers.find(zoneUsed);
-        if (parser == parsers.end()) {
-            const QString zone = ZoneRules::ruledZone(zoneUsed);
-            // An offset written beside its zone (Java's) read the time: the rules only checked it.
-            parser = parsers.insert(zoneUsed, zone.isEmpty() || ZoneRules::offsetWritten(zoneUsed)
-                                                  ? std::nullopt
-                                                  : std::optional<TimestampParser>(
-                                                        std::in_place, std::nullopt,
-                                                        QTimeZone(zone.toUtf8()), order, format));
-        }
-        if (!*parser)
+        auto in = zones.find(zoneUsed);
+        if (in == zones.end())
+            in = zones.insert(zoneUsed, inZone(zoneUsed, order, format));
+        if (in->checking)
+            checkOffset(source, *in, events);
+        if (!in->parser)
             continue; // UTC or an offset: no rules read it
         ++source.checked;
         const QString raw = events.value(1).toString();
         const qint64 then = events.value(3).toLongLong();
-        const Reading now = readNow(**parser, asUtc, raw, zoneUsed, then);
+        const Reading now = readNow(*in->parser, asUtc, raw, zoneUsed, then);
         if (now.kind == Reading::NotReadAgain)
             ++source.notReadAgain;
         else if (now.kind == Reading::Otherwise && source.otherwise++ < ShownOtherwise)
@@ -165,6 +192,35 @@ bool ZoneRulesCheck::readAgain(const QSqlDatabase &db, Source &source, const QJs
                 {events.value(0).toInt(), raw, zoneUsed, then, now.utcMs, now.labelRefused});
     }
     return true;
+}
+
+ZoneRulesCheck::InZone ZoneRulesCheck::inZone(const QString &zoneUsed, DateOrder order,
+                                              const QString &format)
+{
+    const QString zone = ZoneRules::ruledZone(zoneUsed);
+    if (zone.isEmpty())
+        return {};
+    const QTimeZone rules(zone.toUtf8());
+    if (!ZoneRules::offsetWritten(zoneUsed))
+        return {std::optional<TimestampParser>(std::in_place, std::nullopt, rules, order, format),
+                std::nullopt, 0};
+    // An offset written beside its zone (Java's) read the time: the rules only checked it.
+    const QString label = zoneUsed.section(u'(', 1).chopped(1); // "America/New_York (-04:00)"
+    const auto offset = TimestampParser::zoneFromLabel(label);
+    if (!offset)
+        return {};
+    return {std::nullopt, rules, offset->offsetFromUtc(QDateTime::currentDateTimeUtc())};
+}
+
+void ZoneRulesCheck::checkOffset(Source &source, const InZone &in, const QSqlQuery &event)
+{
+    ++source.offsetsChecked;
+    const qint64 at = event.value(3).toLongLong();
+    const int now =
+        in.checking->offsetFromUtc(QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()));
+    if (now != in.offsetWrittenS && source.offsetsNotTheZones++ < ShownOtherwise)
+        source.firstOffsetsNotTheZones.append({event.value(0).toInt(), event.value(1).toString(),
+                                               event.value(2).toString(), at, now});
 }
 
 ZoneRulesCheck::Reading ZoneRulesCheck::readNow(const TimestampParser &inZone,
@@ -205,52 +261,97 @@ QStringList ZoneRulesCheck::lines(const Result &result)
     QStringList lines;
     for (const Source &source : result.sources)
         lines.append(sourceLine(source, result.release));
-    if (result.sources.isEmpty())
+    if (result.sources.isEmpty()) {
         lines.append(tr("Local times: none read by another release of the tz database than this "
                         "machine's (%1)")
                          .arg(result.release));
-    else
-        lines.append(tr("Local times of %n source(s) read again by this machine's tz database "
-                        "(%1): %2 read otherwise "
-                        "than on import",
-                        nullptr, int(result.sources.size()))
-                         .arg(result.release)
-                         .arg(result.otherwise()));
+        return lines;
+    }
+    QString whole = tr("Local times of %n source(s) read again by this machine's tz database "
+                       "(%1): %2 read otherwise "
+                       "than on import",
+                       nullptr, int(result.sources.size()))
+                        .arg(result.release)
+                        .arg(result.otherwise());
+    if (const qint64 offsets = result.offsetsChecked(); offsets > 0)
+        whole += QStringLiteral("; ") +
+                 tr("of %n offset(s) written beside a zone, %1 no longer that zone's", nullptr,
+                    int(offsets))
+                     .arg(result.offsetsNotTheZones());
+    lines.append(whole);
     return lines;
 }
 
 QString ZoneRulesCheck::sourceLine(const Source &source, const QString &release)
 {
-    const QString then = source.release.isEmpty()
-                             ? tr("the release that read them on import (not recorded)")
-                             : tr("%1 on import").arg(source.release);
-    QString line;
-    if (source.otherwise == 0) {
-        line =
-            tr("same        %1 (source #%2): %n local time(s) read by the tz database %3 as by %4",
-               nullptr, int(source.checked))
-                .arg(source.fileName)
-                .arg(source.id)
-                .arg(release, then);
-    } else {
-        QStringList shown;
-        for (const Otherwise &time : source.firstOtherwise)
-            shown.append(otherwiseText(time));
-        if (source.otherwise > shown.size())
-            shown.append(QStringLiteral("…"));
-        line = tr("otherwise   %1 (source #%2): %3 of %n local time(s) read by the tz database %4 "
-                  "otherwise than by "
-                  "%5: %6",
-                  nullptr, int(source.checked))
-                   .arg(source.fileName)
-                   .arg(source.id)
-                   .arg(source.otherwise)
-                   .arg(release, then, shown.join(QStringLiteral("; ")));
-    }
+    QStringList found;
+    if (source.checked > 0)
+        found.append(localTimesText(source, release));
+    if (source.offsetsChecked > 0)
+        found.append(offsetsText(source, release));
+    const bool same = source.otherwise == 0 && source.offsetsNotTheZones == 0;
+    QString line =
+        (same ? tr("same        %1 (source #%2): %3") : tr("otherwise   %1 (source #%2): %3"))
+            .arg(source.fileName)
+            .arg(source.id)
+            .arg(found.join(QStringLiteral("; ")));
     if (source.notReadAgain > 0)
         line += u' ' + tr("(%n not read again alone: a shape of time only the file settles)",
                           nullptr, int(source.notReadAgain));
     return line;
+}
+
+QString ZoneRulesCheck::localTimesText(const Source &source, const QString &release)
+{
+    const QString then = source.release.isEmpty()
+                             ? tr("the release that read them on import (not recorded)")
+                             : tr("%1 on import").arg(source.release);
+    if (source.otherwise == 0)
+        return tr("%n local time(s) read by the tz database %1 as by %2", nullptr,
+                  int(source.checked))
+            .arg(release, then);
+    QStringList shown;
+    for (const Otherwise &time : source.firstOtherwise)
+        shown.append(otherwiseText(time));
+    if (source.otherwise > shown.size())
+        shown.append(QStringLiteral("…"));
+    return tr("%1 of %n local time(s) read by the tz database %2 otherwise than by %3: %4", nullptr,
+              int(source.checked))
+        .arg(source.otherwise)
+        .arg(release, then, shown.join(QStringLiteral("; ")));
+}
+
+QString ZoneRulesCheck::offsetsText(const Source &source, const QString &release)
+{
+    const QString then = source.release.isEmpty()
+                             ? tr("the release that checked them on import (not recorded)")
+                             : tr("%1 on import").arg(source.release);
+    if (source.offsetsNotTheZones == 0)
+        return tr("%n offset(s) written beside a zone still that zone's by the rules of the tz "
+                  "database %1, as by %2",
+                  nullptr, int(source.offsetsChecked))
+            .arg(release, then);
+    QStringList shown;
+    for (const OffsetNotTheZones &time : source.firstOffsetsNotTheZones)
+        shown.append(offsetNotTheZonesText(time));
+    if (source.offsetsNotTheZones > shown.size())
+        shown.append(QStringLiteral("…"));
+    return tr("%1 of %n offset(s) written beside a zone no longer that zone's by the rules of "
+              "the tz database %2, as they were by %3 (the moments stand, read by the offsets; an "
+              "import now refuses such a row): %4",
+              nullptr, int(source.offsetsChecked))
+        .arg(source.offsetsNotTheZones)
+        .arg(release, then, shown.join(QStringLiteral("; ")));
+}
+
+QString ZoneRulesCheck::offsetNotTheZonesText(const OffsetNotTheZones &time)
+{
+    const QString zone = time.zone.section(u' ', 0, 0);
+    const QString written = time.zone.section(u'(', 1).chopped(1);
+    return tr("line %1 \"%2\": by these rules %3 is at %4 at %5, not %6")
+        .arg(time.line)
+        .arg(time.timeRaw, zone, TimeFormat::offsetText(time.zoneOffsetNowS),
+             TimeFormat::isoUtc(time.utcMs), written);
 }
 
 QString ZoneRulesCheck::otherwiseText(const Otherwise &time)
@@ -295,14 +396,23 @@ QJsonObject ZoneRulesCheck::toJson(const Result &result)
                         {QStringLiteral("checked"), source.checked},
                         {QStringLiteral("read_otherwise"), source.otherwise},
                         {QStringLiteral("not_read_again"), source.notReadAgain},
-                        {QStringLiteral("first_read_otherwise"), shown}});
+                        {QStringLiteral("first_read_otherwise"), shown},
+                        {QStringLiteral("offsets_checked"), source.offsetsChecked},
+                        {QStringLiteral("offsets_not_the_zones"), source.offsetsNotTheZones},
+                        {QStringLiteral("first_offsets_not_the_zones"),
+                         offsetsJson(source.firstOffsetsNotTheZones)}});
     }
     return {{QStringLiteral("tz_database"), result.release},
             {QStringLiteral("read_otherwise"), result.otherwise()},
+            {QStringLiteral("offsets_not_the_zones"), result.offsetsNotTheZones()},
             {QStringLiteral("sources"), sources}};
 }
 
 void ZoneRulesCheck::addToAuditRecord(QJsonObject *record, const Result &result)
 {
     record->insert(QStringLiteral("zone_rules_read_otherwise"), result.otherwise());
+    // Only where any was checked: the records of cases without such times keep their shape.
+    if (result.offsetsChecked() > 0)
+        record->insert(QStringLiteral("zone_rules_offsets_not_the_zones"),
+                       result.offsetsNotTheZones());
 }

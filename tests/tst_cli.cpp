@@ -78,6 +78,7 @@ private slots:
     void verifySaysWhichEvidenceFilesAreStillAsImported();
     void verifyChecksTheGeoIpDatabasesApartFromTheEvidence();
     void verifyReadsAgainTheLocalTimesAnotherReleaseOfTheZoneRulesRead();
+    void verifySaysAnOffsetNoLongerItsZonesWithoutFailing();
     void auditListsTheLogAndFindsTheFilesWrittenFromTheCase();
     void aReportIsWrittenAndRecordedWithItsHash();
     void anExportCutShortIsNeverRecorded_data();
@@ -1807,6 +1808,51 @@ void tst_Cli::verifyReadsAgainTheLocalTimesAnotherReleaseOfTheZoneRulesRead()
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(TestSupport::rows(db->db(), u"SELECT json_extract(details, '$.zone_rules_read_otherwise') FROM audit_log"
+                                         " WHERE action = 'evidence-verified' ORDER BY id"_qs),
+             QStringList({u"1"_qs, u"1"_qs}));
+}
+
+void tst_Cli::verifySaysAnOffsetNoLongerItsZonesWithoutFailing()
+{
+    // Line 12 as if Java had written it at -05:00 beside New York and release 2016a's rules had
+    // agreed: this machine's give New York -04:00 then. The moment stands (its offset read it),
+    // so the exit status stays 0; the line, the JSON and the audit record say it.
+    const QString casePath = m_dir.filePath(u"zone-offset.llcase"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"America/New_York"_qs,
+                  dataPath(u"ids/ids-sample.csv"_qs)})
+                 .exitCode,
+             0);
+    {
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', '2016a')"_qs));
+        QVERIFY(q.exec(u"UPDATE events SET time_zone = 'America/New_York (-05:00)', time_raw ="
+                       " strftime('%Y-%m-%dT%H:%M:%S', utc_ms / 1000 - 18000, 'unixepoch')"
+                       " || '-05:00[America/New_York]' WHERE line = 12"_qs));
+    }
+    const QString release = ZoneRules::databaseVersion();
+    Run run = cli({u"verify"_qs, u"--case"_qs, casePath});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(run.out).endsWith(
+                 u"otherwise   ids-sample.csv (source #1): 5 local times read by the tz database %1 as by 2016a on "
+                 "import; 1 of 1 offset written beside a zone no longer that zone's by the rules of the tz database %1, "
+                 "as it was by 2016a on import (the moment stands, read by the offset; an import now refuses such a "
+                 "row): line 12 \"2016-09-03T06:01:13-05:00[America/New_York]\": by these rules America/New_York is "
+                 "at -04:00 at 2016-09-03T11:01:13Z, not -05:00\n"
+                 "Local times of 1 source read again by this machine's tz database (%1): 0 read otherwise than on "
+                 "import; of 1 offset written beside a zone, 1 no longer that zone's\n"_qs.arg(release)),
+             run.out.constData());
+    run = cli({u"verify"_qs, u"--case"_qs, casePath, u"--json"_qs});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject zoneRules = QJsonDocument::fromJson(run.out).object().value(u"zone_rules"_qs).toObject();
+    QCOMPARE(zoneRules.value(u"offsets_not_the_zones"_qs).toInt(), 1);
+    QCOMPARE(zoneRules.value(u"sources"_qs).toArray().first().toObject().value(u"offsets_checked"_qs).toInt(), 1);
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(TestSupport::rows(db->db(), u"SELECT json_extract(details, '$.zone_rules_offsets_not_the_zones') FROM audit_log"
                                          " WHERE action = 'evidence-verified' ORDER BY id"_qs),
              QStringList({u"1"_qs, u"1"_qs}));
 }

@@ -865,6 +865,11 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
                        " json('{\"tz_database\":\"2016a\",\"zones\":[\"America/New_York\"]}'))"_qs));
         QVERIFY(q.exec(u"UPDATE events SET time_zone = 'America/New_York',"
                        " utc_ms = utc_ms + (CASE WHEN line = 10 THEN 5 ELSE 4 END) * 3600000"_qs));
+        // Line 12 as if written by Java at -05:00 beside New York, which 2016a's rules allowed
+        // and this machine's do not: its moment stands, the check names its offset.
+        QVERIFY(q.exec(u"UPDATE events SET time_zone = 'America/New_York (-05:00)', time_raw ="
+                       " strftime('%Y-%m-%dT%H:%M:%S', utc_ms / 1000 - 18000, 'unixepoch')"
+                       " || '-05:00[America/New_York]' WHERE line = 12"_qs));
     }
     const QString recorded = TestSupport::sha256Of(evidence);
     QFile changed(evidence);
@@ -880,6 +885,7 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
     QVERIFY(QFile::copy(TestSupport::dataPath(u"ids/ids-sample.csv"_qs), handedOver + u"/returns/ids.csv"_qs));
     QStringList summaries;
     QStringList localTimes;
+    QStringList statusLines;
     QList<QStringList> rows;
     QTimer poll; // the results are modal dialogs, in loops of their own: read from within them
     connect(&poll, &QTimer::timeout, this, [&]() {
@@ -891,6 +897,7 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
         if (!dialog)
             return;
         summaries.append(dialog->findChild<QLabel *>(u"evidenceSummary"_qs)->text());
+        statusLines.append(window.statusBar()->currentMessage());
         localTimes.append(dialog->findChild<QLabel *>(u"zoneRulesSummary"_qs)->text());
         if (const auto *where = dialog->findChild<QLabel *>(u"evidenceFolder"_qs))
             summaries.last() += u" | "_qs + where->text();
@@ -909,11 +916,19 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
     QTRY_COMPARE_WITH_TIMEOUT(summaries.size(), 2, 20000);
     QCOMPARE(summaries.first(), u"1 evidence file: 0 same, 1 changed, 0 missing, 0 unreadable"_qs);
     QCOMPARE(rows.first(), (QStringList{u"Changed"_qs, evidence, u"ids.csv"_qs, recorded, now}));
-    QVERIFY2(localTimes.first().contains(u"ids.csv (source #1): 1 of 6 local time"_qs), qPrintable(localTimes.first()));
-    QVERIFY2(localTimes.first().contains(u": line 10 \"2016-09-02 18:22:05\" in America/New_York, 2016-09-02T23:22:05Z then, "
-                                         "2016-09-02T22:22:05Z now\n"_qs),
+    QVERIFY2(localTimes.first().contains(u"ids.csv (source #1): 1 of 5 local time"_qs), qPrintable(localTimes.first()));
+    QVERIFY2(localTimes.first().contains(u"; 1 of 1 offset written beside a zone no longer that zone's by the rules of the "
+                                         "tz database %1, as it was by 2016a on import"_qs.arg(ZoneRules::databaseVersion())),
              qPrintable(localTimes.first()));
-    QVERIFY2(localTimes.first().endsWith(u"(%1): 1 read otherwise than on import"_qs.arg(ZoneRules::databaseVersion())),
+    QVERIFY2(localTimes.first().contains(u": by these rules America/New_York is at -04:00 at "_qs), qPrintable(localTimes.first()));
+    QCOMPARE(statusLines.first(), u"1 evidence file: 0 same, 1 changed, 0 missing, 0 unreadable; 1 local time read otherwise "
+                                  "by this machine's tz database; 1 offset written beside a zone no longer that zone's by "
+                                  "this machine's tz database"_qs);
+    QVERIFY2(localTimes.first().contains(u": line 10 \"2016-09-02 18:22:05\" in America/New_York, 2016-09-02T23:22:05Z then, "
+                                         "2016-09-02T22:22:05Z now; "_qs),
+             qPrintable(localTimes.first()));
+    QVERIFY2(localTimes.first().endsWith(u"(%1): 1 read otherwise than on import; of 1 offset written beside a zone, 1 no "
+                                         "longer that zone's"_qs.arg(ZoneRules::databaseVersion())),
              qPrintable(localTimes.first()));
     QCOMPARE(summaries.last(), u"1 evidence file: 1 same, 0 changed, 0 missing, 0 unreadable | Each file was looked for by "
                                "its name in %1 and its subfolders, not at the path recorded."_qs.arg(handedOver));
@@ -921,8 +936,10 @@ void tst_MainWindow::theEvidenceIsVerifiedFromTheFileMenu()
                                        u"ids.csv"_qs, recorded, recorded}));
     QTRY_COMPARE(TestSupport::rows(window.session()->database().db(),
                                    u"SELECT details FROM audit_log WHERE action = 'evidence-verified' ORDER BY id"_qs),
-                 (QStringList{u"{\"changed\":1,\"files\":1,\"missing\":0,\"same\":0,\"unreadable\":0,\"zone_rules_read_otherwise\":1}"_qs,
-                              u"{\"changed\":0,\"files\":1,\"in\":\"%1\",\"missing\":0,\"same\":1,\"unreadable\":0,\"zone_rules_read_otherwise\":1}"_qs.arg(handedOver)}));
+                 (QStringList{u"{\"changed\":1,\"files\":1,\"missing\":0,\"same\":0,\"unreadable\":0,"
+                              "\"zone_rules_offsets_not_the_zones\":1,\"zone_rules_read_otherwise\":1}"_qs,
+                              u"{\"changed\":0,\"files\":1,\"in\":\"%1\",\"missing\":0,\"same\":1,\"unreadable\":0,"
+                              "\"zone_rules_offsets_not_the_zones\":1,\"zone_rules_read_otherwise\":1}"_qs.arg(handedOver)}));
 }
 
 void tst_MainWindow::aCheckOfTheEvidenceShowsProgressAndCanBeCancelled()

@@ -27,7 +27,9 @@ private slots:
     void aTimeNoReadingMakesReadableIsNotReadAgain();
     void aTimeThisReleaseSkipsIsReadOtherwise();
     void aLabelTheZoneGoesByNoMoreIsReadOtherwise();
-    void anOffsetWrittenBesideItsZoneIsNotReadAgain();
+    void anOffsetWrittenBesideItsZoneIsCheckedNotReadAgain();
+    void anOffsetTheZoneIsAtNoMoreIsNamed();
+    void aRowsZoneInASourceDeclaredUtcIsReadAgain();
     void aLongReadingSaysHowFarItIsAndStopsWhenTold();
 
 private:
@@ -37,6 +39,10 @@ private:
                        qint64 shiftMs = 3600000);
     /// @brief caseReadBy() 2016a, line 12's event then written as @p set says ("time_raw = …").
     QString caseWithLine12(const QString &set);
+    /// @brief A case of the IDS records @p records in @p fileName, imported with @p zone declared,
+    /// as if 2016a had read it.
+    QString caseOfFileReadBy2016a(const QString &fileName, const QByteArray &records,
+                                  const QString &zone);
     static ZoneRulesCheck::Result checked(const QString &casePath);
     /// @brief The first time read otherwise of the first source, as `verify --json` gives it.
     static QJsonObject firstReadOtherwise(const ZoneRulesCheck::Result &result);
@@ -80,6 +86,21 @@ QString tst_ZoneRulesCheck::caseWithLine12(const QString &set)
                : QString();
 }
 
+QString tst_ZoneRulesCheck::caseOfFileReadBy2016a(const QString &fileName,
+                                                  const QByteArray &records, const QString &zone)
+{
+    const QString casePath = newCasePath();
+    const QByteArray header = "Timestamp,Time Zone,Source Handle,Lookup Handle,Client IP\n";
+    if (!importInto(casePath, {writeFile(fileName, header + records)}, zone).allOk())
+        return {};
+    const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+    QSqlQuery q(db->db());
+    return q.exec(u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', "
+                  "'2016a')"_qs)
+               ? casePath
+               : QString();
+}
+
 ZoneRulesCheck::Result tst_ZoneRulesCheck::checked(const QString &casePath)
 {
     const auto db = openCase(casePath);
@@ -98,11 +119,11 @@ QJsonObject tst_ZoneRulesCheck::firstReadOtherwise(const ZoneRulesCheck::Result 
         .toObject();
 }
 
-void tst_ZoneRulesCheck::anOffsetWrittenBesideItsZoneIsNotReadAgain()
+void tst_ZoneRulesCheck::anOffsetWrittenBesideItsZoneIsCheckedNotReadAgain()
 {
     // Java's "…-04:00[America/New_York]" is a moment by its offset, whatever the rules: where
-    // another release read a file holding such times, only its local times are read again, and a
-    // file holding nothing else not at all.
+    // another release read a file holding such times, its local times are read again and its
+    // offsets only checked again against the zone's rules, as an import now would check them.
     const QByteArray header = "Timestamp,Source Handle,Lookup Handle,Client IP\n";
     const QByteArray java = "2016-09-12T10:03:07-04:00[America/New_York],+12025550143,+13125550147,"
                             "198.51.100.14\n";
@@ -122,25 +143,131 @@ void tst_ZoneRulesCheck::anOffsetWrittenBesideItsZoneIsNotReadAgain()
         QSqlQuery q(db->db());
         QVERIFY(q.exec(
             u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', '2016a')"_qs));
-        // As if the rules had then read every time an hour later, the written offset's too.
+        // As if the rules had then read every time an hour later, the written offset's too: New
+        // York is at -04:00 an hour later still, so the offsets remain the zone's.
         QVERIFY(q.exec(u"UPDATE events SET utc_ms = utc_ms + 3600000"_qs));
     }
     ZoneRulesCheck::Result result = checked(casePath);
-    QCOMPARE(result.sources.size(), 1);
-    QCOMPARE(result.sources.first().id, 2);
-    QCOMPARE(result.sources.first().checked, 1);
-    QCOMPARE(result.sources.first().otherwise, 1);
-    QCOMPARE(firstReadOtherwise(result).value(u"line"_qs).toInt(), 3);
-    // A case imported before sources kept their release: the file's events alone say which.
+    QCOMPARE(result.sources.size(), 2);
+    const ZoneRulesCheck::Source &javaOnly = result.sources.first();
+    QCOMPARE(javaOnly.id, 1);
+    QCOMPARE(javaOnly.checked, 0);
+    QCOMPARE(javaOnly.offsetsChecked, 1);
+    QCOMPARE(javaOnly.offsetsNotTheZones, 0);
+    QCOMPARE(ZoneRulesCheck::lines(result).first(),
+             u"same        java.csv (source #1): 1 offset(s) written beside a zone still that "
+             u"zone's by the rules of the tz database %1, as by 2016a on import"_qs.arg(
+                 ZoneRules::databaseVersion()));
+    const ZoneRulesCheck::Source &both = result.sources.at(1);
+    QCOMPARE(both.id, 2);
+    QCOMPARE(both.checked, 1);
+    QCOMPARE(both.otherwise, 1);
+    QCOMPARE(both.offsetsChecked, 1);
+    QCOMPARE(both.firstOtherwise.first().line, 3);
+    QCOMPARE(result.offsetsChecked(), 2);
+    QCOMPARE(result.offsetsNotTheZones(), 0);
+    // A case imported before sources kept their release: checked by the zones of its events.
     {
         const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
         QSqlQuery q(db->db());
         QVERIFY(q.exec(u"UPDATE sources SET metadata = json_remove(metadata, '$.zone_rules')"_qs));
     }
     result = checked(casePath);
+    QCOMPARE(result.sources.size(), 2);
+    QCOMPARE(result.sources.first().offsetsChecked, 1);
+    QCOMPARE(result.sources.at(1).checked, 1);
+    QVERIFY2(ZoneRulesCheck::lines(result).first().endsWith(
+                 u", as by the release that checked them on import (not recorded)"_qs),
+             qPrintable(ZoneRulesCheck::lines(result).first()));
+}
+
+void tst_ZoneRulesCheck::anOffsetTheZoneIsAtNoMoreIsNamed()
+{
+    // As if 2016a had kept New York on -05:00 that September: a Java time written then at -05:00
+    // agreed with its rules. This release gives New York -04:00 at that moment: the moment
+    // stands, but an import now refuses the row, and the check says so. The source was declared
+    // UTC, as a file whose times all carry their zone may be; its zones still say it holds some.
+    // Written in as 2016a kept it (this release refuses the row).
+    const QString kept = caseOfFileReadBy2016a(
+        u"java.csv"_qs,
+        "2016-09-12T10:03:07-04:00[America/New_York],,+12025550143,+13125550147,198.51.100.14\n"
+        "2016-09-12 14:05:07,,+12025550143,+13125550148,198.51.100.14\n",
+        u"UTC"_qs);
+    QVERIFY(!kept.isEmpty());
+    {
+        const auto db = openCase(kept, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(
+            q.exec(u"UPDATE events SET time_raw = '2016-09-12T09:03:07-05:00[America/New_York]', "
+                   "time_zone = 'America/New_York (-05:00)' WHERE line = 2"_qs));
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    const ZoneRulesCheck::Result result = checked(kept);
     QCOMPARE(result.sources.size(), 1);
-    QCOMPARE(result.sources.first().id, 2);
+    const ZoneRulesCheck::Source &source = result.sources.first();
+    QCOMPARE(source.checked, 0);
+    QCOMPARE(source.otherwise, 0);
+    QCOMPARE(source.offsetsChecked, 1);
+    QCOMPARE(source.offsetsNotTheZones, 1);
+    const QString release = ZoneRules::databaseVersion();
+    QCOMPARE(
+        ZoneRulesCheck::lines(result),
+        QStringList(
+            {u"otherwise   java.csv (source #1): 1 of 1 offset(s) written beside a "
+             u"zone no longer that zone's by the rules of the tz database %1, as they "
+             u"were by 2016a on import (the moments stand, read by the offsets; an "
+             u"import now refuses such a row): line 2 "
+             u"\"2016-09-12T09:03:07-05:00[America/New_York]\": by these rules "
+             u"America/New_York is at -04:00 at 2016-09-12T14:03:07Z, not -05:00"_qs.arg(release),
+             u"Local times of 1 source(s) read again by this machine's tz database "
+             u"(%1): 0 read otherwise than on import; of 1 offset(s) written beside "
+             u"a zone, 1 no longer that zone's"_qs.arg(release)}));
+    const QJsonObject json = ZoneRulesCheck::toJson(result);
+    QCOMPARE(json.value(u"offsets_not_the_zones"_qs).toInt(), 1);
+    QCOMPARE(json.value(u"sources"_qs).toArray().first().toObject(),
+             (QJsonObject{{u"source_id"_qs, 1},
+                          {u"file"_qs, u"java.csv"_qs},
+                          {u"tz_database"_qs, u"2016a"_qs},
+                          {u"checked"_qs, 0},
+                          {u"read_otherwise"_qs, 0},
+                          {u"not_read_again"_qs, 0},
+                          {u"first_read_otherwise"_qs, QJsonArray()},
+                          {u"offsets_checked"_qs, 1},
+                          {u"offsets_not_the_zones"_qs, 1},
+                          {u"first_offsets_not_the_zones"_qs,
+                           QJsonArray{QJsonObject{
+                               {u"line"_qs, 2},
+                               {u"time_raw"_qs, u"2016-09-12T09:03:07-05:00[America/New_York]"_qs},
+                               {u"zone"_qs, u"America/New_York (-05:00)"_qs},
+                               {u"utc"_qs, u"2016-09-12T14:03:07Z"_qs},
+                               {u"zone_offset_now"_qs, u"-04:00"_qs}}}}}));
+    QJsonObject record;
+    ZoneRulesCheck::addToAuditRecord(&record, result);
+    QCOMPARE(record, (QJsonObject{{u"zone_rules_read_otherwise"_qs, 0},
+                                  {u"zone_rules_offsets_not_the_zones"_qs, 1}}));
+}
+
+void tst_ZoneRulesCheck::aRowsZoneInASourceDeclaredUtcIsReadAgain()
+{
+    // A zone cell names Chicago in a file declared UTC: the source's zones say its rules read
+    // line 2, and 2016a read it an hour later than this release does. Line 3 is UTC's.
+    const QString casePath = caseOfFileReadBy2016a(
+        u"zones.csv"_qs,
+        "2016-09-12 10:03:07,America/Chicago,+12025550143,+13125550147,198.51.100.14\n"
+        "2016-09-12 10:05:07,,+12025550143,+13125550148,198.51.100.14\n",
+        u"UTC"_qs);
+    QVERIFY(!casePath.isEmpty());
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE events SET utc_ms = utc_ms + 3600000 WHERE line = 2"_qs));
+    }
+    const ZoneRulesCheck::Result result = checked(casePath);
+    QCOMPARE(result.sources.size(), 1);
     QCOMPARE(result.sources.first().checked, 1);
+    QCOMPARE(result.sources.first().otherwise, 1);
+    QCOMPARE(result.sources.first().firstOtherwise.first().line, 2);
+    QCOMPARE(result.sources.first().offsetsChecked, 0);
 }
 
 void tst_ZoneRulesCheck::timesReadByThisReleaseAreNotReadAgain()
@@ -209,7 +336,10 @@ void tst_ZoneRulesCheck::aTimeAnotherReleaseReadOtherwiseIsNamed()
                                                   {u"time_raw"_qs, u"2016-09-02 18:22:41"_qs},
                                                   {u"zone"_qs, u"America/New_York"_qs},
                                                   {u"utc_then"_qs, u"2016-09-02T23:22:41Z"_qs},
-                                                  {u"utc_now"_qs, u"2016-09-02T22:22:41Z"_qs}}}}}));
+                                                  {u"utc_now"_qs, u"2016-09-02T22:22:41Z"_qs}}}},
+                          {u"offsets_checked"_qs, 0},
+                          {u"offsets_not_the_zones"_qs, 0},
+                          {u"first_offsets_not_the_zones"_qs, QJsonArray()}}));
     QJsonObject record;
     ZoneRulesCheck::addToAuditRecord(&record, result);
     QCOMPARE(record, (QJsonObject{{u"zone_rules_read_otherwise"_qs, 2}}));

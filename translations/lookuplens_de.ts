@@ -2851,6 +2851,13 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Reading again the local times another release of the tz database read (the case is only read)…</source>
         <translation>Die Ortszeiten, die eine andere Version der tz-Datenbank gelesen hat, werden erneut gelesen (der Fall wird nur gelesen) …</translation>
     </message>
+    <message numerus="yes">
+        <source>%n offset(s) written beside a zone no longer that zone&apos;s by this machine&apos;s tz database</source>
+        <translation>
+            <numerusform>%n neben einer Zone geschriebener Versatz nach der tz-Datenbank dieses Rechners nicht mehr der dieser Zone</numerusform>
+            <numerusform>%n neben einer Zone geschriebene Versätze nach der tz-Datenbank dieses Rechners nicht mehr die dieser Zone</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheckDialog</name>
@@ -9171,23 +9178,9 @@ SHA-256 %2 (diese Datei)
         <source>%1 on import</source>
         <translation>%1 beim Import</translation>
     </message>
-    <message numerus="yes">
-        <source>same        %1 (source #%2): %n local time(s) read by the tz database %3 as by %4</source>
-        <translation>
-            <numerusform>gleich      %1 (Quelle #%2): %n Ortszeit von der tz-Datenbank %3 gelesen wie von %4</numerusform>
-            <numerusform>gleich      %1 (Quelle #%2): %n Ortszeiten von der tz-Datenbank %3 gelesen wie von %4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>line %1 &quot;%2&quot; in %3, %4 then, %5 now</source>
         <translation>Zeile %1 „%2“ in %3, damals %4, jetzt %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>otherwise   %1 (source #%2): %3 of %n local time(s) read by the tz database %4 otherwise than by %5: %6</source>
-        <translation>
-            <numerusform>anders      %1 (Quelle #%2): %3 von %n Ortszeit von der tz-Datenbank %4 anders gelesen als von %5: %6</numerusform>
-            <numerusform>anders      %1 (Quelle #%2): %3 von %n Ortszeiten von der tz-Datenbank %4 anders gelesen als von %5: %6</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>(%n not read again alone: a shape of time only the file settles)</source>
@@ -9203,6 +9196,57 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>line %1 &quot;%2&quot; in %3, %4 then, no such time now (the zone is not called %5 at that date)</source>
         <translation>Zeile %1 „%2“ in %3, damals %4, jetzt keine solche Zeit (die Zone heißt an diesem Datum nicht %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n offset(s) written beside a zone, %1 no longer that zone&apos;s</source>
+        <translation>
+            <numerusform>von %n neben einer Zone geschriebenen Versatz %1 nicht mehr der dieser Zone</numerusform>
+            <numerusform>von %n neben einer Zone geschriebenen Versätzen %1 nicht mehr die dieser Zone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same        %1 (source #%2): %3</source>
+        <translation>gleich      %1 (Quelle #%2): %3</translation>
+    </message>
+    <message>
+        <source>otherwise   %1 (source #%2): %3</source>
+        <translation>anders      %1 (Quelle #%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local time(s) read by the tz database %1 as by %2</source>
+        <translation>
+            <numerusform>%n Ortszeit von der tz-Datenbank %1 gelesen wie von %2</numerusform>
+            <numerusform>%n Ortszeiten von der tz-Datenbank %1 gelesen wie von %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n local time(s) read by the tz database %2 otherwise than by %3: %4</source>
+        <translation>
+            <numerusform>%1 von %n Ortszeit von der tz-Datenbank %2 anders gelesen als von %3: %4</numerusform>
+            <numerusform>%1 von %n Ortszeiten von der tz-Datenbank %2 anders gelesen als von %3: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the release that checked them on import (not recorded)</source>
+        <translation>die Version, die sie beim Import prüfte (nicht verzeichnet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offset(s) written beside a zone still that zone&apos;s by the rules of the tz database %1, as by %2</source>
+        <translation>
+            <numerusform>%n neben einer Zone geschriebener Versatz nach den Regeln der tz-Datenbank %1 weiter der dieser Zone, wie nach %2</numerusform>
+            <numerusform>%n neben einer Zone geschriebene Versätze nach den Regeln der tz-Datenbank %1 weiter die dieser Zone, wie nach %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n offset(s) written beside a zone no longer that zone&apos;s by the rules of the tz database %2, as they were by %3 (the moments stand, read by the offsets; an import now refuses such a row): %4</source>
+        <translation>
+            <numerusform>%1 von %n neben einer Zone geschriebenen Versatz nach den Regeln der tz-Datenbank %2 nicht mehr der dieser Zone, wie er es nach %3 war (der Zeitpunkt bleibt, nach dem Versatz gelesen; ein Import weist jetzt eine solche Zeile ab): %4</numerusform>
+            <numerusform>%1 von %n neben einer Zone geschriebenen Versätzen nach den Regeln der tz-Datenbank %2 nicht mehr die dieser Zone, wie sie es nach %3 waren (die Zeitpunkte bleiben, nach den Versätzen gelesen; ein Import weist jetzt eine solche Zeile ab): %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 &quot;%2&quot;: by these rules %3 is at %4 at %5, not %6</source>
+        <translation>Zeile %1 „%2“: nach diesen Regeln ist %3 um %5 bei %4, nicht %6</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,13 @@
             <numerusform>%n local times read otherwise by this machine&apos;s tz database</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n offset(s) written beside a zone no longer that zone&apos;s by this machine&apos;s tz database</source>
+        <translation>
+            <numerusform>%n offset written beside a zone no longer that zone&apos;s by this machine&apos;s tz database</numerusform>
+            <numerusform>%n offsets written beside a zone no longer that zone&apos;s by this machine&apos;s tz database</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCheck</name>
@@ -1410,17 +1417,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>same        %1 (source #%2): %n local time(s) read by the tz database %3 as by %4</source>
+        <source>%n local time(s) read by the tz database %1 as by %2</source>
         <translation>
-            <numerusform>same        %1 (source #%2): %n local time read by the tz database %3 as by %4</numerusform>
-            <numerusform>same        %1 (source #%2): %n local times read by the tz database %3 as by %4</numerusform>
+            <numerusform>%n local time read by the tz database %1 as by %2</numerusform>
+            <numerusform>%n local times read by the tz database %1 as by %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>otherwise   %1 (source #%2): %3 of %n local time(s) read by the tz database %4 otherwise than by %5: %6</source>
+        <source>%1 of %n local time(s) read by the tz database %2 otherwise than by %3: %4</source>
         <translation>
-            <numerusform>otherwise   %1 (source #%2): %3 of %n local time read by the tz database %4 otherwise than by %5: %6</numerusform>
-            <numerusform>otherwise   %1 (source #%2): %3 of %n local times read by the tz database %4 otherwise than by %5: %6</numerusform>
+            <numerusform>%1 of %n local time read by the tz database %2 otherwise than by %3: %4</numerusform>
+            <numerusform>%1 of %n local times read by the tz database %2 otherwise than by %3: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offset(s) written beside a zone still that zone&apos;s by the rules of the tz database %1, as by %2</source>
+        <translation>
+            <numerusform>%n offset written beside a zone still that zone&apos;s by the rules of the tz database %1, as by %2</numerusform>
+            <numerusform>%n offsets written beside a zone still that zone&apos;s by the rules of the tz database %1, as by %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n offset(s) written beside a zone no longer that zone&apos;s by the rules of the tz database %2, as they were by %3 (the moments stand, read by the offsets; an import now refuses such a row): %4</source>
+        <translation>
+            <numerusform>%1 of %n offset written beside a zone no longer that zone&apos;s by the rules of the tz database %2, as it was by %3 (the moment stands, read by the offset; an import now refuses such a row): %4</numerusform>
+            <numerusform>%1 of %n offsets written beside a zone no longer that zone&apos;s by the rules of the tz database %2, as they were by %3 (the moments stand, read by the offsets; an import now refuses such a row): %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n offset(s) written beside a zone, %1 no longer that zone&apos;s</source>
+        <translation>
+            <numerusform>of %n offset written beside a zone, %1 no longer that zone&apos;s</numerusform>
+            <numerusform>of %n offsets written beside a zone, %1 no longer that zone&apos;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -146,6 +146,12 @@ void EvidenceCheckAction::finish(const std::optional<QList<EvidenceCheck::File>>
         summary += QStringLiteral("; ") +
                    tr("%n local time(s) read otherwise by this machine's tz database", nullptr,
                       int(otherwise));
+    if (const qint64 offsets = zoneRules.offsetsNotTheZones(); offsets > 0)
+        summary +=
+            QStringLiteral("; ") +
+            tr("%n offset(s) written beside a zone no longer that zone's by this machine's tz "
+               "database",
+               nullptr, int(offsets));
     m_window->statusBar()->showMessage(summary, 15000);
     EvidenceCheckDialog dialog(*files, databases, folder, ZoneRulesCheck::lines(zoneRules),
                                m_window);
