@@ -2946,8 +2946,8 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Geprüfte GeoIP-Datenbanken</translation>
     </message>
     <message>
-        <source>Where another release of the tz database read a source&apos;s local times on import, each was read again from its time as written by this machine&apos;s release: a zone whose rules changed between them gives the same local time another moment. Nothing was written.</source>
-        <translation>Wo beim Import eine andere Version der tz-Datenbank die Ortszeiten einer Quelle gelesen hat, wurde jede aus ihrer Zeit, wie geschrieben, mit der Version dieses Rechners erneut gelesen: Eine Zone, deren Regeln sich zwischen beiden geändert haben, ergibt für dieselbe Ortszeit einen anderen Zeitpunkt. Nichts wurde geschrieben.</translation>
+        <source>Where another release of the tz database read a source&apos;s local times on import, each was read again from its time as written by this machine&apos;s release: a zone whose rules changed between them gives the same local time another moment. A time written with its UTC offset beside its zone, a moment by its offset, was not read again: its offset was checked against the zone&apos;s rules, as an import now would check it. Nothing was written.</source>
+        <translation>Wo beim Import eine andere Version der tz-Datenbank die Ortszeiten einer Quelle gelesen hat, wurde jede aus ihrer Zeit, wie geschrieben, mit der Version dieses Rechners erneut gelesen: Eine Zone, deren Regeln sich zwischen beiden geändert haben, ergibt für dieselbe Ortszeit einen anderen Zeitpunkt. Eine Zeit, die mit ihrem UTC-Versatz neben ihrer Zone geschrieben ist, ein Zeitpunkt nach ihrem Versatz, wurde nicht erneut gelesen: Ihr Versatz wurde gegen die Regeln der Zone geprüft, wie ein Import ihn jetzt prüfen würde. Nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>

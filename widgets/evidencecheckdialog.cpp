@@ -106,7 +106,10 @@ EvidenceCheckDialog::EvidenceCheckDialog(const QList<EvidenceCheck::File> &files
                                         "was read again from its time as written by this machine's "
                                         "release: a zone whose rules "
                                         "changed between them gives the same local time another "
-                                        "moment. Nothing was written."),
+                                        "moment. A time written with its UTC offset beside its "
+                                        "zone, a moment by its offset, was not read again: its "
+                                        "offset was checked against the zone's rules, as an "
+                                        "import now would check it. Nothing was written."),
                                      QString(), this));
         QLabel *times = namedLabel(zoneRules.join(u'\n'), QStringLiteral("zoneRulesSummary"), this);
         times->setTextFormat(Qt::PlainText); // times as written, which may hold anything
