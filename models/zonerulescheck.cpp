@@ -57,6 +57,19 @@ qint64 sumOf(const QList<ZoneRulesCheck::Source> &sources, qint64 ZoneRulesCheck
     return sum;
 }
 
+/// The first few times @p shown of @p count, each as @p text words it, "…" after them where
+/// there are more.
+template <typename Time>
+QString firstFew(const QList<Time> &shown, qint64 count, QString (*text)(const Time &))
+{
+    QStringList words;
+    for (const Time &time : shown)
+        words.append(text(time));
+    if (count > words.size())
+        words.append(QStringLiteral("…"));
+    return words.join(QStringLiteral("; "));
+}
+
 QJsonArray offsetsJson(const QList<ZoneRulesCheck::OffsetNotTheZones> &times)
 {
     QJsonArray json;
@@ -310,15 +323,10 @@ QString ZoneRulesCheck::localTimesText(const Source &source, const QString &rele
         return tr("%n local time(s) read by the tz database %1 as by %2", nullptr,
                   int(source.checked))
             .arg(release, then);
-    QStringList shown;
-    for (const Otherwise &time : source.firstOtherwise)
-        shown.append(otherwiseText(time));
-    if (source.otherwise > shown.size())
-        shown.append(QStringLiteral("…"));
     return tr("%1 of %n local time(s) read by the tz database %2 otherwise than by %3: %4", nullptr,
               int(source.checked))
         .arg(source.otherwise)
-        .arg(release, then, shown.join(QStringLiteral("; ")));
+        .arg(release, then, firstFew(source.firstOtherwise, source.otherwise, &otherwiseText));
 }
 
 QString ZoneRulesCheck::offsetsText(const Source &source, const QString &release)
@@ -331,17 +339,14 @@ QString ZoneRulesCheck::offsetsText(const Source &source, const QString &release
                   "database %1, as by %2",
                   nullptr, int(source.offsetsChecked))
             .arg(release, then);
-    QStringList shown;
-    for (const OffsetNotTheZones &time : source.firstOffsetsNotTheZones)
-        shown.append(offsetNotTheZonesText(time));
-    if (source.offsetsNotTheZones > shown.size())
-        shown.append(QStringLiteral("…"));
     return tr("%1 of %n offset(s) written beside a zone no longer that zone's by the rules of "
               "the tz database %2, as they were by %3 (the moments stand, read by the offsets; an "
               "import now refuses such a row): %4",
               nullptr, int(source.offsetsChecked))
         .arg(source.offsetsNotTheZones)
-        .arg(release, then, shown.join(QStringLiteral("; ")));
+        .arg(release, then,
+             firstFew(source.firstOffsetsNotTheZones, source.offsetsNotTheZones,
+                      &offsetNotTheZonesText));
 }
 
 QString ZoneRulesCheck::offsetNotTheZonesText(const OffsetNotTheZones &time)

@@ -98,6 +98,10 @@ private:
     /// As a user who cannot write the case's folder: as root (who can write anything but a
     /// read-only medium), the command runs as nobody, from a copy of the program in @p folder.
     static Run cliAsReader(const QString &folder, const QStringList &args);
+    /// ids-sample.csv imported into @p caseName in New York's zone, as if release 2016a of the tz
+    /// database had read it, its events then changed by @p change ("UPDATE events …"); empty
+    /// where any step fails.
+    QString sampleReadBy2016a(const QString &caseName, const QString &change);
     QTemporaryDir m_dir;
     QString m_case;
 };
@@ -127,6 +131,23 @@ tst_Cli::Run tst_Cli::cliAsReader(const QString &folder, const QStringList &args
         qFatal("lookuplens-cli did not finish");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError()};
+}
+
+QString tst_Cli::sampleReadBy2016a(const QString &caseName, const QString &change)
+{
+    const QString casePath = m_dir.filePath(caseName);
+    if (cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"America/New_York"_qs,
+             dataPath(u"ids/ids-sample.csv"_qs)})
+            .exitCode != 0)
+        return {};
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
+    if (!db)
+        return {};
+    QSqlQuery q(db->db());
+    const bool readBy2016a = q.exec(u"UPDATE sources SET metadata = json_set(metadata, "
+                                    "'$.zone_rules.tz_database', '2016a')"_qs);
+    return readBy2016a && q.exec(change) && q.numRowsAffected() == 1 ? casePath : QString();
 }
 
 void tst_Cli::initTestCase()
@@ -1774,19 +1795,9 @@ void tst_Cli::verifyReadsAgainTheLocalTimesAnotherReleaseOfTheZoneRulesRead()
     // A case read on a machine whose tz database gave New York other rules (as if release 2016a
     // had read line 10 an hour off): the evidence is as imported, but its figures are not what
     // this machine reads from it. Said, and exit status 4.
-    const QString casePath = m_dir.filePath(u"zone-rules.llcase"_qs);
-    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"America/New_York"_qs,
-                  dataPath(u"ids/ids-sample.csv"_qs)})
-                 .exitCode,
-             0);
-    {
-        QString error;
-        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
-        QVERIFY2(db, qPrintable(error));
-        QSqlQuery q(db->db());
-        QVERIFY(q.exec(u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', '2016a')"_qs));
-        QVERIFY(q.exec(u"UPDATE events SET utc_ms = utc_ms + 3600000 WHERE line = 10"_qs));
-    }
+    const QString casePath = sampleReadBy2016a(
+        u"zone-rules.llcase"_qs, u"UPDATE events SET utc_ms = utc_ms + 3600000 WHERE line = 10"_qs);
+    QVERIFY(!casePath.isEmpty());
     const QString release = ZoneRules::databaseVersion();
     Run run = cli({u"verify"_qs, u"--case"_qs, casePath});
     QCOMPARE(run.exitCode, 4);
@@ -1817,21 +1828,12 @@ void tst_Cli::verifySaysAnOffsetNoLongerItsZonesWithoutFailing()
     // Line 12 as if Java had written it at -05:00 beside New York and release 2016a's rules had
     // agreed: this machine's give New York -04:00 then. The moment stands (its offset read it),
     // so the exit status stays 0; the line, the JSON and the audit record say it.
-    const QString casePath = m_dir.filePath(u"zone-offset.llcase"_qs);
-    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"America/New_York"_qs,
-                  dataPath(u"ids/ids-sample.csv"_qs)})
-                 .exitCode,
-             0);
-    {
-        QString error;
-        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadWrite, &error);
-        QVERIFY2(db, qPrintable(error));
-        QSqlQuery q(db->db());
-        QVERIFY(q.exec(u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', '2016a')"_qs));
-        QVERIFY(q.exec(u"UPDATE events SET time_zone = 'America/New_York (-05:00)', time_raw ="
-                       " strftime('%Y-%m-%dT%H:%M:%S', utc_ms / 1000 - 18000, 'unixepoch')"
-                       " || '-05:00[America/New_York]' WHERE line = 12"_qs));
-    }
+    const QString casePath =
+        sampleReadBy2016a(u"zone-offset.llcase"_qs,
+                          u"UPDATE events SET time_zone = 'America/New_York (-05:00)', time_raw ="
+                          " strftime('%Y-%m-%dT%H:%M:%S', utc_ms / 1000 - 18000, 'unixepoch')"
+                          " || '-05:00[America/New_York]' WHERE line = 12"_qs);
+    QVERIFY(!casePath.isEmpty());
     const QString release = ZoneRules::databaseVersion();
     Run run = cli({u"verify"_qs, u"--case"_qs, casePath});
     QCOMPARE(run.exitCode, 0);

@@ -30,6 +30,7 @@ private slots:
     void anOffsetWrittenBesideItsZoneIsCheckedNotReadAgain();
     void anOffsetTheZoneIsAtNoMoreIsNamed();
     void aRowsZoneInASourceDeclaredUtcIsReadAgain();
+    void onlyTheFirstThreeOfEachAreNamed();
     void aLongReadingSaysHowFarItIsAndStopsWhenTold();
 
 private:
@@ -39,10 +40,10 @@ private:
                        qint64 shiftMs = 3600000);
     /// @brief caseReadBy() 2016a, line 12's event then written as @p set says ("time_raw = …").
     QString caseWithLine12(const QString &set);
-    /// @brief A case of the IDS records @p records in @p fileName, imported with @p zone declared,
-    /// as if 2016a had read it.
-    QString caseOfFileReadBy2016a(const QString &fileName, const QByteArray &records,
-                                  const QString &zone);
+    /// @brief A case of the IDS records @p records (with a zone column) in @p fileName, imported
+    /// with UTC declared, as if 2016a had read it, one event then changed by @p change.
+    QString caseDeclaredUtcReadBy2016a(const QString &fileName, const QByteArray &records,
+                                       const QString &change);
     static ZoneRulesCheck::Result checked(const QString &casePath);
     /// @brief The first time read otherwise of the first source, as `verify --json` gives it.
     static QJsonObject firstReadOtherwise(const ZoneRulesCheck::Result &result);
@@ -86,17 +87,19 @@ QString tst_ZoneRulesCheck::caseWithLine12(const QString &set)
                : QString();
 }
 
-QString tst_ZoneRulesCheck::caseOfFileReadBy2016a(const QString &fileName,
-                                                  const QByteArray &records, const QString &zone)
+QString tst_ZoneRulesCheck::caseDeclaredUtcReadBy2016a(const QString &fileName,
+                                                       const QByteArray &records,
+                                                       const QString &change)
 {
     const QString casePath = newCasePath();
     const QByteArray header = "Timestamp,Time Zone,Source Handle,Lookup Handle,Client IP\n";
-    if (!importInto(casePath, {writeFile(fileName, header + records)}, zone).allOk())
+    if (!importInto(casePath, {writeFile(fileName, header + records)}, u"UTC"_qs).allOk())
         return {};
     const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
     QSqlQuery q(db->db());
     return q.exec(u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', "
-                  "'2016a')"_qs)
+                  "'2016a')"_qs) &&
+                   q.exec(change) && q.numRowsAffected() == 1
                ? casePath
                : QString();
 }
@@ -188,20 +191,13 @@ void tst_ZoneRulesCheck::anOffsetTheZoneIsAtNoMoreIsNamed()
     // stands, but an import now refuses the row, and the check says so. The source was declared
     // UTC, as a file whose times all carry their zone may be; its zones still say it holds some.
     // Written in as 2016a kept it (this release refuses the row).
-    const QString kept = caseOfFileReadBy2016a(
+    const QString kept = caseDeclaredUtcReadBy2016a(
         u"java.csv"_qs,
         "2016-09-12T10:03:07-04:00[America/New_York],,+12025550143,+13125550147,198.51.100.14\n"
         "2016-09-12 14:05:07,,+12025550143,+13125550148,198.51.100.14\n",
-        u"UTC"_qs);
+        u"UPDATE events SET time_raw = '2016-09-12T09:03:07-05:00[America/New_York]', time_zone = "
+        "'America/New_York (-05:00)' WHERE line = 2"_qs);
     QVERIFY(!kept.isEmpty());
-    {
-        const auto db = openCase(kept, CaseDatabase::Access::ReadWrite);
-        QSqlQuery q(db->db());
-        QVERIFY(
-            q.exec(u"UPDATE events SET time_raw = '2016-09-12T09:03:07-05:00[America/New_York]', "
-                   "time_zone = 'America/New_York (-05:00)' WHERE line = 2"_qs));
-        QCOMPARE(q.numRowsAffected(), 1);
-    }
     const ZoneRulesCheck::Result result = checked(kept);
     QCOMPARE(result.sources.size(), 1);
     const ZoneRulesCheck::Source &source = result.sources.first();
@@ -251,17 +247,12 @@ void tst_ZoneRulesCheck::aRowsZoneInASourceDeclaredUtcIsReadAgain()
 {
     // A zone cell names Chicago in a file declared UTC: the source's zones say its rules read
     // line 2, and 2016a read it an hour later than this release does. Line 3 is UTC's.
-    const QString casePath = caseOfFileReadBy2016a(
+    const QString casePath = caseDeclaredUtcReadBy2016a(
         u"zones.csv"_qs,
         "2016-09-12 10:03:07,America/Chicago,+12025550143,+13125550147,198.51.100.14\n"
         "2016-09-12 10:05:07,,+12025550143,+13125550148,198.51.100.14\n",
-        u"UTC"_qs);
+        u"UPDATE events SET utc_ms = utc_ms + 3600000 WHERE line = 2"_qs);
     QVERIFY(!casePath.isEmpty());
-    {
-        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
-        QSqlQuery q(db->db());
-        QVERIFY(q.exec(u"UPDATE events SET utc_ms = utc_ms + 3600000 WHERE line = 2"_qs));
-    }
     const ZoneRulesCheck::Result result = checked(casePath);
     QCOMPARE(result.sources.size(), 1);
     QCOMPARE(result.sources.first().checked, 1);
@@ -467,6 +458,36 @@ void tst_ZoneRulesCheck::aLabelTheZoneGoesByNoMoreIsReadOtherwise()
     const QJsonObject first = firstReadOtherwise(result);
     QCOMPARE(first.value(u"utc_now"_qs), QJsonValue());
     QCOMPARE(first.value(u"label_refused"_qs).toString(), u"EDT"_qs);
+}
+
+void tst_ZoneRulesCheck::onlyTheFirstThreeOfEachAreNamed()
+{
+    // Four local times read otherwise: three named, the rest an ellipsis, the count whole.
+    const QString casePath = caseReadBy(u"2016a"_qs, {10, 11, 12, 13});
+    QVERIFY(!casePath.isEmpty());
+    ZoneRulesCheck::Result result = checked(casePath);
+    QCOMPARE(result.sources.first().otherwise, 4);
+    QCOMPARE(result.sources.first().firstOtherwise.size(), 3);
+    QVERIFY2(ZoneRulesCheck::lines(result).first().endsWith(u" now; …"_qs),
+             qPrintable(ZoneRulesCheck::lines(result).first()));
+    // The same four written by Java at -05:00 beside New York, as 2016a's rules allowed.
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE events SET time_zone = 'America/New_York (-05:00)', time_raw = "
+                       "strftime('%Y-%m-%dT%H:%M:%S', utc_ms / 1000 - 18000, 'unixepoch') || "
+                       "'-05:00[America/New_York]' WHERE line <= 13"_qs));
+        QCOMPARE(q.numRowsAffected(), 4);
+    }
+    result = checked(casePath);
+    const ZoneRulesCheck::Source &source = result.sources.first();
+    QCOMPARE(source.checked, 2);
+    QCOMPARE(source.otherwise, 0);
+    QCOMPARE(source.offsetsNotTheZones, 4);
+    QCOMPARE(source.firstOffsetsNotTheZones.size(), 3);
+    QCOMPARE(source.firstOffsetsNotTheZones.last().line, 12);
+    QVERIFY2(ZoneRulesCheck::lines(result).first().endsWith(u", not -05:00; …"_qs),
+             qPrintable(ZoneRulesCheck::lines(result).first()));
 }
 
 void tst_ZoneRulesCheck::aLongReadingSaysHowFarItIsAndStopsWhenTold()
