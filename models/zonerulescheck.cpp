@@ -57,6 +57,16 @@ qint64 sumOf(const QList<ZoneRulesCheck::Source> &sources, qint64 ZoneRulesCheck
     return sum;
 }
 
+/// The label a zone kept by an event gives after its name: "CDT" of "America/Chicago (CDT)",
+/// "-04:00" of Java's "America/New_York (-04:00)"; empty where it gives none.
+QString labelIn(const QString &zoneUsed)
+{
+    const qsizetype open = zoneUsed.indexOf(QStringLiteral(" ("));
+    return open > 0 && zoneUsed.endsWith(u')')
+               ? zoneUsed.sliced(open + 2, zoneUsed.size() - open - 3)
+               : QString();
+}
+
 /// The first few times @p shown of @p count, each as @p text words it, "…" after them where
 /// there are more.
 template <typename Time>
@@ -193,7 +203,7 @@ bool ZoneRulesCheck::readAgain(const QSqlDatabase &db, Source &source, const QJs
         if (in->checking)
             checkOffset(source, *in, events);
         if (!in->parser)
-            continue; // UTC or an offset: no rules read it
+            continue; // UTC, an offset, or an offset written beside its zone: no rules read it
         ++source.checked;
         const QString raw = events.value(1).toString();
         const qint64 then = events.value(3).toLongLong();
@@ -218,8 +228,7 @@ ZoneRulesCheck::InZone ZoneRulesCheck::inZone(const QString &zoneUsed, DateOrder
         return {std::optional<TimestampParser>(std::in_place, std::nullopt, rules, order, format),
                 std::nullopt, 0};
     // An offset written beside its zone (Java's) read the time: the rules only checked it.
-    const QString label = zoneUsed.section(u'(', 1).chopped(1); // "America/New_York (-04:00)"
-    const auto offset = TimestampParser::zoneFromLabel(label);
+    const auto offset = TimestampParser::zoneFromLabel(labelIn(zoneUsed));
     if (!offset)
         return {};
     return {std::nullopt, rules, offset->offsetFromUtc(QDateTime::currentDateTimeUtc())};
@@ -256,10 +265,7 @@ ZoneRulesCheck::Reading ZoneRulesCheck::readNow(const TimestampParser &inZone,
         return {Reading::Otherwise, std::nullopt, {}};
     // Written with the label the zone went by then ("CDT"), which its rules now give it no more
     // at that date (a summer time ended): the wall clock without it is still the time stored.
-    const qsizetype open = zoneUsed.indexOf(QStringLiteral(" ("));
-    const QString label = open > 0 && zoneUsed.endsWith(u')')
-                              ? zoneUsed.sliced(open + 2, zoneUsed.size() - open - 3)
-                              : QString(); // a zone written without one: nothing to cut
+    const QString label = labelIn(zoneUsed); // none: nothing to cut
     const QString text = raw.trimmed();
     if (label.isEmpty() || !text.endsWith(label))
         return {Reading::NotReadAgain, std::nullopt, {}};
@@ -351,12 +357,11 @@ QString ZoneRulesCheck::offsetsText(const Source &source, const QString &release
 
 QString ZoneRulesCheck::offsetNotTheZonesText(const OffsetNotTheZones &time)
 {
-    const QString zone = time.zone.section(u' ', 0, 0);
-    const QString written = time.zone.section(u'(', 1).chopped(1);
     return tr("line %1 \"%2\": by these rules %3 is at %4 at %5, not %6")
         .arg(time.line)
-        .arg(time.timeRaw, zone, TimeFormat::offsetText(time.zoneOffsetNowS),
-             TimeFormat::isoUtc(time.utcMs), written);
+        .arg(time.timeRaw, ZoneRules::ruledZone(time.zone),
+             TimeFormat::offsetText(time.zoneOffsetNowS), TimeFormat::isoUtc(time.utcMs),
+             labelIn(time.zone));
 }
 
 QString ZoneRulesCheck::otherwiseText(const Otherwise &time)
