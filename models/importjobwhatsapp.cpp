@@ -225,6 +225,7 @@ QJsonObject JobRunner::pageMetadata(const WhatsAppPage &page) const
     page.read.withheld.addTo(&metadata);
     page.read.masked.addTo(&metadata);
     page.read.dateRange.addTo(&metadata);
+    metadata.insert(QStringLiteral("zone_rules"), page.read.zonesRead.metadata());
     if (!page.inner().isEmpty())
         metadata.insert(QStringLiteral("container"), QFileInfo(page.from.path).absoluteFilePath());
     if (!page.from.damage.isWhole())

@@ -17,6 +17,7 @@
 #include "tableformat.h"
 #include "tablereader.h"
 #include "timestampparser.h"
+#include "zonerules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -258,7 +259,7 @@ public:
     /// @brief "UTC (stated in header)", "stated in each record", or the declared zone.
     QString zoneDescription() const;
     /// @brief The tz database's zones whose rules read a time of the file so far.
-    const QStringList &ruledZones() const { return m_ruledZones; }
+    const QStringList &ruledZones() const { return m_zonesRead.ruled(); }
     bool zoneDeclared() const;
     double progress() const { return m_reader.progress(); }
     const TableReader &reader() const { return m_reader; }
@@ -611,10 +612,7 @@ private:
     QString m_timestampFormatNamed;
     QString m_dateOrderHeader; ///< the header whose pattern settled the day/month order, none declaring it
     bool m_anyReadInDeclaredZone = false; ///< a time read in the zone declared, stating none of its own
-    QString m_lastZoneUsed;   ///< the zone the last time was read in, as its event keeps it
-    QSet<QString> m_zonesUsed; ///< every zone a time was read in
-    QStringList m_ruledZones;  ///< the tz database's zones whose rules read a time (ZoneRules)
-    QStringList m_checkedZones; ///< those whose rules only checked an offset written beside them
+    ZonesRead m_zonesRead; ///< the tz database's zones whose rules read or checked a time
     /// The zone column's values read so far (TimestampParser::rowZoneOf()).
     mutable QHash<QString, std::optional<TimestampParser::RowZone>> m_rowZones;
     /// The header's label for the times where it names no zone and the declared zone reads them.

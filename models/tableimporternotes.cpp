@@ -26,8 +26,8 @@ bool TableImporter::metadataGrewWhileReading() const
 {
     const bool readOtherwise = m_reader.unterminatedLastLine() > 0 || m_blankLineCount > 0
                                || m_reader.textReadingKnownAtEnd() || m_reader.textReading().namesLines();
-    const bool times = !m_ruledZones.isEmpty() || !m_checkedZones.isEmpty() || m_twoDigitYear ||
-                       m_hourOrder.anyRecords() || timesWithoutSeconds() || clockNeverPastNoon();
+    const bool times = m_zonesRead.any() || m_twoDigitYear || m_hourOrder.anyRecords() ||
+                       timesWithoutSeconds() || clockNeverPastNoon();
     const bool formulas = !m_reader.formulaRows().isEmpty() || !m_reader.formulaRowsWithoutResult().isEmpty();
     const bool altered =
         !m_reader.hiddenRows().isEmpty() || !m_reader.valuesShownBlank().isEmpty() || formulas ||

@@ -27,9 +27,7 @@ void TableImporter::addTimeReading(QJsonObject *meta) const
                                  {QStringLiteral("first_line"), m_clockHours.first->first},
                                  {QStringLiteral("first_time"), m_clockHours.first->second}});
     m_hourOrder.addMetadata(meta);
-    if (const QJsonObject rules = ZoneRules::metadata(m_ruledZones, m_checkedZones);
-        !rules.isEmpty())
-        meta->insert(QStringLiteral("zone_rules"), rules);
+    meta->insert(QStringLiteral("zone_rules"), m_zonesRead.metadata());
 }
 
 QStringList TableImporter::timeReadingNotes(const QJsonObject &metadata)

@@ -166,17 +166,7 @@ void TableImporter::noteTimeRead(int line, const QString &text, const ParsedTime
 {
     m_anyZoneInRecords = m_anyZoneInRecords || time.zoneSource == ZoneSource::Text;
     m_anyReadInDeclaredZone = m_anyReadInDeclaredZone || time.zoneSource == ZoneSource::Declared;
-    if (time.zoneUsed != m_lastZoneUsed) { // a file's times are read in a zone or a handful
-        m_lastZoneUsed = time.zoneUsed;
-        if (!m_zonesUsed.contains(time.zoneUsed)) {
-            m_zonesUsed.insert(time.zoneUsed);
-            const QString zone = ZoneRules::ruledZone(time.zoneUsed);
-            QStringList &zones =
-                ZoneRules::offsetWritten(time.zoneUsed) ? m_checkedZones : m_ruledZones;
-            if (!zone.isEmpty() && !zones.contains(zone))
-                zones.append(zone);
-        }
-    }
+    m_zonesRead.note(time.zoneUsed);
     if (time.twoDigitYear && !m_twoDigitYear)
         m_twoDigitYear = {line, text};
     noteClockPrecision(line, text, time.zoneSource == ZoneSource::Text);

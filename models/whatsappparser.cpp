@@ -136,6 +136,7 @@ bool DocumentBuilder::start(EventRecord *e, const Record &record, const QString 
     e->utcMs = t.utcMs;
     e->timeRaw = timestamp;
     e->timeZone = t.zoneUsed;
+    m_doc->zonesRead.note(t.zoneUsed);
     e->line = record.firstLine;
     e->raw = textOf(record);
     return true;

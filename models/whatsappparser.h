@@ -6,6 +6,7 @@
 #include "htmlpagedecoder.h"
 #include "noonepartyrecords.h"
 #include "strayspellings.h"
+#include "zonerules.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -31,6 +32,7 @@ struct WhatsAppDocument
     NoOnePartyRecords withheld{HandleKind::Withheld}; ///< the records a withheld number's words are a party of
     NoOnePartyRecords masked{HandleKind::Masked};     ///< the records a masked number is a party of ("1202555****")
     DateRangeCheck dateRange; ///< the events dated outside the request parameters' Date Range
+    ZonesRead zonesRead;      ///< the tz database's zones whose rules read a record's time, if any
     QString error; ///< set when the page is not a WhatsApp record at all
     bool stopped = false; ///< the progress function asked to stop: the page is not read whole
 };

@@ -65,11 +65,23 @@ QString ZoneRules::versionFor(const QStringList &zones)
 
 QJsonObject ZoneRules::metadata(const QStringList &zones, const QStringList &checkedZones)
 {
-    if (zones.isEmpty() && checkedZones.isEmpty())
-        return {};
     QJsonObject rules{{QStringLiteral("tz_database"), databaseVersion()},
                       {QStringLiteral("zones"), QJsonArray::fromStringList(zones)}};
     if (!checkedZones.isEmpty())
         rules.insert(QStringLiteral("zones_checked"), QJsonArray::fromStringList(checkedZones));
     return rules;
+}
+
+void ZonesRead::note(const QString &zoneUsed)
+{
+    if (zoneUsed == m_last) // a file's times are read in a zone or a handful
+        return;
+    m_last = zoneUsed;
+    if (m_seen.contains(zoneUsed))
+        return;
+    m_seen.insert(zoneUsed);
+    const QString zone = ZoneRules::ruledZone(zoneUsed);
+    QStringList &zones = ZoneRules::offsetWritten(zoneUsed) ? m_checked : m_ruled;
+    if (!zone.isEmpty() && !zones.contains(zone))
+        zones.append(zone);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -27,7 +28,29 @@ public:
     /// @brief The database's version, where @p zones were read by its rules; empty for none.
     static QString versionFor(const QStringList &zones);
     /// @brief As a source's metadata keeps it ("zone_rules"): the database's version, the
-    /// @p zones read by its rules and the @p checkedZones whose rules only checked offsets
-    /// written ("zones_checked", where any); empty for none.
+    /// @p zones read by its rules, none or some, and the @p checkedZones whose rules only checked
+    /// offsets written ("zones_checked", where any). Kept by every source imported since sources
+    /// kept it, so that one whose times no rules read is told from one imported before.
     static QJsonObject metadata(const QStringList &zones, const QStringList &checkedZones = {});
+};
+
+/// @brief The zones of the tz database whose rules read or checked a file's times, noted as its
+/// times are read.
+class ZonesRead final
+{
+public:
+    /// @brief Notes a time read in @p zoneUsed (as EventRecord::timeZone has it).
+    void note(const QString &zoneUsed);
+    /// @brief The zones whose rules read a time (ZoneRules::ruledZone), in the order met.
+    const QStringList &ruled() const { return m_ruled; }
+    /// @brief Those whose rules only checked an offset written beside them.
+    const QStringList &checked() const { return m_checked; }
+    bool any() const { return !m_ruled.isEmpty() || !m_checked.isEmpty(); }
+    QJsonObject metadata() const { return ZoneRules::metadata(m_ruled, m_checked); }
+
+private:
+    QString m_last;       ///< the zone the last time was read in
+    QSet<QString> m_seen; ///< every zone a time was read in
+    QStringList m_ruled;
+    QStringList m_checked;
 };

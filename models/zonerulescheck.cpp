@@ -135,8 +135,9 @@ QList<ZoneRulesCheck::SourceRow> ZoneRulesCheck::sourcesToRead(const QSqlDatabas
     QSqlQuery sources(db);
     // A source names the zones whose rules read its times, and those that only checked offsets
     // written: either, whatever zone was declared (a row's zone cell, a Java time, may name one
-    // where UTC was). One imported before sources kept them is read where its zone was one with
-    // rules, or a column gave each row's zone (which may name one where UTC was declared).
+    // where UTC was); one whose times no rules read keeps none and is not read. One imported
+    // before sources kept them is read where its zone was one with rules, or a column gave each
+    // row's zone (which may name one where UTC was declared).
     sources.prepare(QStringLiteral(
         "SELECT id, file_name, format, metadata FROM sources"
         " WHERE coalesce(json_extract(metadata, '$.zone_rules.tz_database'), '') <> ?"

@@ -13,6 +13,7 @@
 #include "whatsappparser.h"
 #include "zippedpage.h"
 #include "zippedtables.h"
+#include "zonerules.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,7 @@ private slots:
     void aDeliveryInsideAReturnKeepsItsOwnHash();
     void singleInnerZipAndBareRecordsPage_data();
     void singleInnerZipAndBareRecordsPage();
+    void theZoneRulesItsTimesWereCheckedByAreKept();
     void maliciousZipsAreRefusedWithNothingWritten_data();
     void maliciousZipsAreRefusedWithNothingWritten();
     void aFailureWhileWritingAReturnLeavesTheCaseAsItWas_data();
@@ -714,6 +716,31 @@ void tst_WhatsApp::singleInnerZipAndBareRecordsPage()
     const QString page = dataPath(u"whatsapp/records.html"_qs);
     QCOMPARE(TestSupport::rows(db->db(), u"SELECT sha256, file_size FROM sources"_qs),
              QStringList{u"%1|%2"_qs.arg(TestSupport::sha256Of(page)).arg(QFileInfo(page).size())});
+}
+
+void tst_WhatsApp::theZoneRulesItsTimesWereCheckedByAreKept()
+{
+    // A page's times are UTC: no zone's rules read them, and its source says so (`verify` leaves
+    // it be). A time written as Java writes it, its offset beside its zone, was checked by New
+    // York's rules: the source names them.
+    const QString version = ZoneRules::databaseVersion();
+    const QString utcCase = newCasePath();
+    QVERIFY(import(utcCase, writePage(samplePage())).allOk());
+    QCOMPARE(rowsOf(utcCase, u"SELECT json_extract(metadata, '$.zone_rules') FROM sources"_qs),
+             QStringList{u"{\"tz_database\":\"%1\",\"zones\":[]}"_qs.arg(version)});
+    QByteArray page = samplePage();
+    page.replace("2026-10-02 09:00:03 UTC", "2026-10-02T05:00:03-04:00[America/New_York]");
+    const QString javaCase = newCasePath();
+    QVERIFY(import(javaCase, writePage(page)).allOk());
+    QCOMPARE(
+        rowsOf(javaCase, u"SELECT line, time_zone, utc_ms FROM events WHERE line = 48"_qs),
+        QStringList{u"48|America/New_York (-04:00)|%1"_qs.arg(
+            QDateTime(QDate(2026, 10, 2), QTime(9, 0, 3), QTimeZone::utc()).toMSecsSinceEpoch())});
+    QCOMPARE(
+        rowsOf(javaCase, u"SELECT json_extract(metadata, '$.zone_rules') FROM sources"_qs),
+        QStringList{
+            u"{\"tz_database\":\"%1\",\"zones\":[],\"zones_checked\":[\"America/New_York\"]}"_qs
+                .arg(version)});
 }
 
 void tst_WhatsApp::maliciousZipsAreRefusedWithNothingWritten_data()

@@ -13,6 +13,7 @@ private slots:
     void aRegionsZoneHasRulesAnOffsetNone_data();
     void aRegionsZoneHasRulesAnOffsetNone();
     void theMetadataNamesTheReleaseAndTheZones();
+    void theZonesReadAreNotedOnceEachInTheOrderMet();
 };
 
 void tst_ZoneRules::theReleaseIsTheOneQtReadsTheZonesFrom()
@@ -64,7 +65,10 @@ void tst_ZoneRules::aRegionsZoneHasRulesAnOffsetNone()
 
 void tst_ZoneRules::theMetadataNamesTheReleaseAndTheZones()
 {
-    QCOMPARE(ZoneRules::metadata({}), QJsonObject());
+    // Kept where no rules read a time too: a source imported since sources kept it says so.
+    QCOMPARE(ZoneRules::metadata({}),
+             QJsonObject({{QStringLiteral("tz_database"), ZoneRules::databaseVersion()},
+                          {QStringLiteral("zones"), QJsonArray()}}));
     QCOMPARE(ZoneRules::versionFor({}), QString());
     const QStringList zones{QStringLiteral("America/New_York"), QStringLiteral("Europe/Berlin")};
     QCOMPARE(ZoneRules::metadata(zones),
@@ -83,6 +87,21 @@ void tst_ZoneRules::theMetadataNamesTheReleaseAndTheZones()
                  .toArray()
                  .size(),
              2);
+}
+
+void tst_ZoneRules::theZonesReadAreNotedOnceEachInTheOrderMet()
+{
+    ZonesRead read;
+    QVERIFY(!read.any());
+    QCOMPARE(read.metadata(), ZoneRules::metadata({}));
+    for (const char *zoneUsed :
+         {"UTC", "+02:00", "America/New_York (EDT)", "UTC", "America/New_York (EST)",
+          "Europe/London (+01:00)", "Europe/Berlin (CET)", "America/New_York (EDT)"})
+        read.note(QString::fromLatin1(zoneUsed));
+    QVERIFY(read.any());
+    QCOMPARE(read.ruled(), (QStringList{u"America/New_York"_qs, u"Europe/Berlin"_qs}));
+    QCOMPARE(read.checked(), QStringList{u"Europe/London"_qs});
+    QCOMPARE(read.metadata(), ZoneRules::metadata(read.ruled(), read.checked()));
 }
 
 QTEST_GUILESS_MAIN(tst_ZoneRules)

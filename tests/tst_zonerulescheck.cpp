@@ -33,8 +33,18 @@ private slots:
     void aRowsZoneInAnOlderSourceDeclaredUtcIsReadAgain();
     void onlyTheFirstThreeOfEachAreNamed();
     void aLongReadingSaysHowFarItIsAndStopsWhenTold();
+    void aSourceWhoseTimesNoRulesReadIsNotReadAgain();
 
 private:
+    /// @brief 10,000 lookups of @p counterpart a minute apart from 2016-09-02 00:00, each time
+    /// followed by @p zone.
+    static QByteArray minutes(const QByteArray &zone,
+                              const QByteArray &counterpart = "+13125550147");
+    /// @brief Sets the release every source of @p casePath that kept one was read by.
+    bool setRelease(const QString &casePath, const QString &release);
+    /// @brief ZoneRulesCheck::check(), the shares it tells of the events read into @p shares.
+    static std::optional<ZoneRulesCheck::Result> checkedWithShares(const QSqlDatabase &db,
+                                                                   QList<double> *shares);
     /// @brief ids-sample.csv imported in New York's zone, then as if @p release had read it,
     /// the events at @p shiftedLines an hour later than this release reads them.
     QString caseReadBy(const QString &release, const QList<int> &shiftedLines = {},
@@ -518,26 +528,14 @@ void tst_ZoneRulesCheck::aLongReadingSaysHowFarItIsAndStopsWhenTold()
 {
     // 10,000 lookups a minute apart in New York, as 2016a read them: the share read so far is
     // told every few thousand events, and a check told to stop stops, finding nothing.
-    QByteArray csv = "Timestamp,Source Handle,Lookup Handle,Client IP\n";
-    const QDateTime first(QDate(2016, 9, 2), QTime(0, 0));
-    for (int i = 0; i < 10000; ++i)
-        csv += first.addSecs(60 * i).toString(u"yyyy-MM-dd HH:mm:ss"_qs).toLatin1() +
-               ",+12025550143,+13125550147,198.51.100.14\n";
     const QString casePath = newCasePath();
     QVERIFY(
-        importInto(casePath, {writeFile(u"minutes.csv"_qs, csv)}, u"America/New_York"_qs).allOk());
-    {
-        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
-        QSqlQuery q(db->db());
-        QVERIFY(q.exec(
-            u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', '2016a')"_qs));
-    }
+        importInto(casePath, {writeFile(u"minutes.csv"_qs, minutes(""))}, u"America/New_York"_qs)
+            .allOk());
+    QVERIFY(setRelease(casePath, u"2016a"_qs));
     const auto db = openCase(casePath);
     QList<double> shares;
-    const auto all = ZoneRulesCheck::check(db->db(), [&shares](double share) {
-        shares.append(share);
-        return true;
-    });
+    const auto all = checkedWithShares(db->db(), &shares);
     QVERIFY(all);
     QCOMPARE(all->sources.first().checked, 10000);
     QCOMPARE(all->sources.first().otherwise, 0);
@@ -549,6 +547,74 @@ void tst_ZoneRulesCheck::aLongReadingSaysHowFarItIsAndStopsWhenTold()
     });
     QVERIFY(!stopped);
     QCOMPARE(asked, 1);
+}
+
+void tst_ZoneRulesCheck::aSourceWhoseTimesNoRulesReadIsNotReadAgain()
+{
+    // Beside the New York lookups, 10,000 written in UTC ("Z"): a source whose times no zone's
+    // rules read keeps an empty list of zones and is not read again, whatever release it names
+    // (the shares are of New York's 10,000 alone). One imported before sources kept the list,
+    // its times' zone stated in its records, is read again, finding nothing.
+    const QString casePath = newCasePath();
+    QVERIFY(
+        importInto(casePath, {writeFile(u"minutes.csv"_qs, minutes(""))}, u"America/New_York"_qs)
+            .allOk());
+    QVERIFY(importInto(casePath, {writeFile(u"utc.csv"_qs, minutes("Z", "+13125550148"))}).allOk());
+    QVERIFY(setRelease(casePath, u"2016a"_qs));
+    {
+        const auto db = openCase(casePath);
+        QCOMPARE(TestSupport::rows(db->db(), u"SELECT time_zone || ' ' || json_extract(metadata, "
+                                             "'$.zone_rules.zones') FROM sources ORDER BY id"_qs),
+                 (QStringList{u"America/New_York [\"America/New_York\"]"_qs,
+                              u"stated in records []"_qs}));
+        QList<double> shares;
+        const auto result = checkedWithShares(db->db(), &shares);
+        QVERIFY(result);
+        QCOMPARE(result->sources.size(), 1);
+        QCOMPARE(result->sources.first().checked, 10000);
+        QCOMPARE(shares, (QList<double>{0.4096, 0.8192}));
+    }
+    {
+        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(u"UPDATE sources SET metadata = json_remove(metadata, '$.zone_rules')"
+                       " WHERE id = 2"_qs));
+    }
+    const auto db = openCase(casePath);
+    QList<double> shares;
+    const auto result = checkedWithShares(db->db(), &shares);
+    QVERIFY(result);
+    QCOMPARE(result->sources.size(), 1);
+    QCOMPARE(shares, (QList<double>{0.2048, 0.4096, 0.6144, 0.8192}));
+}
+
+QByteArray tst_ZoneRulesCheck::minutes(const QByteArray &zone, const QByteArray &counterpart)
+{
+    QByteArray csv = "Timestamp,Source Handle,Lookup Handle,Client IP\n";
+    const QDateTime first(QDate(2016, 9, 2), QTime(0, 0));
+    for (int i = 0; i < 10000; ++i)
+        csv += first.addSecs(60 * i).toString(u"yyyy-MM-ddTHH:mm:ss"_qs).toLatin1() + zone +
+               ",+12025550143," + counterpart + ",198.51.100.14\n";
+    return csv;
+}
+
+bool tst_ZoneRulesCheck::setRelease(const QString &casePath, const QString &release)
+{
+    const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+    QSqlQuery q(db->db());
+    q.prepare(u"UPDATE sources SET metadata = json_set(metadata, '$.zone_rules.tz_database', ?)"
+              " WHERE json_type(metadata, '$.zone_rules') IS NOT NULL"_qs);
+    q.addBindValue(release);
+    return q.exec() && q.numRowsAffected() > 0;
+}
+
+std::optional<ZoneRulesCheck::Result> tst_ZoneRulesCheck::checkedWithShares(const QSqlDatabase &db,
+                                                                            QList<double> *shares)
+{
+    return ZoneRulesCheck::check(db, [shares](double share) {
+        shares->append(share);
+        return true;
+    });
 }
 
 QTEST_GUILESS_MAIN(tst_ZoneRulesCheck)
