@@ -135,18 +135,15 @@ QList<ZoneRulesCheck::SourceRow> ZoneRulesCheck::sourcesToRead(const QSqlDatabas
     QSqlQuery sources(db);
     // A source names the zones whose rules read its times, and those that only checked offsets
     // written: either, whatever zone was declared (a row's zone cell, a Java time, may name one
-    // where UTC was); one whose times no rules read keeps none and is not read. One imported
-    // before sources kept them is read where its zone was one with rules, or a column gave each
-    // row's zone (which may name one where UTC was declared).
+    // where UTC was); one whose times no rules read keeps an empty list and is not read. One
+    // imported before sources kept the list says nothing of its rows' zones, whatever it
+    // declared: it is read whole (cases of those versions alone pay for it).
     sources.prepare(QStringLiteral(
         "SELECT id, file_name, format, metadata FROM sources"
         " WHERE coalesce(json_extract(metadata, '$.zone_rules.tz_database'), '') <> ?"
         " AND (json_array_length(metadata, '$.zone_rules.zones') > 0"
         " OR json_array_length(metadata, '$.zone_rules.zones_checked') > 0"
-        " OR (json_type(metadata, '$.zone_rules.zones') IS NULL"
-        " AND (json_type(metadata, '$.time_zone_column') IS NOT NULL"
-        " OR (time_zone <> 'UTC' AND time_zone NOT GLOB '[+-][0-9][0-9]:[0-9][0-9]'))))"
-        " ORDER BY id"));
+        " OR json_type(metadata, '$.zone_rules.zones') IS NULL) ORDER BY id"));
     sources.addBindValue(release);
     QList<SourceRow> rows;
     if (!sources.exec())

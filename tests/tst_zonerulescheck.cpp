@@ -31,6 +31,7 @@ private slots:
     void anOffsetTheZoneIsAtNoMoreIsNamed();
     void aRowsZoneInASourceDeclaredUtcIsReadAgain_data();
     void aRowsZoneInASourceDeclaredUtcIsReadAgain();
+    void anOlderSourceDeclaredUtcIsReadWhole();
     void onlyTheFirstThreeOfEachAreNamed();
     void aLongReadingSaysHowFarItIsAndStopsWhenTold();
     void aSourceWhoseTimesNoRulesReadIsNotReadAgain();
@@ -51,10 +52,12 @@ private:
                        qint64 shiftMs = 3600000);
     /// @brief caseReadBy() 2016a, line 12's event then written as @p set says ("time_raw = …").
     QString caseWithLine12(const QString &set);
-    /// @brief A case of the IDS records @p records (with a zone column) in @p fileName, imported
-    /// with UTC declared, as if 2016a had read it, one event then changed by @p change.
-    QString caseDeclaredUtcReadBy2016a(const QString &fileName, const QByteArray &records,
-                                       const QString &change);
+    /// @brief A case of the IDS records @p records under @p header (a zone column's by default)
+    /// in @p fileName, imported with UTC declared, as if 2016a had read it, one row then changed
+    /// by @p change.
+    QString caseDeclaredUtcReadBy2016a(
+        const QString &fileName, const QByteArray &records, const QString &change,
+        const QByteArray &header = "Timestamp,Time Zone,Source Handle,Lookup Handle,Client IP\n");
     static ZoneRulesCheck::Result checked(const QString &casePath);
     /// @brief The first time read otherwise of the first source, as `verify --json` gives it.
     static QJsonObject firstReadOtherwise(const ZoneRulesCheck::Result &result);
@@ -100,10 +103,10 @@ QString tst_ZoneRulesCheck::caseWithLine12(const QString &set)
 
 QString tst_ZoneRulesCheck::caseDeclaredUtcReadBy2016a(const QString &fileName,
                                                        const QByteArray &records,
-                                                       const QString &change)
+                                                       const QString &change,
+                                                       const QByteArray &header)
 {
     const QString casePath = newCasePath();
-    const QByteArray header = "Timestamp,Time Zone,Source Handle,Lookup Handle,Client IP\n";
     if (!importInto(casePath, {writeFile(fileName, header + records)}, u"UTC"_qs).allOk())
         return {};
     const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
@@ -288,6 +291,24 @@ void tst_ZoneRulesCheck::aRowsZoneInASourceDeclaredUtcIsReadAgain()
     QCOMPARE(result.sources.first().otherwise, 1);
     QCOMPARE(result.sources.first().firstOtherwise.first().line, 2);
     QCOMPARE(result.sources.first().offsetsChecked, 0);
+}
+
+void tst_ZoneRulesCheck::anOlderSourceDeclaredUtcIsReadWhole()
+{
+    // Imported before sources kept the zones whose rules read or checked their times, declared
+    // UTC, no zone column: its Java time's offset is checked again all the same.
+    const QString casePath = caseDeclaredUtcReadBy2016a(
+        u"java.csv"_qs,
+        "2016-09-12T10:03:07-04:00[America/New_York],+12025550143,+13125550147,198.51.100.14\n"
+        "2016-09-12 10:05:07,+12025550143,+13125550148,198.51.100.14\n",
+        u"UPDATE sources SET metadata = json_remove(metadata, '$.zone_rules')"_qs,
+        "Timestamp,Source Handle,Lookup Handle,Client IP\n");
+    QVERIFY(!casePath.isEmpty());
+    const ZoneRulesCheck::Result result = checked(casePath);
+    QCOMPARE(result.sources.size(), 1);
+    QCOMPARE(result.sources.first().checked, 0);
+    QCOMPARE(result.sources.first().offsetsChecked, 1);
+    QCOMPARE(result.sources.first().offsetsNotTheZones, 0);
 }
 
 void tst_ZoneRulesCheck::timesReadByThisReleaseAreNotReadAgain()
