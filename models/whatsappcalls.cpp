@@ -91,7 +91,7 @@ bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const
             continue;
         // The duration is read from these two: an unreadable one would make it up.
         const QString written = event.value(u"Timestamp"_qs).toString();
-        const ParsedTime at = TimestampParser::outsideAnyRecord(m_time.parse(written), written);
+        const ParsedTime at = readTime(written);
         if (!at.ok) {
             reject(record, tr("the call's %1 event: %2").arg(type, at.error));
             return false;

@@ -68,6 +68,9 @@ private:
     void emitEvent(const EventRecord &e);
     bool start(EventRecord *e, const Record &record, const QString &timestamp, EvidenceClass cls,
                const QString &subtype);
+    /// @brief @p written read as a record's time; one naming no zone it can be read in alone is
+    /// refused in WhatsApp's words (no zone is declared for a WhatsApp return).
+    ParsedTime readTime(const QString &written) const;
     /// @brief @p value read as a handle, each spelling once.
     const NormalizedHandle &handleOf(const QString &value);
     bool party(NormalizedHandle *handle, QString *raw, const QString &value);

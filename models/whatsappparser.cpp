@@ -126,7 +126,7 @@ bool DocumentBuilder::rejectedForRepeat(const Record &record, const std::optiona
 bool DocumentBuilder::start(EventRecord *e, const Record &record, const QString &timestamp, EvidenceClass cls,
                             const QString &subtype)
 {
-    const ParsedTime t = TimestampParser::outsideAnyRecord(m_time.parse(timestamp), timestamp);
+    const ParsedTime t = readTime(timestamp);
     if (!t.ok) {
         reject(record, timestamp.isEmpty() ? tr("the record has no timestamp") : t.error);
         return false;
@@ -140,6 +140,19 @@ bool DocumentBuilder::start(EventRecord *e, const Record &record, const QString 
     e->line = record.firstLine;
     e->raw = textOf(record);
     return true;
+}
+
+ParsedTime DocumentBuilder::readTime(const QString &written) const
+{
+    ParsedTime time = TimestampParser::outsideAnyRecord(m_time.parse(written), written);
+    // The tables' words would ask for a zone to be declared (--timezone), which a WhatsApp
+    // return does not take: its times are written in UTC.
+    if (time.zoneMissing)
+        time.error =
+            tr("the timestamp \"%1\" states no zone it can be read in by itself; a WhatsApp "
+               "record writes its times in UTC")
+                .arg(written);
+    return time;
 }
 
 bool DocumentBuilder::port(EventRecord *e, const Record &record, const QString &text)

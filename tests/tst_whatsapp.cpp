@@ -224,7 +224,9 @@ void tst_WhatsApp::badPortsAndTimesRejectTheirRecordOnly()
     // A port that is no port rejects its record (it used to become 0, or to fail the whole
     // import on the case's constraint); a call event without a port has none, not port 0; an
     // unreadable accept time rejects the call rather than inventing its duration; a time not
-    // recorded, written as 1970's zero, rejects its record.
+    // recorded, written as 1970's zero, rejects its record; so does a time naming no zone, or a
+    // zone by a label alone ("EDT"), in words that ask for no zone to be declared (a WhatsApp
+    // return takes none).
     const QByteArray html = R"(<html><body>
 <div id="property-request_parameters"><div>Service</div><div>WhatsApp</div>
 <div>Account Identifier</div><div>+4915112345678</div></div>
@@ -237,6 +239,8 @@ void tst_WhatsApp::badPortsAndTimesRejectTheirRecordOnly()
 <div>Sender Ip</div><div>198.51.100.23</div><div>Sender Port</div><div>0</div>
 <div>Message</div><div>Timestamp</div><div>1970-01-01 00:00:00 UTC</div><div>Message Id</div><div>A3</div>
 <div>Sender</div><div>4915112345678</div><div>Recipients</div><div>5511987654321</div>
+<div>Message</div><div>Timestamp</div><div>2026-10-02 09:03:12</div><div>Message Id</div><div>A4</div>
+<div>Sender</div><div>4915112345678</div><div>Recipients</div><div>5511987654321</div>
 </div>
 <div id="property-call_logs"><div>Call Logs</div>
 <div>Call</div><div>Call Id</div><div>c1</div><div>Call Creator</div><div>4915112345678</div><div>Events</div>
@@ -244,6 +248,9 @@ void tst_WhatsApp::badPortsAndTimesRejectTheirRecordOnly()
 <div>Call</div><div>Call Id</div><div>c2</div><div>Call Creator</div><div>4915112345678</div><div>Events</div>
 <div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:20:00 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321</div>
 <div>Type</div><div>accept</div><div>Timestamp</div><div>soon</div><div>From</div><div>5511987654321</div><div>To</div><div>4915112345678</div>
+<div>Call</div><div>Call Id</div><div>c3</div><div>Call Creator</div><div>4915112345678</div><div>Events</div>
+<div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:30:00 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321</div>
+<div>Type</div><div>accept</div><div>Timestamp</div><div>2026-10-02 05:30:09 EDT</div><div>From</div><div>5511987654321</div><div>To</div><div>4915112345678</div>
 </div>
 <div id="property-prospective_login_ips"><div>Prospective Login IPs</div>
 <div>Timestamp</div><div>2026-10-02 09:00:03 UTC</div><div>IP Address</div><div>100.64.31.9</div><div>Port</div><div>4o311</div>
@@ -259,12 +266,19 @@ void tst_WhatsApp::badPortsAndTimesRejectTheirRecordOnly()
     QStringList reasons;
     for (const RejectedRow &row : doc.rejected)
         reasons.append(row.reason);
-    QCOMPARE(reasons, (QStringList{u"the port \"70000\" is not a number from 0 to 65535"_qs,
-                                   u"the time \"1970-01-01 00:00:00 UTC\" falls on 1970-01-01 00:00:00 UTC, before any "
-                                   "provider kept such records: a time not recorded, written as the zero of a clock or "
-                                   "count, or a year cut short"_qs,
-                                   u"the call's accept event: unreadable timestamp \"soon\""_qs,
-                                   u"the port \"4o311\" is not a number from 0 to 65535"_qs}));
+    QCOMPARE(
+        reasons,
+        (QStringList{
+            u"the port \"70000\" is not a number from 0 to 65535"_qs,
+            u"the time \"1970-01-01 00:00:00 UTC\" falls on 1970-01-01 00:00:00 UTC, before any "
+            "provider kept such records: a time not recorded, written as the zero of a clock or "
+            "count, or a year cut short"_qs,
+            u"the timestamp \"2026-10-02 09:03:12\" states no zone it can be read in by "
+            "itself; a WhatsApp record writes its times in UTC"_qs,
+            u"the call's accept event: unreadable timestamp \"soon\""_qs,
+            u"the call's accept event: the timestamp \"2026-10-02 05:30:09 EDT\" states "
+            "no zone it can be read in by itself; a WhatsApp record writes its times in UTC"_qs,
+            u"the port \"4o311\" is not a number from 0 to 65535"_qs}));
 
     // Imported as a file of its own, the page is the file: its reasons are not prefixed with its name.
     const ImportResult imported = import(newCasePath(), writePage(html), true);

@@ -8835,6 +8835,10 @@ SHA-256 %2 (diese Datei)
         <source>the login cannot be tied to an account: the page names two, &quot;%1&quot; (line %2) and &quot;%3&quot; (line %4), and which is the login&apos;s cannot be told</source>
         <translation>die Anmeldung lässt sich keinem Konto zuordnen: die Seite nennt zwei, „%1“ (Zeile %2) und „%3“ (Zeile %4), und welches das der Anmeldung ist, lässt sich nicht sagen</translation>
     </message>
+    <message>
+        <source>the timestamp &quot;%1&quot; states no zone it can be read in by itself; a WhatsApp record writes its times in UTC</source>
+        <translation>der Zeitstempel „%1“ nennt keine Zone, in der er für sich gelesen werden kann; ein WhatsApp-Datensatz schreibt seine Zeiten in UTC</translation>
+    </message>
 </context>
 <context>
     <name>XlsReader</name>
