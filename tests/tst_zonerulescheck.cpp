@@ -41,6 +41,9 @@ private:
     /// followed by @p zone.
     static QByteArray minutes(const QByteArray &zone,
                               const QByteArray &counterpart = "+13125550147");
+    /// @brief Whether @p sql ran on the case at @p casePath (a change to it, as an older version
+    /// or release would have left it).
+    bool changed(const QString &casePath, const QString &sql);
     /// @brief Sets the release every source of @p casePath that kept one was read by.
     bool setRelease(const QString &casePath, const QString &release);
     /// @brief ZoneRulesCheck::check(), the shares it tells of the events read into @p shares.
@@ -184,11 +187,8 @@ void tst_ZoneRulesCheck::anOffsetWrittenBesideItsZoneIsCheckedNotReadAgain()
     QCOMPARE(result.offsetsChecked(), 2);
     QCOMPARE(result.offsetsNotTheZones(), 0);
     // A case imported before sources kept their release: checked by the zones of its events.
-    {
-        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
-        QSqlQuery q(db->db());
-        QVERIFY(q.exec(u"UPDATE sources SET metadata = json_remove(metadata, '$.zone_rules')"_qs));
-    }
+    QVERIFY(changed(casePath,
+                    u"UPDATE sources SET metadata = json_remove(metadata, '$.zone_rules')"_qs));
     result = checked(casePath);
     QCOMPARE(result.sources.size(), 2);
     QCOMPARE(result.sources.first().offsetsChecked, 1);
@@ -262,8 +262,8 @@ void tst_ZoneRulesCheck::aRowsZoneInASourceDeclaredUtcIsReadAgain_data()
     QTest::addColumn<QString>("kept");
     QTest::addColumn<QString>("release");
     QTest::newRow("its zones kept") << QString() << u"2016a"_qs;
-    // Imported before sources kept the zones whose rules read them: its zone column says its
-    // rows may name zones of their own, though UTC was declared.
+    // Imported before sources kept the zones whose rules read them: nothing in it says which
+    // zones its rows named, though UTC was declared, so it is read whole.
     QTest::newRow("imported before sources kept them")
         << u"UPDATE sources SET metadata = json_remove(metadata, '$.zone_rules')"_qs << QString();
 }
@@ -279,11 +279,8 @@ void tst_ZoneRulesCheck::aRowsZoneInASourceDeclaredUtcIsReadAgain()
         "2016-09-12 10:05:07,,+12025550143,+13125550148,198.51.100.14\n",
         u"UPDATE events SET utc_ms = utc_ms + 3600000 WHERE line = 2"_qs);
     QVERIFY(!casePath.isEmpty());
-    if (!kept.isEmpty()) {
-        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
-        QSqlQuery q(db->db());
-        QVERIFY(q.exec(kept));
-    }
+    if (!kept.isEmpty())
+        QVERIFY(changed(casePath, kept));
     const ZoneRulesCheck::Result result = checked(casePath);
     QCOMPARE(result.sources.size(), 1);
     QTEST(result.sources.first().release, "release");
@@ -590,12 +587,8 @@ void tst_ZoneRulesCheck::aSourceWhoseTimesNoRulesReadIsNotReadAgain()
         QCOMPARE(result->sources.first().checked, 10000);
         QCOMPARE(shares, (QList<double>{0.4096, 0.8192}));
     }
-    {
-        const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
-        QSqlQuery q(db->db());
-        QVERIFY(q.exec(u"UPDATE sources SET metadata = json_remove(metadata, '$.zone_rules')"
-                       " WHERE id = 2"_qs));
-    }
+    QVERIFY(changed(casePath, u"UPDATE sources SET metadata = json_remove(metadata, "
+                              "'$.zone_rules') WHERE id = 2"_qs));
     const auto db = openCase(casePath);
     QList<double> shares;
     const auto result = checkedWithShares(db->db(), &shares);
@@ -612,6 +605,13 @@ QByteArray tst_ZoneRulesCheck::minutes(const QByteArray &zone, const QByteArray 
         csv += first.addSecs(60 * i).toString(u"yyyy-MM-ddTHH:mm:ss"_qs).toLatin1() + zone +
                ",+12025550143," + counterpart + ",198.51.100.14\n";
     return csv;
+}
+
+bool tst_ZoneRulesCheck::changed(const QString &casePath, const QString &sql)
+{
+    const auto db = openCase(casePath, CaseDatabase::Access::ReadWrite);
+    QSqlQuery q(db->db());
+    return q.exec(sql);
 }
 
 bool tst_ZoneRulesCheck::setRelease(const QString &casePath, const QString &release)
