@@ -146,6 +146,10 @@ public:
     /// @brief The same of the duration, to settle its decimal mark.
     QStringList remainingDurationTexts(QList<int> *lines = nullptr);
 
+    /// @brief Whether @p text ("-", "N/A", "null", "\\N") is a provider's way of writing that a
+    /// field has no value.
+    static bool saysNoValue(const QString &text);
+
     QString fatalError() const { return m_fatalError; }
     /// @brief Whether readHeader() failed for want of a header row (rather than an unreadable file).
     bool headerMissing() const { return m_headerMissing; }
