@@ -4,16 +4,18 @@
 #include "importjob.h"
 #include "ipsummary.h"
 #include "iptablemodel.h"
+#include "itemroles.h"
 #include "testsupport.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSortFilterProxyModel>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <atomic>
 #include <thread>
@@ -37,6 +39,7 @@ private slots:
     void textThatIsNoAddressIsFlaggedNotCalledPublic();
     void wordsInPlaceOfAnAddressAreNoSharedAddress();
     void oneAddressWrittenTwoWaysIsLookedUpAndListedOnce();
+    void theIpTableSortsAddressesAndAsnsByTheirNumbers();
 
 private:
     QHash<QString, IpSummary> summaries() const;
@@ -166,6 +169,41 @@ void tst_GeoLocate::oneAddressWrittenTwoWaysIsLookedUpAndListedOnce()
     QCOMPARE(london.geo.size(), 1);
     QCOMPARE(london.geo[0].city.value(), QStringLiteral("London"));
     QVERIFY(ips.value(QStringLiteral("216.160.83.56")).otherWritings.isEmpty());
+}
+
+void tst_GeoLocate::theIpTableSortsAddressesAndAsnsByTheirNumbers()
+{
+    // Sorted as the IPs view sorts them (ItemRoles::RawValueRole): "10.0.0.9" before
+    // "10.0.0.10", IPv4 before IPv6, words last; AS209 before AS1221, which their text reverses.
+    QVERIFY(importIdsRows(QStringLiteral("sorted"),
+                          "2026-04-05 10:00:00,+12025550101,+13125550199,10.0.0.10,1\n"
+                          "2026-04-05 11:00:00,+12025550101,+13125550199,2001:db8::10,1\n"
+                          "2026-04-05 12:00:00,+12025550101,+13125550199,n/a,1\n"
+                          "2026-04-05 13:00:00,+12025550101,+13125550199,2001:db8::9,1\n"
+                          "2026-04-05 14:00:00,+12025550101,+13125550199,10.0.0.9,1\n"));
+    QVERIFY(!GeoLocateJob::run(m_case, {dataPath(QStringLiteral("geoip/GeoLite2-ASN-Test.mmdb"))})
+                 .isEmpty());
+    IpTableModel model;
+    model.setSummaries(summaries().values());
+    QSortFilterProxyModel sorted;
+    sorted.setSourceModel(&model);
+    sorted.setSortRole(ItemRoles::RawValueRole);
+    const auto column = [&sorted](int column) {
+        QStringList shown;
+        for (int row = 0; row < sorted.rowCount(); ++row) {
+            if (const QString text = sorted.index(row, column).data().toString(); !text.isEmpty())
+                shown.append(text);
+        }
+        return shown;
+    };
+    sorted.sort(IpTableModel::IpColumn, Qt::AscendingOrder);
+    QCOMPARE(column(IpTableModel::IpColumn),
+             (QStringList{u"1.128.0.1"_qs, u"10.0.0.9"_qs, u"10.0.0.10"_qs, u"67.43.156.1"_qs,
+                          u"81.2.69.142"_qs, u"100.64.20.5"_qs, u"216.160.83.56"_qs,
+                          u"2001:480:10::1"_qs, u"2001:db8::9"_qs, u"2001:db8::10"_qs, u"n/a"_qs}));
+    sorted.sort(IpTableModel::AsnColumn, Qt::AscendingOrder);
+    QCOMPARE(column(IpTableModel::AsnColumn),
+             (QStringList{u"AS209"_qs, u"AS1221 Telstra Pty Ltd"_qs, u"AS35908"_qs}));
 }
 
 QStringList tst_GeoLocate::codes(const GeoAnswer &answer)
