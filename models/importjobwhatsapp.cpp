@@ -225,6 +225,7 @@ QJsonObject JobRunner::pageMetadata(const WhatsAppPage &page) const
     page.read.withheld.addTo(&metadata);
     page.read.masked.addTo(&metadata);
     page.read.dateRange.addTo(&metadata);
+    page.read.callPartyAddresses.addTo(&metadata);
     metadata.insert(QStringLiteral("zone_rules"), page.read.zonesRead.metadata());
     if (!page.inner().isEmpty())
         metadata.insert(QStringLiteral("container"), QFileInfo(page.from.path).absoluteFilePath());
@@ -340,7 +341,10 @@ bool JobRunner::finishPage(WhatsAppPage &page)
     for (const QString &note : std::as_const(notes))
         total.warnings.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));
     // How the records' parties were read, not a doubt about them: a note, not a warning.
-    for (const QString &note : NoOnePartyRecords::notes(metadata))
+    QStringList partyNotes = NoOnePartyRecords::notes(metadata);
+    if (const QString addresses = CallPartyAddresses::note(metadata); !addresses.isEmpty())
+        partyNotes.append(addresses);
+    for (const QString &note : std::as_const(partyNotes))
         total.notes.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));
     if (!startPageSource(page)) { // a page without a record is a source all the same
         total.error = QStringLiteral("%1: %2").arg(page.from.path, page.error);

@@ -2,6 +2,7 @@
 
 #include "pdfpages.h"
 
+#include "callpartyaddresses.h"
 #include "calltypesnotknown.h"
 #include "compressionending.h"
 #include "containerdamage.h"
@@ -260,6 +261,7 @@ QStringList SourceListModel::cellNotes(const QJsonObject &metadata)
     addNote(lines, NumbersWithAMark::note(metadata));
     addNote(lines, CallTypesNotKnown::note(metadata));
     addNote(lines, SubscriberAddresses::note(metadata));
+    addNote(lines, CallPartyAddresses::note(metadata));
     addNote(lines, SourceNoteText::excelApostrophesNote(metadata));
     lines += TableImporter::roundedIdNotes(metadata);
     lines += NoOnePartyRecords::notes(metadata);

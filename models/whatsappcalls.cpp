@@ -35,12 +35,15 @@ void DocumentBuilder::call(const Record &record)
                u"call"_qs))
         return;
     QList<CallParty> parties;
-    if (!readCallEvents(&base, record, events, creator, &parties))
+    bool otherPartyAddress = false;
+    if (!readCallEvents(&base, record, events, creator, &parties, &otherPartyAddress))
         return;
     if (!party(&base.initiator, &base.initiatorRaw, creator) || parties.isEmpty()) {
         reject(record, tr("the call names no creator or no other party"));
         return;
     }
+    if (otherPartyAddress)
+        m_doc->callPartyAddresses.noteKept(record.firstLine);
     const QString callId = record.value(u"Call Id"_qs);
     base.extra.insert(u"Call Id"_qs, callId);
     base.extra.insert(u"Events"_qs, events);
@@ -59,8 +62,16 @@ void DocumentBuilder::call(const Record &record)
     }
 }
 
+bool DocumentBuilder::sentByCreator(const QJsonObject &event, const QString &creator,
+                                    const QString &creatorHandle)
+{
+    const QString from = event.value(u"From"_qs).toString().trimmed();
+    return !from.isEmpty() && (from == creator || handleOf(from).normalized == creatorHandle);
+}
+
 bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const QJsonArray &events,
-                                     const QString &creator, QList<CallParty> *parties)
+                                     const QString &creator, QList<CallParty> *parties,
+                                     bool *otherPartyAddress)
 {
     static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
     // The creator, however an event spells the number, is no other party.
@@ -81,7 +92,11 @@ bool DocumentBuilder::readCallEvents(EventRecord *e, const Record &record, const
                              [&handle](const CallParty &p) { return p.handle == handle; }))
                 parties->append({number, handle});
         }
-        if (e->clientIp.isEmpty() && event.contains(u"From Ip"_qs)) {
+        // The call's client IP is its creator's: another party's address (the account's own,
+        // where it was called) is that party's, kept in the events, not given to the creator.
+        if (event.contains(u"From Ip"_qs) && !sentByCreator(event, creator, creatorHandle)) {
+            *otherPartyAddress = true;
+        } else if (e->clientIp.isEmpty() && event.contains(u"From Ip"_qs)) {
             e->clientIp = event.value(u"From Ip"_qs).toString();
             if (!port(e, record, event.value(u"From Port"_qs).toString()))
                 return false;

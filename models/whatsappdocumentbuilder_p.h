@@ -86,10 +86,14 @@ private:
         bool accepted() const { return acceptMs >= 0; }
     };
     /// @brief Reads @p events into @p parties (every party the events name but the creator, in
-    /// the order named) and the event's IP and port; false (the record rejected) when a port, or
-    /// a time the duration is read from, cannot be read.
+    /// the order named) and the event's IP and port, its creator's (@p otherPartyAddress set
+    /// where another party's event gives one); false (the record rejected) when a port, or a
+    /// time the duration is read from, cannot be read.
     bool readCallEvents(EventRecord *e, const Record &record, const QJsonArray &events,
-                        const QString &creator, QList<CallParty> *parties);
+                        const QString &creator, QList<CallParty> *parties, bool *otherPartyAddress);
+    /// @brief Whether the call's @p event is the creator's own (its "From" the creator alone).
+    bool sentByCreator(const QJsonObject &event, const QString &creator,
+                       const QString &creatorHandle);
     void reject(const Record &record, const QString &reason);
     /// @brief Rejects @p record where it names a label twice with two values (@p repeat): only
     /// one could be read as the record's, and which cannot be told. Whether it was rejected.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callpartyaddresses.h"
 #include "daterangecheck.h"
 #include "eventrecord.h"
 #include "handlenormalizer.h"
@@ -32,6 +33,7 @@ struct WhatsAppDocument
     NoOnePartyRecords withheld{HandleKind::Withheld}; ///< the records a withheld number's words are a party of
     NoOnePartyRecords masked{HandleKind::Masked};     ///< the records a masked number is a party of ("1202555****")
     DateRangeCheck dateRange; ///< the events dated outside the request parameters' Date Range
+    CallPartyAddresses callPartyAddresses; ///< the calls whose events give another party's address
     ZonesRead zonesRead;      ///< the tz database's zones whose rules read a record's time, if any
     QString error; ///< set when the page is not a WhatsApp record at all
     bool stopped = false; ///< the progress function asked to stop: the page is not read whole

@@ -41,6 +41,7 @@ private slots:
     void manyLoginsAreHeldToThePagesEndInOrder();
     void recordsOutsideTheDateRangeAreWarnedOf();
     void aGroupCallIsOneEventPerPartyCalled();
+    void aCallsClientIpIsItsCreatorsNotAnotherPartys();
     void overlappingDeliveriesAreLinkedNotCounted();
     void aDeliveryInsideAReturnKeepsItsOwnHash();
     void singleInnerZipAndBareRecordsPage_data();
@@ -606,6 +607,59 @@ void tst_WhatsApp::aGroupCallIsOneEventPerPartyCalled()
     QCOMPARE(parties, (QStringList{u"+5511987654321 accepted 26"_qs, u"+447700900461 accepted 12"_qs, u"+12025550143 not -"_qs}));
     QCOMPARE(rowsOf(casePath, u"SELECT h.normalized FROM events JOIN handles h ON h.id = counterpart_id ORDER BY events.id"_qs),
              (QStringList{u"+5511987654321"_qs, u"+447700900461"_qs, u"+12025550143"_qs}));
+}
+
+void tst_WhatsApp::aCallsClientIpIsItsCreatorsNotAnotherPartys()
+{
+    // The account was called (line 5): its own address, in its accept, is no address of the
+    // caller's, which the IP views would list as the caller's. It called (line 9): the other
+    // party's accept comes first, the creator's address (spelt with a "+") in its terminate.
+    const QByteArray page = R"(<html><body>
+<div id="property-request_parameters"><div>Service</div><div>WhatsApp</div>
+<div>Account Identifier</div><div>+4915112345678</div></div>
+<div id="property-call_logs"><div>Call Logs</div>
+<div>Call</div><div>Call Id</div><div>in1</div><div>Call Creator</div><div>5511987654321</div><div>Events</div>
+<div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:10:00 UTC</div><div>From</div><div>5511987654321</div><div>To</div><div>4915112345678</div>
+<div>Type</div><div>accept</div><div>Timestamp</div><div>2026-10-02 09:10:05 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321</div><div>From Ip</div><div>198.51.100.23</div><div>From Port</div><div>50200</div>
+<div>Type</div><div>terminate</div><div>Timestamp</div><div>2026-10-02 09:10:31 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321</div><div>From Ip</div><div>198.51.100.23</div><div>From Port</div><div>50200</div>
+<div>Call</div><div>Call Id</div><div>out1</div><div>Call Creator</div><div>4915112345678</div><div>Events</div>
+<div>Type</div><div>offer</div><div>Timestamp</div><div>2026-10-02 09:20:00 UTC</div><div>From</div><div>4915112345678</div><div>To</div><div>5511987654321</div>
+<div>Type</div><div>accept</div><div>Timestamp</div><div>2026-10-02 09:20:04 UTC</div><div>From</div><div>5511987654321</div><div>To</div><div>4915112345678</div><div>From Ip</div><div>203.0.113.9</div><div>From Port</div><div>40100</div>
+<div>Type</div><div>terminate</div><div>Timestamp</div><div>2026-10-02 09:20:30 UTC</div><div>From</div><div>+4915112345678</div><div>To</div><div>5511987654321</div><div>From Ip</div><div>198.51.100.23</div><div>From Port</div><div>50300</div>
+</div></body></html>)";
+    const QString casePath = newCasePath();
+    const ImportResult result = import(casePath, writePage(page));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}),
+             (QList<int>{2, 2, 0, 0}));
+    QCOMPARE(rowsOf(casePath, u"SELECT line, h.normalized, client_ip, client_port FROM events"
+                              " JOIN handles h ON h.id = initiator_id ORDER BY line"_qs),
+             (QStringList{u"5|+5511987654321|NULL|NULL"_qs,
+                          u"9|+4915112345678|198.51.100.23|50300"_qs}));
+    // Kept where the events stand, as written.
+    QCOMPARE(
+        rowsOf(
+            casePath,
+            u"SELECT json_extract(extra, '$.Events[1].\"From Ip\"') FROM events ORDER BY line"_qs),
+        (QStringList{u"198.51.100.23"_qs, u"203.0.113.9"_qs}));
+    QCOMPARE(rowsOf(casePath,
+                    u"SELECT json_extract(metadata, '$.call_party_addresses') FROM sources"_qs),
+             QStringList{u"{\"first_kept_line\":5,\"kept\":2}"_qs});
+    const QString note = u"2 call(s) keep in their events, as written, an address (\"From Ip\") "
+                         u"that an event not sent "
+                         "by the call's creator gives: its sender's, not the call's client IP, "
+                         "which is the creator's, "
+                         "the address the call came from (the first at line 5)"_qs;
+    QCOMPARE(file.notes, QStringList{note});
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY(SourceListModel::notes(CaseQueries(db->db()).sources().first()).contains(note));
+    QStringList addresses;
+    for (const IpSummary &ip : IpSummaries::of(db->db()))
+        addresses.append(ip.ip + u' ' + ip.handles.join(u','));
+    QCOMPARE(addresses, QStringList{u"198.51.100.23 +4915112345678"_qs});
 }
 
 void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()

@@ -332,6 +332,16 @@
     </message>
 </context>
 <context>
+    <name>CallPartyAddresses</name>
+    <message numerus="yes">
+        <source>%n call(s) keep in their events, as written, an address (&quot;From Ip&quot;) that an event not sent by the call&apos;s creator gives: its sender&apos;s, not the call&apos;s client IP, which is the creator&apos;s, the address the call came from (the first at line %1)</source>
+        <translation>
+            <numerusform>%n Anruf behält in seinen Ereignissen, wie geschrieben, eine Adresse („From Ip“), die ein nicht von seinem Urheber gesandtes Ereignis nennt: die des Absenders, nicht die Client-IP des Anrufs, die die seines Urhebers ist, die Adresse, von der der Anruf kam (der erste in Zeile %1)</numerusform>
+            <numerusform>%n Anrufe behalten in ihren Ereignissen, wie geschrieben, eine Adresse („From Ip“), die ein nicht von ihrem Urheber gesandtes Ereignis nennt: die des Absenders, nicht die Client-IP eines Anrufs, die die seines Urhebers ist, die Adresse, von der der Anruf kam (der erste in Zeile %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallTypesNotKnown</name>
     <message>
         <source>&quot;%1&quot; (1 row, line %2)</source>

@@ -92,6 +92,16 @@
     </message>
 </context>
 <context>
+    <name>CallPartyAddresses</name>
+    <message numerus="yes">
+        <source>%n call(s) keep in their events, as written, an address (&quot;From Ip&quot;) that an event not sent by the call&apos;s creator gives: its sender&apos;s, not the call&apos;s client IP, which is the creator&apos;s, the address the call came from (the first at line %1)</source>
+        <translation>
+            <numerusform>%n call keeps in its events, as written, an address (&quot;From Ip&quot;) that an event not sent by the call&apos;s creator gives: its sender&apos;s, not the call&apos;s client IP, which is the creator&apos;s, the address the call came from (the first at line %1)</numerusform>
+            <numerusform>%n calls keep in their events, as written, an address (&quot;From Ip&quot;) that an event not sent by the call&apos;s creator gives: its sender&apos;s, not the call&apos;s client IP, which is the creator&apos;s, the address the call came from (the first at line %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallTypesNotKnown</name>
     <message numerus="yes">
         <source>%n row(s) give a call type LookupLens does not know, and were read as the format&apos;s own kind, &quot;%1&quot;: %2</source>
