@@ -337,6 +337,7 @@ bool EventWriter::link(qint64 eventId, const EventRecord &event, const QString &
     // The batch holds the ids just below m_nextId; an occurrence must point at a stored event.
     if (eventId >= m_nextId - m_pending.rows() && !flush())
         return false;
+    m_lastLinkedEvent = eventId;
     m_insertOccurrence.bind(1, eventId);
     m_insertOccurrence.bind(2, m_sourceId);
     m_insertOccurrence.bind(3, qint64(event.line));

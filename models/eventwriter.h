@@ -68,6 +68,8 @@ public:
     std::vector<StoredDedupeKeys::Entry> takeNewKeys() { return std::move(m_newKeys); }
     /// @brief Keeps none: StoredDedupeKeys::leftInCase() then names them.
     void keepNoNewKeys() { m_keepsNewKeys = false; }
+    /// @brief The event the last record written was linked to (Outcome::Duplicate, CallLeg).
+    qint64 lastLinkedEvent() const { return m_lastLinkedEvent; }
     /// @brief The id of the first event this writer stores (known once prepared).
     qint64 firstId() const { return m_firstId; }
     bool writeRejected(const RejectedRow &row);
@@ -122,6 +124,7 @@ private:
     std::vector<qint64> m_idBySpellingNumber; ///< the same by the importer's number (-1: not yet)
     const void *m_spellingTable = nullptr; ///< the one numbering this writer uses (the job's, or an importer's)
     QSet<qint64> m_claimedDuplicates;
+    qint64 m_lastLinkedEvent = 0;
     QHash<QString, QString> m_addresses; ///< client IP as written -> the address, put in client_ips
     QHash<QString, qint64> m_callEvents; ///< this source's call id -> the event of its first leg
     std::optional<QPair<qint64, qint64>> m_otherSourcesSpan; ///< time span of other sources' events

@@ -254,6 +254,9 @@ private:
     /// @brief Writes the page's source, before its first record (or at its end, if it has none).
     bool startPageSource(WhatsAppPage &page);
     bool storePageEvent(WhatsAppPage &page, const EventRecord &event);
+    /// @brief Notes @p call, a WhatsApp call linked to the stored event @p stored, where it reads
+    /// more fully than that event (more events, an accept or a duration it lacks).
+    void noteCallReadMoreFully(WhatsAppPage &page, const EventRecord &call, qint64 stored);
     bool storePageRejected(WhatsAppPage &page, const RejectedRow &row);
     /// @brief Whether a preview (a dry run told to stop after its first rows) has read them all
     /// with @p rowsRead of a file read.

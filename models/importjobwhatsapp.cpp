@@ -225,7 +225,7 @@ QJsonObject JobRunner::pageMetadata(const WhatsAppPage &page) const
     page.read.withheld.addTo(&metadata);
     page.read.masked.addTo(&metadata);
     page.read.dateRange.addTo(&metadata);
-    page.read.callPartyAddresses.addTo(&metadata);
+    page.read.calls.addTo(&metadata);
     metadata.insert(QStringLiteral("zone_rules"), page.read.zonesRead.metadata());
     if (!page.inner().isEmpty())
         metadata.insert(QStringLiteral("container"), QFileInfo(page.from.path).absoluteFilePath());
@@ -319,6 +319,8 @@ bool JobRunner::storePageEvent(WhatsAppPage &page, const EventRecord &event)
         page.counts.countAccepted(event.evidenceClass);
     else
         ++page.counts.duplicate;
+    if (page.writer && written == EventWriter::Outcome::Duplicate && event.subtype == u"call")
+        noteCallReadMoreFully(page, event, page.writer->lastLinkedEvent());
     if (page.total.preview.size() < m_params.previewRows) {
         page.total.addPreview(event, page.writer ? fateOf(written) : fate);
         page.total.previewParts.last() = page.inner(); // a delivery's lines are its own page's
@@ -326,6 +328,24 @@ bool JobRunner::storePageEvent(WhatsAppPage &page, const EventRecord &event)
     if (m_bulkIndexes && (page.counts.accepted + page.counts.duplicate) % 4096 == 0)
         m_bulkIndexes->keepUpWithOrder();
     return !previewRowsRead(page);
+}
+
+void JobRunner::noteCallReadMoreFully(WhatsAppPage &page, const EventRecord &call, qint64 stored)
+{
+    // A delivery made while a call went on holds its offer alone; a later one, its accept and end.
+    QSqlQuery query(m_case->db());
+    query.prepare(QStringLiteral(
+        "SELECT json_array_length(extra, '$.Events'), json_extract(extra, '$.accepted'),"
+        " duration_s FROM events WHERE id = ?"));
+    query.addBindValue(stored);
+    if (!query.exec() || !query.next())
+        return; // the event unread: nothing said of it, its link stored all the same
+    const bool moreEvents =
+        call.extra.value(u"Events"_qs).toArray().size() > query.value(0).toInt();
+    const bool accepted = call.extra.value(u"accepted"_qs).toBool() && query.value(1).toInt() == 0;
+    const bool duration = call.durationSeconds && query.value(2).isNull();
+    if (moreEvents || accepted || duration)
+        page.read.calls.noteReadMoreFully(call.line, stored);
 }
 
 bool JobRunner::finishPage(WhatsAppPage &page)
@@ -338,11 +358,13 @@ bool JobRunner::finishPage(WhatsAppPage &page)
         notes.append(stray);
     if (const QString range = DateRangeCheck::warning(metadata); !range.isEmpty())
         notes.append(range);
+    if (const QString more = WhatsAppCallNotes::readMoreFullyWarning(metadata); !more.isEmpty())
+        notes.append(more);
     for (const QString &note : std::as_const(notes))
         total.warnings.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));
     // How the records' parties were read, not a doubt about them: a note, not a warning.
     QStringList partyNotes = NoOnePartyRecords::notes(metadata);
-    if (const QString addresses = CallPartyAddresses::note(metadata); !addresses.isEmpty())
+    if (const QString addresses = WhatsAppCallNotes::addressNote(metadata); !addresses.isEmpty())
         partyNotes.append(addresses);
     for (const QString &note : std::as_const(partyNotes))
         total.notes.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));

@@ -2,7 +2,6 @@
 
 #include "pdfpages.h"
 
-#include "callpartyaddresses.h"
 #include "calltypesnotknown.h"
 #include "compressionending.h"
 #include "containerdamage.h"
@@ -24,6 +23,7 @@
 #include "tabletext.h"
 #include "timeformat.h"
 #include "timestampparser.h"
+#include "whatsappcallnotes.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -261,7 +261,7 @@ QStringList SourceListModel::cellNotes(const QJsonObject &metadata)
     addNote(lines, NumbersWithAMark::note(metadata));
     addNote(lines, CallTypesNotKnown::note(metadata));
     addNote(lines, SubscriberAddresses::note(metadata));
-    addNote(lines, CallPartyAddresses::note(metadata));
+    addNote(lines, WhatsAppCallNotes::addressNote(metadata));
     addNote(lines, SourceNoteText::excelApostrophesNote(metadata));
     lines += TableImporter::roundedIdNotes(metadata);
     lines += NoOnePartyRecords::notes(metadata);
@@ -286,6 +286,7 @@ QStringList SourceListModel::laterNotes(const SourceRow &source, const QList<Sou
         lines.append(ShiftedRecords::warning(*shifted, source.timeZone, source.zoneDeclared));
     if (const auto twice = RecordedTwice::Finding::fromJson(source.metadata.value(QStringLiteral("recorded_twice")).toObject()))
         lines.append(RecordedTwice::warning(*twice, source.timeZone, source.zoneDeclared));
+    addNote(lines, WhatsAppCallNotes::readMoreFullyWarning(source.metadata));
     return lines + foundByOthers(source, all);
 }
 

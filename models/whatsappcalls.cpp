@@ -43,7 +43,7 @@ void DocumentBuilder::call(const Record &record)
         return;
     }
     if (otherPartyAddress)
-        m_doc->callPartyAddresses.noteKept(record.firstLine);
+        m_doc->calls.noteOtherPartyAddress(record.firstLine);
     const QString callId = record.value(u"Call Id"_qs);
     base.extra.insert(u"Call Id"_qs, callId);
     base.extra.insert(u"Events"_qs, events);

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "callpartyaddresses.h"
 #include "daterangecheck.h"
 #include "eventrecord.h"
 #include "handlenormalizer.h"
 #include "htmlpagedecoder.h"
 #include "noonepartyrecords.h"
 #include "strayspellings.h"
+#include "whatsappcallnotes.h"
 #include "zonerules.h"
 
 #include <QCoreApplication>
@@ -33,7 +33,8 @@ struct WhatsAppDocument
     NoOnePartyRecords withheld{HandleKind::Withheld}; ///< the records a withheld number's words are a party of
     NoOnePartyRecords masked{HandleKind::Masked};     ///< the records a masked number is a party of ("1202555****")
     DateRangeCheck dateRange; ///< the events dated outside the request parameters' Date Range
-    CallPartyAddresses callPartyAddresses; ///< the calls whose events give another party's address
+    WhatsAppCallNotes
+        calls; ///< the calls whose events give another party's address, or read more fully
     ZonesRead zonesRead;      ///< the tz database's zones whose rules read a record's time, if any
     QString error; ///< set when the page is not a WhatsApp record at all
     bool stopped = false; ///< the progress function asked to stop: the page is not read whole

@@ -42,6 +42,7 @@ private slots:
     void recordsOutsideTheDateRangeAreWarnedOf();
     void aGroupCallIsOneEventPerPartyCalled();
     void aCallsClientIpIsItsCreatorsNotAnotherPartys();
+    void aCallALaterDeliveryReadsMoreFullyIsSaid();
     void overlappingDeliveriesAreLinkedNotCounted();
     void aDeliveryInsideAReturnKeepsItsOwnHash();
     void singleInnerZipAndBareRecordsPage_data();
@@ -93,6 +94,12 @@ private:
     QString writePage(const QByteArray &page);
     /// @brief A path for a case of its own.
     QString newCasePath() { return m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter)); }
+    /// @brief The warning of @p calls read more fully than the events stored, the first at @p
+    /// line, linked to @p event.
+    static QString readMoreFully(int calls, int line, qint64 event);
+    /// @brief The sample page with its call's accept and terminate left out, as a delivery made
+    /// while the call went on gives it.
+    static QByteArray samplePageWithTheCallGoingOn();
     /// @brief The rows @p sql gives in the case at @p casePath, opened to read only.
     static QStringList rowsOf(const QString &casePath, const QString &sql);
     QTemporaryDir m_dir;
@@ -126,6 +133,26 @@ QByteArray tst_WhatsApp::samplePage()
     QByteArray page = file.readAll();
     const QByteArray device = "<div>Sender Device</div><div>android</div>";
     return page.replace(page.indexOf(device), device.size(), "<div>Sender Device</div><div>andr\xC3\xB6id</div>");
+}
+
+QString tst_WhatsApp::readMoreFully(int calls, int line, qint64 event)
+{
+    return u"%1 call(s) read here with more of their events than an earlier delivery gave (a "
+           u"party's accept, the "
+           "call's end), as for a call still going on when that delivery was made: the event keeps "
+           "the earlier "
+           "reading, which may say the call was not accepted or give no duration; this reading is "
+           "linked to it as "
+           "a duplicate, which its provenance shows (the first at line %2, event %3)"_qs.arg(calls)
+               .arg(line)
+               .arg(event);
+}
+
+QByteArray tst_WhatsApp::samplePageWithTheCallGoingOn()
+{
+    QByteArray page = samplePage();
+    const qsizetype accept = page.indexOf("<div>Type</div><div>accept</div>");
+    return page.remove(accept, page.indexOf("</div>\n<div id=\"property-prospective") - accept);
 }
 
 QString tst_WhatsApp::writePage(const QByteArray &page)
@@ -590,6 +617,8 @@ void tst_WhatsApp::aGroupCallIsOneEventPerPartyCalled()
     QVERIFY2(whole.allOk(), qPrintable(whole.files.value(0).error));
     const FileImportResult &file = whole.files.first();
     QCOMPARE((QList<int>{file.rowsRead, file.accepted, file.duplicate, file.rejected}), (QList<int>{3, 0, 3, 0}));
+    // Each party's event keeps the first reading (no accept); this one is said to read more fully.
+    QCOMPARE(file.warnings, QStringList{readMoreFully(3, 5, 1)});
 
     const WhatsAppDocument doc = WhatsAppParser().parse(head + rest + tail);
     QCOMPARE(doc.events.size(), 3);
@@ -645,7 +674,7 @@ void tst_WhatsApp::aCallsClientIpIsItsCreatorsNotAnotherPartys()
         (QStringList{u"198.51.100.23"_qs, u"203.0.113.9"_qs}));
     QCOMPARE(rowsOf(casePath,
                     u"SELECT json_extract(metadata, '$.call_party_addresses') FROM sources"_qs),
-             QStringList{u"{\"first_kept_line\":5,\"kept\":2}"_qs});
+             QStringList{u"{\"calls\":2,\"first_line\":5}"_qs});
     const QString note = u"2 call(s) keep in their events, as written, an address (\"From Ip\") "
                          u"that an event not sent "
                          "by the call's creator gives: its sender's, not the call's client IP, "
@@ -660,6 +689,55 @@ void tst_WhatsApp::aCallsClientIpIsItsCreatorsNotAnotherPartys()
     for (const IpSummary &ip : IpSummaries::of(db->db()))
         addresses.append(ip.ip + u' ' + ip.handles.join(u','));
     QCOMPARE(addresses, QStringList{u"198.51.100.23 +4915112345678"_qs});
+}
+
+void tst_WhatsApp::aCallALaterDeliveryReadsMoreFullyIsSaid()
+{
+    // Two deliveries of one return, the first made while the call went on (its offer alone):
+    // the event keeps that reading, and the second delivery's page says that it reads more. In
+    // the other order nothing is said: the event already holds the whole call.
+    const auto returnOf = [this](const QByteArray &first, const QByteArray &second) {
+        QList<std::pair<QString, QByteArray>> deliveries;
+        for (const QByteArray &page : {first, second}) {
+            const QString delivery = m_dir.filePath(u"delivery%1.zip"_qs.arg(++m_counter));
+            QFile file(delivery);
+            if (!ArchiveWriter::write(delivery, archive_write_set_format_zip,
+                                      {{u"records.html"_qs, page}}) ||
+                !file.open(QIODevice::ReadOnly))
+                return QString();
+            deliveries.append(
+                {u"1122334455-delivery-%1.zip"_qs.arg(deliveries.size() + 1), file.readAll()});
+        }
+        const QString path = m_dir.filePath(u"return%1.zip"_qs.arg(++m_counter));
+        return ArchiveWriter::write(path, archive_write_set_format_zip, deliveries) ? path
+                                                                                    : QString();
+    };
+    const QString casePath = newCasePath();
+    const ImportResult result =
+        import(casePath, returnOf(samplePageWithTheCallGoingOn(), samplePage()));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QCOMPARE(
+        result.files.first().warnings,
+        QStringList{u"1122334455-delivery-2.zip › records.html: "_qs + readMoreFully(1, 38, 5)});
+    QCOMPARE(rowsOf(casePath,
+                    u"SELECT id, json_extract(extra, '$.accepted'), duration_s FROM events"
+                    " WHERE subtype = 'call'"_qs),
+             QStringList{u"5|0|NULL"_qs});
+    QCOMPARE(
+        rowsOf(
+            casePath,
+            u"SELECT json_extract(metadata, '$.calls_read_more_fully') FROM sources ORDER BY id"_qs),
+        (QStringList{u"NULL"_qs, u"{\"calls\":1,\"first_event\":5,\"first_line\":38}"_qs}));
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    const QList<SourceRow> sources = CaseQueries(db->db()).sources();
+    QVERIFY(SourceListModel::notes(sources.last(), sources).contains(readMoreFully(1, 38, 5)));
+
+    const ImportResult whole =
+        import(newCasePath(), returnOf(samplePage(), samplePageWithTheCallGoingOn()));
+    QVERIFY2(whole.allOk(), qPrintable(whole.files.value(0).error));
+    QCOMPARE(whole.files.first().warnings, QStringList());
 }
 
 void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()

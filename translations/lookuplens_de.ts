@@ -332,16 +332,6 @@
     </message>
 </context>
 <context>
-    <name>CallPartyAddresses</name>
-    <message numerus="yes">
-        <source>%n call(s) keep in their events, as written, an address (&quot;From Ip&quot;) that an event not sent by the call&apos;s creator gives: its sender&apos;s, not the call&apos;s client IP, which is the creator&apos;s, the address the call came from (the first at line %1)</source>
-        <translation>
-            <numerusform>%n Anruf behält in seinen Ereignissen, wie geschrieben, eine Adresse („From Ip“), die ein nicht von seinem Urheber gesandtes Ereignis nennt: die des Absenders, nicht die Client-IP des Anrufs, die die seines Urhebers ist, die Adresse, von der der Anruf kam (der erste in Zeile %1)</numerusform>
-            <numerusform>%n Anrufe behalten in ihren Ereignissen, wie geschrieben, eine Adresse („From Ip“), die ein nicht von ihrem Urheber gesandtes Ereignis nennt: die des Absenders, nicht die Client-IP eines Anrufs, die die seines Urhebers ist, die Adresse, von der der Anruf kam (der erste in Zeile %1)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CallTypesNotKnown</name>
     <message>
         <source>&quot;%1&quot; (1 row, line %2)</source>
@@ -8738,6 +8728,23 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>dates like &quot;%1&quot; can be read day-first or month-first, or year-first as Oracle&apos;s YY-MM-DD writes them, and the file does not settle which; declare the order (--date-order dmy or mdy), or a year first as a column mapping&apos;s timestamp format (yy-MM-dd HH:mm:ss)</source>
         <translation>Daten wie „%1“ lassen sich mit Tag oder Monat zuerst lesen, oder mit dem Jahr zuerst, wie Oracles YY-MM-DD sie schreibt, und die Datei klärt nicht, wie; geben Sie die Reihenfolge an (--date-order dmy oder mdy), oder ein Jahr zuerst als Zeitstempelformat einer Spaltenzuordnung (yy-MM-dd HH:mm:ss)</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppCallNotes</name>
+    <message numerus="yes">
+        <source>%n call(s) keep in their events, as written, an address (&quot;From Ip&quot;) that an event not sent by the call&apos;s creator gives: its sender&apos;s, not the call&apos;s client IP, which is the creator&apos;s, the address the call came from (the first at line %1)</source>
+        <translation>
+            <numerusform>%n Anruf behält in seinen Ereignissen, wie geschrieben, eine Adresse („From Ip“), die ein nicht von seinem Urheber gesandtes Ereignis nennt: die des Absenders, nicht die Client-IP des Anrufs, die die seines Urhebers ist, die Adresse, von der der Anruf kam (der erste in Zeile %1)</numerusform>
+            <numerusform>%n Anrufe behalten in ihren Ereignissen, wie geschrieben, eine Adresse („From Ip“), die ein nicht von ihrem Urheber gesandtes Ereignis nennt: die des Absenders, nicht die Client-IP eines Anrufs, die die seines Urhebers ist, die Adresse, von der der Anruf kam (der erste in Zeile %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) read here with more of their events than an earlier delivery gave (a party&apos;s accept, the call&apos;s end), as for a call still going on when that delivery was made: the event keeps the earlier reading, which may say the call was not accepted or give no duration; this reading is linked to it as a duplicate, which its provenance shows (the first at line %1, event %2)</source>
+        <translation>
+            <numerusform>%n Anruf hier mit mehr seiner Ereignisse gelesen, als eine frühere Lieferung gab (die Annahme einer Partei, das Ende des Anrufs), wie bei einem Anruf, der noch lief, als jene Lieferung erstellt wurde: das Ereignis behält die frühere Lesung, die sagen kann, der Anruf sei nicht angenommen worden, oder keine Dauer gibt; diese Lesung ist ihm als Duplikat verknüpft, das seine Herkunft zeigt (der erste in Zeile %1, Ereignis %2)</numerusform>
+            <numerusform>%n Anrufe hier mit mehr ihrer Ereignisse gelesen, als eine frühere Lieferung gab (die Annahme einer Partei, das Ende des Anrufs), wie bei einem Anruf, der noch lief, als jene Lieferung erstellt wurde: das Ereignis behält die frühere Lesung, die sagen kann, der Anruf sei nicht angenommen worden, oder keine Dauer gibt; diese Lesung ist ihm als Duplikat verknüpft, das seine Herkunft zeigt (der erste in Zeile %1, Ereignis %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -92,16 +92,6 @@
     </message>
 </context>
 <context>
-    <name>CallPartyAddresses</name>
-    <message numerus="yes">
-        <source>%n call(s) keep in their events, as written, an address (&quot;From Ip&quot;) that an event not sent by the call&apos;s creator gives: its sender&apos;s, not the call&apos;s client IP, which is the creator&apos;s, the address the call came from (the first at line %1)</source>
-        <translation>
-            <numerusform>%n call keeps in its events, as written, an address (&quot;From Ip&quot;) that an event not sent by the call&apos;s creator gives: its sender&apos;s, not the call&apos;s client IP, which is the creator&apos;s, the address the call came from (the first at line %1)</numerusform>
-            <numerusform>%n calls keep in their events, as written, an address (&quot;From Ip&quot;) that an event not sent by the call&apos;s creator gives: its sender&apos;s, not the call&apos;s client IP, which is the creator&apos;s, the address the call came from (the first at line %1)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CallTypesNotKnown</name>
     <message numerus="yes">
         <source>%n row(s) give a call type LookupLens does not know, and were read as the format&apos;s own kind, &quot;%1&quot;: %2</source>
@@ -1390,6 +1380,23 @@
         <translation>
             <numerusform>timestamp &quot;%1&quot; gives its time of day to %2 s only (%n decimal of a day), as a worksheet&apos;s number format rounded it: save the column with a date and time format from the file as delivered</numerusform>
             <numerusform>timestamp &quot;%1&quot; gives its time of day to %2 s only (%n decimals of a day), as a worksheet&apos;s number format rounded it: save the column with a date and time format from the file as delivered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppCallNotes</name>
+    <message numerus="yes">
+        <source>%n call(s) keep in their events, as written, an address (&quot;From Ip&quot;) that an event not sent by the call&apos;s creator gives: its sender&apos;s, not the call&apos;s client IP, which is the creator&apos;s, the address the call came from (the first at line %1)</source>
+        <translation>
+            <numerusform>%n call keeps in its events, as written, an address (&quot;From Ip&quot;) that an event not sent by the call&apos;s creator gives: its sender&apos;s, not the call&apos;s client IP, which is the creator&apos;s, the address the call came from (at line %1)</numerusform>
+            <numerusform>%n calls keep in their events, as written, an address (&quot;From Ip&quot;) that an event not sent by the call&apos;s creator gives: its sender&apos;s, not the call&apos;s client IP, which is the creator&apos;s, the address the call came from (the first at line %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) read here with more of their events than an earlier delivery gave (a party&apos;s accept, the call&apos;s end), as for a call still going on when that delivery was made: the event keeps the earlier reading, which may say the call was not accepted or give no duration; this reading is linked to it as a duplicate, which its provenance shows (the first at line %1, event %2)</source>
+        <translation>
+            <numerusform>%n call read here with more of its events than an earlier delivery gave (a party&apos;s accept, the call&apos;s end), as for a call still going on when that delivery was made: the event keeps the earlier reading, which may say the call was not accepted or give no duration; this reading is linked to it as a duplicate, which its provenance shows (at line %1, event %2)</numerusform>
+            <numerusform>%n calls read here with more of their events than an earlier delivery gave (a party&apos;s accept, the call&apos;s end), as for a call still going on when that delivery was made: the events keep the earlier reading, which may say a call was not accepted or give no duration; these readings are linked to them as duplicates, which their provenance shows (the first at line %1, event %2)</numerusform>
         </translation>
     </message>
 </context>
