@@ -594,8 +594,8 @@ void tst_WhatsApp::aGroupCallIsOneEventPerPartyCalled()
     // a message is one per recipient: it stood as one handle "5511987654321, 447700900461", which
     // neither number's timeline held. Each party's event says whether it accepted, and lasts from
     // its accept to the terminate naming it (or naming no one but the creator); the creator spelt
-    // otherwise in an event is no party of its own. A later delivery
-    // holding the whole call adds nothing: the first party keeps the key a call has always had.
+    // otherwise in an event is no party of its own. A later delivery holding the whole call adds
+    // no event (the first party keeps the key a call has always had); it says it reads more.
     const QByteArray head = R"(<html><body>
 <div id="property-request_parameters"><div>Service</div><div>WhatsApp</div>
 <div>Account Identifier</div><div>+4915112345678</div></div>
