@@ -254,9 +254,15 @@ private:
     /// @brief Writes the page's source, before its first record (or at its end, if it has none).
     bool startPageSource(WhatsAppPage &page);
     bool storePageEvent(WhatsAppPage &page, const EventRecord &event);
-    /// @brief Notes @p call, a WhatsApp call linked to the stored event @p stored, where it reads
-    /// more fully than that event (more events, an accept or a duration it lacks).
-    void noteCallReadMoreFully(WhatsAppPage &page, const EventRecord &call, qint64 stored);
+    /// @brief Notes @p call, a WhatsApp call, where it reads more fully than the earlier reading
+    /// it repeats (more events, an accept or a duration it lacks): the event it was linked to
+    /// (@p written), or in a dry run (@p fate) the job's earlier reading or the case's event.
+    void compareCallReadings(WhatsAppPage &page, const EventRecord &call,
+                             EventWriter::Outcome written, const PreviewFate &fate);
+    /// @brief The case's event whose @p column ("id", "dedupe_key") is @p value: its id and what
+    /// it says of its call.
+    std::optional<std::pair<qint64, WhatsAppCallNotes::Reading>>
+    storedCall(const QString &column, const QVariant &value) const;
     bool storePageRejected(WhatsAppPage &page, const RejectedRow &row);
     /// @brief Whether a preview (a dry run told to stop after its first rows) has read them all
     /// with @p rowsRead of a file read.
@@ -353,6 +359,9 @@ private:
     /// thread started per batch cost its start, a fresh stack and allocator cache each time.
     QThreadPool m_reader;
     std::optional<PreviewDuplicates> m_preview; ///< a dry run's stand-in for duplicate look-ups
+    /// A dry run's WhatsApp calls read as events of their own, by key: what a later reading of one
+    /// is compared with (WhatsAppCallNotes::Reading).
+    QHash<QString, WhatsAppCallNotes::Reading> m_previewCalls;
     std::optional<QString> m_handleRulesWarning; ///< handleRulesWarning(), once found
     ShiftedRecords::Sample m_sample; ///< the records of the part being read, for noteRecordsElsewhere()
     /// A dry run's part's first and last record, as EventWriter::recordsSpan() would keep them.

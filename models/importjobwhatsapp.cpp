@@ -319,8 +319,8 @@ bool JobRunner::storePageEvent(WhatsAppPage &page, const EventRecord &event)
         page.counts.countAccepted(event.evidenceClass);
     else
         ++page.counts.duplicate;
-    if (page.writer && written == EventWriter::Outcome::Duplicate && event.subtype == u"call")
-        noteCallReadMoreFully(page, event, page.writer->lastLinkedEvent());
+    if (event.subtype == u"call")
+        compareCallReadings(page, event, written, fate);
     if (page.total.preview.size() < m_params.previewRows) {
         page.total.addPreview(event, page.writer ? fateOf(written) : fate);
         page.total.previewParts.last() = page.inner(); // a delivery's lines are its own page's
@@ -330,22 +330,43 @@ bool JobRunner::storePageEvent(WhatsAppPage &page, const EventRecord &event)
     return !previewRowsRead(page);
 }
 
-void JobRunner::noteCallReadMoreFully(WhatsAppPage &page, const EventRecord &call, qint64 stored)
+void JobRunner::compareCallReadings(WhatsAppPage &page, const EventRecord &call,
+                                    EventWriter::Outcome written, const PreviewFate &fate)
 {
     // A delivery made while a call went on holds its offer alone; a later one, its accept and end.
+    const auto reading = WhatsAppCallNotes::Reading::of(call);
+    std::optional<std::pair<qint64, WhatsAppCallNotes::Reading>> earlier;
+    if (page.writer && written == EventWriter::Outcome::Duplicate) {
+        earlier = storedCall(QStringLiteral("id"), page.writer->lastLinkedEvent());
+    } else if (!page.writer && fate.kind == PreviewFate::NewEvent) {
+        // A dry run stores nothing: its reading is what a later page's is compared with.
+        m_previewCalls.insert(call.dedupeKey, reading);
+    } else if (!page.writer && fate.kind == PreviewFate::Duplicate) {
+        if (const auto read = m_previewCalls.constFind(call.dedupeKey);
+            read != m_previewCalls.cend())
+            earlier = std::pair{qint64(0), *read};
+        else if (m_case)
+            earlier = storedCall(QStringLiteral("dedupe_key"), call.dedupeKey);
+    }
+    if (earlier && reading.saysMoreThan(earlier->second))
+        page.read.calls.noteReadMoreFully(call.line, earlier->first);
+}
+
+std::optional<std::pair<qint64, WhatsAppCallNotes::Reading>>
+JobRunner::storedCall(const QString &column, const QVariant &value) const
+{
     QSqlQuery query(m_case->db());
-    query.prepare(QStringLiteral(
-        "SELECT json_array_length(extra, '$.Events'), json_extract(extra, '$.accepted'),"
-        " duration_s FROM events WHERE id = ?"));
-    query.addBindValue(stored);
+    query.prepare(
+        QStringLiteral(
+            "SELECT id, json_array_length(extra, '$.Events'), json_extract(extra, '$.accepted'),"
+            " duration_s IS NOT NULL FROM events WHERE %1 = ? LIMIT 1")
+            .arg(column));
+    query.addBindValue(value);
     if (!query.exec() || !query.next())
-        return; // the event unread: nothing said of it, its link stored all the same
-    const bool moreEvents =
-        call.extra.value(u"Events"_qs).toArray().size() > query.value(0).toInt();
-    const bool accepted = call.extra.value(u"accepted"_qs).toBool() && query.value(1).toInt() == 0;
-    const bool duration = call.durationSeconds && query.value(2).isNull();
-    if (moreEvents || accepted || duration)
-        page.read.calls.noteReadMoreFully(call.line, stored);
+        return std::nullopt; // nothing said of it; the link stands all the same
+    return std::pair{query.value(0).toLongLong(),
+                     WhatsAppCallNotes::Reading{query.value(1).toInt(), query.value(2).toInt() != 0,
+                                                query.value(3).toInt() != 0}};
 }
 
 bool JobRunner::finishPage(WhatsAppPage &page)

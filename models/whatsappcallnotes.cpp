@@ -1,5 +1,7 @@
 #include "whatsappcallnotes.h"
 
+#include <QJsonArray>
+
 #include <climits>
 
 namespace {
@@ -13,6 +15,19 @@ int callsOf(const QJsonObject &said)
 }
 
 } // namespace
+
+WhatsAppCallNotes::Reading WhatsAppCallNotes::Reading::of(const EventRecord &call)
+{
+    return {call.extra.value(QStringLiteral("Events")).toArray().size(),
+            call.extra.value(QStringLiteral("accepted")).toBool(),
+            call.durationSeconds.has_value()};
+}
+
+bool WhatsAppCallNotes::Reading::saysMoreThan(const Reading &earlier) const
+{
+    return events > earlier.events || (accepted && !earlier.accepted) ||
+           (lasted && !earlier.lasted);
+}
 
 void WhatsAppCallNotes::Count::note(qint64 line)
 {
@@ -43,7 +58,8 @@ void WhatsAppCallNotes::addTo(QJsonObject *meta) const
         meta->insert(AddressesKey, m_otherPartyAddresses.toJson());
     if (m_readMoreFully.calls > 0) {
         QJsonObject said = m_readMoreFully.toJson();
-        said.insert(QStringLiteral("first_event"), m_firstEventReadMoreFully);
+        if (m_firstEventReadMoreFully > 0)
+            said.insert(QStringLiteral("first_event"), m_firstEventReadMoreFully);
         meta->insert(MoreFullyKey, said);
     }
 }
@@ -65,12 +81,23 @@ QString WhatsAppCallNotes::readMoreFullyWarning(const QJsonObject &metadata)
     const QJsonObject said = metadata.value(MoreFullyKey).toObject();
     if (callsOf(said) <= 0)
         return {};
+    const qint64 line = said.value(QStringLiteral("first_line")).toInteger();
+    if (!said.contains(QStringLiteral("first_event"))) // a dry run's: no event stored
+        return tr("%n call(s) read here with more of their events than an earlier delivery gave (a "
+                  "party's accept, the call's end), as for a call still going on when that "
+                  "delivery "
+                  "was made: the event will keep the earlier reading, which may say the call was "
+                  "not "
+                  "accepted or give no duration; this reading will be linked to it as a duplicate "
+                  "(the first at line %1)",
+                  nullptr, callsOf(said))
+            .arg(line);
     return tr("%n call(s) read here with more of their events than an earlier delivery gave (a "
               "party's accept, the call's end), as for a call still going on when that delivery "
               "was made: the event keeps the earlier reading, which may say the call was not "
               "accepted or give no duration; this reading is linked to it as a duplicate, which "
               "its provenance shows (the first at line %1, event %2)",
               nullptr, callsOf(said))
-        .arg(said.value(QStringLiteral("first_line")).toInteger())
+        .arg(line)
         .arg(said.value(QStringLiteral("first_event")).toInteger());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "eventrecord.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -19,9 +21,22 @@ class WhatsAppCallNotes
     Q_DECLARE_TR_FUNCTIONS(WhatsAppCallNotes)
 
 public:
+    /// @brief What one reading of a call says of it, to tell whether a later reading says more.
+    struct Reading
+    {
+        qsizetype events = 0; ///< in its "Events"
+        bool accepted = false;
+        bool lasted = false; ///< it has a duration
+        static Reading of(const EventRecord &call);
+        /// @brief Whether this reading says more than @p earlier: more events, an accept or a
+        /// duration it lacks.
+        bool saysMoreThan(const Reading &earlier) const;
+    };
+
     /// @brief Notes the call at @p line as keeping another party's address in its events.
     void noteOtherPartyAddress(qint64 line);
-    /// @brief Notes the call at @p line as reading more fully than @p event, stored before.
+    /// @brief Notes the call at @p line as reading more fully than @p event, stored before (0:
+    /// an earlier reading of a dry run, stored nowhere).
     void noteReadMoreFully(qint64 line, qint64 event);
     /// @brief Adds what was noted to @p meta; nothing of what no call was noted for.
     void addTo(QJsonObject *meta) const;

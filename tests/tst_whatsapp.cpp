@@ -694,8 +694,8 @@ void tst_WhatsApp::aCallsClientIpIsItsCreatorsNotAnotherPartys()
 void tst_WhatsApp::aCallALaterDeliveryReadsMoreFullyIsSaid()
 {
     // Two deliveries of one return, the first made while the call went on (its offer alone):
-    // the event keeps that reading, and the second delivery's page says that it reads more. In
-    // the other order nothing is said: the event already holds the whole call.
+    // the event keeps that reading, and the second delivery's page says that it reads more, in
+    // the dry run too. In the other order nothing is said: the event already holds the whole call.
     const auto returnOf = [this](const QByteArray &first, const QByteArray &second) {
         QList<std::pair<QString, QByteArray>> deliveries;
         for (const QByteArray &page : {first, second}) {
@@ -713,8 +713,21 @@ void tst_WhatsApp::aCallALaterDeliveryReadsMoreFullyIsSaid()
                                                                                     : QString();
     };
     const QString casePath = newCasePath();
-    const ImportResult result =
-        import(casePath, returnOf(samplePageWithTheCallGoingOn(), samplePage()));
+    const QString twoDeliveries = returnOf(samplePageWithTheCallGoingOn(), samplePage());
+    // The dry run says it already, of an event it does not store.
+    const ImportResult dryRun = import(casePath, twoDeliveries, true);
+    QVERIFY2(dryRun.allOk(), qPrintable(dryRun.files.value(0).error));
+    QCOMPARE(dryRun.files.first().warnings,
+             QStringList{u"1122334455-delivery-2.zip › records.html: 1 call(s) read here with more "
+                         u"of their events than "
+                         "an earlier delivery gave (a party's accept, the call's end), as for a "
+                         "call still going on when "
+                         "that delivery was made: the event will keep the earlier reading, which "
+                         "may say the call was "
+                         "not accepted or give no duration; this reading will be linked to it as a "
+                         "duplicate (the "
+                         "first at line 38)"_qs});
+    const ImportResult result = import(casePath, twoDeliveries);
     QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
     QCOMPARE(
         result.files.first().warnings,
@@ -733,6 +746,10 @@ void tst_WhatsApp::aCallALaterDeliveryReadsMoreFullyIsSaid()
     QVERIFY2(db, qPrintable(error));
     const QList<SourceRow> sources = CaseQueries(db->db()).sources();
     QVERIFY(SourceListModel::notes(sources.last(), sources).contains(readMoreFully(1, 38, 5)));
+    // A dry run of the whole page, a third delivery's copy, compares it with the event stored.
+    const ImportResult again = import(casePath, writePage(samplePage() + "\n"), true);
+    QVERIFY2(again.allOk(), qPrintable(again.files.value(0).error));
+    QCOMPARE(again.files.first().warnings, QStringList{readMoreFully(1, 38, 5)});
 
     const ImportResult whole =
         import(newCasePath(), returnOf(samplePage(), samplePageWithTheCallGoingOn()));

@@ -1393,6 +1393,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n call(s) read here with more of their events than an earlier delivery gave (a party&apos;s accept, the call&apos;s end), as for a call still going on when that delivery was made: the event will keep the earlier reading, which may say the call was not accepted or give no duration; this reading will be linked to it as a duplicate (the first at line %1)</source>
+        <translation>
+            <numerusform>%n call read here with more of its events than an earlier delivery gave (a party&apos;s accept, the call&apos;s end), as for a call still going on when that delivery was made: the event will keep the earlier reading, which may say the call was not accepted or give no duration; this reading will be linked to it as a duplicate (at line %1)</numerusform>
+            <numerusform>%n calls read here with more of their events than an earlier delivery gave (a party&apos;s accept, the call&apos;s end), as for a call still going on when that delivery was made: the events will keep the earlier reading, which may say a call was not accepted or give no duration; these readings will be linked to them as duplicates (the first at line %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n call(s) read here with more of their events than an earlier delivery gave (a party&apos;s accept, the call&apos;s end), as for a call still going on when that delivery was made: the event keeps the earlier reading, which may say the call was not accepted or give no duration; this reading is linked to it as a duplicate, which its provenance shows (the first at line %1, event %2)</source>
         <translation>
             <numerusform>%n call read here with more of its events than an earlier delivery gave (a party&apos;s accept, the call&apos;s end), as for a call still going on when that delivery was made: the event keeps the earlier reading, which may say the call was not accepted or give no duration; this reading is linked to it as a duplicate, which its provenance shows (at line %1, event %2)</numerusform>
