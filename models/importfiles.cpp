@@ -28,34 +28,6 @@ QStringView digitRun(const QString &text, qsizetype &at)
     return run;
 }
 
-/// Name order as a person reads it: runs of digits by their value ("part 2" before "part 10"),
-/// the rest without regard to case. QCollator's numeric mode needs ICU, which Qt may lack.
-bool naturalLess(const QString &a, const QString &b)
-{
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a.at(i).isDigit() && b.at(j).isDigit()) {
-            const QStringView numberA = digitRun(a, i);
-            const QStringView numberB = digitRun(b, j);
-            if (numberA.size() != numberB.size())
-                return numberA.size() < numberB.size();
-            if (numberA != numberB)
-                return numberA < numberB;
-            continue;
-        }
-        const QChar x = a.at(i).toCaseFolded();
-        const QChar y = b.at(j).toCaseFolded();
-        if (x != y)
-            return x < y;
-        ++i;
-        ++j;
-    }
-    if ((a.size() - i) != (b.size() - j))
-        return (a.size() - i) < (b.size() - j);
-    return a < b; // the same but for case or leading zeros: any fixed order
-}
-
 bool isXml(const QString &fileName)
 {
     return QFileInfo(fileName).suffix().compare(QStringLiteral("xml"), Qt::CaseInsensitive) == 0;
@@ -114,6 +86,33 @@ void addFile(const QString &path, ImportFiles::Expanded &expanded, bool found, c
 }
 
 } // namespace
+
+// QCollator's numeric mode needs ICU, which Qt may lack.
+bool ImportFiles::naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            const QStringView numberA = digitRun(a, i);
+            const QStringView numberB = digitRun(b, j);
+            if (numberA.size() != numberB.size())
+                return numberA.size() < numberB.size();
+            if (numberA != numberB)
+                return numberA < numberB;
+            continue;
+        }
+        const QChar x = a.at(i).toCaseFolded();
+        const QChar y = b.at(j).toCaseFolded();
+        if (x != y)
+            return x < y;
+        ++i;
+        ++j;
+    }
+    if ((a.size() - i) != (b.size() - j))
+        return (a.size() - i) < (b.size() - j);
+    return a < b; // the same but for case or leading zeros: any fixed order
+}
 
 bool ImportFiles::mayHoldRecords(const QString &fileName)
 {

@@ -26,6 +26,9 @@ public:
     /// A folder holding more files than this is refused whole: it is not a return (a home
     /// folder dropped by mistake), and listing it would hold up the window.
     static constexpr int MaxFilesPerFolder = 5000;
+    /// @brief Name order as a person reads it: runs of digits by their value ("part 2" before
+    /// "part 10", "delivery-9" before "delivery-10"), the rest without regard to case.
+    static bool naturalLess(const QString &a, const QString &b);
 
     /// @brief The files to import for @p paths: a folder's files, a ZIP's or archive's tables.
     /// @p passwords open ZIPs whose entries are encrypted (ImportParams::passwords).

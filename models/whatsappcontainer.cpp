@@ -1,6 +1,7 @@
 #include "whatsappcontainer.h"
 
 #include "encryptedzipentry.h"
+#include "importfiles.h"
 #include "placename.h"
 #include "sha.h"
 #include "whatsappparser.h"
@@ -434,8 +435,11 @@ WhatsAppReturnContents WhatsAppContainer::documents(const QString &path, const Q
                                                    : tr("not a readable ZIP: %1").arg(contents.damage.text());
         return contents;
     }
+    // As numbered: a return's tenth delivery after its ninth, not after its first.
     std::sort(walker.documents.begin(), walker.documents.end(),
-              [](const ContainerDocument &a, const ContainerDocument &b) { return a.name < b.name; });
+              [](const ContainerDocument &a, const ContainerDocument &b) {
+                  return ImportFiles::naturalLess(a.name, b.name);
+              });
     contents.documents = walker.documents;
     return contents;
 }

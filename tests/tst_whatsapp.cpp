@@ -43,6 +43,7 @@ private slots:
     void aGroupCallIsOneEventPerPartyCalled();
     void aCallsClientIpIsItsCreatorsNotAnotherPartys();
     void aCallALaterDeliveryReadsMoreFullyIsSaid();
+    void deliveriesAreReadInTheOrderTheyAreNumbered();
     void overlappingDeliveriesAreLinkedNotCounted();
     void aDeliveryInsideAReturnKeepsItsOwnHash();
     void singleInnerZipAndBareRecordsPage_data();
@@ -92,6 +93,9 @@ private:
     static QByteArray samplePage();
     /// @brief @p page written as a file of its own; its path.
     QString writePage(const QByteArray &page);
+    /// @brief A return (an outer ZIP) of @p deliveries, each its number and its page, written
+    /// in the order given as "1122334455-delivery-N.zip"; its path.
+    QString writeReturn(const QList<std::pair<int, QByteArray>> &deliveries);
     /// @brief A path for a case of its own.
     QString newCasePath() { return m_dir.filePath(QStringLiteral("wa%1.llcase").arg(++m_counter)); }
     /// @brief The warning of @p calls read more fully than the events stored, the first at @p
@@ -153,6 +157,22 @@ QByteArray tst_WhatsApp::samplePageWithTheCallGoingOn()
     QByteArray page = samplePage();
     const qsizetype accept = page.indexOf("<div>Type</div><div>accept</div>");
     return page.remove(accept, page.indexOf("</div>\n<div id=\"property-prospective") - accept);
+}
+
+QString tst_WhatsApp::writeReturn(const QList<std::pair<int, QByteArray>> &deliveries)
+{
+    QList<std::pair<QString, QByteArray>> zips;
+    for (const auto &[number, page] : deliveries) {
+        const QString delivery = m_dir.filePath(u"delivery%1.zip"_qs.arg(++m_counter));
+        QFile file(delivery);
+        if (!ArchiveWriter::write(delivery, archive_write_set_format_zip,
+                                  {{u"records.html"_qs, page}}) ||
+            !file.open(QIODevice::ReadOnly))
+            return {};
+        zips.append({u"1122334455-delivery-%1.zip"_qs.arg(number), file.readAll()});
+    }
+    const QString path = m_dir.filePath(u"return%1.zip"_qs.arg(++m_counter));
+    return ArchiveWriter::write(path, archive_write_set_format_zip, zips) ? path : QString();
 }
 
 QString tst_WhatsApp::writePage(const QByteArray &page)
@@ -696,24 +716,9 @@ void tst_WhatsApp::aCallALaterDeliveryReadsMoreFullyIsSaid()
     // Two deliveries of one return, the first made while the call went on (its offer alone):
     // the event keeps that reading, and the second delivery's page says that it reads more, in
     // the dry run too. In the other order nothing is said: the event already holds the whole call.
-    const auto returnOf = [this](const QByteArray &first, const QByteArray &second) {
-        QList<std::pair<QString, QByteArray>> deliveries;
-        for (const QByteArray &page : {first, second}) {
-            const QString delivery = m_dir.filePath(u"delivery%1.zip"_qs.arg(++m_counter));
-            QFile file(delivery);
-            if (!ArchiveWriter::write(delivery, archive_write_set_format_zip,
-                                      {{u"records.html"_qs, page}}) ||
-                !file.open(QIODevice::ReadOnly))
-                return QString();
-            deliveries.append(
-                {u"1122334455-delivery-%1.zip"_qs.arg(deliveries.size() + 1), file.readAll()});
-        }
-        const QString path = m_dir.filePath(u"return%1.zip"_qs.arg(++m_counter));
-        return ArchiveWriter::write(path, archive_write_set_format_zip, deliveries) ? path
-                                                                                    : QString();
-    };
     const QString casePath = newCasePath();
-    const QString twoDeliveries = returnOf(samplePageWithTheCallGoingOn(), samplePage());
+    const QString twoDeliveries =
+        writeReturn({{1, samplePageWithTheCallGoingOn()}, {2, samplePage()}});
     // The dry run says it already, of an event it does not store.
     const ImportResult dryRun = import(casePath, twoDeliveries, true);
     QVERIFY2(dryRun.allOk(), qPrintable(dryRun.files.value(0).error));
@@ -751,10 +756,33 @@ void tst_WhatsApp::aCallALaterDeliveryReadsMoreFullyIsSaid()
     QVERIFY2(again.allOk(), qPrintable(again.files.value(0).error));
     QCOMPARE(again.files.first().warnings, QStringList{readMoreFully(1, 38, 5)});
 
-    const ImportResult whole =
-        import(newCasePath(), returnOf(samplePage(), samplePageWithTheCallGoingOn()));
+    const ImportResult whole = import(
+        newCasePath(), writeReturn({{1, samplePage()}, {2, samplePageWithTheCallGoingOn()}}));
     QVERIFY2(whole.allOk(), qPrintable(whole.files.value(0).error));
     QCOMPARE(whole.files.first().warnings, QStringList());
+}
+
+void tst_WhatsApp::deliveriesAreReadInTheOrderTheyAreNumbered()
+{
+    // Twelve deliveries, stored in the ZIP last first: read, and listed as sources, as numbered
+    // (the tenth after the ninth, not after the first), so that a record's first reading is its
+    // earliest delivery's.
+    QList<std::pair<int, QByteArray>> deliveries;
+    for (int number = 12; number >= 1; --number)
+        deliveries.append({number, samplePage()});
+    const QString casePath = newCasePath();
+    const ImportResult result = import(casePath, writeReturn(deliveries));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    QStringList expected;
+    for (int number = 1; number <= 12; ++number)
+        expected.append(u"%1|1122334455-delivery-%1.zip › records.html|%2"_qs.arg(number).arg(
+            number == 1 ? 6 : 0));
+    QCOMPARE(
+        rowsOf(
+            casePath,
+            u"SELECT id, substr(file_name, instr(file_name, '›') + 2), rows_accepted FROM sources"
+            " ORDER BY id"_qs),
+        expected);
 }
 
 void tst_WhatsApp::overlappingDeliveriesAreLinkedNotCounted()
