@@ -179,7 +179,8 @@ ArchiveFile::Listing ArchiveFile::listArchive(const QString &path, const QString
         noteEnd(reader.get(), size, reading, listing);
     else if (endMarkerMissing(reader.get(), reading))
         listing.damage = ContainerDamage::of(ContainerDamage::End::ArchiveWithoutEndBlocks, reading.lastWhole);
-    listing.tables.sort();
+    std::sort(listing.tables.begin(), listing.tables.end(),
+              ImportFiles::naturalLess); // "part 2" before "part 10"
     return listing;
 }
 

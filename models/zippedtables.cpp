@@ -105,7 +105,7 @@ std::optional<ZippedTables::Listing> ZippedTables::listZip(const QString &zipPat
     }
     if (!listing.refusal.isEmpty())
         return listing;
-    std::sort(names.begin(), names.end());
+    std::sort(names.begin(), names.end(), ImportFiles::naturalLess); // "part 2" before "part 10"
     for (const QString &name : std::as_const(names)) {
         if (!sortOut(zipPath, shownAs, name, depth, passwords, listing))
             return std::nullopt; // a WhatsApp return: its deliveries' ZIPs inside
@@ -132,7 +132,7 @@ std::optional<ZippedTables::Listing> ZippedTables::listSalvaged(const QString &z
     Listing listing;
     listing.refusal = salvaged.refusal;
     listing.damage = salvaged.end;
-    std::sort(names.begin(), names.end());
+    std::sort(names.begin(), names.end(), ImportFiles::naturalLess); // "part 2" before "part 10"
     for (const QString &name : std::as_const(names)) {
         if (!listing.refusal.isEmpty())
             return listing;

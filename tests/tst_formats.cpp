@@ -36,6 +36,7 @@ private slots:
     void headersWrappedInTheirCellsAreRecognised();
     void aLoneUtf16SurrogateIsStoredAsNoText();
     void aZipOfTablesImportsEachTable();
+    void anArchivesTablesAreReadAsNumbered();
     void aZipOfTablesWithAnEntryRefusedIsRefusedWhole();
     void anArchiveChangedIsListedAnew();
     void aZipOfManyTablesGivesEachItsOwnRows();
@@ -236,12 +237,14 @@ void tst_Formats::aZipOfTablesImportsEachTable()
     // A portal's download: the tables in the ZIP are each a source, named by their place in it,
     // with the ZIP's SHA-256 (the provider's) beside their own; a Mac's "._" file is named as
     // left out, and so is the cover letter, a PDF printing no table, once read (no failure).
-    // The events are those of the tables imported loose.
+    // The events are those of the tables imported loose. In name order as a folder's files are
+    // (without regard to case: the cover letter before LOG/).
     const QString zip = dataPath(QStringLiteral("carrier/cdr-return.zip"));
     const QString zipHash = TestSupport::sha256Of(zip);
     const ImportFiles::Expanded expanded = ImportFiles::expand({zip});
-    QCOMPARE(expanded.files, (QStringList{zip + u" › LOG/cdr-date-time.csv"_qs, zip + u" › LOG/cdr-spool.txt"_qs,
-                                          zip + u" › cover letter.pdf"_qs}));
+    QCOMPARE(expanded.files,
+             (QStringList{zip + u" › cover letter.pdf"_qs, zip + u" › LOG/cdr-date-time.csv"_qs,
+                          zip + u" › LOG/cdr-spool.txt"_qs}));
     QCOMPARE(expanded.leftOut, (QStringList{zip + u" › __MACOSX/LOG/._cdr-spool.txt: left out: a hidden file"_qs}));
     ImportParams params;
     params.timeZone = QStringLiteral("UTC");
@@ -250,10 +253,13 @@ void tst_Formats::aZipOfTablesImportsEachTable()
     params.foundFiles = expanded.found;
     const auto zipped = import(params);
     QVERIFY2(zipped.result.allOk(), qPrintable(zipped.result.files.value(0).error));
-    QCOMPARE(zipped.result.files.value(2).leftOut,
-             zip + u" › cover letter.pdf: left out: the PDF's text holds no table: no line of headings over records "
-                   "that keep to their columns, nor records printed a field to a line (a letter or a certificate?)"_qs);
-    QCOMPARE(zipped.result.files.value(2).sourceId, -1);
+    QCOMPARE(
+        zipped.result.files.value(0).leftOut,
+        zip +
+            u" › cover letter.pdf: left out: the PDF's text holds no table: no line of headings "
+            u"over records "
+            "that keep to their columns, nor records printed a field to a line (a letter or a certificate?)"_qs);
+    QCOMPARE(zipped.result.files.value(0).sourceId, -1);
     QCOMPARE(TestSupport::rows(zipped.db->db(), u"SELECT file_name, file_path = ?1, container_path = ?1, container_sha256, sha256"
                                                 " FROM sources ORDER BY id"_qs.replace(u"?1"_qs, u"'"_qs + QFileInfo(zip).absoluteFilePath() + u"'"_qs)),
              (QStringList{u"cdr-return.zip › LOG/cdr-date-time.csv|1|1|%1|%2"_qs.arg(zipHash, TestSupport::sha256Of(dataPath(u"carrier/cdr-date-time.csv"_qs))),
@@ -268,7 +274,7 @@ void tst_Formats::aZipOfTablesImportsEachTable()
     params.dryRun = true;
     params.casePath = m_dir.filePath(u"dry.llcase"_qs);
     const ImportResult dry = ImportJob::run(params);
-    QCOMPARE(dry.files.value(0).previewPlace(0), u"cdr-return.zip › LOG/cdr-date-time.csv:2"_qs);
+    QCOMPARE(dry.files.value(1).previewPlace(0), u"cdr-return.zip › LOG/cdr-date-time.csv:2"_qs);
     params.dryRun = false;
 
     // The same tables again: already in the case, by their own hashes.
@@ -276,12 +282,13 @@ void tst_Formats::aZipOfTablesImportsEachTable()
     params.casePath = m_dir.filePath(u"again.llcase"_qs);
     QVERIFY(ImportJob::run(params).allOk());
     const ImportResult again = ImportJob::run(params);
-    QVERIFY(again.files.value(0).alreadyImported);
     QVERIFY(again.files.value(1).alreadyImported);
+    QVERIFY(again.files.value(2).alreadyImported);
     // Named by its place in the ZIP, as the table loose is too: the same bytes, imported before.
     const QString place = QFileInfo(zip).absoluteFilePath() + u" › LOG/cdr-date-time.csv"_qs;
-    QVERIFY2(again.files.value(0).error.startsWith(expanded.files.first() + u": already imported as source #1 ("_qs + place + u", "_qs),
-             qPrintable(again.files.value(0).error));
+    QVERIFY2(again.files.value(1).error.startsWith(
+                 expanded.files.at(1) + u": already imported as source #1 ("_qs + place + u", "_qs),
+             qPrintable(again.files.value(1).error));
     params.files = {dataPath(u"carrier/cdr-date-time.csv"_qs)};
     const ImportResult unzipped = ImportJob::run(params);
     QVERIFY2(unzipped.files.value(0).error.contains(u"already imported as source #1 ("_qs + place + u", "_qs),
@@ -736,6 +743,25 @@ void tst_Formats::aWorkbookExcelEncryptedIsReadWithItsPassword()
     QCOMPARE(TestSupport::rows(zipped.db->db(), u"SELECT file_name, json_extract(metadata, '$.office_encryption.integrity')"
                                                  " FROM sources"_qs),
              QStringList{u"return-password-workbook.zip \u203A LOG/ids-password.xlsx|verified"_qs});
+}
+
+void tst_Formats::anArchivesTablesAreReadAsNumbered()
+{
+    // Monthly parts stored last first: read as a folder's files are, in name order as a person
+    // reads it ("part 2" before "part 10"), in a ZIP and in a tar alike.
+    using SetFormat = int (*)(archive *);
+    for (const auto &[name, format] :
+         {std::pair<QString, SetFormat>{u"parts.zip"_qs, archive_write_set_format_zip},
+          std::pair<QString, SetFormat>{u"parts.tar"_qs, archive_write_set_format_ustar}}) {
+        const QString path = m_dir.filePath(name);
+        QVERIFY(ArchiveWriter::write(path, format,
+                                     {{u"calls part 10.csv"_qs, TarCalls},
+                                      {u"calls part 9.csv"_qs, TarCalls},
+                                      {u"Calls part 1.csv"_qs, TarCalls}}));
+        QCOMPARE(ImportFiles::expand({path}).files,
+                 (QStringList{path + u" › Calls part 1.csv"_qs, path + u" › calls part 9.csv"_qs,
+                              path + u" › calls part 10.csv"_qs}));
+    }
 }
 
 void tst_Formats::anArchiveChangedIsListedAnew()
