@@ -31,6 +31,8 @@
 #include <mutex>
 #include <vector>
 
+class ReturnPageNotes;
+
 namespace ImportJobPrivate {
 
 bool execSql(QSqlDatabase db, const QString &sql, QString *error = nullptr);
@@ -224,6 +226,7 @@ private:
         QList<qint64> *sources; ///< the sources written for it, each page's added
         const ContainerDamage &damage; ///< WhatsAppReturnContents::damage, kept on each source
         ReturnZip *zip;         ///< the return's ZIP, opened once for all its pages read out of it
+        ReturnPageNotes *said;  ///< what its pages say of their records, said once for it
     };
     /// A delivery's page being read, its records stored as they are read.
     struct WhatsAppPage

@@ -1,5 +1,6 @@
 #include "importjobrunner.h"
 #include "placename.h"
+#include "returnpagenotes.h"
 #include "returnzip.h"
 #include "sha.h"
 #include "sourcenotetext.h"
@@ -51,7 +52,11 @@ FileImportResult JobRunner::importWhatsApp(int index, const QString &path, const
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
     QList<qint64> sources;
     ReturnZip zip(path);
-    bool ok = readDeliveries(index, documents, {path, digest, &sources, contents.damage, &zip}, unread, result);
+    ReturnPageNotes said;
+    bool ok = readDeliveries(
+        index, documents, {path, digest, &sources, contents.damage, &zip, &said}, unread, result);
+    result.notes.append(said.notes());
+    result.warnings.append(said.warnings());
     if (ok && !unread.isEmpty() && !m_params.dryRun && !nameUnreadDeliveries(sources, unread, &error)) {
         result.error = QStringLiteral("%1: %2").arg(path, error);
         ok = false;
@@ -379,16 +384,9 @@ bool JobRunner::finishPage(WhatsAppPage &page)
         notes.append(stray);
     if (const QString range = DateRangeCheck::warning(metadata); !range.isEmpty())
         notes.append(range);
-    if (const QString more = WhatsAppCallNotes::readMoreFullyWarning(metadata); !more.isEmpty())
-        notes.append(more);
     for (const QString &note : std::as_const(notes))
         total.warnings.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));
-    // How the records' parties were read, not a doubt about them: a note, not a warning.
-    QStringList partyNotes = NoOnePartyRecords::notes(metadata);
-    if (const QString addresses = WhatsAppCallNotes::addressNote(metadata); !addresses.isEmpty())
-        partyNotes.append(addresses);
-    for (const QString &note : std::as_const(partyNotes))
-        total.notes.append(inner.isEmpty() ? note : QStringLiteral("%1: %2").arg(inner, note));
+    page.from.said->add(inner, metadata); // the counts of records many pages may share
     if (!startPageSource(page)) { // a page without a record is a source all the same
         total.error = QStringLiteral("%1: %2").arg(page.from.path, page.error);
         return false;

@@ -43,6 +43,7 @@ private slots:
     void aGroupCallIsOneEventPerPartyCalled();
     void aCallsClientIpIsItsCreatorsNotAnotherPartys();
     void aCallALaterDeliveryReadsMoreFullyIsSaid();
+    void whatPagesSayAlikeIsSaidOnceForTheReturn();
     void deliveriesAreReadInTheOrderTheyAreNumbered();
     void overlappingDeliveriesAreLinkedNotCounted();
     void aDeliveryInsideAReturnKeepsItsOwnHash();
@@ -760,6 +761,53 @@ void tst_WhatsApp::aCallALaterDeliveryReadsMoreFullyIsSaid()
         newCasePath(), writeReturn({{1, samplePage()}, {2, samplePageWithTheCallGoingOn()}}));
     QVERIFY2(whole.allOk(), qPrintable(whole.files.value(0).error));
     QCOMPARE(whole.files.first().warnings, QStringList());
+}
+
+void tst_WhatsApp::whatPagesSayAlikeIsSaidOnceForTheReturn()
+{
+    // Four deliveries, each call read first as going on, then whole, and the second and fourth
+    // pages redacted: each kind said once for the return, its counts summed, its first line and
+    // event the first page's saying it; each page's own count stays in its source.
+    const auto masked = [](QByteArray page) {
+        return page
+            .replace("<div>Recipients</div><div>5511987654321</div>",
+                     "<div>Recipients</div><div>55119876*****</div>")
+            .replace("<div>Recipients</div><div>5511987654321, 447700900461,</div>",
+                     "<div>Recipients</div><div>55119876*****, 4477009XXXXX,</div>");
+    };
+    const auto secondCall = [](QByteArray page) {
+        return page.replace("7f3a9c0d11e2b4a5", "7f3a9c0d11e2b4a6");
+    };
+    const QString casePath = newCasePath();
+    const ImportResult result =
+        import(casePath, writeReturn({{1, samplePageWithTheCallGoingOn()},
+                                      {2, masked(samplePage())},
+                                      {3, secondCall(samplePageWithTheCallGoingOn())},
+                                      {4, masked(secondCall(samplePage()))}}));
+    QVERIFY2(result.allOk(), qPrintable(result.files.value(0).error));
+    const FileImportResult &file = result.files.first();
+    const QString pages = u"2 records pages, the first 1122334455-delivery-2.zip › records.html "
+                          u"(each page's own count in its source's description): "_qs;
+    QCOMPARE(file.warnings, QStringList{pages + readMoreFully(2, 38, 5)});
+    QCOMPARE(
+        file.notes,
+        QStringList{pages +
+                    u"records naming a masked number or address as a party (%1: "
+                    u"\"55119876*****\", \"4477009XXXXX\"; the first on line 12) are each kept "
+                    u"with it as written as their party, which several people's may look like, "
+                    u"and the contact graph draws none of them"_qs.arg(
+                        EvidenceClassText::pluralCount(EvidenceClass::Communication, 6))});
+    QCOMPARE(rowsOf(casePath, u"SELECT json_extract(metadata, '$.masked_parties.communications'),"
+                              u" json_extract(metadata, '$.calls_read_more_fully.calls')"
+                              u" FROM sources ORDER BY id"_qs),
+             (QStringList{u"NULL|NULL"_qs, u"3|1"_qs, u"NULL|NULL"_qs, u"3|1"_qs}));
+    // One page saying it: its words after its name, as before.
+    const ImportResult one =
+        import(newCasePath(), writeReturn({{1, samplePage()}, {2, masked(samplePage())}}));
+    QVERIFY2(one.allOk(), qPrintable(one.files.value(0).error));
+    QCOMPARE(one.files.first().notes.size(), 1);
+    QVERIFY(one.files.first().notes.first().startsWith(
+        u"1122334455-delivery-2.zip › records.html: records naming a masked number"_qs));
 }
 
 void tst_WhatsApp::deliveriesAreReadInTheOrderTheyAreNumbered()

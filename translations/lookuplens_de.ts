@@ -6829,6 +6829,16 @@ nach Wochentag und Stunde
     </message>
 </context>
 <context>
+    <name>ReturnPageNotes</name>
+    <message numerus="yes">
+        <source>%n records pages, the first %1 (each page&apos;s own count in its source&apos;s description): %2</source>
+        <translation>
+            <numerusform>%n Datensatzseite, die erste %1 (die Zahl jeder Seite in der Beschreibung ihrer Quelle): %2</numerusform>
+            <numerusform>%n Datensatzseiten, die erste %1 (die Zahl jeder Seite in der Beschreibung ihrer Quelle): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReturnSpans</name>
     <message>
         <source>The return it joins under the header row at line %1: records from %2 to %3</source>
