@@ -1,7 +1,8 @@
-#include "testsupport.h"
-#include "casedatabase.h"
 #include "auditlog.h"
+#include "casedatabase.h"
 #include "importjob.h"
+#include "rawtextindexjob.h"
+#include "testsupport.h"
 #include "timeformat.h"
 #include "zonerules.h"
 
@@ -50,6 +51,7 @@ private slots:
     void handlesJson();
     void eventsJsonAndCsv();
     void eventsFilters();
+    void eventsBySubtypeSourceAndText();
     void eventsJsonIsWhatQJsonDocumentWrites();
     void anEventIsMarkedWithTheAnalystsNote();
     void aClientIpIsStoredAsItsAddressWithItsWriting();
@@ -463,6 +465,90 @@ void tst_Cli::eventsFilters()
     QCOMPARE(count({u"--side"_qs, u"initiator"_qs}), -1);
     QCOMPARE(count({u"--handle"_qs, target, u"--side"_qs, u"up"_qs}), -1);
     QCOMPARE(count({u"--handle"_qs, target, u"--with"_qs, u"+19995550000"_qs}), -1);
+}
+
+void tst_Cli::eventsBySubtypeSourceAndText()
+{
+    // The window's other filters: the demo's carrier records (source 2, events 17 to 26 in the
+    // file's order) hold four texts (C-7002, -7005, -7007, -7008), two from cell site DC-0419
+    // (C-7003, a call, and C-7007).
+    const QString demo = m_dir.filePath(u"filters-demo.llcase"_qs);
+    QCOMPARE(cli({u"demo"_qs, u"--case"_qs, demo}).exitCode, 0);
+    const auto ids = [&demo](const QStringList &extra) {
+        const Run run =
+            cli(QStringList{u"events"_qs, u"--case"_qs, demo, u"--format"_qs, u"json"_qs} + extra);
+        QList<int> found;
+        for (const QJsonValue &event : QJsonDocument::fromJson(run.out).array())
+            found.append(event[u"id"_qs].toInt());
+        return run.exitCode == 0 ? found : QList<int>{-run.exitCode};
+    };
+    QCOMPARE(ids({u"--subtype"_qs, u"sms"_qs}), (QList<int>{18, 21, 23, 24}));
+    QCOMPARE(ids({u"--source"_qs, u"2"_qs}), (QList<int>{17, 18, 19, 20, 21, 22, 23, 24, 25, 26}));
+    QCOMPARE(ids({u"--source"_qs, u"1"_qs, u"--class"_qs, u"communication"_qs}), QList<int>());
+    QCOMPARE(ids({u"--text"_qs, u"DC-0419"_qs}), (QList<int>{19, 23}));
+    QCOMPARE(ids({u"--text"_qs, u"dc-0419"_qs}), QList<int>()); // as written, case and all
+    // The same through the search index the window builds (which folds case; the events' text
+    // does not), the first 20 events only indexed: those after them are read.
+    QVERIFY(RawTextIndexJob::run(demo).ok);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"indexed"_qs);
+        db.setDatabaseName(demo);
+        QVERIFY(db.open());
+        QVERIFY(
+            QSqlQuery(db).exec(u"UPDATE case_info SET value = 20 WHERE key = 'raw_index_upto'"_qs));
+        QVERIFY(QSqlQuery(db).exec(u"DELETE FROM events_fts WHERE rowid > 20"_qs));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"indexed"_qs);
+    QCOMPARE(ids({u"--text"_qs, u"DC-0419"_qs}), (QList<int>{19, 23}));
+    QCOMPARE(ids({u"--text"_qs, u"dc-0419"_qs}), QList<int>());
+    QCOMPARE(
+        ids({u"--text"_qs, u"DC-0419"_qs, u"--subtype"_qs, u"sms"_qs, u"--source"_qs, u"2"_qs}),
+        QList<int>{23});
+    // A source the case lacks is refused; a subtype no event has selects none, and says so.
+    for (const QString &source : {u"3"_qs, u"two"_qs}) {
+        const Run refused = cli(
+            {u"events"_qs, u"--case"_qs, demo, u"--source"_qs, source, u"--format"_qs, u"csv"_qs});
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(
+            QString::fromUtf8(refused.err),
+            source == u"3"
+                ? u"lookuplens-cli events: the case holds no source #3 (\"sources\" lists them)\n"_qs
+                : u"lookuplens-cli events: --source takes a source's number (\"sources\" lists them)\n"_qs);
+        QVERIFY(refused.out.isEmpty());
+    }
+    const Run misspelt = cli(
+        {u"events"_qs, u"--case"_qs, demo, u"--subtype"_qs, u"SMS"_qs, u"--format"_qs, u"json"_qs});
+    QCOMPARE(misspelt.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(misspelt.out).array().size(), 0);
+    QCOMPARE(QString::fromUtf8(misspelt.err),
+             u"note: no event of the case has the subtype \"SMS\" (its events' subtypes: call, "
+             u"imessage-query, sms)\n"_qs);
+    QVERIFY(cli({u"events"_qs, u"--case"_qs, demo, u"--subtype"_qs, u"sms"_qs, u"--format"_qs,
+                 u"csv"_qs})
+                .err.isEmpty());
+    // The export's audit record holds the choice; a report names it in its scope.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"filters"_qs);
+        db.setDatabaseName(demo);
+        QVERIFY(db.open());
+        QCOMPARE(TestSupport::rows(db,
+                                   u"SELECT json_extract(details, '$.arguments[2]'),"
+                                   u" json_extract(details, '$.arguments[3]'),"
+                                   u" json_extract(details, '$.events') FROM audit_log"
+                                   u" WHERE action = 'export-events' ORDER BY id DESC LIMIT 1"_qs),
+                 QStringList{u"--subtype|sms|4"_qs});
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"filters"_qs);
+    const Run report = cli({u"report"_qs, u"--case"_qs, demo, u"--source"_qs, u"2"_qs,
+                            u"--subtype"_qs, u"sms"_qs, u"--text"_qs, u"DC-0419"_qs});
+    QCOMPARE(report.exitCode, 0);
+    QVERIFY2(report.out.contains("<p>Subtype: SMS.<br>Read from the source #2, carrier-cdr.csv.<br>"
+                                 "Whose record as written holds &quot;DC-0419&quot;.</p>"),
+             report.out.left(4000).constData());
+    QCOMPARE(report.out.count("<tr id=\"event-"), 1);
+    QVERIFY(report.out.contains("<tr id=\"event-23\">"));
 }
 
 void tst_Cli::eventsJsonIsWhatQJsonDocumentWrites()

@@ -1696,64 +1696,6 @@
         <translation>die Ereignisse des Falls können nicht gelesen werden</translation>
     </message>
     <message>
-        <source>usage: lookuplens-cli COMMAND [options]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--decimal-mark point|comma] [--allow-duplicate]
-           [--continued-worksheets] [--subscriber HANDLE]
-           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
-           [--dry-run] [--json] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked] --format csv|json
-  mark     --case CASE --event ID [--note TEXT | --remove]
-  sources  --case CASE [--json]
-  gaps     --case CASE [the options of events] [--zone ZONE] [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  verify   --case CASE [--in FOLDER] [--json]
-  audit    --case CASE [--written FILE]... [--json]
-  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
-           [--to ISO8601] [--marked] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
-  demo     --case CASE
-Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
-  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
-           [--date-order dmy|mdy] [--decimal-mark point|comma] [--allow-duplicate]
-           [--continued-worksheets] [--subscriber HANDLE]
-           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
-           [--dry-run] [--json] FILE...
-  stats    --case CASE [--json]
-  handles  --case CASE [--json]
-  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection]
-           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked] --format csv|json
-  mark     --case CASE --event ID [--note TEXT | --remove]
-  sources  --case CASE [--json]
-  gaps     --case CASE [die Optionen von events] [--zone ZONE] [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
-  geo add  --case CASE FILE.mmdb...
-  ips      --case CASE [--json | --format kml|geojson]
-  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
-           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-  verify   --case CASE [--in FOLDER] [--json]
-  audit    --case CASE [--written FILE]... [--json]
-  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
-           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
-           [--to ISO8601] [--marked] [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
-  demo     --case CASE
-„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>point or comma, the decimal mark of durations like 1.234 (1234 or 1.234 seconds) the file does not settle.</source>
         <translation>point oder comma: das Dezimalzeichen von Dauern wie 1.234 (1234 oder 1,234 Sekunden), das die Datei nicht festlegt.</translation>
     </message>
@@ -1768,6 +1710,96 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Hashes each evidence file of the case again, and each GeoIP database its places were read from, and compares it with the SHA-256 recorded; reads again the local times another release of the tz database read on import. Exit status: 0 all the same; 1 an evidence file not as imported; 3 the evidence as imported, a GeoIP database not as added; 4 both as they were, local times this machine&apos;s tz database reads otherwise; 2 the case cannot be read.</source>
         <translation>Hasht jede Beweisdatei des Falls erneut und jede GeoIP-Datenbank, aus der seine Orte gelesen wurden, und vergleicht sie mit dem verzeichneten SHA-256; liest die Ortszeiten erneut, die beim Import eine andere Version der tz-Datenbank gelesen hat. Exit-Status: 0 alle gleich; 1 eine Beweisdatei nicht wie importiert; 3 die Beweisdateien wie importiert, eine GeoIP-Datenbank nicht wie hinzugefügt; 4 beide wie zuvor, Ortszeiten, die die tz-Datenbank dieses Rechners anders liest; 2 der Fall kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>usage: lookuplens-cli COMMAND [options]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--decimal-mark point|comma] [--allow-duplicate]
+           [--continued-worksheets] [--subscriber HANDLE]
+           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
+           [--dry-run] [--json] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked]
+           [--subtype SUBTYPE] [--source N] [--text TEXT] --format csv|json
+  mark     --case CASE --event ID [--note TEXT | --remove]
+  sources  --case CASE [--json]
+  gaps     --case CASE [the options of events] [--zone ZONE] [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  verify   --case CASE [--in FOLDER] [--json]
+  audit    --case CASE [--written FILE]... [--json]
+  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
+           [--to ISO8601] [--marked] [--subtype SUBTYPE] [--source N] [--text TEXT]
+           [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
+  demo     --case CASE
+Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>Aufruf: lookuplens-cli COMMAND [Optionen]
+  import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
+           [--date-order dmy|mdy] [--decimal-mark point|comma] [--allow-duplicate]
+           [--continued-worksheets] [--subscriber HANDLE]
+           [--timestamp-format excel|excel-1904|unix|unix-ms] [--password-file FILE]
+           [--dry-run] [--json] FILE...
+  stats    --case CASE [--json]
+  handles  --case CASE [--json]
+  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection]
+           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked]
+           [--subtype SUBTYPE] [--source N] [--text TEXT] --format csv|json
+  mark     --case CASE --event ID [--note TEXT | --remove]
+  sources  --case CASE [--json]
+  gaps     --case CASE [die Optionen von events] [--zone ZONE] [--json]
+  rejected --case CASE [--json]
+  duplicates --case CASE [--json]
+  geo add  --case CASE FILE.mmdb...
+  ips      --case CASE [--json | --format kml|geojson]
+  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
+           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+  verify   --case CASE [--in FOLDER] [--json]
+  audit    --case CASE [--written FILE]... [--json]
+  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
+           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
+           [--to ISO8601] [--marked] [--subtype SUBTYPE] [--source N] [--text TEXT]
+           [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
+  demo     --case CASE
+„lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>--source takes a source&apos;s number (&quot;sources&quot; lists them)</source>
+        <translation>--source nimmt die Nummer einer Quelle („sources“ listet sie)</translation>
+    </message>
+    <message>
+        <source>the case holds no source #%1 (&quot;sources&quot; lists them)</source>
+        <translation>der Fall enthält keine Quelle #%1 („sources“ listet sie)</translation>
+    </message>
+    <message>
+        <source>note: no event of the case has the subtype &quot;%1&quot; (its events&apos; subtypes: %2)</source>
+        <translation>Hinweis: kein Ereignis des Falls hat den Untertyp „%1“ (die Untertypen seiner Ereignisse: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Only the events of this subtype, as the events&apos; &quot;subtype&quot; writes it (imessage-query, call, sms, message …).</source>
+        <translation>Nur die Ereignisse dieses Untertyps, wie „subtype“ der Ereignisse ihn schreibt (imessage-query, call, sms, message …).</translation>
+    </message>
+    <message>
+        <source>Only the events stored from this source, by its number in &quot;sources&quot; (a record it repeats of an earlier source is that source&apos;s event: &quot;duplicates&quot; lists the links).</source>
+        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, nach ihrer Nummer in „sources“ (ein Datensatz, den sie aus einer früheren Quelle wiederholt, ist deren Ereignis: „duplicates“ listet die Verknüpfungen).</translation>
+    </message>
+    <message>
+        <source>Only the events whose record as written holds this text (case-sensitive).</source>
+        <translation>Nur die Ereignisse, deren Datensatz, wie geschrieben, diesen Text enthält (Groß- und Kleinschreibung beachtet).</translation>
     </message>
 </context>
 <context>

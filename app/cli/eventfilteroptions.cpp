@@ -3,8 +3,10 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "clisupport.h"
+#include "rawtextindexjob.h"
 
 #include <QCommandLineParser>
+#include <QSqlQuery>
 
 using namespace CliSupport;
 
@@ -46,6 +48,50 @@ bool handleFromOptions(const QCommandLineParser &parser, const CaseDatabase &cas
     return true;
 }
 
+/// Reads --source, a source of the case by its number; false with a message when it names none.
+bool sourceFromOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb,
+                       EventFilter *filter, QString *message)
+{
+    if (!parser.isSet(QStringLiteral("source")))
+        return true;
+    const QString written = parser.value(QStringLiteral("source"));
+    bool number = false;
+    const qint64 id = written.toLongLong(&number);
+    QSqlQuery query(caseDb.db());
+    query.prepare(QStringLiteral("SELECT 1 FROM sources WHERE id = ?"));
+    query.addBindValue(id);
+    if (!number) {
+        *message = Cli::tr("--source takes a source's number (\"sources\" lists them)");
+        return false;
+    }
+    if (!query.exec() || !query.next()) {
+        *message = Cli::tr("the case holds no source #%1 (\"sources\" lists them)").arg(written);
+        return false;
+    }
+    filter->sourceId = id;
+    return true;
+}
+
+/// Says on standard error that no event of the case has @p subtype, with the subtypes it has:
+/// a misspelt one ("SMS" for "sms") selects nothing, as a subtype the case lacks rightly does.
+void noteSubtypeNotInCase(const CaseDatabase &caseDb, const QString &subtype)
+{
+    QSqlQuery query(caseDb.db());
+    query.prepare(QStringLiteral("SELECT 1 FROM events WHERE subtype = ? LIMIT 1"));
+    query.addBindValue(subtype);
+    if (!query.exec() || query.next())
+        return;
+    QStringList subtypes;
+    if (query.exec(QStringLiteral("SELECT DISTINCT subtype FROM events ORDER BY subtype"))) {
+        while (query.next())
+            subtypes.append(query.value(0).toString());
+    }
+    err() << Cli::tr("note: no event of the case has the subtype \"%1\" (its events' subtypes: %2)")
+                 .arg(subtype,
+                      subtypes.isEmpty() ? Cli::tr("none") : subtypes.join(QStringLiteral(", ")))
+          << Qt::endl;
+}
+
 } // namespace
 
 void EventFilterOptions::add(QCommandLineParser &parser)
@@ -74,6 +120,19 @@ void EventFilterOptions::add(QCommandLineParser &parser)
         {QStringLiteral("to"), Cli::tr("Up to this time, inclusive."), QStringLiteral("ISO8601")});
     parser.addOption(
         {QStringLiteral("marked"), Cli::tr("Only the events the analyst marked (see \"mark\").")});
+    parser.addOption({QStringLiteral("subtype"),
+                      Cli::tr("Only the events of this subtype, as the events' \"subtype\" "
+                              "writes it (imessage-query, call, sms, message …)."),
+                      QStringLiteral("SUBTYPE")});
+    parser.addOption({QStringLiteral("source"),
+                      Cli::tr("Only the events stored from this source, by its number in "
+                              "\"sources\" (a record it repeats of an earlier source is that "
+                              "source's event: \"duplicates\" lists the links)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("text"),
+                      Cli::tr("Only the events whose record as written holds this text "
+                              "(case-sensitive)."),
+                      QStringLiteral("TEXT")});
 }
 
 bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDatabase &caseDb,
@@ -91,5 +150,13 @@ bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDataba
     if (parser.isSet(QStringLiteral("ip")))
         filter->clientIp = parser.value(QStringLiteral("ip")).trimmed();
     filter->markedOnly = parser.isSet(QStringLiteral("marked"));
+    if (!sourceFromOptions(parser, caseDb, filter, message))
+        return false;
+    filter->subtype = parser.value(QStringLiteral("subtype")).trimmed();
+    if (!filter->subtype.isEmpty())
+        noteSubtypeNotInCase(caseDb, filter->subtype);
+    filter->rawText = parser.value(QStringLiteral("text"));
+    if (!filter->rawText.isEmpty()) // the trigram index, where the window has built it
+        filter->rawIndexedUpTo = RawTextIndexJob::indexedUpTo(caseDb.db());
     return timeWindow(parser, &filter->fromMs, &filter->toMs, message);
 }
