@@ -1,6 +1,7 @@
 #include "casereport.h"
 
 #include "casereport_p.h"
+#include "sourcefiles.h"
 #include "sqlerrortext.h"
 #include "timeformat.h"
 
@@ -11,6 +12,25 @@ CaseReport::Result CaseReport::write(QSqlDatabase db, const Params &params, QIOD
                                      const std::function<bool(qint64)> &goOn)
 {
     return CaseReportWriter(db, params, out, goOn).run();
+}
+
+QString CaseReport::sourcesScope(const QList<SourceRow> &sources, const QList<qint64> &ids)
+{
+    if (ids.size() == 1) {
+        for (const SourceRow &source : sources) {
+            if (source.id == ids.first())
+                return tr("Read from the source #%1, %2.")
+                    .arg(QString::number(source.id), source.shownName());
+        }
+    }
+    QStringList files;
+    for (const SourceFile &file : SourceFiles::of(sources)) {
+        if (std::any_of(file.sourceIds.cbegin(), file.sourceIds.cend(),
+                        [&ids](qint64 id) { return ids.contains(id); }))
+            files.append(file.name);
+    }
+    return tr("Read from the %n source(s) %1, of %2.", nullptr, int(ids.size()))
+        .arg(SourceFiles::idRanges(ids), files.join(QStringLiteral(", ")));
 }
 
 QStringList CaseReport::scopeLines(QSqlDatabase db, const EventFilter &filter,
@@ -42,13 +62,8 @@ QStringList CaseReport::scopeLines(QSqlDatabase db, const EventFilter &filter,
         lines.append(tr("Up to %1.").arg(TimeFormat::display(*filter.toMs, zone)));
     if (!filter.clientIp.isEmpty())
         lines.append(tr("From the client IP %1.").arg(filter.clientIp));
-    if (filter.sourceId) {
-        for (const SourceRow &source : queries.sources()) {
-            if (source.id == *filter.sourceId)
-                lines.append(tr("Read from the source #%1, %2.")
-                                 .arg(QString::number(source.id), source.shownName()));
-        }
-    }
+    if (!filter.sourceIds.isEmpty())
+        lines.append(sourcesScope(queries.sources(), filter.sourceIds));
     if (!filter.rawText.isEmpty())
         lines.append(tr("Whose record as written holds \"%1\".").arg(filter.rawText));
     if (filter.markedOnly)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casequeries.h"
 #include "eventexport.h"
 #include "eventfilter.h"
 
@@ -47,4 +48,9 @@ public:
     /// @p chosenDescription names the figure whose events were chosen on a chart.
     static QStringList scopeLines(QSqlDatabase db, const EventFilter &filter, const QTimeZone &zone,
                                   const QString &chosenDescription = {});
+
+private:
+    /// @brief The sources @p ids among @p sources, in words: one by its number and name, several
+    /// by their numbers and the files they came from.
+    static QString sourcesScope(const QList<SourceRow> &sources, const QList<qint64> &ids);
 };

@@ -3,6 +3,22 @@
 #include "ipaddressflags.h"
 #include "timeformat.h"
 
+#include <QJsonArray>
+
+namespace {
+
+/// @brief @p ids as a JSON array's text, bound as one value for json_each().
+QString idArray(const QList<qint64> &ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (qint64 id : ids)
+        texts.append(QString::number(id));
+    return u'[' + texts.join(u',') + u']';
+}
+
+} // namespace
+
 QString EventFilter::handleTerm(QVariantList *binds) const
 {
     const auto bind = [binds](std::initializer_list<qint64> ids) {
@@ -61,20 +77,19 @@ QString EventFilter::whereClause(QVariantList *binds) const
         terms.append(QStringLiteral("e.client_ip = ?"));
         binds->append(IpAddressFlags::addressOf(clientIp)); // however it was typed, as the case stores it
     }
-    if (sourceId) {
+    if (sourceIds.size() == 1) {
         terms.append(QStringLiteral("e.source_id = ?"));
-        binds->append(*sourceId);
+        binds->append(sourceIds.first());
+    } else if (!sourceIds.isEmpty()) {
+        terms.append(QStringLiteral("e.source_id IN (SELECT value FROM json_each(?))"));
+        binds->append(idArray(sourceIds));
     }
     // The analyst's marks are few: SQLite reads them and looks each event up by its id.
     if (markedOnly)
         terms.append(QStringLiteral("e.id IN (SELECT event_id FROM event_marks)"));
     if (chosenIds) {
-        QStringList ids;
-        ids.reserve(chosenIds->size());
-        for (qint64 id : *chosenIds)
-            ids.append(QString::number(id));
         terms.append(QStringLiteral("e.id IN (SELECT value FROM json_each(?))"));
-        binds->append(QString(u'[' + ids.join(u',') + u']'));
+        binds->append(idArray(*chosenIds));
     }
     if (!rawText.isEmpty()) {
         if (!rawTextCandidates.isEmpty()) {
@@ -127,8 +142,14 @@ QJsonObject EventFilter::toJson() const
         json.insert(QStringLiteral("to"), TimeFormat::isoUtc(*toMs));
     if (!clientIp.isEmpty())
         json.insert(QStringLiteral("client_ip"), clientIp);
-    if (sourceId)
-        json.insert(QStringLiteral("source_id"), *sourceId);
+    if (sourceIds.size() == 1)
+        json.insert(QStringLiteral("source_id"), sourceIds.first());
+    else if (!sourceIds.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : sourceIds)
+            ids.append(id);
+        json.insert(QStringLiteral("source_ids"), ids);
+    }
     if (!rawText.isEmpty())
         json.insert(QStringLiteral("raw_text"), rawText);
     if (markedOnly)

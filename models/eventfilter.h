@@ -3,6 +3,7 @@
 #include "evidenceclass.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QVariantList>
 
@@ -24,7 +25,9 @@ struct EventFilter
     std::optional<qint64> fromMs; ///< inclusive
     std::optional<qint64> toMs;   ///< inclusive
     QString clientIp; ///< any writing of the address
-    std::optional<qint64> sourceId;
+    /// The events stored from these sources; empty: from any. Several: the sources one file gave
+    /// (a return's pages, a workbook's worksheets), or those the command line was given.
+    QList<qint64> sourceIds;
     QString rawText; ///< substring of the raw record (case-sensitive)
     bool markedOnly = false; ///< only the events the analyst marked
     /// Only these events (chosen on a chart: a time bin, a heatmap cell); an empty list, none.

@@ -1075,7 +1075,7 @@ void tst_CaseReport::theScopeInWords()
     filter.fromMs = TimeFormat::parseIso(u"2026-03-02T00:00:00Z"_qs);
     filter.toMs = TimeFormat::parseIso(u"2026-03-10T23:00:00Z"_qs);
     filter.clientIp = u"81.2.69.142"_qs;
-    filter.sourceId = 2;
+    filter.sourceIds = {2};
     filter.rawText = u"SMS"_qs;
     filter.markedOnly = true;
     const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
@@ -1098,6 +1098,12 @@ void tst_CaseReport::theScopeInWords()
     QCOMPARE(CaseReport::scopeLines(db->db(), chosen, berlin, u"Lookups on 2026-03-02"_qs),
              QStringList{u"The 2 events behind the figure chosen on a chart: Lookups on 2026-03-02."_qs});
     QCOMPARE(CaseReport::scopeLines(db->db(), {}, berlin), QStringList{u"Every event of the case."_qs});
+    // Several sources, by their numbers as ranges and the files they came from.
+    EventFilter sources;
+    sources.sourceIds = {2, 1};
+    QCOMPARE(
+        CaseReport::scopeLines(db->db(), sources, berlin),
+        QStringList{u"Read from the 2 sources #1–#2, of ids-query-log.csv, carrier-cdr.csv."_qs});
 }
 
 void tst_CaseReport::anIpsFiguresAndWritingsAreThoseOfTheReportsEvents()

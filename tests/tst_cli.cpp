@@ -485,6 +485,11 @@ void tst_Cli::eventsBySubtypeSourceAndText()
     QCOMPARE(ids({u"--subtype"_qs, u"sms"_qs}), (QList<int>{18, 21, 23, 24}));
     QCOMPARE(ids({u"--source"_qs, u"2"_qs}), (QList<int>{17, 18, 19, 20, 21, 22, 23, 24, 25, 26}));
     QCOMPARE(ids({u"--source"_qs, u"1"_qs, u"--class"_qs, u"communication"_qs}), QList<int>());
+    // Several, given apart or as a range (a return's pages): the events of any.
+    QCOMPARE(ids({u"--source"_qs, u"1-2"_qs, u"--subtype"_qs, u"sms"_qs}),
+             (QList<int>{18, 21, 23, 24}));
+    QCOMPARE(ids({u"--source"_qs, u"2"_qs, u"--source"_qs, u"1"_qs}).size(), 26);
+    QCOMPARE(ids({u"--source"_qs, u"1-1"_qs}).size(), 16);
     QCOMPARE(ids({u"--text"_qs, u"DC-0419"_qs}), (QList<int>{19, 23}));
     QCOMPARE(ids({u"--text"_qs, u"dc-0419"_qs}), QList<int>()); // as written, case and all
     // The same through the search index the window builds (which folds case; the events' text
@@ -505,16 +510,19 @@ void tst_Cli::eventsBySubtypeSourceAndText()
     QCOMPARE(
         ids({u"--text"_qs, u"DC-0419"_qs, u"--subtype"_qs, u"sms"_qs, u"--source"_qs, u"2"_qs}),
         QList<int>{23});
-    // A source the case lacks is refused; a subtype no event has selects none, and says so.
-    for (const QString &source : {u"3"_qs, u"two"_qs}) {
-        const Run refused = cli(
-            {u"events"_qs, u"--case"_qs, demo, u"--source"_qs, source, u"--format"_qs, u"csv"_qs});
+    // A source the case lacks, or no number, is refused whatever else is given; a subtype no
+    // event has selects none, and says so.
+    const QStringList lacking{u"3"_qs, u"2-3"_qs};
+    for (const QString &source : lacking + QStringList{u"two"_qs, u"2-1"_qs, u"0"_qs}) {
+        const Run refused = cli({u"events"_qs, u"--case"_qs, demo, u"--source"_qs, u"1"_qs,
+                                 u"--source"_qs, source, u"--format"_qs, u"csv"_qs});
         QCOMPARE(refused.exitCode, 2);
-        QCOMPARE(
-            QString::fromUtf8(refused.err),
-            source == u"3"
-                ? u"lookuplens-cli events: the case holds no source #3 (\"sources\" lists them)\n"_qs
-                : u"lookuplens-cli events: --source takes a source's number (\"sources\" lists them)\n"_qs);
+        QCOMPARE(QString::fromUtf8(refused.err),
+                 lacking.contains(source)
+                     ? u"lookuplens-cli events: the case holds no source #%1 (\"sources\" lists "
+                       u"them)\n"_qs.arg(source)
+                     : u"lookuplens-cli events: --source takes a source's number, or two joined "
+                       u"by a dash (\"sources\" lists them)\n"_qs);
         QVERIFY(refused.out.isEmpty());
     }
     const Run misspelt = cli(

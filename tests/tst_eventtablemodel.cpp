@@ -171,7 +171,7 @@ void tst_EventTableModel::lookupsCarryTheCaveatAndClassRole()
 {
     EventTableModel model(m_db->db());
     EventFilter generated;
-    generated.sourceId = 1; // generated.csv was imported first
+    generated.sourceIds = {1}; // generated.csv was imported first
     model.setFilter(generated);
     const QModelIndex first = model.index(0, EventTableModel::ClassColumn);
     QCOMPARE(first.data(ItemRoles::EvidenceClassRole).toInt(), int(EvidenceClass::Lookup));
@@ -201,7 +201,7 @@ void tst_EventTableModel::displayZoneInHeaderAndCells()
 {
     EventTableModel model(m_db->db());
     EventFilter generated;
-    generated.sourceId = 1;
+    generated.sourceIds = {1};
     model.setFilter(generated);
     QCOMPARE(model.headerData(EventTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Time (UTC)"));
     QCOMPARE(model.index(0, EventTableModel::TimeColumn).data().toString(), QStringLiteral("2026-01-01 00:00:00 UTC"));
@@ -259,7 +259,7 @@ void tst_EventTableModel::aFilterSaysEachOfItsConditions()
     filter.fromMs = 1472774400000;
     filter.toMs = 1472860799999;
     filter.clientIp = QStringLiteral("198.51.100.7");
-    filter.sourceId = 2;
+    filter.sourceIds = {2};
     filter.rawText = QStringLiteral("18:2");
     filter.chosenIds = QList<qint64>{3, 5};
     filter.markedOnly = true;
@@ -270,6 +270,10 @@ void tst_EventTableModel::aFilterSaysEachOfItsConditions()
                         R"("subtype":"imessage-query",)"
                         R"("to":"2016-09-02T23:59:59.999Z","with_handle_id":9})"));
     QCOMPARE(QJsonDocument(EventFilter{}.toJson()).toJson(QJsonDocument::Compact), QByteArray("{}"));
+    EventFilter aFile; // a return's pages
+    aFile.sourceIds = {3, 4, 5};
+    QCOMPARE(QJsonDocument(aFile.toJson()).toJson(QJsonDocument::Compact),
+             QByteArray(R"({"source_ids":[3,4,5]})"));
 
     const auto count = [this](const QString &subtype) {
         EventFilter bySubtype;

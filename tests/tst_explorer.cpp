@@ -97,6 +97,7 @@ private slots:
     void aCountWhoseRecordsStandElsewhereTooIsMarked();
     void aCountOfAFileNotReadWholeIsMarked();
     void aSourcesFiguresLeadToTheirRows();
+    void aFilesSourcesAreChosenTogether();
     void theHatchingBetweenReturnsLeadsToTheSourceItFollows();
     void aChartsFigureLimitsTheTableToItsEvents();
     void anImportAddsItsSourceAndKeepsTheFilter();
@@ -1125,6 +1126,37 @@ void tst_Explorer::theHatchingBetweenReturnsLeadsToTheSourceItFollows()
     QCOMPARE(panel->sourcesTable()->selectionModel()->selectedRows().first().data().toString(), u"ids-later-return.csv"_qs);
 }
 
+void tst_Explorer::aFilesSourcesAreChosenTogether()
+{
+    // A return's two pages are two sources: the events filter offers the return whole, before
+    // its pages, and each page alone; a file of one source is offered once.
+    QVERIFY(openedWith(u"file-sources.llcase"_qs,
+                       {u"whatsapp/return.zip"_qs, u"ids/ids-sample.csv"_qs}));
+    QComboBox *source = nullptr;
+    for (QComboBox *box : m_window->findChild<EventFilterBar *>()->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"Source")
+            source = box;
+    }
+    QVERIFY(source);
+    QStringList items;
+    for (int i = 0; i < source->count(); ++i)
+        items.append(source->itemText(i));
+    QCOMPARE(items, (QStringList{u"all sources"_qs, u"return.zip (all its 2 sources)"_qs,
+                                 u"return.zip › 1122334455-delivery-1.zip › records.html"_qs,
+                                 u"return.zip › 1122334455-delivery-2.zip › records.html"_qs,
+                                 u"ids-sample.csv"_qs}));
+    source->setCurrentIndex(1);
+    QCOMPARE(m_window->findChild<EventFilterBar *>()->filter().sourceIds, (QList<qint64>{1, 2}));
+    QTRY_COMPARE(events()->model()->rowCount(), 8);
+    QTRY_COMPARE(
+        counts(),
+        u"Shown by the filters: 0 lookups · 6 communications · 2 connections — times in UTC"_qs);
+    source->setCurrentIndex(3);
+    QTRY_COMPARE(events()->model()->rowCount(), 2);
+    source->setCurrentIndex(4);
+    QTRY_COMPARE(events()->model()->rowCount(), 6);
+}
+
 void tst_Explorer::aSourcesFiguresLeadToTheirRows()
 {
     // A second IDS return overlapping the first: its "Accepted" figure lists its own events,
@@ -1141,7 +1173,8 @@ void tst_Explorer::aSourcesFiguresLeadToTheirRows()
     QCOMPARE(joined.siblingAtColumn(SourceListModel::NameColumn).data().toString(), QStringLiteral("ids-joined.csv"));
     m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->setText(QStringLiteral("+12025550143"));
     click(sources, joined);
-    QCOMPARE(m_window->findChild<EventFilterBar *>()->filter().sourceId, joined.data(ItemRoles::SourceIdRole).toLongLong());
+    QCOMPARE(m_window->findChild<EventFilterBar *>()->filter().sourceIds,
+             QList<qint64>{joined.data(ItemRoles::SourceIdRole).toLongLong()});
     QCOMPARE(m_window->findChild<EventFilterBar *>()->filter().handleId, std::nullopt);
     QCOMPARE(events()->model()->rowCount(), 3);
     QCOMPARE(counts(), QStringLiteral("Shown by the filters: 3 lookups · 0 communications · 0 connections — times in UTC"));

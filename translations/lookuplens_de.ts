@@ -1052,6 +1052,13 @@
         <source>Each source covers the time from its first record to its last (or the period its provider states), as Appendix C gives it. Between them:</source>
         <translation>Jede Quelle deckt die Zeit von ihrem ersten bis zu ihrem letzten Datensatz ab (oder den Zeitraum, den ihr Anbieter angibt), wie Anhang C ihn nennt. Zwischen ihnen:</translation>
     </message>
+    <message numerus="yes">
+        <source>Read from the %n source(s) %1, of %2.</source>
+        <translation>
+            <numerusform>Gelesen aus der %n Quelle %1, aus %2.</numerusform>
+            <numerusform>Gelesen aus den %n Quellen %1, aus %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
@@ -1774,10 +1781,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <source>--source takes a source&apos;s number (&quot;sources&quot; lists them)</source>
-        <translation>--source nimmt die Nummer einer Quelle („sources“ listet sie)</translation>
-    </message>
-    <message>
         <source>the case holds no source #%1 (&quot;sources&quot; lists them)</source>
         <translation>der Fall enthält keine Quelle #%1 („sources“ listet sie)</translation>
     </message>
@@ -1794,12 +1797,16 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Nur die Ereignisse dieses Untertyps, wie „subtype“ der Ereignisse ihn schreibt (imessage-query, call, sms, message …).</translation>
     </message>
     <message>
-        <source>Only the events stored from this source, by its number in &quot;sources&quot; (a record it repeats of an earlier source is that source&apos;s event: &quot;duplicates&quot; lists the links).</source>
-        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, nach ihrer Nummer in „sources“ (ein Datensatz, den sie aus einer früheren Quelle wiederholt, ist deren Ereignis: „duplicates“ listet die Verknüpfungen).</translation>
-    </message>
-    <message>
         <source>Only the events whose record as written holds this text (case-sensitive).</source>
         <translation>Nur die Ereignisse, deren Datensatz, wie geschrieben, diesen Text enthält (Groß- und Kleinschreibung beachtet).</translation>
+    </message>
+    <message>
+        <source>--source takes a source&apos;s number, or two joined by a dash (&quot;sources&quot; lists them)</source>
+        <translation>--source nimmt die Nummer einer Quelle oder zwei durch einen Bindestrich verbundene („sources“ listet sie)</translation>
+    </message>
+    <message>
+        <source>Only the events stored from this source, by its number in &quot;sources&quot;, or from these (3-32; the option may be given more than once). A record a source repeats of an earlier one is that source&apos;s event: &quot;duplicates&quot; lists the links.</source>
+        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, nach ihrer Nummer in „sources“, oder aus diesen (3-32; die Option kann mehrmals angegeben werden). Ein Datensatz, den eine Quelle aus einer früheren wiederholt, ist deren Ereignis: „duplicates“ listet die Verknüpfungen.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2626,13 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Only the events you marked (Ctrl+M in the events table)</source>
         <translation>Nur die Ereignisse, die Sie markiert haben (Strg+M in der Ereignistabelle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (all its %n sources)</source>
+        <translation>
+            <numerusform>%1 (seine %n Quelle)</numerusform>
+            <numerusform>%1 (alle seine %n Quellen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

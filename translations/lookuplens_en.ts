@@ -104,6 +104,13 @@
 <context>
     <name>CaseReport</name>
     <message numerus="yes">
+        <source>Read from the %n source(s) %1, of %2.</source>
+        <translation>
+            <numerusform>Read from the %n source %1, of %2.</numerusform>
+            <numerusform>Read from the %n sources %1, of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n source(s) imported.</source>
         <translation>
             <numerusform>%n source imported.</numerusform>

@@ -1,4 +1,5 @@
 #include "eventfilterbar.h"
+#include "sourcefiles.h"
 
 #include "elidedlabel.h"
 #include "instantedit.h"
@@ -143,14 +144,30 @@ void EventFilterBar::emitSoon()
     m_timer->start();
 }
 
-void EventFilterBar::setSources(const QList<QPair<qint64, QString>> &sources)
+void EventFilterBar::setSources(const QList<SourceRow> &sources)
 {
+    // A choice's data is the list of its sources' ids: one source's, or a whole file's.
+    const auto idsOf = [](const QList<qint64> &ids) {
+        QVariantList list;
+        for (qint64 id : ids)
+            list.append(id);
+        return list;
+    };
+    QHash<qint64, QString> names;
+    for (const SourceRow &source : sources)
+        names.insert(source.id, source.shownName());
     const QVariant current = m_source->currentData();
     m_source->blockSignals(true);
     while (m_source->count() > 1)
         m_source->removeItem(1);
-    for (const auto &source : sources)
-        m_source->addItem(source.second, source.first);
+    for (const SourceFile &file : SourceFiles::of(sources)) {
+        if (file.sourceIds.size() > 1)
+            m_source->addItem(
+                tr("%1 (all its %n sources)", nullptr, int(file.sourceIds.size())).arg(file.name),
+                idsOf(file.sourceIds));
+        for (qint64 id : file.sourceIds)
+            m_source->addItem(names.value(id), idsOf({id}));
+    }
     m_source->setCurrentIndex(qMax(0, m_source->findData(current)));
     m_source->blockSignals(false);
 }
@@ -218,8 +235,8 @@ EventFilter EventFilterBar::filter() const
     if (m_useTo->isChecked())
         f.toMs = m_to->instant();
     f.clientIp = m_ip->text().trimmed();
-    if (m_source->currentData().isValid())
-        f.sourceId = m_source->currentData().toLongLong();
+    for (const QVariant &id : m_source->currentData().toList())
+        f.sourceIds.append(id.toLongLong());
     f.rawText = m_text->text();
     f.markedOnly = m_marked->isChecked();
     f.chosenIds = m_chosenIds;
@@ -245,7 +262,7 @@ void EventFilterBar::showSourceEvents(qint64 sourceId)
 {
     m_handle->clear();
     clearAllButHandle();
-    m_source->setCurrentIndex(qMax(0, m_source->findData(sourceId)));
+    m_source->setCurrentIndex(qMax(0, m_source->findData(QVariantList{sourceId})));
     applyNow();
 }
 

@@ -8,6 +8,7 @@
 #include <functional>
 
 class ElidedLabel;
+struct SourceRow;
 class InstantEdit;
 class QCheckBox;
 class QComboBox;
@@ -30,7 +31,9 @@ public:
 
     explicit EventFilterBar(QWidget *parent = nullptr);
     void setHandleResolver(HandleResolver resolver) { m_resolve = std::move(resolver); }
-    void setSources(const QList<QPair<qint64, QString>> &sources);
+    /// @brief The sources to choose among, by the files they came from: a file that gave
+    /// several (a return's pages, a workbook's worksheets) is a choice too, before its sources.
+    void setSources(const QList<SourceRow> &sources);
     void setDisplayZone(const QTimeZone &zone);
     /// @brief Puts @p text in the handle field (for selection from other views).
     void setHandleText(const QString &text);

@@ -48,27 +48,36 @@ bool handleFromOptions(const QCommandLineParser &parser, const CaseDatabase &cas
     return true;
 }
 
-/// Reads --source, a source of the case by its number; false with a message when it names none.
-bool sourceFromOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb,
-                       EventFilter *filter, QString *message)
+/// Reads each --source: a source of the case by its number, or a range of them ("3-32", a
+/// return's pages); false with a message when one names none.
+bool sourcesFromOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb,
+                        EventFilter *filter, QString *message)
 {
-    if (!parser.isSet(QStringLiteral("source")))
-        return true;
-    const QString written = parser.value(QStringLiteral("source"));
-    bool number = false;
-    const qint64 id = written.toLongLong(&number);
     QSqlQuery query(caseDb.db());
-    query.prepare(QStringLiteral("SELECT 1 FROM sources WHERE id = ?"));
-    query.addBindValue(id);
-    if (!number) {
-        *message = Cli::tr("--source takes a source's number (\"sources\" lists them)");
-        return false;
+    query.prepare(QStringLiteral("SELECT count(*) FROM sources WHERE id BETWEEN ? AND ?"));
+    for (const QString &written : parser.values(QStringLiteral("source"))) {
+        const QString lastWritten = written.contains(u'-') ? written.section(u'-', 1) : written;
+        bool first = false;
+        bool last = false;
+        const qint64 from = written.section(u'-', 0, 0).trimmed().toLongLong(&first);
+        const qint64 to = lastWritten.trimmed().toLongLong(&last);
+        if (!first || !last || from < 1 || to < from) {
+            *message = Cli::tr("--source takes a source's number, or two joined by a dash "
+                               "(\"sources\" lists them)");
+            return false;
+        }
+        query.addBindValue(from);
+        query.addBindValue(to);
+        if (!query.exec() || !query.next() || query.value(0).toLongLong() != to - from + 1) {
+            *message = Cli::tr("the case holds no source #%1 (\"sources\" lists them)")
+                           .arg(written.trimmed());
+            return false;
+        }
+        for (qint64 id = from; id <= to; ++id) {
+            if (!filter->sourceIds.contains(id))
+                filter->sourceIds.append(id);
+        }
     }
-    if (!query.exec() || !query.next()) {
-        *message = Cli::tr("the case holds no source #%1 (\"sources\" lists them)").arg(written);
-        return false;
-    }
-    filter->sourceId = id;
     return true;
 }
 
@@ -126,8 +135,9 @@ void EventFilterOptions::add(QCommandLineParser &parser)
                       QStringLiteral("SUBTYPE")});
     parser.addOption({QStringLiteral("source"),
                       Cli::tr("Only the events stored from this source, by its number in "
-                              "\"sources\" (a record it repeats of an earlier source is that "
-                              "source's event: \"duplicates\" lists the links)."),
+                              "\"sources\", or from these (3-32; the option may be given more "
+                              "than once). A record a source repeats of an earlier one is that "
+                              "source's event: \"duplicates\" lists the links."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("text"),
                       Cli::tr("Only the events whose record as written holds this text "
@@ -150,7 +160,7 @@ bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDataba
     if (parser.isSet(QStringLiteral("ip")))
         filter->clientIp = parser.value(QStringLiteral("ip")).trimmed();
     filter->markedOnly = parser.isSet(QStringLiteral("marked"));
-    if (!sourceFromOptions(parser, caseDb, filter, message))
+    if (!sourcesFromOptions(parser, caseDb, filter, message))
         return false;
     filter->subtype = parser.value(QStringLiteral("subtype")).trimmed();
     if (!filter->subtype.isEmpty())

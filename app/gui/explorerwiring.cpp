@@ -113,9 +113,9 @@ void ExplorerWiring::attach(CaseSession *session)
 
 void ExplorerWiring::refreshChoices()
 {
-    QList<QPair<qint64, QString>> sources;
+    QList<SourceRow> sources;
     for (int row = 0; row < m_session->sources()->rowCount(); ++row)
-        sources.append({m_session->sources()->sourceAt(row)->id, m_session->sources()->sourceAt(row)->shownName()});
+        sources.append(*m_session->sources()->sourceAt(row));
     m_views.filter->setSources(sources);
     // The range editors start at the case's first and last event, unticked.
     const auto [firstMs, lastMs] = CaseQueries(m_session->database().db()).timeSpan();
