@@ -923,6 +923,24 @@ void tst_Cli::rejectedRowsGoToStderr()
     QCOMPARE(first.value(u"pdf_page"_qs).toInt(), 1);
     QCOMPARE(first.value(u"pdf_page_line"_qs).toInt(), 25);
     QVERIFY(!rows.first().toObject().contains(u"pdf_page"_qs)); // a CSV's line is its line
+    // One source's, or several's, by their numbers.
+    const auto sourcesOf = [&casePath](const QStringList &chosen) {
+        const Run run =
+            cli(QStringList{u"rejected"_qs, u"--case"_qs, casePath, u"--json"_qs} + chosen);
+        QStringList found;
+        for (const QJsonValue &row : QJsonDocument::fromJson(run.out).array())
+            found.append(
+                u"%1:%2"_qs.arg(row[u"source_id"_qs].toInt()).arg(row[u"line"_qs].toInt()));
+        return run.exitCode == 0 ? found : QStringList{QString::fromUtf8(run.err)};
+    };
+    QCOMPARE(sourcesOf({u"--source"_qs, u"2"_qs}),
+             (QStringList{u"2:25"_qs, u"2:27"_qs, u"2:28"_qs}));
+    QCOMPARE(sourcesOf({u"--source"_qs, u"1"_qs}).size(), 5);
+    QCOMPARE(sourcesOf({u"--source"_qs, u"2"_qs, u"--source"_qs, u"1"_qs}), sourcesOf({}));
+    QCOMPARE(
+        sourcesOf({u"--source"_qs, u"3"_qs}),
+        QStringList{
+            u"lookuplens-cli rejected: the case holds no source #3 (\"sources\" lists them)\n"_qs});
 }
 
 void tst_Cli::aFileNamedWithPercentSignsIsNamedAsItIs()
@@ -977,6 +995,18 @@ void tst_Cli::duplicateRowsAreListed()
     QCOMPARE(leg.value(u"first_line"_qs).toInt(), 5);
     const Run text = cli({u"duplicates"_qs, u"--case"_qs, casePath});
     QVERIFY2(text.out.startsWith("ids-joined.csv:10: duplicate of event 1, stored from ids-sample.csv:10\n"), text.out.constData());
+    // One source's rows, or several's, by their numbers: the legs are the third source's.
+    const auto countOf = [&casePath](const QStringList &chosen) {
+        const Run run =
+            cli(QStringList{u"duplicates"_qs, u"--case"_qs, casePath, u"--json"_qs} + chosen);
+        return run.exitCode == 0 ? int(QJsonDocument::fromJson(run.out).array().size())
+                                 : -run.exitCode;
+    };
+    QCOMPARE(countOf({u"--source"_qs, u"3"_qs}), 3);
+    QCOMPARE(countOf({u"--source"_qs, u"2"_qs}), 6);
+    QCOMPARE(countOf({u"--source"_qs, u"1"_qs}), 0);
+    QCOMPARE(countOf({u"--source"_qs, u"1-3"_qs}), 9);
+    QCOMPARE(countOf({u"--source"_qs, u"4"_qs}), -2);
     QVERIFY(!first.contains(u"pdf_page"_qs) && !first.contains(u"first_pdf_page"_qs)); // a CSV's line is its line
     // A PDF's line is counted through the text of its pages: the row and the event it repeats say their pages.
     const Run pdfs = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs,

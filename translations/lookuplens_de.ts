@@ -1719,6 +1719,42 @@
         <translation>Hasht jede Beweisdatei des Falls erneut und jede GeoIP-Datenbank, aus der seine Orte gelesen wurden, und vergleicht sie mit dem verzeichneten SHA-256; liest die Ortszeiten erneut, die beim Import eine andere Version der tz-Datenbank gelesen hat. Exit-Status: 0 alle gleich; 1 eine Beweisdatei nicht wie importiert; 3 die Beweisdateien wie importiert, eine GeoIP-Datenbank nicht wie hinzugefügt; 4 beide wie zuvor, Ortszeiten, die die tz-Datenbank dieses Rechners anders liest; 2 der Fall kann nicht gelesen werden.</translation>
     </message>
     <message>
+        <source>the case holds no source #%1 (&quot;sources&quot; lists them)</source>
+        <translation>der Fall enthält keine Quelle #%1 („sources“ listet sie)</translation>
+    </message>
+    <message>
+        <source>note: no event of the case has the subtype &quot;%1&quot; (its events&apos; subtypes: %2)</source>
+        <translation>Hinweis: kein Ereignis des Falls hat den Untertyp „%1“ (die Untertypen seiner Ereignisse: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Only the events of this subtype, as the events&apos; &quot;subtype&quot; writes it (imessage-query, call, sms, message …).</source>
+        <translation>Nur die Ereignisse dieses Untertyps, wie „subtype“ der Ereignisse ihn schreibt (imessage-query, call, sms, message …).</translation>
+    </message>
+    <message>
+        <source>Only the events whose record as written holds this text (case-sensitive).</source>
+        <translation>Nur die Ereignisse, deren Datensatz, wie geschrieben, diesen Text enthält (Groß- und Kleinschreibung beachtet).</translation>
+    </message>
+    <message>
+        <source>--source takes a source&apos;s number, or two joined by a dash (&quot;sources&quot; lists them)</source>
+        <translation>--source nimmt die Nummer einer Quelle oder zwei durch einen Bindestrich verbundene („sources“ listet sie)</translation>
+    </message>
+    <message>
+        <source>Only the events stored from this source, by its number in &quot;sources&quot;, or from these (3-32; the option may be given more than once). A record a source repeats of an earlier one is that source&apos;s event: &quot;duplicates&quot; lists the links.</source>
+        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, nach ihrer Nummer in „sources“, oder aus diesen (3-32; die Option kann mehrmals angegeben werden). Ein Datensatz, den eine Quelle aus einer früheren wiederholt, ist deren Ereignis: „duplicates“ listet die Verknüpfungen.</translation>
+    </message>
+    <message>
+        <source>Only the rows this source rejected, by its number in &quot;sources&quot;, or these sources&apos; (3-32; the option may be given more than once).</source>
+        <translation>Nur die Zeilen, die diese Quelle verworfen hat, nach ihrer Nummer in „sources“, oder die dieser Quellen (3-32; die Option kann mehrmals angegeben werden).</translation>
+    </message>
+    <message>
+        <source>Only the rows this source counted as duplicate, by its number in &quot;sources&quot;, or these sources&apos; (3-32; the option may be given more than once).</source>
+        <translation>Nur die Zeilen, die diese Quelle als Duplikat gezählt hat, nach ihrer Nummer in „sources“, oder die dieser Quellen (3-32; die Option kann mehrmals angegeben werden).</translation>
+    </message>
+    <message>
         <source>usage: lookuplens-cli COMMAND [options]
   import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
            [--date-order dmy|mdy] [--decimal-mark point|comma] [--allow-duplicate]
@@ -1734,8 +1770,8 @@
   mark     --case CASE --event ID [--note TEXT | --remove]
   sources  --case CASE [--json]
   gaps     --case CASE [the options of events] [--zone ZONE] [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
+  rejected --case CASE [--source N] [--json]
+  duplicates --case CASE [--source N] [--json]
   geo add  --case CASE FILE.mmdb...
   ips      --case CASE [--json | --format kml|geojson]
   graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
@@ -1764,8 +1800,8 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   mark     --case CASE --event ID [--note TEXT | --remove]
   sources  --case CASE [--json]
   gaps     --case CASE [die Optionen von events] [--zone ZONE] [--json]
-  rejected --case CASE [--json]
-  duplicates --case CASE [--json]
+  rejected --case CASE [--source N] [--json]
+  duplicates --case CASE [--source N] [--json]
   geo add  --case CASE FILE.mmdb...
   ips      --case CASE [--json | --format kml|geojson]
   graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
@@ -1779,34 +1815,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   demo     --case CASE
 „lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
 </translation>
-    </message>
-    <message>
-        <source>the case holds no source #%1 (&quot;sources&quot; lists them)</source>
-        <translation>der Fall enthält keine Quelle #%1 („sources“ listet sie)</translation>
-    </message>
-    <message>
-        <source>note: no event of the case has the subtype &quot;%1&quot; (its events&apos; subtypes: %2)</source>
-        <translation>Hinweis: kein Ereignis des Falls hat den Untertyp „%1“ (die Untertypen seiner Ereignisse: %2)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Only the events of this subtype, as the events&apos; &quot;subtype&quot; writes it (imessage-query, call, sms, message …).</source>
-        <translation>Nur die Ereignisse dieses Untertyps, wie „subtype“ der Ereignisse ihn schreibt (imessage-query, call, sms, message …).</translation>
-    </message>
-    <message>
-        <source>Only the events whose record as written holds this text (case-sensitive).</source>
-        <translation>Nur die Ereignisse, deren Datensatz, wie geschrieben, diesen Text enthält (Groß- und Kleinschreibung beachtet).</translation>
-    </message>
-    <message>
-        <source>--source takes a source&apos;s number, or two joined by a dash (&quot;sources&quot; lists them)</source>
-        <translation>--source nimmt die Nummer einer Quelle oder zwei durch einen Bindestrich verbundene („sources“ listet sie)</translation>
-    </message>
-    <message>
-        <source>Only the events stored from this source, by its number in &quot;sources&quot;, or from these (3-32; the option may be given more than once). A record a source repeats of an earlier one is that source&apos;s event: &quot;duplicates&quot; lists the links.</source>
-        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, nach ihrer Nummer in „sources“, oder aus diesen (3-32; die Option kann mehrmals angegeben werden). Ein Datensatz, den eine Quelle aus einer früheren wiederholt, ist deren Ereignis: „duplicates“ listet die Verknüpfungen.</translation>
     </message>
 </context>
 <context>

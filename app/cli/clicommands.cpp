@@ -200,11 +200,25 @@ int rejectedCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("rejected");
     QCommandLineParser parser;
+    EventFilterOptions::addSourceOption(
+        parser, Cli::tr("Only the rows this source rejected, by its number in \"sources\", or "
+                        "these sources' (3-32; the option may be given more than once)."));
     const auto caseDb = listingCase(parser, command, arguments);
     if (!caseDb)
         return Refused;
+    QList<qint64> chosen;
+    QString message;
+    if (!EventFilterOptions::readSources(parser, *caseDb, &chosen, &message))
+        return fail(command, message);
+    QList<RejectedRowRecord> rows;
+    const CaseQueries queries(caseDb->db());
+    if (chosen.isEmpty())
+        rows = queries.rejectedRows({});
+    std::sort(chosen.begin(), chosen.end()); // in the sources' order, as every row is listed
+    for (const qint64 id : std::as_const(chosen))
+        rows.append(queries.rejectedRows(id));
     QJsonArray array;
-    for (const RejectedRowRecord &row : CaseQueries(caseDb->db()).rejectedRows({})) {
+    for (const RejectedRowRecord &row : std::as_const(rows)) {
         if (parser.isSet(jsonOption))
             array.append(rejectedRowJson(row));
         else
@@ -236,12 +250,22 @@ int duplicatesCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("duplicates");
     QCommandLineParser parser;
+    EventFilterOptions::addSourceOption(
+        parser, Cli::tr("Only the rows this source counted as duplicate, by its number in "
+                        "\"sources\", or these sources' (3-32; the option may be given more than "
+                        "once)."));
     const auto caseDb = listingCase(parser, command, arguments);
     if (!caseDb)
         return Refused;
+    QList<qint64> chosen;
+    QString message;
+    if (!EventFilterOptions::readSources(parser, *caseDb, &chosen, &message))
+        return fail(command, message);
     const CaseQueries queries(caseDb->db());
     QJsonArray array;
     for (const SourceRow &source : queries.sources()) {
+        if (!chosen.isEmpty() && !chosen.contains(source.id))
+            continue;
         for (const DuplicateRowRecord &row : queries.duplicateRows(source.id)) {
             if (parser.isSet(jsonOption))
                 array.append(duplicateRowJson(source, row));
@@ -368,8 +392,8 @@ QString usage()
         "  mark     --case CASE --event ID [--note TEXT | --remove]\n"
         "  sources  --case CASE [--json]\n"
         "  gaps     --case CASE [the options of events] [--zone ZONE] [--json]\n"
-        "  rejected --case CASE [--json]\n"
-        "  duplicates --case CASE [--json]\n"
+        "  rejected --case CASE [--source N] [--json]\n"
+        "  duplicates --case CASE [--source N] [--json]\n"
         "  geo add  --case CASE FILE.mmdb...\n"
         "  ips      --case CASE [--json | --format kml|geojson]\n"
         "  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]\n"

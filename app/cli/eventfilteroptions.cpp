@@ -48,10 +48,30 @@ bool handleFromOptions(const QCommandLineParser &parser, const CaseDatabase &cas
     return true;
 }
 
-/// Reads each --source: a source of the case by its number, or a range of them ("3-32", a
-/// return's pages); false with a message when one names none.
-bool sourcesFromOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb,
-                        EventFilter *filter, QString *message)
+/// Says on standard error that no event of the case has @p subtype, with the subtypes it has:
+/// a misspelt one ("SMS" for "sms") selects nothing, as a subtype the case lacks rightly does.
+void noteSubtypeNotInCase(const CaseDatabase &caseDb, const QString &subtype)
+{
+    QSqlQuery query(caseDb.db());
+    query.prepare(QStringLiteral("SELECT 1 FROM events WHERE subtype = ? LIMIT 1"));
+    query.addBindValue(subtype);
+    if (!query.exec() || query.next())
+        return;
+    QStringList subtypes;
+    if (query.exec(QStringLiteral("SELECT DISTINCT subtype FROM events ORDER BY subtype"))) {
+        while (query.next())
+            subtypes.append(query.value(0).toString());
+    }
+    err() << Cli::tr("note: no event of the case has the subtype \"%1\" (its events' subtypes: %2)")
+                 .arg(subtype,
+                      subtypes.isEmpty() ? Cli::tr("none") : subtypes.join(QStringLiteral(", ")))
+          << Qt::endl;
+}
+
+} // namespace
+
+bool EventFilterOptions::readSources(const QCommandLineParser &parser, const CaseDatabase &caseDb,
+                                     QList<qint64> *ids, QString *message)
 {
     QSqlQuery query(caseDb.db());
     query.prepare(QStringLiteral("SELECT count(*) FROM sources WHERE id BETWEEN ? AND ?"));
@@ -74,34 +94,17 @@ bool sourcesFromOptions(const QCommandLineParser &parser, const CaseDatabase &ca
             return false;
         }
         for (qint64 id = from; id <= to; ++id) {
-            if (!filter->sourceIds.contains(id))
-                filter->sourceIds.append(id);
+            if (!ids->contains(id))
+                ids->append(id);
         }
     }
     return true;
 }
 
-/// Says on standard error that no event of the case has @p subtype, with the subtypes it has:
-/// a misspelt one ("SMS" for "sms") selects nothing, as a subtype the case lacks rightly does.
-void noteSubtypeNotInCase(const CaseDatabase &caseDb, const QString &subtype)
+void EventFilterOptions::addSourceOption(QCommandLineParser &parser, const QString &description)
 {
-    QSqlQuery query(caseDb.db());
-    query.prepare(QStringLiteral("SELECT 1 FROM events WHERE subtype = ? LIMIT 1"));
-    query.addBindValue(subtype);
-    if (!query.exec() || query.next())
-        return;
-    QStringList subtypes;
-    if (query.exec(QStringLiteral("SELECT DISTINCT subtype FROM events ORDER BY subtype"))) {
-        while (query.next())
-            subtypes.append(query.value(0).toString());
-    }
-    err() << Cli::tr("note: no event of the case has the subtype \"%1\" (its events' subtypes: %2)")
-                 .arg(subtype,
-                      subtypes.isEmpty() ? Cli::tr("none") : subtypes.join(QStringLiteral(", ")))
-          << Qt::endl;
+    parser.addOption({QStringLiteral("source"), description, QStringLiteral("N")});
 }
-
-} // namespace
 
 void EventFilterOptions::add(QCommandLineParser &parser)
 {
@@ -133,12 +136,10 @@ void EventFilterOptions::add(QCommandLineParser &parser)
                       Cli::tr("Only the events of this subtype, as the events' \"subtype\" "
                               "writes it (imessage-query, call, sms, message …)."),
                       QStringLiteral("SUBTYPE")});
-    parser.addOption({QStringLiteral("source"),
-                      Cli::tr("Only the events stored from this source, by its number in "
-                              "\"sources\", or from these (3-32; the option may be given more "
-                              "than once). A record a source repeats of an earlier one is that "
-                              "source's event: \"duplicates\" lists the links."),
-                      QStringLiteral("N")});
+    addSourceOption(parser, Cli::tr("Only the events stored from this source, by its number in "
+                                    "\"sources\", or from these (3-32; the option may be given "
+                                    "more than once). A record a source repeats of an earlier one "
+                                    "is that source's event: \"duplicates\" lists the links."));
     parser.addOption({QStringLiteral("text"),
                       Cli::tr("Only the events whose record as written holds this text "
                               "(case-sensitive)."),
@@ -160,7 +161,7 @@ bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDataba
     if (parser.isSet(QStringLiteral("ip")))
         filter->clientIp = parser.value(QStringLiteral("ip")).trimmed();
     filter->markedOnly = parser.isSet(QStringLiteral("marked"));
-    if (!sourcesFromOptions(parser, caseDb, filter, message))
+    if (!readSources(parser, caseDb, &filter->sourceIds, message))
         return false;
     filter->subtype = parser.value(QStringLiteral("subtype")).trimmed();
     if (!filter->subtype.isEmpty())

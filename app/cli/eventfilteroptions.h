@@ -14,4 +14,10 @@ void add(QCommandLineParser &parser);
 /// @brief Reads the options into @p filter; false with a message when one is wrong.
 bool read(const QCommandLineParser &parser, const CaseDatabase &caseDb, EventFilter *filter,
           QString *message);
+/// @brief Adds --source, saying what it chooses in @p description.
+void addSourceOption(QCommandLineParser &parser, const QString &description);
+/// @brief Reads each --source into @p ids: a source of the case by its number, or a range of
+/// them ("3-32", a return's pages); false with a message when one names none of the case's.
+bool readSources(const QCommandLineParser &parser, const CaseDatabase &caseDb, QList<qint64> *ids,
+                 QString *message);
 } // namespace EventFilterOptions
