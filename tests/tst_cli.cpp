@@ -1580,6 +1580,10 @@ void tst_Cli::failuresAreOneLineAndChangeNothing_data()
     QTest::newRow("graph focus not in the case") << QStringList{u"graph"_qs, u"--case"_qs, u"DEMO"_qs, u"--format"_qs, u"json"_qs,
                                                                 u"--focus"_qs, u"+19995550100"_qs}
                                                  << "no handle \"+19995550100\" in the case";
+    QTest::newRow("graph source not in the case")
+        << QStringList{u"graph"_qs, u"--case"_qs,   u"DEMO"_qs, u"--format"_qs,
+                       u"json"_qs,  u"--source"_qs, u"7"_qs}
+        << "the case holds no source #7 (\"sources\" lists them)";
     QTest::newRow("graph bad sequence minutes") << QStringList{u"graph"_qs, u"--case"_qs, u"DEMO"_qs, u"--format"_qs, u"json"_qs,
                                                                u"--sequence-minutes"_qs, u"soon"_qs}
                                                 << "--sequence-minutes takes a whole number, 0 or more";

@@ -826,6 +826,22 @@ void tst_ContactGraph::cliGraph()
     const qint64 lookupId = seq[u"sequences"_qs].toArray().first()[u"lookup_event_id"_qs].toInteger();
     QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT class || ' ' || utc_ms FROM events WHERE id = %1").arg(lookupId)).toString(),
              QStringLiteral("lookup %1").arg(*TimeFormat::parseIso(QStringLiteral("2026-03-02T08:14:03Z"))));
+    // One source's events: the carrier's records (#2) join three numbers by four edges, calls
+    // and texts each way, as the graph built of that source alone does.
+    QProcess carrier;
+    carrier.start(QStringLiteral(LL_CLI_PATH), {u"graph"_qs, u"--case"_qs, m_demo, u"--format"_qs,
+                                                u"json"_qs, u"--source"_qs, u"2"_qs});
+    QVERIFY(carrier.waitForFinished(30000));
+    QCOMPARE(carrier.exitCode(), 0);
+    const QJsonObject carried = QJsonDocument::fromJson(carrier.readAllStandardOutput()).object();
+    GraphFilter carrierOnly;
+    carrierOnly.sourceIds = {2};
+    const ContactGraph carrierGraph = ContactGraph::build(m_db->db(), carrierOnly);
+    QCOMPARE(carried[u"nodes"_qs].toArray().size(), 3);
+    QCOMPARE(carried[u"edges"_qs].toArray().size(), 4);
+    QCOMPARE(carried[u"edges"_qs].toArray().size(), carrierGraph.edges.size());
+    for (const QJsonValue &e : carried[u"edges"_qs].toArray())
+        QCOMPARE(e[u"class"_qs].toString(), QStringLiteral("communication"));
     QProcess bad;
     bad.start(QStringLiteral(LL_CLI_PATH), {u"graph"_qs, u"--case"_qs, m_demo, u"--format"_qs, u"json"_qs, u"--class"_qs, u"connection"_qs});
     QVERIFY(bad.waitForFinished(30000));

@@ -1776,6 +1776,7 @@
   ips      --case CASE [--json | --format kml|geojson]
   graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
            [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+           [--source N]
   verify   --case CASE [--in FOLDER] [--json]
   audit    --case CASE [--written FILE]... [--json]
   report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
@@ -1806,6 +1807,7 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   ips      --case CASE [--json | --format kml|geojson]
   graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
            [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
+           [--source N]
   verify   --case CASE [--in FOLDER] [--json]
   audit    --case CASE [--written FILE]... [--json]
   report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
@@ -1815,6 +1817,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   demo     --case CASE
 „lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
 </translation>
+    </message>
+    <message>
+        <source>Only the events stored from this source, by its number in &quot;sources&quot;, or from these (3-32; the option may be given more than once).</source>
+        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, nach ihrer Nummer in „sources“, oder aus diesen (3-32; die Option kann mehrmals angegeben werden).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "casequeries.h"
 #include "clisupport.h"
 #include "contactgraph.h"
+#include "eventfilteroptions.h"
 #include "graphexport.h"
 #include "graphlayout.h"
 #include "hashingwriter.h"
@@ -28,6 +29,8 @@ bool graphOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb, 
         filter->classes = {*cls};
     }
     if (!timeWindow(parser, &filter->fromMs, &filter->toMs, message))
+        return false;
+    if (!EventFilterOptions::readSources(parser, caseDb, &filter->sourceIds, message))
         return false;
     if (filter->toMs)
         *filter->toMs += 1; // --to is inclusive, as for `events`; the graph's window is half-open
@@ -68,6 +71,9 @@ int GraphCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("hops"), Cli::tr("How far the neighbourhood reaches (default 1)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("sequence-minutes"), Cli::tr("json: list lookups followed by a communication within N minutes (default 30; 0: none)."), QStringLiteral("N"), QStringLiteral("30")});
     parser.addOption({QStringLiteral("min-count"), Cli::tr("Only edges with at least N events."), QStringLiteral("N")});
+    EventFilterOptions::addSourceOption(
+        parser, Cli::tr("Only the events stored from this source, by its number in \"sources\", or "
+                        "from these (3-32; the option may be given more than once)."));
     QString message;
     if (!parse(parser, command, arguments, &message))
         return fail(command, message);
