@@ -68,6 +68,7 @@ private slots:
     void withheldNumbersAreCountedNotDrawn();
     void maskedPartiesAreCountedNotDrawn();
     void exportsPngSvgPdf();
+    void aSourceChosenIsDrawnAlone();
     void theExportButtonWritesWhatItsNameAsksAndNeverTheCase();
     void renderGraphHeadless();
     void largeGraphsDrawEdgesOffTheGuiThread();
@@ -644,6 +645,51 @@ void tst_GraphView::exportsPngSvgPdf()
     QVERIFY2(writing.result().startsWith(nowhere), qPrintable(writing.result()));
     QCOMPARE(exported.count(), 1);
     QVERIFY(!QFileInfo::exists(nowhere));
+}
+
+void tst_GraphView::aSourceChosenIsDrawnAlone()
+{
+    // The demo's carrier records alone (#2): three numbers, a call or a text each way between
+    // the target and each of the two others; an edge leads to its events of that source, and a
+    // picture says what it is drawn from.
+    GraphView *view = m_window->graphView();
+    QComboBox *source = nullptr;
+    for (QComboBox *box : view->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"Sources the graph is drawn from")
+            source = box;
+    }
+    QVERIFY(source);
+    QCOMPARE(source->count(), 3);
+    QCOMPARE(source->itemText(2), u"carrier-cdr.csv"_qs);
+    QSignalSpy shown(m_window->graphWiring(), &GraphWiring::graphShown);
+    source->setCurrentIndex(2);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(view->request().filter.sourceIds, QList<qint64>{2});
+    const ContactGraph graph = scene()->graph();
+    QCOMPARE(graph.nodes.size(), 3);
+    QCOMPARE(graph.edges.size(), 4);
+    auto *filter = m_window->findChild<EventFilterBar *>();
+    for (const GraphEdge &edge : graph.edges) {
+        QCOMPARE(edge.evidenceClass, EvidenceClass::Communication);
+        emit scene()->edgeActivated(edge);
+        QCOMPARE(filter->filter().sourceIds, QList<qint64>{2});
+        QCOMPARE(m_window->session()->events()->rowCount(), int(edge.count));
+    }
+    const auto svgText = [this, view]() {
+        const QString svg = m_dir.filePath(QStringLiteral("source.svg"));
+        QString error;
+        QFile file(svg);
+        return view->exportTo(svg, QSize(800, 600), &error) && file.open(QIODevice::ReadOnly)
+                   ? file.readAll()
+                   : QByteArray();
+    };
+    QVERIFY(svgText().contains("Drawn from: carrier-cdr.csv."));
+    source->setCurrentIndex(0);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(scene()->graph().edges.size(), 12);
+    const QByteArray whole = svgText();
+    QVERIFY(whole.contains("does not show that any message or call took place"));
+    QVERIFY(!whole.contains("Drawn from"));
 }
 
 void tst_GraphView::theExportButtonWritesWhatItsNameAsksAndNeverTheCase()

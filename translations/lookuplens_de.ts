@@ -2641,13 +2641,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Only the events you marked (Ctrl+M in the events table)</source>
         <translation>Nur die Ereignisse, die Sie markiert haben (Strg+M in der Ereignistabelle)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (all its %n sources)</source>
-        <translation>
-            <numerusform>%1 (seine %n Quelle)</numerusform>
-            <numerusform>%1 (alle seine %n Quellen)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>EventMarkAction</name>
@@ -3701,6 +3694,22 @@ eingehend: %4 · %5</translation>
     <message>
         <source>End of the time window</source>
         <translation>Ende des Zeitfensters</translation>
+    </message>
+    <message>
+        <source>Sources the graph is drawn from</source>
+        <translation>Quellen, aus denen der Graph gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>Draw only the events stored from this source, or from every source of this file</source>
+        <translation>Nur die Ereignisse zeichnen, die aus dieser Quelle oder aus jeder Quelle dieser Datei gespeichert wurden</translation>
+    </message>
+    <message>
+        <source>all sources</source>
+        <translation>alle Quellen</translation>
+    </message>
+    <message>
+        <source>Drawn from: %1.</source>
+        <translation>Gezeichnet aus: %1.</translation>
     </message>
 </context>
 <context>
@@ -7040,6 +7049,16 @@ nach Wochentag und Stunde
     <message>
         <source>Their local times were read by two versions of the tz database&apos;s rules, %1 here and %2 there: where a zone&apos;s rules changed between them (its daylight-saving dates, its offset), one local time reads as two UTC times.</source>
         <translation>Ihre Ortszeiten wurden nach den Regeln zweier Versionen der tz-Datenbank gelesen, %1 hier und %2 dort: Wo sich die Regeln einer Zone zwischen ihnen geändert haben (ihre Sommerzeitdaten, ihr Versatz), ergibt eine Ortszeit zwei UTC-Zeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChoices</name>
+    <message numerus="yes">
+        <source>%1 (all its %n sources)</source>
+        <translation>
+            <numerusform>%1 (seine %n Quelle)</numerusform>
+            <numerusform>%1 (alle seine %n Quellen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

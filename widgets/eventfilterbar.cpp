@@ -1,5 +1,5 @@
 #include "eventfilterbar.h"
-#include "sourcefiles.h"
+#include "sourcechoices.h"
 
 #include "elidedlabel.h"
 #include "instantedit.h"
@@ -146,30 +146,7 @@ void EventFilterBar::emitSoon()
 
 void EventFilterBar::setSources(const QList<SourceRow> &sources)
 {
-    // A choice's data is the list of its sources' ids: one source's, or a whole file's.
-    const auto idsOf = [](const QList<qint64> &ids) {
-        QVariantList list;
-        for (qint64 id : ids)
-            list.append(id);
-        return list;
-    };
-    QHash<qint64, QString> names;
-    for (const SourceRow &source : sources)
-        names.insert(source.id, source.shownName());
-    const QVariant current = m_source->currentData();
-    m_source->blockSignals(true);
-    while (m_source->count() > 1)
-        m_source->removeItem(1);
-    for (const SourceFile &file : SourceFiles::of(sources)) {
-        if (file.sourceIds.size() > 1)
-            m_source->addItem(
-                tr("%1 (all its %n sources)", nullptr, int(file.sourceIds.size())).arg(file.name),
-                idsOf(file.sourceIds));
-        for (qint64 id : file.sourceIds)
-            m_source->addItem(names.value(id), idsOf({id}));
-    }
-    m_source->setCurrentIndex(qMax(0, m_source->findData(current)));
-    m_source->blockSignals(false);
+    SourceChoices::fill(m_source, sources);
 }
 
 void EventFilterBar::setDisplayZone(const QTimeZone &zone)
@@ -235,8 +212,7 @@ EventFilter EventFilterBar::filter() const
     if (m_useTo->isChecked())
         f.toMs = m_to->instant();
     f.clientIp = m_ip->text().trimmed();
-    for (const QVariant &id : m_source->currentData().toList())
-        f.sourceIds.append(id.toLongLong());
+    f.sourceIds = SourceChoices::chosen(m_source);
     f.rawText = m_text->text();
     f.markedOnly = m_marked->isChecked();
     f.chosenIds = m_chosenIds;
@@ -262,7 +238,7 @@ void EventFilterBar::showSourceEvents(qint64 sourceId)
 {
     m_handle->clear();
     clearAllButHandle();
-    m_source->setCurrentIndex(qMax(0, m_source->findData(QVariantList{sourceId})));
+    SourceChoices::choose(m_source, {sourceId});
     applyNow();
 }
 
@@ -275,8 +251,9 @@ void EventFilterBar::showIpEvents(const QString &ip, EvidenceClass evidenceClass
     applyNow();
 }
 
-void EventFilterBar::showPairEvents(const QString &initiator, const QString &counterpart, EvidenceClass evidenceClass,
-                                    std::optional<qint64> fromMs, std::optional<qint64> toMs)
+void EventFilterBar::showPairEvents(const QString &initiator, const QString &counterpart,
+                                    EvidenceClass evidenceClass, std::optional<qint64> fromMs,
+                                    std::optional<qint64> toMs, const QList<qint64> &sourceIds)
 {
     clearAllButHandle();
     m_handle->setText(initiator);
@@ -284,6 +261,7 @@ void EventFilterBar::showPairEvents(const QString &initiator, const QString &cou
     m_other->setText(counterpart);
     m_class->setCurrentIndex(m_class->findData(evidenceClassKey(evidenceClass)));
     setTimeRange(fromMs, toMs);
+    SourceChoices::choose(m_source, sourceIds);
     applyNow();
 }
 

@@ -1,14 +1,16 @@
 #include "graphview.h"
 
 #include "evidenceclassstyle.h"
-#include "figurelinks.h"
 #include "figurekeycursor.h"
+#include "figurelinks.h"
 #include "graphitems.h"
 #include "graphscene.h"
 #include "handlenormalizer.h"
+#include "sourcechoices.h"
 #include "timeformat.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,10 +52,12 @@ protected:
 } // namespace
 
 GraphView::GraphView(QWidget *parent)
-    : QWidget(parent), m_scene(new GraphScene(this)), m_view(new ZoomingView(this)), m_search(new QLineEdit(this)),
-      m_lookups(new QCheckBox(tr("Lookups"), this)), m_communications(new QCheckBox(tr("Communications"), this)),
-      m_minCount(new QSpinBox(this)), m_focus(new QCheckBox(tr("Neighbourhood of the selected handle:"), this)),
-      m_hops(new QSpinBox(this)), m_from(new QSlider(Qt::Horizontal, this)), m_to(new QSlider(Qt::Horizontal, this)),
+    : QWidget(parent), m_scene(new GraphScene(this)), m_view(new ZoomingView(this)),
+      m_search(new QLineEdit(this)), m_lookups(new QCheckBox(tr("Lookups"), this)),
+      m_communications(new QCheckBox(tr("Communications"), this)), m_minCount(new QSpinBox(this)),
+      m_focus(new QCheckBox(tr("Neighbourhood of the selected handle:"), this)),
+      m_hops(new QSpinBox(this)), m_source(new QComboBox(this)),
+      m_from(new QSlider(Qt::Horizontal, this)), m_to(new QSlider(Qt::Horizontal, this)),
       m_window(new QLabel(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("graphView"));
@@ -137,6 +141,12 @@ QWidget *GraphView::buildFilters()
     m_hops->setAccessibleName(tr("Hops from the selected handle"));
     m_from->setAccessibleName(tr("Start of the time window"));
     m_to->setAccessibleName(tr("End of the time window"));
+    m_source->setAccessibleName(tr("Sources the graph is drawn from"));
+    m_source->setToolTip(tr("Draw only the events stored from this source, or from every source "
+                            "of this file"));
+    m_source->addItem(tr("all sources"));
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(12);
     m_search->setClearButtonEnabled(true);
     m_lookups->setChecked(true);
     m_communications->setChecked(true);
@@ -164,6 +174,7 @@ QWidget *GraphView::buildFilters()
     grid->addWidget(m_window, 2, 0, 1, 6); // under the sliders: a window's two times need the width
     grid->addWidget(m_focus, 3, 0, 1, 2);
     grid->addWidget(m_hops, 3, 2);
+    grid->addWidget(m_source, 3, 3, 1, 3);
     m_window->setObjectName(QStringLiteral("graphWindow"));
     m_window->setTextFormat(Qt::PlainText);
     m_window->setWordWrap(true);
@@ -177,6 +188,7 @@ QWidget *GraphView::buildFilters()
         connect(check, &QCheckBox::toggled, debounce, qOverload<>(&QTimer::start));
     for (QSpinBox *spin : {m_minCount, m_hops})
         connect(spin, &QSpinBox::valueChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_source, &QComboBox::currentIndexChanged, debounce, qOverload<>(&QTimer::start));
     for (QSlider *slider : {m_from, m_to}) {
         connect(slider, &QSlider::valueChanged, this, &GraphView::updateWindowLabel);
         connect(slider, &QSlider::valueChanged, debounce, qOverload<>(&QTimer::start));
@@ -219,6 +231,21 @@ void GraphView::updateWindowLabel()
     m_window->setText(tr("Time window: %1").arg(text));
 }
 
+void GraphView::setSources(const QList<SourceRow> &sources)
+{
+    SourceChoices::fill(m_source, sources); // the graph is built again by the caller
+}
+
+QString GraphView::scopeText() const
+{
+    QStringList words;
+    if (request().filter.fromMs)
+        words.append(m_window->text() + u'.');
+    if (m_source->currentIndex() > 0)
+        words.append(tr("Drawn from: %1.").arg(m_source->currentText()));
+    return words.join(u' ');
+}
+
 QString GraphView::windowText() const
 {
     return m_window->text();
@@ -242,6 +269,7 @@ GraphRequest GraphView::request() const
         r.filter.fromMs = startOfSecond(from);
         r.filter.toMs = startOfSecond(last) + 1000;
     }
+    r.filter.sourceIds = SourceChoices::chosen(m_source);
     r.scope.minimumCount = m_minCount->value();
     if (m_focus->isChecked() && m_selected)
         r.scope.focusHandle = m_selected;

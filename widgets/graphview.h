@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casequeries.h"
 #include "contactgraph.h"
 
 #include <QFuture>
@@ -9,6 +10,7 @@
 class FigureKeyCursor;
 class GraphScene;
 class QCheckBox;
+class QComboBox;
 class QGraphicsView;
 class QLabel;
 class QLineEdit;
@@ -36,8 +38,9 @@ struct GraphInsights
 
 /// @brief The contact graph: Graphviz positions, lookups dashed amber and communications solid
 /// blue as separate directed edges, a legend with the caveat; pan (drag the background), zoom
-/// (wheel), drag nodes, search a handle, filters for class, time window, minimum count and a
-/// handle's N-hop neighbourhood; selecting a node selects the handle everywhere. GUI thread only.
+/// (wheel), drag nodes, search a handle, filters for class, time window, minimum count, a
+/// handle's N-hop neighbourhood and the sources drawn; selecting a node selects the handle
+/// everywhere. GUI thread only.
 class GraphView final : public QWidget
 {
     Q_OBJECT
@@ -48,6 +51,8 @@ public:
     /// @brief The span the time sliders cover (the case's first and last event).
     void setTimeSpan(qint64 firstMs, qint64 lastMs, const QTimeZone &zone);
     void setDisplayZone(const QTimeZone &zone);
+    /// @brief The sources the graph may be drawn from alone (SourceChoices).
+    void setSources(const QList<SourceRow> &sources);
     /// The time window's line under the sliders, as shown.
     QString windowText() const;
     void setBusy(bool busy);
@@ -100,6 +105,8 @@ private:
     /// The words for the records withheld numbers and masked parties keep out of @p graph, each
     /// count a link where @p linked (the status line; plain for a picture); empty for none.
     static QString leftOutText(const ContactGraph &graph, bool linked);
+    /// What the graph is drawn of, where not the whole case: its time window, its sources.
+    QString scopeText() const;
     /// Why the neighbourhood of the selected handle is empty; empty when it is not.
     QString focusMissingText(const ContactGraph &graph) const;
     void renderWithLegend(QPainter *painter, const QRectF &target);
@@ -113,6 +120,7 @@ private:
     QSpinBox *m_minCount;
     QCheckBox *m_focus;
     QSpinBox *m_hops;
+    QComboBox *m_source;
     QSlider *m_from;
     QSlider *m_to;
     QPushButton *m_export;

@@ -50,7 +50,10 @@ void GraphView::renderWithLegend(QPainter *painter, const QRectF &target)
 {
     painter->fillRect(target, Qt::white);
     // A picture of the graph says what it leaves out as the line under the graph does.
-    const QString caveat = QStringList{EvidenceClassText::lookupCaveat(), leftOutText(m_scene->graph(), false)}.join(u' ').trimmed();
+    const QString caveat = QStringList{scopeText(), EvidenceClassText::lookupCaveat(),
+                                       leftOutText(m_scene->graph(), false)}
+                               .join(u' ')
+                               .trimmed();
     // As tall as the caveat's lines need at this width (the records left out make it longer), and
     // never less than the picture always had.
     const QRect wrapped = painter->fontMetrics().boundingRect(QRect(0, 0, int(target.width() - 20), 100000), Qt::TextWordWrap, caveat);

@@ -147,10 +147,11 @@ void ExplorerWiring::showCountedEvents(qint64 handleId, HandleTableModel::Counte
     m_views.filter->showCountedEvents(counted.side, counted.evidenceClass);
 }
 
-void ExplorerWiring::showPairEvents(const QString &initiator, const QString &counterpart, EvidenceClass evidenceClass,
-                                    std::optional<qint64> fromMs, std::optional<qint64> toMs)
+void ExplorerWiring::showPairEvents(const QString &initiator, const QString &counterpart,
+                                    EvidenceClass evidenceClass, std::optional<qint64> fromMs,
+                                    std::optional<qint64> toMs, const QList<qint64> &sourceIds)
 {
-    m_views.filter->showPairEvents(initiator, counterpart, evidenceClass, fromMs, toMs);
+    m_views.filter->showPairEvents(initiator, counterpart, evidenceClass, fromMs, toMs, sourceIds);
 }
 
 void ExplorerWiring::showProvenance()

@@ -41,9 +41,11 @@ public:
     /// counts counts (the side, the class), every other filter cleared.
     void showCountedEvents(qint64 handleId, HandleTableModel::CountedEvents counted);
     /// @brief Filters the events table to one class of events from @p initiator to @p counterpart
-    /// (normalised handles) within an inclusive range, every other filter cleared.
-    void showPairEvents(const QString &initiator, const QString &counterpart, EvidenceClass evidenceClass,
-                        std::optional<qint64> fromMs, std::optional<qint64> toMs);
+    /// (normalised handles) within an inclusive range, stored from @p sourceIds (any source
+    /// where empty), every other filter cleared.
+    void showPairEvents(const QString &initiator, const QString &counterpart,
+                        EvidenceClass evidenceClass, std::optional<qint64> fromMs,
+                        std::optional<qint64> toMs, const QList<qint64> &sourceIds = {});
     std::optional<qint64> selectedHandle() const { return m_selectedHandle; }
     /// @brief Shows one event's provenance and selects its row in the events table when the
     /// table (with its current filter) holds it.

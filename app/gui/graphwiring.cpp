@@ -105,8 +105,10 @@ void GraphWiring::showEdgeEvents(const GraphEdge &edge)
         return;
     const GraphFilter &filter = m_shown.filter;
     // The graph's window ends before its last instant; the events filter's range includes it.
-    m_explorer->showPairEvents(graph.nodes[edge.from].handle, graph.nodes[edge.to].handle, edge.evidenceClass,
-                               filter.fromMs, filter.toMs ? std::optional<qint64>(*filter.toMs - 1) : std::nullopt);
+    m_explorer->showPairEvents(graph.nodes[edge.from].handle, graph.nodes[edge.to].handle,
+                               edge.evidenceClass, filter.fromMs,
+                               filter.toMs ? std::optional<qint64>(*filter.toMs - 1) : std::nullopt,
+                               filter.sourceIds);
     emit edgeEventsShown();
 }
 
@@ -127,6 +129,14 @@ void GraphWiring::attach(CaseSession *session)
     // The time index gives the span at once; stats() would count every class as well.
     const auto [firstMs, lastMs] = CaseQueries(session->database().db()).timeSpan();
     m_view->setTimeSpan(firstMs.value_or(0), lastMs.value_or(0), session->displayZone());
+    reload();
+}
+
+void GraphWiring::reload()
+{
+    if (!m_session)
+        return;
+    m_view->setSources(CaseQueries(m_session->database().db()).sources());
     rebuild();
 }
 

@@ -359,7 +359,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_timelineWiring->attach(m_session.get());
     m_graphWiring->attach(m_session.get());
     m_changesElsewhere->attach(m_session.get());
-    connect(m_session.get(), &CaseSession::reloaded, m_graphWiring, &GraphWiring::rebuild);
+    connect(m_session.get(), &CaseSession::reloaded, m_graphWiring, &GraphWiring::reload);
     m_center->setCurrentIndex(1); // size the columns once the view is visible
     m_eventsView->resizeColumnsToContents();
     showMarksFirst();

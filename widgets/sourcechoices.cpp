@@ -1,0 +1,51 @@
+#include "sourcechoices.h"
+#include "sourcefiles.h"
+
+#include <QComboBox>
+#include <QHash>
+#include <QSignalBlocker>
+
+namespace {
+
+QVariantList idList(const QList<qint64> &ids)
+{
+    QVariantList list;
+    for (qint64 id : ids)
+        list.append(id);
+    return list;
+}
+
+} // namespace
+
+void SourceChoices::fill(QComboBox *box, const QList<SourceRow> &sources)
+{
+    QHash<qint64, QString> names;
+    for (const SourceRow &source : sources)
+        names.insert(source.id, source.shownName());
+    const QVariant current = box->currentData();
+    const QSignalBlocker quiet(box);
+    while (box->count() > 1)
+        box->removeItem(1);
+    for (const SourceFile &file : SourceFiles::of(sources)) {
+        if (file.sourceIds.size() > 1)
+            box->addItem(
+                tr("%1 (all its %n sources)", nullptr, int(file.sourceIds.size())).arg(file.name),
+                idList(file.sourceIds));
+        for (qint64 id : file.sourceIds)
+            box->addItem(names.value(id), idList({id}));
+    }
+    box->setCurrentIndex(qMax(0, box->findData(current)));
+}
+
+QList<qint64> SourceChoices::chosen(const QComboBox *box)
+{
+    QList<qint64> ids;
+    for (const QVariant &id : box->currentData().toList())
+        ids.append(id.toLongLong());
+    return ids;
+}
+
+void SourceChoices::choose(QComboBox *box, const QList<qint64> &ids)
+{
+    box->setCurrentIndex(ids.isEmpty() ? 0 : qMax(0, box->findData(idList(ids))));
+}
