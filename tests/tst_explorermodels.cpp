@@ -1,15 +1,16 @@
 #include "casedatabase.h"
 #include "crossreferencemodel.h"
 #include "democase.h"
+#include "duplicaterowmodel.h"
+#include "evidenceclass.h"
 #include "handletablemodel.h"
 #include "importjob.h"
 #include "itemroles.h"
+#include "rejectedrowmodel.h"
+#include "sourcefiles.h"
+#include "sourcelistmodel.h"
 #include "sourceperiods.h"
 #include "tabletext.h"
-#include "duplicaterowmodel.h"
-#include "evidenceclass.h"
-#include "rejectedrowmodel.h"
-#include "sourcelistmodel.h"
 #include "testsupport.h"
 #include "zippedtables.h"
 
@@ -37,6 +38,7 @@ private slots:
     void sourceOfAReturnMissingADeliveryOrCutShortSaysSo();
     void sourceWithReferencesNamingNoCharacterSaysSo();
     void aBareRecordsPageIsNoContainer();
+    void theSourcesOfOneFileAreOneFile();
     void handleCountsMatchIndependentSql();
     void handleCountsAreGroupedAsTheOtherCounts();
     void aWithheldNumberSaysItIsNoOneParty();
@@ -724,6 +726,22 @@ void tst_ExplorerModels::sourceWithReferencesNamingNoCharacterSaysSo()
                           "character XML does not allow (its XML is not well-formed there), read as it stands, as a text "
                           "file's would be: 6"_qs),
              qPrintable(tip));
+}
+
+void tst_ExplorerModels::theSourcesOfOneFileAreOneFile()
+{
+    // A workbook's worksheets and a return's pages are each their file's; a table imported alone is
+    // a file of its own.
+    const auto db = TestSupport::importedCase(
+        m_dir.filePath(u"files.llcase"_qs),
+        {u"carrier/cdr-sheets.xlsx"_qs, u"ids/ids-sample.csv"_qs, u"whatsapp/return.zip"_qs});
+    QVERIFY(db);
+    QStringList files;
+    for (const SourceFile &file : SourceFiles::of(CaseQueries(db->db()).sources()))
+        files.append(file.name + u' ' + SourceFiles::idRanges(file.sourceIds));
+    QCOMPARE(files, (QStringList{u"cdr-sheets.xlsx #1–#2"_qs, u"ids-sample.csv #3"_qs,
+                                 u"return.zip #4–#5"_qs}));
+    QCOMPARE(SourceFiles::idRanges({9, 3, 1, 2, 5, 4, 12}), u"#1–#5, #9, #12"_qs);
 }
 
 void tst_ExplorerModels::aBareRecordsPageIsNoContainer()
