@@ -8,24 +8,21 @@
 
 namespace {
 
-const QStringList FoldedKinds = {
-    QStringLiteral("withheld_numbers"), QStringLiteral("masked_parties"),
-    QStringLiteral("call_party_addresses"), QStringLiteral("calls_read_more_fully")};
+const QString WithheldKind = QStringLiteral("withheld_numbers");
+const QString MaskedKind = QStringLiteral("masked_parties");
+const QString PartyAddressesKind = QStringLiteral("call_party_addresses");
+const QString ReadMoreFullyKind = QStringLiteral("calls_read_more_fully");
+const QStringList FoldedKinds = {WithheldKind, MaskedKind, PartyAddressesKind, ReadMoreFullyKind};
 
 // More than any note names (NoOnePartyRecords names four and marks more with "…").
 constexpr qsizetype WordsKept = 16;
 
-QStringList partyNotes(const QJsonObject &metadata)
-{
-    return NoOnePartyRecords::notes(metadata);
-}
-
-QStringList addressNote(const QJsonObject &metadata)
+QStringList addressNoteOf(const QJsonObject &metadata)
 {
     return {WhatsAppCallNotes::addressNote(metadata)};
 }
 
-QStringList readMoreFullyWarning(const QJsonObject &metadata)
+QStringList readMoreFullyOf(const QJsonObject &metadata)
 {
     return {WhatsAppCallNotes::readMoreFullyWarning(metadata)};
 }
@@ -68,13 +65,13 @@ void ReturnPageNotes::addTo(QJsonObject &sum, const QJsonObject &member)
 
 QStringList ReturnPageNotes::notes() const
 {
-    return said(FoldedKinds.at(0), partyNotes) + said(FoldedKinds.at(1), partyNotes) +
-           said(FoldedKinds.at(2), addressNote);
+    return said(WithheldKind, NoOnePartyRecords::notes) +
+           said(MaskedKind, NoOnePartyRecords::notes) + said(PartyAddressesKind, addressNoteOf);
 }
 
 QStringList ReturnPageNotes::warnings() const
 {
-    return said(FoldedKinds.at(3), readMoreFullyWarning);
+    return said(ReadMoreFullyKind, readMoreFullyOf);
 }
 
 QStringList ReturnPageNotes::said(const QString &key,
