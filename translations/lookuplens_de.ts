@@ -2641,6 +2641,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Only the events you marked (Ctrl+M in the events table)</source>
         <translation>Nur die Ereignisse, die Sie markiert haben (Strg+M in der Ereignistabelle)</translation>
     </message>
+    <message>
+        <source>Only the events stored from this source, or from every source of this file (a return&apos;s pages, a workbook&apos;s worksheets). A record a later source repeats is the earlier source&apos;s event: its link is under Sources, Duplicate.</source>
+        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, oder aus jeder Quelle dieser Datei (die Seiten einer Auskunft, die Arbeitsblätter einer Arbeitsmappe). Ein Datensatz, den eine spätere Quelle wiederholt, ist das Ereignis der früheren Quelle: seine Verknüpfung steht unter Quellen, Doppelt.</translation>
+    </message>
 </context>
 <context>
     <name>EventMarkAction</name>

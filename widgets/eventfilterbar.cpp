@@ -60,6 +60,10 @@ void EventFilterBar::setUpEditors()
     m_text->setPlaceholderText(tr("text in the raw record"));
     m_text->setAccessibleName(tr("Text in the raw record"));
     m_source->setAccessibleName(tr("Source"));
+    m_source->setToolTip(tr("Only the events stored from this source, or from every source of this "
+                            "file (a return's pages, a workbook's worksheets). A record a later "
+                            "source repeats is the earlier source's event: its link is under "
+                            "Sources, Duplicate."));
     m_text->setObjectName(QStringLiteral("filterText"));
     m_marked->setObjectName(QStringLiteral("filterMarked"));
     m_marked->setToolTip(tr("Only the events you marked (Ctrl+M in the events table)"));
