@@ -69,6 +69,7 @@ private slots:
     void maskedPartiesAreCountedNotDrawn();
     void exportsPngSvgPdf();
     void aSourceChosenIsDrawnAlone();
+    void anImportWidensTheSlidersWhereNoWindowIsSet();
     void theExportButtonWritesWhatItsNameAsksAndNeverTheCase();
     void renderGraphHeadless();
     void largeGraphsDrawEdgesOffTheGuiThread();
@@ -690,6 +691,46 @@ void tst_GraphView::aSourceChosenIsDrawnAlone()
     const QByteArray whole = svgText();
     QVERIFY(whole.contains("does not show that any message or call took place"));
     QVERIFY(!whole.contains("Drawn from"));
+}
+
+void tst_GraphView::anImportWidensTheSlidersWhereNoWindowIsSet()
+{
+    // The demo's events end on 2026-03-22; a lookup of 2026-04-30 imported while the window is
+    // open: once the case is read again the sliders reach it. A window set then keeps its times
+    // through the next import, reaching into May.
+    const QString copy = m_dir.filePath(u"widened.llcase"_qs);
+    QVERIFY(QFile::copy(m_demo, copy));
+    QVERIFY(m_window->openCase(copy));
+    QTRY_COMPARE_WITH_TIMEOUT(scene()->graph().nodes.size(), 8, 10000);
+    const auto importLookupAt = [this, &copy](const QString &time) {
+        const QString csv = m_dir.filePath(u"lookup-%1.csv"_qs.arg(time.left(10)));
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n");
+        file.write((time + u",+12025550143,+13125550147,198.51.100.14,1\n"_qs).toUtf8());
+        file.close();
+        ImportParams params;
+        params.casePath = copy;
+        params.files = {csv};
+        params.timeZone = u"UTC"_qs;
+        return ImportJob::run(params).allOk();
+    };
+    GraphView *view = m_window->graphView();
+    QSignalSpy shown(m_window->graphWiring(), &GraphWiring::graphShown);
+    QVERIFY(importLookupAt(u"2026-04-30 10:00:00"_qs));
+    m_window->session()->reload();
+    QVERIFY(shown.wait(10000));
+    const QList<QSlider *> sliders = view->findChildren<QSlider *>();
+    sliders.at(0)->setValue(1);
+    QCOMPARE(view->request().filter.toMs.value(),
+             *TimeFormat::parseIso(u"2026-04-30T10:00:01Z"_qs));
+    QVERIFY(shown.wait(10000));
+    QVERIFY(importLookupAt(u"2026-05-31 10:00:00"_qs));
+    m_window->session()->reload();
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(view->request().filter.toMs.value(),
+             *TimeFormat::parseIso(u"2026-04-30T10:00:01Z"_qs));
 }
 
 void tst_GraphView::theExportButtonWritesWhatItsNameAsksAndNeverTheCase()

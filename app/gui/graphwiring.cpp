@@ -136,7 +136,14 @@ void GraphWiring::reload()
 {
     if (!m_session)
         return;
-    m_view->setSources(CaseQueries(m_session->database().db()).sources());
+    const CaseQueries queries(m_session->database().db());
+    m_view->setSources(queries.sources());
+    // An import may reach further: sliders at the case's ends follow it; a window the analyst
+    // set keeps the span its times were chosen on.
+    if (!m_view->request().filter.fromMs) {
+        const auto [firstMs, lastMs] = queries.timeSpan();
+        m_view->setTimeSpan(firstMs.value_or(0), lastMs.value_or(0), m_session->displayZone());
+    }
     rebuild();
 }
 

@@ -38,7 +38,8 @@ public:
     ~GraphWiring() override;
     void attach(CaseSession *session);
     void rebuild();
-    /// @brief The case changed (an import): its sources listed again, the graph built again.
+    /// @brief The case changed (an import): its sources listed again, the time sliders' span
+    /// the case's where no window is set, the graph built again.
     void reload();
     /// @brief Builds and lays out the graph a request asks for (any thread, own connection).
     /// Once @p wanted says the request was superseded, nothing more is built or laid out.
