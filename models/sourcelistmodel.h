@@ -22,6 +22,8 @@ public:
     /// @brief The zone the first and last record's times are shown in (and their headings name).
     void setDisplayZone(const QTimeZone &zone);
     const SourceRow *sourceAt(int row) const;
+    /// @brief Every source, as read at the last reload.
+    const QList<SourceRow> &sources() const { return m_sources; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

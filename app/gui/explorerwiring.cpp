@@ -113,10 +113,7 @@ void ExplorerWiring::attach(CaseSession *session)
 
 void ExplorerWiring::refreshChoices()
 {
-    QList<SourceRow> sources;
-    for (int row = 0; row < m_session->sources()->rowCount(); ++row)
-        sources.append(*m_session->sources()->sourceAt(row));
-    m_views.filter->setSources(sources);
+    m_views.filter->setSources(m_session->sources()->sources());
     // The range editors start at the case's first and last event, unticked.
     const auto [firstMs, lastMs] = CaseQueries(m_session->database().db()).timeSpan();
     m_views.filter->setTimeRangeDefaults(firstMs, lastMs);

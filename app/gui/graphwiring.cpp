@@ -9,6 +9,7 @@
 #include "graphlayout.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "sourcelistmodel.h"
 #include "whenfinished.h"
 
 #include <QtConcurrent>
@@ -136,12 +137,11 @@ void GraphWiring::reload()
 {
     if (!m_session)
         return;
-    const CaseQueries queries(m_session->database().db());
-    m_view->setSources(queries.sources());
+    m_view->setSources(m_session->sources()->sources()); // as the session read them last
     // An import may reach further: sliders at the case's ends follow it; a window the analyst
     // set keeps the span its times were chosen on.
     if (!m_view->request().filter.fromMs) {
-        const auto [firstMs, lastMs] = queries.timeSpan();
+        const auto [firstMs, lastMs] = CaseQueries(m_session->database().db()).timeSpan();
         m_view->setTimeSpan(firstMs.value_or(0), lastMs.value_or(0), m_session->displayZone());
     }
     rebuild();
