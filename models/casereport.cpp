@@ -64,6 +64,11 @@ QStringList CaseReport::scopeLines(QSqlDatabase db, const EventFilter &filter,
         lines.append(tr("From the client IP %1.").arg(filter.clientIp));
     if (!filter.sourceIds.isEmpty())
         lines.append(sourcesScope(queries.sources(), filter.sourceIds));
+    if (!filter.sourceIds.isEmpty() && filter.withDuplicates)
+        lines.append(tr("With the events first stored from another source that the %n source(s) "
+                        "held again (their duplicates), each under the source and line it was "
+                        "first stored from.",
+                        nullptr, int(filter.sourceIds.size())));
     if (!filter.rawText.isEmpty())
         lines.append(tr("Whose record as written holds \"%1\".").arg(filter.rawText));
     if (filter.markedOnly)

@@ -52,6 +52,24 @@ QString EventFilter::handleTerm(QVariantList *binds) const
     return {};
 }
 
+QString EventFilter::sourceTerm(QVariantList *binds) const
+{
+    const QString chosen = sourceIds.size() == 1
+                               ? QStringLiteral("= ?")
+                               : QStringLiteral("IN (SELECT value FROM json_each(?))");
+    const QVariant bound =
+        sourceIds.size() == 1 ? QVariant(sourceIds.first()) : QVariant(idArray(sourceIds));
+    binds->append(bound);
+    if (!withDuplicates)
+        return QStringLiteral("e.source_id ") + chosen;
+    binds->append(bound);
+    // Both sides are looked up by an index (events by source, occurrences by source), so SQLite
+    // reads the union of the two rather than scanning every event.
+    return QStringLiteral("(e.source_id %1 OR e.id IN (SELECT event_id FROM event_occurrences "
+                          "WHERE source_id %1))")
+        .arg(chosen);
+}
+
 QString EventFilter::whereClause(QVariantList *binds) const
 {
     QStringList terms;
@@ -77,13 +95,8 @@ QString EventFilter::whereClause(QVariantList *binds) const
         terms.append(QStringLiteral("e.client_ip = ?"));
         binds->append(IpAddressFlags::addressOf(clientIp)); // however it was typed, as the case stores it
     }
-    if (sourceIds.size() == 1) {
-        terms.append(QStringLiteral("e.source_id = ?"));
-        binds->append(sourceIds.first());
-    } else if (!sourceIds.isEmpty()) {
-        terms.append(QStringLiteral("e.source_id IN (SELECT value FROM json_each(?))"));
-        binds->append(idArray(sourceIds));
-    }
+    if (!sourceIds.isEmpty())
+        terms.append(sourceTerm(binds));
     // The analyst's marks are few: SQLite reads them and looks each event up by its id.
     if (markedOnly)
         terms.append(QStringLiteral("e.id IN (SELECT event_id FROM event_marks)"));
@@ -118,6 +131,8 @@ bool EventFilter::sameSelection(const EventFilter &other) const
     a.rawIndexedUpTo = b.rawIndexedUpTo = 0;
     a.rawTextIsCommon = b.rawTextIsCommon = false;
     a.rawTextCandidates = b.rawTextCandidates = QString();
+    a.withDuplicates = a.withDuplicates && !a.sourceIds.isEmpty(); // no source: nothing it adds
+    b.withDuplicates = b.withDuplicates && !b.sourceIds.isEmpty();
     return a == b;
 }
 
@@ -150,6 +165,8 @@ QJsonObject EventFilter::toJson() const
             ids.append(id);
         json.insert(QStringLiteral("source_ids"), ids);
     }
+    if (!sourceIds.isEmpty() && withDuplicates)
+        json.insert(QStringLiteral("with_duplicates"), true);
     if (!rawText.isEmpty())
         json.insert(QStringLiteral("raw_text"), rawText);
     if (markedOnly)

@@ -28,6 +28,10 @@ struct EventFilter
     /// The events stored from these sources; empty: from any. Several: the sources one file gave
     /// (a return's pages, a workbook's worksheets), or those the command line was given.
     QList<qint64> sourceIds;
+    /// With sourceIds, also the events first stored from another source that one of these held
+    /// again (its duplicate links): what the sources held, each record once, under its first
+    /// source.
+    bool withDuplicates = false;
     QString rawText; ///< substring of the raw record (case-sensitive)
     bool markedOnly = false; ///< only the events the analyst marked
     /// Only these events (chosen on a chart: a time bin, a heatmap cell); an empty list, none.
@@ -41,6 +45,8 @@ struct EventFilter
     bool operator==(const EventFilter &) const = default;
     /// @brief The term for handleId (and otherHandleId) on its side; appends the bind values.
     QString handleTerm(QVariantList *binds) const;
+    /// @brief The term for sourceIds (and withDuplicates); appends the bind values.
+    QString sourceTerm(QVariantList *binds) const;
     /// @brief The same selection, ignoring how far the search index reaches.
     bool sameSelection(const EventFilter &other) const;
     /// @brief Whether it selects every event of the case (nothing set but plan hints).

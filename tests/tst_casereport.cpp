@@ -1104,6 +1104,10 @@ void tst_CaseReport::theScopeInWords()
     QCOMPARE(
         CaseReport::scopeLines(db->db(), sources, berlin),
         QStringList{u"Read from the 2 sources #1–#2, of ids-query-log.csv, carrier-cdr.csv."_qs});
+    sources.withDuplicates = true; // and what they held that another source gave first
+    QCOMPARE(CaseReport::scopeLines(db->db(), sources, berlin).value(1),
+             u"With the events first stored from another source that the 2 sources held again "
+             "(their duplicates), each under the source and line it was first stored from."_qs);
 }
 
 void tst_CaseReport::anIpsFiguresAndWritingsAreThoseOfTheReportsEvents()

@@ -62,6 +62,7 @@ private slots:
     void rejectedRowsGoToStderr();
     void aFileNamedWithPercentSignsIsNamedAsItIs();
     void duplicateRowsAreListed();
+    void aSourcesDuplicatesAreItsEventsWhenAsked();
     void joinedReturnsAreNamedInTheSummaryAndTheSource();
     void aDryRunMarksATimeOfTheRepeatedHour();
     void aDryRunWaitingForAZoneShowsTheRowsAsWritten();
@@ -1023,6 +1024,53 @@ void tst_Cli::duplicateRowsAreListed()
     QCOMPARE(row.value(u"first_source"_qs).toString(), u"cdr-cell-sites-centred.pdf"_qs);
     QCOMPARE(row.value(u"first_pdf_page"_qs).toInt(), 1);
     QCOMPARE(row.value(u"first_pdf_page_line"_qs).toInt(), row.value(u"first_line"_qs).toInt());
+}
+
+void tst_Cli::aSourcesDuplicatesAreItsEventsWhenAsked()
+{
+    // The second IDS return stores 3 events of its own and repeats 5 records (6 rows, one twice)
+    // of which one is its own again: the 4 others are the first return's events. Asked, they are
+    // listed with its own, once each, under the source and line they were first stored from.
+    const QString casePath = m_dir.filePath(u"with-duplicates.llcase"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs,
+                  dataPath(u"ids/ids-sample.csv"_qs), dataPath(u"ids/ids-joined.csv"_qs),
+                  dataPath(u"carrier/cdr-legs.csv"_qs)})
+                 .exitCode,
+             0);
+    const auto events = [&casePath](const QStringList &extra) {
+        const Run run = cli(
+            QStringList{u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"json"_qs} + extra);
+        QStringList found; // id, then where it was first stored
+        for (const QJsonValue &event : QJsonDocument::fromJson(run.out).array())
+            found.append(u"%1 %2:%3"_qs.arg(event[u"id"_qs].toInt())
+                             .arg(event[u"source"_qs].toString())
+                             .arg(event[u"line"_qs].toInt()));
+        return run.exitCode == 0 ? found : QStringList{QString::fromUtf8(run.err)};
+    };
+    const QStringList own = events({u"--source"_qs, u"2"_qs});
+    QCOMPARE(own.size(), 3);
+    QVERIFY(std::all_of(own.cbegin(), own.cend(),
+                        [](const QString &e) { return e.contains(u" ids-joined.csv:"_qs); }));
+    QStringList held = events({u"--source"_qs, u"2"_qs, u"--with-duplicates"_qs});
+    QCOMPARE(held.size(), 7);
+    for (const QString &e : own)
+        held.removeOne(e);
+    held.sort();
+    QCOMPARE(held, (QStringList{u"1 ids-sample.csv:10"_qs, u"2 ids-sample.csv:11"_qs,
+                                u"3 ids-sample.csv:12"_qs, u"5 ids-sample.csv:14"_qs}));
+    // The first return repeats nothing; the call legs of the third are its own events already.
+    QCOMPARE(events({u"--source"_qs, u"1"_qs, u"--with-duplicates"_qs}).size(), 6);
+    QCOMPARE(events({u"--source"_qs, u"3"_qs, u"--with-duplicates"_qs}),
+             events({u"--source"_qs, u"3"_qs}));
+    QCOMPARE(events({u"--source"_qs, u"1-2"_qs, u"--with-duplicates"_qs}).size(), 9);
+    QCOMPARE(events({u"--with-duplicates"_qs}),
+             QStringList{u"lookuplens-cli events: --with-duplicates needs --source\n"_qs});
+    // The report says it in its scope.
+    const Run report = cli(
+        {u"report"_qs, u"--case"_qs, casePath, u"--source"_qs, u"2"_qs, u"--with-duplicates"_qs});
+    QCOMPARE(report.exitCode, 0);
+    QVERIFY(report.out.contains("With the events first stored from another source that the source "
+                                "held again (its duplicates)"));
 }
 
 void tst_Cli::joinedReturnsAreNamedInTheSummaryAndTheSource()

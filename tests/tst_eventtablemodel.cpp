@@ -274,6 +274,13 @@ void tst_EventTableModel::aFilterSaysEachOfItsConditions()
     aFile.sourceIds = {3, 4, 5};
     QCOMPARE(QJsonDocument(aFile.toJson()).toJson(QJsonDocument::Compact),
              QByteArray(R"({"source_ids":[3,4,5]})"));
+    aFile.withDuplicates = true; // what they held: said; without a source nothing is added
+    QCOMPARE(QJsonDocument(aFile.toJson()).toJson(QJsonDocument::Compact),
+             QByteArray(R"({"source_ids":[3,4,5],"with_duplicates":true})"));
+    EventFilter noSource;
+    noSource.withDuplicates = true;
+    QVERIFY(noSource.selectsAll());
+    QCOMPARE(QJsonDocument(noSource.toJson()).toJson(QJsonDocument::Compact), QByteArray("{}"));
 
     const auto count = [this](const QString &subtype) {
         EventFilter bySubtype;

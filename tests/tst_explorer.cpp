@@ -32,17 +32,16 @@
 #include "timestampparser.h"
 #include "zonerules.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QPushButton>
-#include <QThreadPool>
-#include <QTranslator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -55,6 +54,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThreadPool>
+#include <QTranslator>
 
 class tst_Explorer : public QObject
 {
@@ -98,6 +99,7 @@ private slots:
     void aCountOfAFileNotReadWholeIsMarked();
     void aSourcesFiguresLeadToTheirRows();
     void aFilesSourcesAreChosenTogether();
+    void aSourcesDuplicatesAreListedWhenAsked();
     void theHatchingBetweenReturnsLeadsToTheSourceItFollows();
     void aChartsFigureLimitsTheTableToItsEvents();
     void anImportAddsItsSourceAndKeepsTheFilter();
@@ -1155,6 +1157,52 @@ void tst_Explorer::aFilesSourcesAreChosenTogether()
     QTRY_COMPARE(events()->model()->rowCount(), 2);
     source->setCurrentIndex(4);
     QTRY_COMPARE(events()->model()->rowCount(), 6);
+}
+
+void tst_Explorer::aSourcesDuplicatesAreListedWhenAsked()
+{
+    // The second IDS return's "Accepted" figure lists its 3 events; "with duplicates" adds the 4
+    // the first return gave first and it held again, each under the first return's line.
+    QVERIFY(openedWith(u"with-duplicates.llcase"_qs,
+                       {u"ids/ids-sample.csv"_qs, u"ids/ids-joined.csv"_qs}));
+    auto *bar = m_window->findChild<EventFilterBar *>();
+    auto *withDuplicates = bar->findChild<QCheckBox *>(u"filterDuplicates"_qs);
+    QVERIFY(withDuplicates && !withDuplicates->isEnabled()); // no source chosen: nothing to add
+    QTRY_COMPARE(events()->model()->rowCount(), 9);
+    QTableView *sources = m_window->findChild<SourcesPanel *>()->sourcesTable();
+    const QModelIndex joined = sources->model()->index(1, SourceListModel::AcceptedColumn);
+    sources->scrollTo(joined);
+    QTest::mouseClick(sources->viewport(), Qt::LeftButton, {},
+                      sources->visualRect(joined).center());
+    QTRY_COMPARE(events()->model()->rowCount(), 3);
+    QVERIFY(withDuplicates->isEnabled());
+    withDuplicates->setChecked(true);
+    QTRY_COMPARE(events()->model()->rowCount(), 7);
+    QVERIFY(bar->filter().withDuplicates);
+    QTRY_COMPARE(
+        counts(),
+        u"Shown by the filters: 7 lookups · 0 communications · 0 connections — times in UTC"_qs);
+    QStringList fromFirst;
+    for (int row = 0; row < 7; ++row) {
+        const QModelIndex source = events()->model()->index(row, EventTableModel::SourceColumn);
+        if (source.data().toString() == u"ids-sample.csv")
+            fromFirst.append(source.siblingAtColumn(EventTableModel::LineColumn).data().toString());
+    }
+    fromFirst.sort();
+    QCOMPARE(fromFirst, (QStringList{u"10"_qs, u"11"_qs, u"12"_qs, u"14"_qs}));
+    // Every source: nothing to add, the box greyed out; the figure's own events clear it.
+    auto *source = bar->findChild<QComboBox *>();
+    for (QComboBox *box : bar->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"Source")
+            source = box;
+    }
+    source->setCurrentIndex(0);
+    QTRY_COMPARE(events()->model()->rowCount(), 9);
+    QVERIFY(!withDuplicates->isEnabled() && !bar->filter().withDuplicates);
+    QTest::mouseClick(sources->viewport(), Qt::LeftButton, {},
+                      sources->visualRect(joined).center());
+    QTRY_COMPARE(events()->model()->rowCount(), 3);
+    QVERIFY(!withDuplicates->isChecked());
 }
 
 void tst_Explorer::aSourcesFiguresLeadToTheirRows()

@@ -1059,6 +1059,13 @@
             <numerusform>Gelesen aus den %n Quellen %1, aus %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>With the events first stored from another source that the %n source(s) held again (their duplicates), each under the source and line it was first stored from.</source>
+        <translation>
+            <numerusform>Mit den zuerst aus einer anderen Quelle gespeicherten Ereignissen, die die Quelle erneut enthielt (ihre Duplikate), jedes unter der Quelle und Zeile, aus der es zuerst gespeichert wurde.</numerusform>
+            <numerusform>Mit den zuerst aus einer anderen Quelle gespeicherten Ereignissen, die die %n Quellen erneut enthielten (ihre Duplikate), jedes unter der Quelle und Zeile, aus der es zuerst gespeichert wurde.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseSession</name>
@@ -1743,16 +1750,16 @@
         <translation>--source nimmt die Nummer einer Quelle oder zwei durch einen Bindestrich verbundene („sources“ listet sie)</translation>
     </message>
     <message>
-        <source>Only the events stored from this source, by its number in &quot;sources&quot;, or from these (3-32; the option may be given more than once). A record a source repeats of an earlier one is that source&apos;s event: &quot;duplicates&quot; lists the links.</source>
-        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, nach ihrer Nummer in „sources“, oder aus diesen (3-32; die Option kann mehrmals angegeben werden). Ein Datensatz, den eine Quelle aus einer früheren wiederholt, ist deren Ereignis: „duplicates“ listet die Verknüpfungen.</translation>
-    </message>
-    <message>
         <source>Only the rows this source rejected, by its number in &quot;sources&quot;, or these sources&apos; (3-32; the option may be given more than once).</source>
         <translation>Nur die Zeilen, die diese Quelle verworfen hat, nach ihrer Nummer in „sources“, oder die dieser Quellen (3-32; die Option kann mehrmals angegeben werden).</translation>
     </message>
     <message>
         <source>Only the rows this source counted as duplicate, by its number in &quot;sources&quot;, or these sources&apos; (3-32; the option may be given more than once).</source>
         <translation>Nur die Zeilen, die diese Quelle als Duplikat gezählt hat, nach ihrer Nummer in „sources“, oder die dieser Quellen (3-32; die Option kann mehrmals angegeben werden).</translation>
+    </message>
+    <message>
+        <source>Only the events stored from this source, by its number in &quot;sources&quot;, or from these (3-32; the option may be given more than once).</source>
+        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, nach ihrer Nummer in „sources“, oder aus diesen (3-32; die Option kann mehrmals angegeben werden).</translation>
     </message>
     <message>
         <source>usage: lookuplens-cli COMMAND [options]
@@ -1766,7 +1773,8 @@
   events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
            [--class lookup|communication|connection]
            [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked]
-           [--subtype SUBTYPE] [--source N] [--text TEXT] --format csv|json
+           [--subtype SUBTYPE] [--source N [--with-duplicates]] [--text TEXT]
+           --format csv|json
   mark     --case CASE --event ID [--note TEXT | --remove]
   sources  --case CASE [--json]
   gaps     --case CASE [the options of events] [--zone ZONE] [--json]
@@ -1781,8 +1789,9 @@
   audit    --case CASE [--written FILE]... [--json]
   report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
            [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
-           [--to ISO8601] [--marked] [--subtype SUBTYPE] [--source N] [--text TEXT]
-           [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
+           [--to ISO8601] [--marked] [--subtype SUBTYPE]
+           [--source N [--with-duplicates]] [--text TEXT] [--zone ZONE]
+           [--sequence-minutes N] &gt; REPORT.html
   demo     --case CASE
 Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
@@ -1797,7 +1806,8 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
            [--class lookup|communication|connection]
            [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked]
-           [--subtype SUBTYPE] [--source N] [--text TEXT] --format csv|json
+           [--subtype SUBTYPE] [--source N [--with-duplicates]] [--text TEXT]
+           --format csv|json
   mark     --case CASE --event ID [--note TEXT | --remove]
   sources  --case CASE [--json]
   gaps     --case CASE [die Optionen von events] [--zone ZONE] [--json]
@@ -1812,15 +1822,24 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   audit    --case CASE [--written FILE]... [--json]
   report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
            [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]
-           [--to ISO8601] [--marked] [--subtype SUBTYPE] [--source N] [--text TEXT]
-           [--zone ZONE] [--sequence-minutes N] &gt; REPORT.html
+           [--to ISO8601] [--marked] [--subtype SUBTYPE]
+           [--source N [--with-duplicates]] [--text TEXT] [--zone ZONE]
+           [--sequence-minutes N] &gt; REPORT.html
   demo     --case CASE
 „lookuplens-cli COMMAND --help“ zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>Only the events stored from this source, by its number in &quot;sources&quot;, or from these (3-32; the option may be given more than once).</source>
-        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, nach ihrer Nummer in „sources“, oder aus diesen (3-32; die Option kann mehrmals angegeben werden).</translation>
+        <source>Only the events stored from this source, by its number in &quot;sources&quot;, or from these (3-32; the option may be given more than once). A record a source repeats of an earlier one is the earlier source&apos;s event: &quot;duplicates&quot; lists the links, --with-duplicates adds those events.</source>
+        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, nach ihrer Nummer in „sources“, oder aus diesen (3-32; die Option kann mehrmals angegeben werden). Ein Datensatz, den eine Quelle aus einer früheren wiederholt, ist das Ereignis der früheren: „duplicates“ listet die Verknüpfungen, --with-duplicates nimmt diese Ereignisse hinzu.</translation>
+    </message>
+    <message>
+        <source>With --source, also the events first stored from another source that the chosen sources held again (their duplicates): each once, with the source and line it was first stored from.</source>
+        <translation>Mit --source auch die zuerst aus einer anderen Quelle gespeicherten Ereignisse, die die gewählten Quellen erneut enthielten (ihre Duplikate): jedes einmal, mit der Quelle und Zeile, aus der es zuerst gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>--with-duplicates needs --source</source>
+        <translation>--with-duplicates braucht --source</translation>
     </message>
 </context>
 <context>
@@ -2642,8 +2661,20 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>Nur die Ereignisse, die Sie markiert haben (Strg+M in der Ereignistabelle)</translation>
     </message>
     <message>
-        <source>Only the events stored from this source, or from every source of this file (a return&apos;s pages, a workbook&apos;s worksheets). A record a later source repeats is the earlier source&apos;s event: its link is under Sources, Duplicate.</source>
-        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, oder aus jeder Quelle dieser Datei (die Seiten einer Auskunft, die Arbeitsblätter einer Arbeitsmappe). Ein Datensatz, den eine spätere Quelle wiederholt, ist das Ereignis der früheren Quelle: seine Verknüpfung steht unter Quellen, Doppelt.</translation>
+        <source>with duplicates</source>
+        <translation>mit Duplikaten</translation>
+    </message>
+    <message>
+        <source>Only the events stored from this source, or from every source of this file (a return&apos;s pages, a workbook&apos;s worksheets). A record a later source repeats is the earlier source&apos;s event: its link is under Sources, Duplicate, and &quot;with duplicates&quot; lists it here too.</source>
+        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse oder die aus jeder Quelle dieser Datei (die Seiten einer Auskunft, die Arbeitsblätter einer Arbeitsmappe). Ein Datensatz, den eine spätere Quelle wiederholt, ist das Ereignis der früheren Quelle: Seine Verknüpfung steht unter Quellen, Doppelt, und „mit Duplikaten“ listet ihn auch hier.</translation>
+    </message>
+    <message>
+        <source>With the chosen source&apos;s duplicates</source>
+        <translation>Mit den Duplikaten der gewählten Quelle</translation>
+    </message>
+    <message>
+        <source>Also the events first stored from another source that the chosen source held again (its duplicates): each listed once, with the source and line it was first stored from, so that the table shows every record the source held</source>
+        <translation>Auch die zuerst aus einer anderen Quelle gespeicherten Ereignisse, die die gewählte Quelle erneut enthielt (ihre Duplikate): jedes einmal aufgeführt, mit der Quelle und Zeile, aus der es zuerst gespeichert wurde, sodass die Tabelle jeden Datensatz der Quelle zeigt</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,13 @@
 <context>
     <name>CaseReport</name>
     <message numerus="yes">
+        <source>With the events first stored from another source that the %n source(s) held again (their duplicates), each under the source and line it was first stored from.</source>
+        <translation>
+            <numerusform>With the events first stored from another source that the source held again (its duplicates), each under the source and line it was first stored from.</numerusform>
+            <numerusform>With the events first stored from another source that the %n sources held again (their duplicates), each under the source and line it was first stored from.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Read from the %n source(s) %1, of %2.</source>
         <translation>
             <numerusform>Read from the %n source %1, of %2.</numerusform>

@@ -21,9 +21,9 @@ EventFilterBar::EventFilterBar(QWidget *parent)
       m_useFrom(new QCheckBox(tr("From"), this)), m_from(new InstantEdit(this)),
       m_useTo(new QCheckBox(tr("to"), this)), m_to(new InstantEdit(this)),
       m_zone(new ElidedLabel(this)), m_ip(new QLineEdit(this)), m_source(new QComboBox(this)),
-      m_text(new QLineEdit(this)), m_marked(new QCheckBox(tr("Marked only"), this)),
-      m_chosenRow(new QWidget(this)), m_chosenLabel(new QLabel(m_chosenRow)),
-      m_timer(new QTimer(this))
+      m_duplicates(new QCheckBox(tr("with duplicates"), this)), m_text(new QLineEdit(this)),
+      m_marked(new QCheckBox(tr("Marked only"), this)), m_chosenRow(new QWidget(this)),
+      m_chosenLabel(new QLabel(m_chosenRow)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("eventFilterBar"));
     setUpEditors();
@@ -63,7 +63,14 @@ void EventFilterBar::setUpEditors()
     m_source->setToolTip(tr("Only the events stored from this source, or from every source of this "
                             "file (a return's pages, a workbook's worksheets). A record a later "
                             "source repeats is the earlier source's event: its link is under "
-                            "Sources, Duplicate."));
+                            "Sources, Duplicate, and \"with duplicates\" lists it here too."));
+    m_duplicates->setObjectName(QStringLiteral("filterDuplicates"));
+    m_duplicates->setAccessibleName(tr("With the chosen source's duplicates"));
+    m_duplicates->setEnabled(false); // until a source is chosen
+    m_duplicates->setToolTip(tr("Also the events first stored from another source that the chosen "
+                                "source held again (its duplicates): each listed once, with the "
+                                "source and line it was first stored from, so that the table shows "
+                                "every record the source held"));
     m_text->setObjectName(QStringLiteral("filterText"));
     m_marked->setObjectName(QStringLiteral("filterMarked"));
     m_marked->setToolTip(tr("Only the events you marked (Ctrl+M in the events table)"));
@@ -97,7 +104,10 @@ QPushButton *EventFilterBar::layOut()
     grid->addLayout(to, 1, 3, 1, 3);
     grid->addWidget(new QLabel(tr("IP:"), this), 2, 0);
     grid->addWidget(m_ip, 2, 1);
-    grid->addWidget(m_source, 2, 2, 1, 2);
+    auto *source = new QHBoxLayout; // the source and whether its duplicates are listed too
+    source->addWidget(m_source, 1);
+    source->addWidget(m_duplicates);
+    grid->addLayout(source, 2, 2, 1, 2);
     grid->addWidget(m_text, 2, 4);
     grid->addWidget(m_marked, 2, 5);
     grid->addWidget(clear, 0, 6, 3, 1);
@@ -137,8 +147,10 @@ void EventFilterBar::connectEditors()
         connect(edit, &QLineEdit::textChanged, this, &EventFilterBar::emitSoon);
     for (QComboBox *box : {m_side, m_class, m_source})
         connect(box, &QComboBox::currentIndexChanged, this, &EventFilterBar::emitSoon);
-    for (QCheckBox *box : {m_useFrom, m_useTo, m_marked})
+    for (QCheckBox *box : {m_useFrom, m_useTo, m_marked, m_duplicates})
         connect(box, &QCheckBox::toggled, this, &EventFilterBar::emitSoon);
+    connect(m_source, &QComboBox::currentIndexChanged, this,
+            [this]() { m_duplicates->setEnabled(!SourceChoices::chosen(m_source).isEmpty()); });
     for (InstantEdit *edit : {m_from, m_to})
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &EventFilterBar::emitSoon);
 }
@@ -217,6 +229,7 @@ EventFilter EventFilterBar::filter() const
         f.toMs = m_to->instant();
     f.clientIp = m_ip->text().trimmed();
     f.sourceIds = SourceChoices::chosen(m_source);
+    f.withDuplicates = !f.sourceIds.isEmpty() && m_duplicates->isChecked();
     f.rawText = m_text->text();
     f.markedOnly = m_marked->isChecked();
     f.chosenIds = m_chosenIds;
@@ -302,4 +315,5 @@ void EventFilterBar::clearAllButHandle()
     m_useFrom->setChecked(false);
     m_useTo->setChecked(false);
     m_marked->setChecked(false);
+    m_duplicates->setChecked(false);
 }

@@ -20,8 +20,8 @@ class QTimer;
 
 /// @brief The events table's filters: handle (either side, initiator or counterpart; optionally
 /// only with another handle on the other side), class, subtype, time range (in the display zone,
-/// named), IP, source and text in the raw record; and the events a chart's figure was chosen for.
-/// Typing is coalesced so the table re-queries once per pause.
+/// named), IP, source (with its duplicates or not) and text in the raw record; and the events a
+/// chart's figure was chosen for. Typing is coalesced so the table re-queries once per pause.
 class EventFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -97,6 +97,7 @@ private:
     ElidedLabel *m_zone; ///< the zone the editors' times are in
     QLineEdit *m_ip;
     QComboBox *m_source;
+    QCheckBox *m_duplicates; ///< the chosen sources' duplicates too
     QLineEdit *m_text;
     QCheckBox *m_marked;
     QWidget *m_chosenRow;

@@ -388,7 +388,8 @@ QString usage()
         "  events   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"
         "           [--class lookup|communication|connection]\n"
         "           [--ip ADDRESS] [--from ISO8601] [--to ISO8601] [--marked]\n"
-        "           [--subtype SUBTYPE] [--source N] [--text TEXT] --format csv|json\n"
+        "           [--subtype SUBTYPE] [--source N [--with-duplicates]] [--text TEXT]\n"
+        "           --format csv|json\n"
         "  mark     --case CASE --event ID [--note TEXT | --remove]\n"
         "  sources  --case CASE [--json]\n"
         "  gaps     --case CASE [the options of events] [--zone ZONE] [--json]\n"
@@ -403,8 +404,9 @@ QString usage()
         "  audit    --case CASE [--written FILE]... [--json]\n"
         "  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"
         "           [--class lookup|communication|connection] [--ip ADDRESS] [--from ISO8601]\n"
-        "           [--to ISO8601] [--marked] [--subtype SUBTYPE] [--source N] [--text TEXT]\n"
-        "           [--zone ZONE] [--sequence-minutes N] > REPORT.html\n"
+        "           [--to ISO8601] [--marked] [--subtype SUBTYPE]\n"
+        "           [--source N [--with-duplicates]] [--text TEXT] [--zone ZONE]\n"
+        "           [--sequence-minutes N] > REPORT.html\n"
         "  demo     --case CASE\n"
         "Run \"lookuplens-cli COMMAND --help\" for a command's options.\n");
 }

@@ -136,10 +136,16 @@ void EventFilterOptions::add(QCommandLineParser &parser)
                       Cli::tr("Only the events of this subtype, as the events' \"subtype\" "
                               "writes it (imessage-query, call, sms, message …)."),
                       QStringLiteral("SUBTYPE")});
-    addSourceOption(parser, Cli::tr("Only the events stored from this source, by its number in "
-                                    "\"sources\", or from these (3-32; the option may be given "
-                                    "more than once). A record a source repeats of an earlier one "
-                                    "is that source's event: \"duplicates\" lists the links."));
+    addSourceOption(parser,
+                    Cli::tr("Only the events stored from this source, by its number in "
+                            "\"sources\", or from these (3-32; the option may be given "
+                            "more than once). A record a source repeats of an earlier one "
+                            "is the earlier source's event: \"duplicates\" lists the links, "
+                            "--with-duplicates adds those events."));
+    parser.addOption({QStringLiteral("with-duplicates"),
+                      Cli::tr("With --source, also the events first stored from another source "
+                              "that the chosen sources held again (their duplicates): each once, "
+                              "with the source and line it was first stored from.")});
     parser.addOption({QStringLiteral("text"),
                       Cli::tr("Only the events whose record as written holds this text "
                               "(case-sensitive)."),
@@ -163,6 +169,11 @@ bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDataba
     filter->markedOnly = parser.isSet(QStringLiteral("marked"));
     if (!readSources(parser, caseDb, &filter->sourceIds, message))
         return false;
+    filter->withDuplicates = parser.isSet(QStringLiteral("with-duplicates"));
+    if (filter->withDuplicates && filter->sourceIds.isEmpty()) {
+        *message = Cli::tr("--with-duplicates needs --source");
+        return false;
+    }
     filter->subtype = parser.value(QStringLiteral("subtype")).trimmed();
     if (!filter->subtype.isEmpty())
         noteSubtypeNotInCase(caseDb, filter->subtype);
