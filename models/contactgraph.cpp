@@ -1,6 +1,7 @@
 #include "contactgraph.h"
 
 #include "contactgraph_p.h"
+#include "eventfilter.h"
 #include "sqlitestatement.h"
 
 #include <QJsonArray>
@@ -43,14 +44,8 @@ QStringList filterParts(const GraphFilter &filter, QVariantList &values)
         }
         parts.append(QStringLiteral("e.subtype IN (%1)").arg(marks.join(u',')));
     }
-    if (!filter.sourceIds.isEmpty()) {
-        marks.clear();
-        for (qint64 id : filter.sourceIds) {
-            marks.append(QStringLiteral("?"));
-            values.append(id);
-        }
-        parts.append(QStringLiteral("e.source_id IN (%1)").arg(marks.join(u',')));
-    }
+    if (!filter.sourceIds.isEmpty())
+        parts.append(EventFilter::sourcesTerm(filter.sourceIds, filter.withDuplicates, &values));
     return parts;
 }
 

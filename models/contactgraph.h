@@ -19,6 +19,7 @@ struct GraphFilter
     QList<EvidenceClass> classes{EvidenceClass::Lookup, EvidenceClass::Communication};
     QStringList subtypes;  ///< empty: all
     QList<qint64> sourceIds; ///< empty: all
+    bool withDuplicates = false; ///< with sourceIds, also the events they held as duplicates
 };
 
 /// @brief Which part of a contact graph to build.

@@ -52,13 +52,11 @@ QString EventFilter::handleTerm(QVariantList *binds) const
     return {};
 }
 
-QString EventFilter::sourceTerm(QVariantList *binds) const
+QString EventFilter::sourcesTerm(const QList<qint64> &ids, bool withDuplicates, QVariantList *binds)
 {
-    const QString chosen = sourceIds.size() == 1
-                               ? QStringLiteral("= ?")
-                               : QStringLiteral("IN (SELECT value FROM json_each(?))");
-    const QVariant bound =
-        sourceIds.size() == 1 ? QVariant(sourceIds.first()) : QVariant(idArray(sourceIds));
+    const QString chosen = ids.size() == 1 ? QStringLiteral("= ?")
+                                           : QStringLiteral("IN (SELECT value FROM json_each(?))");
+    const QVariant bound = ids.size() == 1 ? QVariant(ids.first()) : QVariant(idArray(ids));
     binds->append(bound);
     if (!withDuplicates)
         return QStringLiteral("e.source_id ") + chosen;
@@ -96,7 +94,7 @@ QString EventFilter::whereClause(QVariantList *binds) const
         binds->append(IpAddressFlags::addressOf(clientIp)); // however it was typed, as the case stores it
     }
     if (!sourceIds.isEmpty())
-        terms.append(sourceTerm(binds));
+        terms.append(sourcesTerm(sourceIds, withDuplicates, binds));
     // The analyst's marks are few: SQLite reads them and looks each event up by its id.
     if (markedOnly)
         terms.append(QStringLiteral("e.id IN (SELECT event_id FROM event_marks)"));

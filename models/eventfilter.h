@@ -45,8 +45,10 @@ struct EventFilter
     bool operator==(const EventFilter &) const = default;
     /// @brief The term for handleId (and otherHandleId) on its side; appends the bind values.
     QString handleTerm(QVariantList *binds) const;
-    /// @brief The term for sourceIds (and withDuplicates); appends the bind values.
-    QString sourceTerm(QVariantList *binds) const;
+    /// @brief The term over events "e" choosing those stored from @p ids (and, with
+    /// @p withDuplicates, those linked to them as duplicates); appends the bind values. Shared
+    /// with the contact graph, whose source choice is the same.
+    static QString sourcesTerm(const QList<qint64> &ids, bool withDuplicates, QVariantList *binds);
     /// @brief The same selection, ignoring how far the search index reaches.
     bool sameSelection(const EventFilter &other) const;
     /// @brief Whether it selects every event of the case (nothing set but plan hints).

@@ -1065,6 +1065,23 @@ void tst_Cli::aSourcesDuplicatesAreItsEventsWhenAsked()
     QCOMPARE(events({u"--source"_qs, u"1-2"_qs, u"--with-duplicates"_qs}).size(), 9);
     QCOMPARE(events({u"--with-duplicates"_qs}),
              QStringList{u"lookuplens-cli events: --with-duplicates needs --source\n"_qs});
+    // The graph is drawn from the same events: 7 lookups on 4 edges, 3 on 3 without.
+    const auto drawn = [&casePath](const QStringList &extra) {
+        const Run run = cli(QStringList{u"graph"_qs, u"--case"_qs, casePath, u"--format"_qs,
+                                        u"json"_qs, u"--source"_qs, u"2"_qs} +
+                            extra);
+        const QJsonArray edges = QJsonDocument::fromJson(run.out).object()[u"edges"_qs].toArray();
+        int events = 0;
+        for (const QJsonValue &edge : edges)
+            events += edge[u"count"_qs].toInt();
+        return u"%1 on %2"_qs.arg(events).arg(edges.size());
+    };
+    QCOMPARE(drawn({u"--with-duplicates"_qs}), u"7 on 4"_qs);
+    QCOMPARE(drawn({}), u"3 on 3"_qs);
+    const Run graphAlone = cli(
+        {u"graph"_qs, u"--case"_qs, casePath, u"--format"_qs, u"json"_qs, u"--with-duplicates"_qs});
+    QCOMPARE(graphAlone.exitCode, 2);
+    QCOMPARE(graphAlone.err, "lookuplens-cli graph: --with-duplicates needs --source\n");
     // The report says it in its scope.
     const Run report = cli(
         {u"report"_qs, u"--case"_qs, casePath, u"--source"_qs, u"2"_qs, u"--with-duplicates"_qs});

@@ -36,6 +36,7 @@ private slots:
     void aPairWithBothClassesHasTwoEdges();
     void timeWindowAndClassFilter();
     void subtypeAndSourceFilters();
+    void aSourcesDuplicatesAreDrawnWhenAsked();
     void edgesComeInHandleAndClassOrder();
     void focusAndHops();
     void aNeighbourhoodIsTheWholeGraphFocused();
@@ -161,6 +162,34 @@ void tst_ContactGraph::subtypeAndSourceFilters()
     QCOMPARE(graphEdges(carrier), sqlEdges(QStringLiteral("AND e.source_id = 2")));
     for (const GraphEdge &e : carrier.edges)
         QCOMPARE(e.evidenceClass, EvidenceClass::Communication);
+}
+
+void tst_ContactGraph::aSourcesDuplicatesAreDrawnWhenAsked()
+{
+    // The second IDS return stores three lookups of its own and holds four more the first return
+    // gave first: drawn from it alone, three edges of one event; with its duplicates, each of the
+    // three twice and a fourth pair.
+    const auto db = TestSupport::importedCase(m_dir.filePath(u"duplicates.llcase"_qs),
+                                              {u"ids/ids-sample.csv"_qs, u"ids/ids-joined.csv"_qs});
+    QVERIFY(db);
+    GraphFilter second;
+    second.sourceIds = {2};
+    const QString lookup = u"|lookup"_qs;
+    QCOMPARE(graphEdges(ContactGraph::build(db->db(), second)),
+             (QHash<QString, qint64>{{u"+12015550123>+12025550143"_qs + lookup, 1},
+                                     {u"+12025550143>+13125550147"_qs + lookup, 1},
+                                     {u"+12025550143>+1 200 555 0100"_qs + lookup, 1}}));
+    second.withDuplicates = true;
+    QCOMPARE(graphEdges(ContactGraph::build(db->db(), second)),
+             (QHash<QString, qint64>{{u"+12015550123>+12025550143"_qs + lookup, 2},
+                                     {u"+12025550143>+13125550147"_qs + lookup, 2},
+                                     {u"+12025550143>+1 200 555 0100"_qs + lookup, 2},
+                                     {u"+12025550143>dana.reyes@example.com"_qs + lookup, 1}}));
+    GraphFilter first; // it repeats nothing: its duplicates add nothing
+    first.sourceIds = {1};
+    const auto own = graphEdges(ContactGraph::build(db->db(), first));
+    first.withDuplicates = true;
+    QCOMPARE(graphEdges(ContactGraph::build(db->db(), first)), own);
 }
 
 void tst_ContactGraph::edgesComeInHandleAndClassOrder()

@@ -69,6 +69,7 @@ private slots:
     void maskedPartiesAreCountedNotDrawn();
     void exportsPngSvgPdf();
     void aSourceChosenIsDrawnAlone();
+    void aSourcesDuplicatesAreDrawnWhenAsked();
     void anImportWidensTheSlidersWhereNoWindowIsSet();
     void theExportButtonWritesWhatItsNameAsksAndNeverTheCase();
     void renderGraphHeadless();
@@ -691,6 +692,61 @@ void tst_GraphView::aSourceChosenIsDrawnAlone()
     const QByteArray whole = svgText();
     QVERIFY(whole.contains("does not show that any message or call took place"));
     QVERIFY(!whole.contains("Drawn from"));
+}
+
+void tst_GraphView::aSourcesDuplicatesAreDrawnWhenAsked()
+{
+    // The second of two overlapping IDS returns holds 3 lookups of its own and 4 the first gave
+    // first: "with duplicates" draws all 7, an edge leads to its events of both kinds, and a
+    // picture says so.
+    ImportParams params;
+    params.casePath = m_dir.filePath(u"graph-duplicates.llcase"_qs);
+    params.files = {TestSupport::dataPath(u"ids/ids-sample.csv"_qs),
+                    TestSupport::dataPath(u"ids/ids-joined.csv"_qs)};
+    params.timeZone = u"UTC"_qs;
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(m_window->openCase(params.casePath));
+    GraphView *view = m_window->graphView();
+    QTRY_COMPARE_WITH_TIMEOUT(scene()->graph().nodes.size(), 6, 10000);
+    QComboBox *source = nullptr;
+    for (QComboBox *box : view->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"Sources the graph is drawn from")
+            source = box;
+    }
+    auto *withDuplicates = view->findChild<QCheckBox *>(u"graphWithDuplicates"_qs);
+    QVERIFY(source && withDuplicates && !withDuplicates->isEnabled());
+    QCOMPARE(source->itemText(2), u"ids-joined.csv"_qs);
+    QSignalSpy shown(m_window->graphWiring(), &GraphWiring::graphShown);
+    const auto eventsDrawn = [this]() {
+        qint64 events = 0;
+        for (const GraphEdge &edge : scene()->graph().edges)
+            events += edge.count;
+        return events;
+    };
+    source->setCurrentIndex(2);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(eventsDrawn(), 3);
+    QVERIFY(withDuplicates->isEnabled());
+    withDuplicates->setChecked(true);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(eventsDrawn(), 7);
+    QCOMPARE(scene()->graph().edges.size(), 4);
+    auto *filter = m_window->findChild<EventFilterBar *>();
+    for (const GraphEdge &edge : scene()->graph().edges) {
+        emit scene()->edgeActivated(edge);
+        QVERIFY(filter->filter().withDuplicates);
+        QCOMPARE(m_window->session()->events()->rowCount(), int(edge.count));
+    }
+    const QString svg = m_dir.filePath(u"duplicates.svg"_qs);
+    QString error;
+    QVERIFY2(view->exportTo(svg, QSize(800, 600), &error), qPrintable(error));
+    QFile picture(svg);
+    QVERIFY(picture.open(QIODevice::ReadOnly));
+    QVERIFY(picture.readAll().contains("Drawn from: ids-joined.csv, with the duplicates it held."));
+    source->setCurrentIndex(0); // every source: nothing to add
+    QVERIFY(shown.wait(10000));
+    QVERIFY(!withDuplicates->isEnabled() && !view->request().filter.withDuplicates);
+    QCOMPARE(eventsDrawn(), 9);
 }
 
 void tst_GraphView::anImportWidensTheSlidersWhereNoWindowIsSet()

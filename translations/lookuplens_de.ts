@@ -1762,6 +1762,18 @@
         <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, nach ihrer Nummer in „sources“, oder aus diesen (3-32; die Option kann mehrmals angegeben werden).</translation>
     </message>
     <message>
+        <source>Only the events stored from this source, by its number in &quot;sources&quot;, or from these (3-32; the option may be given more than once). A record a source repeats of an earlier one is the earlier source&apos;s event: &quot;duplicates&quot; lists the links, --with-duplicates adds those events.</source>
+        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, nach ihrer Nummer in „sources“, oder aus diesen (3-32; die Option kann mehrmals angegeben werden). Ein Datensatz, den eine Quelle aus einer früheren wiederholt, ist das Ereignis der früheren: „duplicates“ listet die Verknüpfungen, --with-duplicates nimmt diese Ereignisse hinzu.</translation>
+    </message>
+    <message>
+        <source>With --source, also the events first stored from another source that the chosen sources held again (their duplicates): each once, with the source and line it was first stored from.</source>
+        <translation>Mit --source auch die zuerst aus einer anderen Quelle gespeicherten Ereignisse, die die gewählten Quellen erneut enthielten (ihre Duplikate): jedes einmal, mit der Quelle und Zeile, aus der es zuerst gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>--with-duplicates needs --source</source>
+        <translation>--with-duplicates braucht --source</translation>
+    </message>
+    <message>
         <source>usage: lookuplens-cli COMMAND [options]
   import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
            [--date-order dmy|mdy] [--decimal-mark point|comma] [--allow-duplicate]
@@ -1784,7 +1796,7 @@
   ips      --case CASE [--json | --format kml|geojson]
   graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
            [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-           [--source N]
+           [--source N [--with-duplicates]]
   verify   --case CASE [--in FOLDER] [--json]
   audit    --case CASE [--written FILE]... [--json]
   report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
@@ -1817,7 +1829,7 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   ips      --case CASE [--json | --format kml|geojson]
   graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
            [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
-           [--source N]
+           [--source N [--with-duplicates]]
   verify   --case CASE [--in FOLDER] [--json]
   audit    --case CASE [--written FILE]... [--json]
   report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]
@@ -1830,16 +1842,8 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <source>Only the events stored from this source, by its number in &quot;sources&quot;, or from these (3-32; the option may be given more than once). A record a source repeats of an earlier one is the earlier source&apos;s event: &quot;duplicates&quot; lists the links, --with-duplicates adds those events.</source>
-        <translation>Nur die aus dieser Quelle gespeicherten Ereignisse, nach ihrer Nummer in „sources“, oder aus diesen (3-32; die Option kann mehrmals angegeben werden). Ein Datensatz, den eine Quelle aus einer früheren wiederholt, ist das Ereignis der früheren: „duplicates“ listet die Verknüpfungen, --with-duplicates nimmt diese Ereignisse hinzu.</translation>
-    </message>
-    <message>
-        <source>With --source, also the events first stored from another source that the chosen sources held again (their duplicates): each once, with the source and line it was first stored from.</source>
-        <translation>Mit --source auch die zuerst aus einer anderen Quelle gespeicherten Ereignisse, die die gewählten Quellen erneut enthielten (ihre Duplikate): jedes einmal, mit der Quelle und Zeile, aus der es zuerst gespeichert wurde.</translation>
-    </message>
-    <message>
-        <source>--with-duplicates needs --source</source>
-        <translation>--with-duplicates braucht --source</translation>
+        <source>With --source, also the events first stored from another source that the chosen sources held again (their duplicates).</source>
+        <translation>Mit --source auch die zuerst aus einer anderen Quelle gespeicherten Ereignisse, die die gewählten Quellen erneut enthielten (ihre Duplikate).</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3749,22 @@ eingehend: %4 · %5</translation>
     <message>
         <source>Drawn from: %1.</source>
         <translation>Gezeichnet aus: %1.</translation>
+    </message>
+    <message>
+        <source>with duplicates</source>
+        <translation>mit Duplikaten</translation>
+    </message>
+    <message>
+        <source>Draw the chosen source&apos;s duplicates too</source>
+        <translation>Auch die Duplikate der gewählten Quelle zeichnen</translation>
+    </message>
+    <message>
+        <source>Also the events first stored from another source that the chosen source held again (its duplicates), so that the graph is drawn from every record the source held</source>
+        <translation>Auch die zuerst aus einer anderen Quelle gespeicherten Ereignisse, die die gewählte Quelle erneut enthielt (ihre Duplikate), sodass der Graph aus jedem Datensatz der Quelle gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>Drawn from: %1, with the duplicates it held.</source>
+        <translation>Gezeichnet aus: %1, mit den darin enthaltenen Duplikaten.</translation>
     </message>
 </context>
 <context>

@@ -270,7 +270,8 @@ void EventFilterBar::showIpEvents(const QString &ip, EvidenceClass evidenceClass
 
 void EventFilterBar::showPairEvents(const QString &initiator, const QString &counterpart,
                                     EvidenceClass evidenceClass, std::optional<qint64> fromMs,
-                                    std::optional<qint64> toMs, const QList<qint64> &sourceIds)
+                                    std::optional<qint64> toMs, const QList<qint64> &sourceIds,
+                                    bool withDuplicates)
 {
     clearAllButHandle();
     m_handle->setText(initiator);
@@ -279,6 +280,7 @@ void EventFilterBar::showPairEvents(const QString &initiator, const QString &cou
     m_class->setCurrentIndex(m_class->findData(evidenceClassKey(evidenceClass)));
     setTimeRange(fromMs, toMs);
     SourceChoices::choose(m_source, sourceIds);
+    m_duplicates->setChecked(withDuplicates && !sourceIds.isEmpty());
     applyNow();
 }
 

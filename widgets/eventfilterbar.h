@@ -54,10 +54,11 @@ public:
     void showIpEvents(const QString &ip, EvidenceClass evidenceClass);
     /// @brief Clears every other filter and shows the events of one class from @p initiator to
     /// @p counterpart within the range (inclusive), if any, stored from @p sourceIds (any
-    /// source where empty): a graph edge's events.
+    /// source where empty; with @p withDuplicates, their duplicates too): a graph edge's events.
     void showPairEvents(const QString &initiator, const QString &counterpart,
                         EvidenceClass evidenceClass, std::optional<qint64> fromMs,
-                        std::optional<qint64> toMs, const QList<qint64> &sourceIds = {});
+                        std::optional<qint64> toMs, const QList<qint64> &sourceIds = {},
+                        bool withDuplicates = false);
     /// @brief Clears every filter and shows only @p ids, the events behind a figure of a chart
     /// (a time bin of the timeline, a cell of the patterns), named by @p description above the
     /// table until another filter is chosen.

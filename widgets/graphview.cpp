@@ -57,6 +57,7 @@ GraphView::GraphView(QWidget *parent)
       m_communications(new QCheckBox(tr("Communications"), this)), m_minCount(new QSpinBox(this)),
       m_focus(new QCheckBox(tr("Neighbourhood of the selected handle:"), this)),
       m_hops(new QSpinBox(this)), m_source(new QComboBox(this)),
+      m_withDuplicates(new QCheckBox(tr("with duplicates"), this)),
       m_from(new QSlider(Qt::Horizontal, this)), m_to(new QSlider(Qt::Horizontal, this)),
       m_window(new QLabel(this)), m_status(new QLabel(this))
 {
@@ -147,6 +148,12 @@ QWidget *GraphView::buildFilters()
     m_source->addItem(tr("all sources"));
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_source->setMinimumContentsLength(12);
+    m_withDuplicates->setObjectName(QStringLiteral("graphWithDuplicates"));
+    m_withDuplicates->setAccessibleName(tr("Draw the chosen source's duplicates too"));
+    m_withDuplicates->setToolTip(tr("Also the events first stored from another source that the "
+                                    "chosen source held again (its duplicates), so that the graph "
+                                    "is drawn from every record the source held"));
+    m_withDuplicates->setEnabled(false); // until a source is chosen
     m_search->setClearButtonEnabled(true);
     m_lookups->setChecked(true);
     m_communications->setChecked(true);
@@ -174,7 +181,10 @@ QWidget *GraphView::buildFilters()
     grid->addWidget(m_window, 2, 0, 1, 6); // under the sliders: a window's two times need the width
     grid->addWidget(m_focus, 3, 0, 1, 2);
     grid->addWidget(m_hops, 3, 2);
-    grid->addWidget(m_source, 3, 3, 1, 3);
+    auto *source = new QHBoxLayout; // the sources and whether their duplicates are drawn too
+    source->addWidget(m_source, 1);
+    source->addWidget(m_withDuplicates);
+    grid->addLayout(source, 3, 3, 1, 3);
     m_window->setObjectName(QStringLiteral("graphWindow"));
     m_window->setTextFormat(Qt::PlainText);
     m_window->setWordWrap(true);
@@ -184,7 +194,9 @@ QWidget *GraphView::buildFilters()
     debounce->setSingleShot(true);
     debounce->setInterval(150);
     connect(debounce, &QTimer::timeout, this, &GraphView::requestChanged);
-    for (QCheckBox *check : {m_lookups, m_communications, m_focus})
+    connect(m_source, &QComboBox::currentIndexChanged, this,
+            [this]() { m_withDuplicates->setEnabled(!SourceChoices::chosen(m_source).isEmpty()); });
+    for (QCheckBox *check : {m_lookups, m_communications, m_focus, m_withDuplicates})
         connect(check, &QCheckBox::toggled, debounce, qOverload<>(&QTimer::start));
     for (QSpinBox *spin : {m_minCount, m_hops})
         connect(spin, &QSpinBox::valueChanged, debounce, qOverload<>(&QTimer::start));
@@ -241,7 +253,10 @@ QString GraphView::scopeText() const
     QStringList words;
     if (request().filter.fromMs)
         words.append(m_window->text() + u'.');
-    if (m_source->currentIndex() > 0)
+    if (m_source->currentIndex() > 0 && request().filter.withDuplicates)
+        words.append(
+            tr("Drawn from: %1, with the duplicates it held.").arg(m_source->currentText()));
+    else if (m_source->currentIndex() > 0)
         words.append(tr("Drawn from: %1.").arg(m_source->currentText()));
     return words.join(u' ');
 }
@@ -270,6 +285,7 @@ GraphRequest GraphView::request() const
         r.filter.toMs = startOfSecond(last) + 1000;
     }
     r.filter.sourceIds = SourceChoices::chosen(m_source);
+    r.filter.withDuplicates = !r.filter.sourceIds.isEmpty() && m_withDuplicates->isChecked();
     r.scope.minimumCount = m_minCount->value();
     if (m_focus->isChecked() && m_selected)
         r.scope.focusHandle = m_selected;

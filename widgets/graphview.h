@@ -121,6 +121,7 @@ private:
     QCheckBox *m_focus;
     QSpinBox *m_hops;
     QComboBox *m_source;
+    QCheckBox *m_withDuplicates; ///< the chosen sources' duplicates drawn too
     QSlider *m_from;
     QSlider *m_to;
     QPushButton *m_export;

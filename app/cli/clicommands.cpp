@@ -399,7 +399,7 @@ QString usage()
         "  ips      --case CASE [--json | --format kml|geojson]\n"
         "  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]\n"
         "           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]\n"
-        "           [--source N]\n"
+        "           [--source N [--with-duplicates]]\n"
         "  verify   --case CASE [--in FOLDER] [--json]\n"
         "  audit    --case CASE [--written FILE]... [--json]\n"
         "  report   --case CASE [--handle H [--side either|initiator|counterpart] [--with H]]\n"

@@ -32,6 +32,11 @@ bool graphOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb, 
         return false;
     if (!EventFilterOptions::readSources(parser, caseDb, &filter->sourceIds, message))
         return false;
+    filter->withDuplicates = parser.isSet(QStringLiteral("with-duplicates"));
+    if (filter->withDuplicates && filter->sourceIds.isEmpty()) {
+        *message = Cli::tr("--with-duplicates needs --source");
+        return false;
+    }
     if (filter->toMs)
         *filter->toMs += 1; // --to is inclusive, as for `events`; the graph's window is half-open
     bool ok = true;
@@ -74,6 +79,9 @@ int GraphCommand::run(const QStringList &arguments)
     EventFilterOptions::addSourceOption(
         parser, Cli::tr("Only the events stored from this source, by its number in \"sources\", or "
                         "from these (3-32; the option may be given more than once)."));
+    parser.addOption({QStringLiteral("with-duplicates"),
+                      Cli::tr("With --source, also the events first stored from another source "
+                              "that the chosen sources held again (their duplicates).")});
     QString message;
     if (!parse(parser, command, arguments, &message))
         return fail(command, message);

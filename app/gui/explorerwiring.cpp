@@ -146,9 +146,11 @@ void ExplorerWiring::showCountedEvents(qint64 handleId, HandleTableModel::Counte
 
 void ExplorerWiring::showPairEvents(const QString &initiator, const QString &counterpart,
                                     EvidenceClass evidenceClass, std::optional<qint64> fromMs,
-                                    std::optional<qint64> toMs, const QList<qint64> &sourceIds)
+                                    std::optional<qint64> toMs, const QList<qint64> &sourceIds,
+                                    bool withDuplicates)
 {
-    m_views.filter->showPairEvents(initiator, counterpart, evidenceClass, fromMs, toMs, sourceIds);
+    m_views.filter->showPairEvents(initiator, counterpart, evidenceClass, fromMs, toMs, sourceIds,
+                                   withDuplicates);
 }
 
 void ExplorerWiring::showProvenance()

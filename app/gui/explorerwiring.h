@@ -45,7 +45,8 @@ public:
     /// where empty), every other filter cleared.
     void showPairEvents(const QString &initiator, const QString &counterpart,
                         EvidenceClass evidenceClass, std::optional<qint64> fromMs,
-                        std::optional<qint64> toMs, const QList<qint64> &sourceIds = {});
+                        std::optional<qint64> toMs, const QList<qint64> &sourceIds = {},
+                        bool withDuplicates = false);
     std::optional<qint64> selectedHandle() const { return m_selectedHandle; }
     /// @brief Shows one event's provenance and selects its row in the events table when the
     /// table (with its current filter) holds it.

@@ -109,7 +109,7 @@ void GraphWiring::showEdgeEvents(const GraphEdge &edge)
     m_explorer->showPairEvents(graph.nodes[edge.from].handle, graph.nodes[edge.to].handle,
                                edge.evidenceClass, filter.fromMs,
                                filter.toMs ? std::optional<qint64>(*filter.toMs - 1) : std::nullopt,
-                               filter.sourceIds);
+                               filter.sourceIds, filter.withDuplicates);
     emit edgeEventsShown();
 }
 
