@@ -136,6 +136,11 @@ struct PreviewFate
     bool formula = false;
     /// A cell of the row is a formula the file saved no result for, read as empty.
     bool formulaWithoutResult = false;
+    /// The case's event it repeats, where named (PreviewDuplicates::nameStored), with the
+    /// source it was stored from (its name as shown) and its line there.
+    qint64 eventId = 0;
+    QString eventSource{};
+    int eventLine = 0;
 };
 
 /// @brief One source of a file that gives several: a workbook's worksheet, say.

@@ -66,6 +66,10 @@ QString ImportJob::fateText(const PreviewFate &fate)
     case PreviewFate::NewEvent:
         return tr("new event");
     case PreviewFate::Duplicate:
+        if (fate.eventId > 0)
+            return tr("duplicate of event %1 of the case, line %2 of “%3”")
+                .arg(QString::number(fate.eventId), QString::number(fate.eventLine),
+                     fate.eventSource);
         if (fate.line > 0 && !fate.file.isEmpty() && !fate.part.isEmpty())
             return tr("duplicate of line %1 of “%2” › %3").arg(fate.line).arg(fate.file, fate.part);
         if (fate.line > 0 && !fate.file.isEmpty())

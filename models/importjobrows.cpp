@@ -188,7 +188,8 @@ bool JobRunner::writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportR
         ++result.duplicate;
     result.callLegs += written == EventWriter::Outcome::CallLeg ? 1 : 0;
     if (result.preview.size() < m_params.previewRows)
-        result.addPreview(std::move(item.event), writer ? fateOf(written) : fate);
+        result.addPreview(std::move(item.event),
+                          writer ? fateOf(written) : shownFate(fate, item.event));
     return true;
 }
 
@@ -197,6 +198,12 @@ EventWriter::Outcome JobRunner::outcomeOf(const PreviewFate &fate)
     return fate.kind == PreviewFate::NewEvent    ? EventWriter::Outcome::Inserted
            : fate.kind == PreviewFate::Duplicate ? EventWriter::Outcome::Duplicate
                                                  : EventWriter::Outcome::CallLeg;
+}
+
+PreviewFate JobRunner::shownFate(PreviewFate fate, const EventRecord &event)
+{
+    m_preview->nameStored(&fate, event.dedupeKey);
+    return fate;
 }
 
 PreviewFate JobRunner::fateOf(EventWriter::Outcome written)

@@ -214,6 +214,8 @@ private:
     bool writeOne(ReadBatch::Item &item, EventWriter *writer, FileImportResult &result);
     static EventWriter::Outcome outcomeOf(const PreviewFate &fate);
     static PreviewFate fateOf(EventWriter::Outcome written);
+    /// @brief A dry run's @p fate of a row the preview shows, naming the case's event it repeats.
+    PreviewFate shownFate(PreviewFate fate, const EventRecord &event);
     std::optional<qint64> insertSource(const SourceInfo &source, QString *error);
     /// @brief A source's @p metadata as stored: with the region its numbers were read in, where declared.
     QJsonObject keptMetadata(QJsonObject metadata) const;

@@ -327,7 +327,7 @@ bool JobRunner::storePageEvent(WhatsAppPage &page, const EventRecord &event)
     if (event.subtype == u"call")
         compareCallReadings(page, event, written, fate);
     if (page.total.preview.size() < m_params.previewRows) {
-        page.total.addPreview(event, page.writer ? fateOf(written) : fate);
+        page.total.addPreview(event, page.writer ? fateOf(written) : shownFate(fate, event));
         page.total.previewParts.last() = page.inner(); // a delivery's lines are its own page's
     }
     if (m_bulkIndexes && (page.counts.accepted + page.counts.duplicate) % 4096 == 0)

@@ -1,5 +1,7 @@
 #include "previewduplicates.h"
 
+#include "caseschema.h"
+
 PreviewDuplicates::PreviewDuplicates(QSqlDatabase caseDb)
 {
     if (!caseDb.isValid())
@@ -12,6 +14,11 @@ PreviewDuplicates::PreviewDuplicates(QSqlDatabase caseDb)
     m_storedSpan = qMakePair(span.value(0).toLongLong(), span.value(1).toLongLong());
     m_countStored.emplace(caseDb);
     m_countStored->prepare(QStringLiteral("SELECT count(*) FROM events WHERE dedupe_key = ?"));
+    m_findStored.emplace(caseDb);
+    m_findStored->prepare(
+        QStringLiteral("SELECT e.id, e.line, %1 FROM events e JOIN sources s ON s.id = e.source_id"
+                       " WHERE e.dedupe_key = ? ORDER BY e.id")
+            .arg(CaseSchema::sourceNameSql(QStringLiteral("s"))));
     m_copies.setStoredCopies([this](const QString &key) { return storedCopies(key); });
     m_anythingBefore = true;
 }
@@ -30,6 +37,7 @@ void PreviewDuplicates::startFile(int fileIndex, const QString &name, const QStr
     m_partNames = {firstPart};
     m_return = 0;
     m_callLines.clear();
+    m_named.clear();
 }
 
 void PreviewDuplicates::forgetFile()
@@ -42,6 +50,7 @@ void PreviewDuplicates::startPart(const QString &name)
 {
     m_copies.startReturn();
     m_callLines.clear();
+    m_named.clear(); // each part is a source of its own: its copies are counted anew
     m_part = qMin(m_part + 1, 0xFF);
     if (m_partNames.size() <= m_part)
         m_partNames.resize(m_part + 1);
@@ -61,6 +70,7 @@ PreviewFate PreviewDuplicates::fate(const EventRecord &event)
     if (event.returnInFile != m_return) {
         m_copies.startReturn(); // a return joined later in the same file: the same source
         m_return = event.returnInFile;
+        m_named.clear(); // its n-th copy of a record is the case's n-th, as in the return before
     }
     if (!event.callId.isEmpty()) {
         if (const auto call = m_callLines.constFind(event.callId); call != m_callLines.cend())
@@ -97,6 +107,28 @@ std::optional<PreviewFate> PreviewDuplicates::repeats(const QString &dedupeKey, 
     }
     m_copies.noteNew(dedupeKey, (part << 32) | qint64(qMax(line, 0)));
     return std::nullopt;
+}
+
+void PreviewDuplicates::nameStored(PreviewFate *fate, const QString &dedupeKey)
+{
+    if (fate->kind != PreviewFate::Duplicate || fate->line > 0 || !fate->file.isEmpty() ||
+        !m_findStored || fate->eventId > 0)
+        return;
+    // As EventWriter::findDuplicate: each of the case's events is claimed by one copy.
+    m_findStored->bindValue(0, dedupeKey);
+    if (!m_findStored->exec())
+        return;
+    while (m_findStored->next()) {
+        const qint64 id = m_findStored->value(0).toLongLong();
+        if (m_named.contains(id))
+            continue;
+        m_named.insert(id);
+        fate->eventId = id;
+        fate->eventLine = m_findStored->value(1).toInt();
+        fate->eventSource = m_findStored->value(2).toString();
+        break;
+    }
+    m_findStored->finish();
 }
 
 size_t PreviewDuplicates::storedCopies(const QString &dedupeKey)

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -34,6 +35,11 @@ public:
     void startPart(const QString &name);
     /// @brief The part read since startPart() failed and is read again: none of it counts.
     void forgetPart();
+    /// @brief Where @p fate repeats one of the case's events, names it (its id, line and
+    /// source) as the import would link it: the n-th copy of a record in a return is the n-th of
+    /// the case's events of that record. Asked only for the rows a preview shows: a dry run of
+    /// millions of duplicates asks nothing more of the case.
+    void nameStored(PreviewFate *fate, const QString &dedupeKey);
 
 private:
     /// @brief Nothing if the record becomes an event of its own; else the line it repeats (with
@@ -46,6 +52,8 @@ private:
 
     JoinedReturns m_copies;
     std::optional<QSqlQuery> m_countStored;
+    std::optional<QSqlQuery> m_findStored; ///< the case's events of a duplicate key, by id
+    QSet<qint64> m_named;                  ///< the case's events this return's preview rows named
     std::optional<QPair<qint64, qint64>> m_storedSpan; ///< time span of the case's events
     qint64 m_utcMs = 0; ///< of the record being looked up
     int m_file = 0;

@@ -1409,6 +1409,32 @@ void tst_Cli::importJsonSaysWhatWasDoneWithEachFile()
     QCOMPARE(written.at(0).toObject(), (QJsonObject{{u"line"_qs, 1}, {u"cells"_qs, QJsonArray{u"IDS Query Logs"_qs}},
                                                     {u"raw"_qs, u"IDS Query Logs"_qs}}));
     QCOMPARE(written.at(9)[u"cells"_qs].toArray().at(0).toString(), u"2016-09-02 18:22:05"_qs);
+    // Dry over the case holding the first return: a repeat of its records names the event, as
+    // "duplicates" will once imported; the second return joined in the file repeats the same.
+    const Run overTheCase = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs,
+                                 u"--json"_qs, u"--dry-run"_qs, joined});
+    QStringList named;
+    for (const QJsonValue &row : QJsonDocument::fromJson(overTheCase.out)
+                                     .object()[u"files"_qs][0][u"preview"_qs]
+                                     .toArray()) {
+        const QJsonObject repeats = row[u"repeats"_qs].toObject();
+        if (repeats.contains(u"event_id"_qs))
+            named.append(u"%1 event %2, %3:%4 (line %5)"_qs.arg(row[u"line"_qs].toInt())
+                             .arg(repeats[u"event_id"_qs].toInt())
+                             .arg(repeats[u"first_source"_qs].toString())
+                             .arg(repeats[u"first_line"_qs].toInt())
+                             .arg(repeats[u"line"_qs].isNull() ? u"null"_qs : u"set"_qs));
+    }
+    QCOMPARE(named, (QStringList{u"10 event 1, ids-sample.csv:10 (line null)"_qs,
+                                 u"11 event 2, ids-sample.csv:11 (line null)"_qs,
+                                 u"12 event 3, ids-sample.csv:12 (line null)"_qs,
+                                 u"24 event 3, ids-sample.csv:12 (line null)"_qs,
+                                 u"27 event 5, ids-sample.csv:14 (line null)"_qs}));
+    const Run overTheCaseText = cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs,
+                                     u"UTC"_qs, u"--dry-run"_qs, joined});
+    QVERIFY2(overTheCaseText.out.contains(
+                 "(duplicate of event 1 of the case, line 10 of “ids-sample.csv”)\n"),
+             overTheCaseText.out.constData());
 
     // Each worksheet with records a source of its own, with its figures.
     const Run sheets = cli({u"import"_qs, u"--case"_qs, m_dir.filePath(u"json-sheets.llcase"_qs), u"--json"_qs,

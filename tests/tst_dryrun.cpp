@@ -10,6 +10,48 @@
 using TestSupport::dataPath;
 using TestSupport::scalar;
 
+namespace {
+
+/// The preview rows of @p dry naming the case's event they repeat, each checked against what the
+/// import of the same files then stored (its sources from @p firstNewSource on): the row's line
+/// of its new source linked to that event,
+/// the event at the line named. -1 where one is wrong, -2 where a repeat of the case is unnamed.
+int namedRepeatsOfTheCase(const QString &casePath, const ImportResult &dry, qint64 firstNewSource)
+{
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    if (!db)
+        return -3;
+    int named = 0;
+    for (const FileImportResult &file : dry.files) {
+        for (qsizetype i = 0; i < file.previewFates.size(); ++i) {
+            const PreviewFate &fate = file.previewFates.at(i);
+            if (fate.eventId == 0 && fate.kind == PreviewFate::Duplicate && fate.line == 0)
+                return -2;
+            if (fate.eventId == 0)
+                continue;
+            const EventRecord &row = file.preview.at(i);
+            const QStringList linked = TestSupport::rows(
+                db->db(), u"SELECT event_id FROM event_occurrences WHERE source_id >= %1 "
+                          "AND line = %2 AND raw = '%3'"_qs.arg(firstNewSource)
+                              .arg(row.line)
+                              .arg(QString(row.raw).replace(u'\'', u"''"_qs)));
+            const QString at =
+                scalar(db->db(),
+                       u"SELECT s.file_name || ':' || e.line FROM events e JOIN sources s "
+                       "ON s.id = e.source_id WHERE e.id = %1"_qs.arg(fate.eventId))
+                    .toString();
+            if (!linked.contains(QString::number(fate.eventId)) ||
+                at != fate.eventSource + u':' + QString::number(fate.eventLine))
+                return -1;
+            ++named;
+        }
+    }
+    return named;
+}
+
+} // namespace
+
 /// A dry run: the rows counted and shown as the import would store them, nothing written.
 class tst_DryRun : public ImportSuite
 {
@@ -57,19 +99,26 @@ void tst_DryRun::dryRunCountsAsTheImportWill_data()
     // Files already in the case, then the files previewed and imported.
     QTest::addColumn<QStringList>("before");
     QTest::addColumn<QStringList>("files");
+    QTest::addColumn<int>("namedRepeats"); // preview rows naming the case's event they repeat
     auto data = [](std::initializer_list<const char *> names) {
         QStringList paths;
         for (const char *name : names)
             paths.append(dataPath(QString::fromLatin1(name)));
         return paths;
     };
-    QTest::newRow("joined returns, empty case") << QStringList() << data({"ids/ids-joined.csv"});
-    QTest::newRow("joined returns over a case") << data({"ids/ids-sample.csv"}) << data({"ids/ids-joined.csv", "ids/ids-sample.csv"});
-    QTest::newRow("two files repeating each other") << QStringList() << data({"ids/ids-sample.csv", "ids/ids-joined.csv"});
-    QTest::newRow("call legs") << QStringList() << data({"carrier/cdr-legs.csv"});
-    QTest::newRow("call legs again") << data({"carrier/cdr-legs.csv"}) << data({"carrier/cdr-legs.csv"});
-    QTest::newRow("dates settled on a second reading") << QStringList() << data({"carrier/cdr-sided-dmy.csv"});
-    QTest::newRow("deliveries") << data({"whatsapp/delivery-1.zip"}) << data({"whatsapp/return.zip"});
+    QTest::newRow("joined returns, empty case")
+        << QStringList() << data({"ids/ids-joined.csv"}) << 0;
+    QTest::newRow("joined returns over a case")
+        << data({"ids/ids-sample.csv"}) << data({"ids/ids-joined.csv", "ids/ids-sample.csv"}) << 11;
+    QTest::newRow("two files repeating each other")
+        << QStringList() << data({"ids/ids-sample.csv", "ids/ids-joined.csv"}) << 0;
+    QTest::newRow("call legs") << QStringList() << data({"carrier/cdr-legs.csv"}) << 0;
+    QTest::newRow("call legs again")
+        << data({"carrier/cdr-legs.csv"}) << data({"carrier/cdr-legs.csv"}) << 3;
+    QTest::newRow("dates settled on a second reading")
+        << QStringList() << data({"carrier/cdr-sided-dmy.csv"}) << 0;
+    QTest::newRow("deliveries") << data({"whatsapp/delivery-1.zip"})
+                                << data({"whatsapp/return.zip"}) << 11;
 }
 
 void tst_DryRun::dryRunCountsAsTheImportWill()
@@ -89,8 +138,18 @@ void tst_DryRun::dryRunCountsAsTheImportWill()
     const ImportResult dry = ImportJob::run(params);
     QVERIFY(before.isEmpty() ? !QFile::exists(casePath) : TestSupport::snapshot(casePath) == snapshot);
     params.dryRun = false;
+    QString error;
+    const qint64 firstNewSource =
+        before.isEmpty()
+            ? 1
+            : scalar(CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error)->db(),
+                     u"SELECT max(id) + 1 FROM sources"_qs)
+                  .toLongLong();
     const ImportResult real = ImportJob::run(params);
     QVERIFY(dry.allOk() && real.allOk());
+    // Each preview row repeating one of the case's events names it, as the import links it.
+    QFETCH(int, namedRepeats);
+    QCOMPARE(namedRepeatsOfTheCase(casePath, dry, firstNewSource), namedRepeats);
     auto summary = [](const FileImportResult &file) {
         QStringList fates;
         for (const PreviewFate &fate : file.previewFates)

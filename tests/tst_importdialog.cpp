@@ -920,6 +920,33 @@ void tst_ImportDialog::aFileDroppedAfterOthersIsPreviewedAfterThem()
     QVERIFY(dialog.acceptIfValid());
     const ImportResult imported = ImportJob::run(dialog.params());
     QCOMPARE((QList<int>{imported.files.at(1).accepted, imported.files.at(1).duplicate}), (QList<int>{3, 6}));
+
+    // Dropped on a case holding the first return: each of its records repeated names the case's
+    // event and where that was stored from; the second return joined in the file, the same.
+    const QString holding = m_dir.filePath(QStringLiteral("holding-first.llcase"));
+    ImportParams firstOnly;
+    firstOnly.casePath = holding;
+    firstOnly.files = {first};
+    firstOnly.timeZone = QStringLiteral("UTC");
+    QVERIFY(ImportJob::run(firstOnly).allOk());
+    ImportDialog over({dataPath(QStringLiteral("ids/ids-joined.csv"))}, holding,
+                      QStringLiteral("US"));
+    QSignalSpy readyOver(&over, &ImportDialog::previewReady);
+    QVERIFY(readyOver.wait(10000));
+    choose(over.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    QVERIFY(readyOver.wait(10000));
+    QAbstractItemModel *repeated =
+        over.findChild<QTableView *>(QStringLiteral("previewView"))->model();
+    QStringList rows;
+    for (int row = 0; row < repeated->rowCount(); ++row)
+        rows.append(repeated->index(row, 0).data().toString() + u' ' +
+                    repeated->index(row, 10).data().toString());
+    const QString of = u"duplicate of event %1 of the case, line %2 of “ids-sample.csv”"_qs;
+    QCOMPARE(rows,
+             (QStringList{u"10 "_qs + of.arg(1).arg(10), u"11 "_qs + of.arg(2).arg(11),
+                          u"12 "_qs + of.arg(3).arg(12), u"13 new event"_qs, u"14 new event"_qs,
+                          u"24 "_qs + of.arg(3).arg(12), u"25 duplicate of line 14"_qs,
+                          u"27 "_qs + of.arg(5).arg(14), u"28 new event"_qs}));
 }
 
 void tst_ImportDialog::blankLinesAreSaidBesideTheFiguresNotAsProblems()

@@ -4997,6 +4997,10 @@ dungen</translation>
             <numerusform>%1 (Arrays %2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>duplicate of event %1 of the case, line %2 of “%3”</source>
+        <translation>Duplikat von Ereignis %1 des Falls, Zeile %2 in „%3“</translation>
+    </message>
 </context>
 <context>
     <name>ImportOutcomeText</name>

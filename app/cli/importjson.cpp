@@ -13,6 +13,24 @@ using JsonOutput::textOrNull;
 
 namespace {
 
+/// What a preview row repeats: null for a new event; a record of the case names the event it
+/// repeats as "duplicates" does (its line and file stay null, as before the case's were named).
+QJsonValue repeatsJson(const PreviewFate &fate)
+{
+    if (fate.kind == PreviewFate::NewEvent)
+        return {};
+    QJsonObject repeats{
+        {QStringLiteral("line"), fate.line > 0 ? QJsonValue(fate.line) : QJsonValue()},
+        {QStringLiteral("part"), textOrNull(fate.part)},
+        {QStringLiteral("file"), textOrNull(fate.file)}};
+    if (fate.eventId > 0) {
+        repeats.insert(QStringLiteral("event_id"), fate.eventId);
+        repeats.insert(QStringLiteral("first_source"), fate.eventSource);
+        repeats.insert(QStringLiteral("first_line"), fate.eventLine);
+    }
+    return repeats;
+}
+
 /// The line whose date settled the day/month order, where the data settled it; null otherwise.
 QJsonValue settledBy(const OrderSettled &settled)
 {
@@ -155,12 +173,8 @@ QJsonObject ImportJson::previewRow(const FileImportResult &file, qsizetype i)
     const EventRecord &e = file.preview.at(i);
     const PreviewFate fate = file.previewFates.value(i);
     const bool connection = e.evidenceClass == EvidenceClass::Connection;
-    const QJsonObject extra = e.extraJson.isEmpty() ? e.extra : QJsonDocument::fromJson(e.extraJson).object();
-    QJsonValue repeats;
-    if (fate.kind != PreviewFate::NewEvent)
-        repeats = QJsonObject{{QStringLiteral("line"), fate.line > 0 ? QJsonValue(fate.line) : QJsonValue()},
-                              {QStringLiteral("part"), textOrNull(fate.part)},
-                              {QStringLiteral("file"), textOrNull(fate.file)}};
+    const QJsonObject extra =
+        e.extraJson.isEmpty() ? e.extra : QJsonDocument::fromJson(e.extraJson).object();
     return {{QStringLiteral("place"), file.previewPlace(i)},
             {QStringLiteral("part"), textOrNull(file.previewParts.value(i))},
             {QStringLiteral("line"), e.line},
@@ -172,10 +186,15 @@ QJsonObject ImportJson::previewRow(const FileImportResult &file, qsizetype i)
             {QStringLiteral("initiator"), e.initiator.normalized},
             {QStringLiteral("initiator_raw"), e.initiatorRaw},
             {QStringLiteral("initiator_kind"), handleKindKey(e.initiator.kind)},
-            {QStringLiteral("counterpart"), connection ? QJsonValue() : QJsonValue(e.counterpart.normalized)},
-            {QStringLiteral("counterpart_raw"), connection ? QJsonValue() : QJsonValue(e.counterpartRaw)},
-            {QStringLiteral("counterpart_kind"), connection ? QJsonValue() : QJsonValue(handleKindKey(e.counterpart.kind))},
-            {QStringLiteral("client_ip"), e.clientIp.isEmpty() ? QJsonValue() : QJsonValue(IpAddressFlags::addressOf(e.clientIp))},
+            {QStringLiteral("counterpart"),
+             connection ? QJsonValue() : QJsonValue(e.counterpart.normalized)},
+            {QStringLiteral("counterpart_raw"),
+             connection ? QJsonValue() : QJsonValue(e.counterpartRaw)},
+            {QStringLiteral("counterpart_kind"),
+             connection ? QJsonValue() : QJsonValue(handleKindKey(e.counterpart.kind))},
+            {QStringLiteral("client_ip"), e.clientIp.isEmpty()
+                                              ? QJsonValue()
+                                              : QJsonValue(IpAddressFlags::addressOf(e.clientIp))},
             {QStringLiteral("client_ip_raw"), textOrNull(e.clientIp)},
             {QStringLiteral("client_port"), orNull(e.clientPort)},
             {QStringLiteral("device_count"), orNull(e.deviceCount)},
@@ -183,7 +202,7 @@ QJsonObject ImportJson::previewRow(const FileImportResult &file, qsizetype i)
             {QStringLiteral("extra"), extra},
             {QStringLiteral("raw"), e.raw},
             {QStringLiteral("stored_as"), storedAs(fate.kind)},
-            {QStringLiteral("repeats"), repeats},
+            {QStringLiteral("repeats"), repeatsJson(fate)},
             {QStringLiteral("hidden_in_sheet"), fate.hiddenInSheet},
             {QStringLiteral("formula"), fate.formula}};
 }
