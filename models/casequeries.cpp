@@ -9,10 +9,11 @@
 #include "sqlitestatement.h"
 
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace {
 
@@ -362,18 +363,26 @@ EventRow CaseQueries::eventFromQuery(const QSqlQuery &query)
     return row;
 }
 
-bool CaseQueries::forEachEvent(const EventFilter &filter, const std::function<bool(const EventRow &)> &visit,
-                               QString *error) const
+bool CaseQueries::forEachEvent(const EventFilter &filter,
+                               const std::function<bool(const EventRow &)> &visit, QString *error,
+                               bool withOccurrences) const
 {
     QVariantList binds;
-    const QString sql = eventSelect() + filter.whereClause(&binds) + QStringLiteral(" ORDER BY e.utc_ms, e.id");
+    const QString sql = (withOccurrences ? eventSelectWithOccurrences() : eventSelect()) +
+                        filter.whereClause(&binds) + QStringLiteral(" ORDER BY e.utc_ms, e.id");
     QSqlQuery query(m_db);
     if (!execBound(query, sql, binds)) {
         if (error)
             *error = sqlErrorText(query.lastError());
         return false;
     }
-    while (query.next() && visit(eventFromQuery(query))) {
+    const int occurrencesColumn = query.record().count() - 1;
+    while (query.next()) {
+        EventRow row = eventFromQuery(query);
+        if (withOccurrences)
+            row.alsoIn = alsoInFromColumn(query.value(occurrencesColumn));
+        if (!visit(row))
+            break;
     }
     return true;
 }

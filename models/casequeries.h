@@ -58,6 +58,17 @@ struct EventMark
     bool operator==(const EventMark &) const = default;
 };
 
+/// @brief A further place an event's record stands: a source that held it again, or held
+/// another leg of its call.
+struct EventOccurrence
+{
+    qint64 sourceId = 0;
+    QString source; ///< the source's name as shown
+    int line = 0;
+    QString kind; ///< "duplicate" or "call-leg", as event_occurrences.kind
+    bool operator==(const EventOccurrence &) const = default;
+};
+
 /// @brief One stored event with the names behind its ids, for output and display.
 struct EventRow
 {
@@ -88,6 +99,9 @@ struct EventRow
     int line = 0;
     QString raw;
     std::optional<EventMark> mark; ///< set when the analyst marked the event
+    /// Where else its record stands, by source and line; read only where asked
+    /// (CaseQueries::forEachEvent's withOccurrences).
+    QList<EventOccurrence> alsoIn;
 };
 
 struct SourceRow
@@ -262,9 +276,10 @@ public:
     QList<DuplicateRowRecord> duplicateRows(qint64 sourceId) const;
     QHash<EvidenceClass, qint64> countByClass(const EventFilter &filter) const;
     /// @brief Streams matching events in time order without holding them all in memory, until
-    /// @p visit returns false.
+    /// @p visit returns false; with @p withOccurrences, each with the other places its record
+    /// stands (EventRow::alsoIn).
     bool forEachEvent(const EventFilter &filter, const std::function<bool(const EventRow &)> &visit,
-                      QString *error = nullptr) const;
+                      QString *error = nullptr, bool withOccurrences = false) const;
     /// @brief The handle a spelling refers to: normalised with the case's region, or a raw
     /// spelling seen in a source.
     std::optional<qint64> resolveHandle(const QString &spelling, const QString &region) const;
@@ -291,6 +306,11 @@ public:
 
     static const QString &eventSelect(); ///< SELECT … FROM events e JOIN …, for EventRow
     static EventRow eventFromQuery(const class QSqlQuery &query);
+    /// @brief eventSelect() with a last column giving each event's other places, for
+    /// alsoInFromColumn().
+    static const QString &eventSelectWithOccurrences();
+    /// @brief The other places of an event, from that column's value, by source and line.
+    static QList<EventOccurrence> alsoInFromColumn(const QVariant &value);
 
 private:
     QHash<qint64, HandleSummary> countsByHandle(bool *ok) const; ///< the counts and times only

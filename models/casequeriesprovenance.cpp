@@ -187,6 +187,41 @@ bool CaseQueries::lineHoldsOtherRecords(const EventRow &event) const
     return sharing.exec() && sharing.next() && sharing.value(0).toBool();
 }
 
+const QString &CaseQueries::eventSelectWithOccurrences()
+{
+    // Read by SQLite beside each event (a look-up of the table's key, about a microsecond an
+    // event), so that an export in time order needs no second query per event. As JSON: a
+    // source's name may hold any character.
+    static const QString sql =
+        QString(eventSelect())
+            .replace(
+                QStringLiteral(" FROM events e JOIN"),
+                QStringLiteral(
+                    ", CASE WHEN EXISTS (SELECT 1 FROM event_occurrences WHERE event_id = e.id)"
+                    " THEN (SELECT json_group_array(json_array(o.source_id, %1, o.line, o.kind))"
+                    " FROM event_occurrences o JOIN sources so ON so.id = o.source_id"
+                    " WHERE o.event_id = e.id) END FROM events e JOIN")
+                    .arg(CaseSchema::sourceNameSql(QStringLiteral("so"))));
+    return sql;
+}
+
+QList<EventOccurrence> CaseQueries::alsoInFromColumn(const QVariant &value)
+{
+    QList<EventOccurrence> places;
+    const QString text = value.toString();
+    if (text.isEmpty()) // null: nearly every event
+        return places;
+    for (const QJsonValue &place : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonArray fields = place.toArray();
+        places.append({fields.at(0).toInteger(), fields.at(1).toString(), fields.at(2).toInt(),
+                       fields.at(3).toString()});
+    }
+    std::sort(places.begin(), places.end(), [](const EventOccurrence &a, const EventOccurrence &b) {
+        return std::pair{a.sourceId, a.line} < std::pair{b.sourceId, b.line};
+    });
+    return places;
+}
+
 QList<EventProvenance::Occurrence> CaseQueries::occurrences(qint64 eventId) const
 {
     QList<EventProvenance::Occurrence> found;

@@ -16,6 +16,19 @@ std::optional<EventExport::Format> EventExport::formatNamed(QStringView name)
     return std::nullopt;
 }
 
+QByteArray EventExport::alsoInJson(const QList<EventOccurrence> &places)
+{
+    QByteArray json("[");
+    for (const EventOccurrence &place : places) {
+        json += json.size() == 1 ? "{\"kind\":" : ",{\"kind\":";
+        JsonText::appendString(json, place.kind);
+        json += ",\"line\":" + QByteArray::number(place.line) + ",\"source\":";
+        JsonText::appendString(json, place.source);
+        json += ",\"source_id\":" + QByteArray::number(place.sourceId) + '}';
+    }
+    return json + ']';
+}
+
 QByteArray EventExport::json(const EventRow &e)
 {
     // Written directly, keys in QJsonObject's (alphabetical) order: a QJsonObject per event
@@ -41,6 +54,8 @@ QByteArray EventExport::json(const EventRow &e)
         key(name);
         json += value ? QByteArray::number(*value) : QByteArray("null");
     };
+    key("also_in");
+    json += alsoInJson(e.alsoIn);
     text("class", e.evidenceClass);
     textOrNull("client_ip", e.clientIp);
     textOrNull("client_ip_raw", e.clientIpRaw);
@@ -141,7 +156,7 @@ EventExport::Result EventExport::write(QSqlDatabase db, const EventFilter &filte
         return result.error.isEmpty();
     };
     put(format == Format::Csv ? csvHeader().join(u',').toUtf8() + "\r\n" : QByteArray("["));
-    const bool read = CaseQueries(db).forEachEvent(filter, [&](const EventRow &row) {
+    const auto writeOne = [&](const EventRow &row) {
         if (format == Format::Csv) {
             QStringList fields = csvFields(row);
             for (QString &field : fields)
@@ -154,7 +169,10 @@ EventExport::Result EventExport::write(QSqlDatabase db, const EventFilter &filte
         if (result.written % ProgressEvery == 0 && goOn && !goOn(result.written))
             result.cancelled = true;
         return !result.cancelled && result.error.isEmpty();
-    }, &result.error);
+    };
+    // JSON names each event's other places (also_in); the CSV's columns are a fixed contract.
+    const bool read =
+        CaseQueries(db).forEachEvent(filter, writeOne, &result.error, format == Format::Json);
     if (read && !result.cancelled && format == Format::Json)
         put("\n]\n");
     return result;

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QIODevice;
+struct EventOccurrence;
 struct EventRow;
 
 /// @brief A filter's events written as CSV or JSON, the same bytes from the command line
@@ -22,6 +23,8 @@ enum class Format { Csv, Json };
 std::optional<Format> formatNamed(QStringView name);
 /// @brief One event as compact JSON, keys in alphabetical order.
 QByteArray json(const EventRow &event);
+/// @brief The other places an event's record stands, as the JSON key "also_in" gives them.
+QByteArray alsoInJson(const QList<EventOccurrence> &places);
 QStringList csvHeader();
 QStringList csvFields(const EventRow &event);
 /// @brief RFC 4180 quoting where the field needs it.

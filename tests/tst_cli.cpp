@@ -1065,6 +1065,27 @@ void tst_Cli::aSourcesDuplicatesAreItsEventsWhenAsked()
     QCOMPARE(events({u"--source"_qs, u"1-2"_qs, u"--with-duplicates"_qs}).size(), 9);
     QCOMPARE(events({u"--with-duplicates"_qs}),
              QStringList{u"lookuplens-cli events: --with-duplicates needs --source\n"_qs});
+    // Each event says where else its record stands, so the second return's lines are in the
+    // output too: event 3 held twice by it (its two returns joined in one file), the legs of
+    // the third source's calls beside their calls.
+    const auto alsoIn = [&casePath](const QString &source) {
+        QStringList places;
+        const Run run = cli({u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"json"_qs,
+                             u"--source"_qs, source, u"--with-duplicates"_qs});
+        for (const QJsonValue &event : QJsonDocument::fromJson(run.out).array()) {
+            for (const QJsonValue &place : event[u"also_in"_qs].toArray())
+                places.append(u"%1: %2 %3:%4 #%5"_qs.arg(event[u"id"_qs].toInt())
+                                  .arg(place[u"kind"_qs].toString(), place[u"source"_qs].toString())
+                                  .arg(place[u"line"_qs].toInt())
+                                  .arg(place[u"source_id"_qs].toInt()));
+        }
+        return places;
+    };
+    QCOMPARE(alsoIn(u"2"_qs), (QStringList{u"1: duplicate ids-joined.csv:10 #2"_qs, u"2: duplicate ids-joined.csv:11 #2"_qs,
+                                           u"3: duplicate ids-joined.csv:12 #2"_qs, u"3: duplicate ids-joined.csv:24 #2"_qs,
+                                           u"8: duplicate ids-joined.csv:25 #2"_qs, u"5: duplicate ids-joined.csv:27 #2"_qs}));
+    QCOMPARE(alsoIn(u"3"_qs), (QStringList{u"10: call-leg cdr-legs.csv:3 #3"_qs, u"12: call-leg cdr-legs.csv:6 #3"_qs,
+                                           u"12: call-leg cdr-legs.csv:7 #3"_qs}));
     // The graph is drawn from the same events: 7 lookups on 4 edges, 3 on 3 without.
     const auto drawn = [&casePath](const QStringList &extra) {
         const Run run = cli(QStringList{u"graph"_qs, u"--case"_qs, casePath, u"--format"_qs,
