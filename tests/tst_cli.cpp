@@ -1081,10 +1081,14 @@ void tst_Cli::aSourcesDuplicatesAreItsEventsWhenAsked()
         }
         return places;
     };
-    QCOMPARE(alsoIn(u"2"_qs), (QStringList{u"1: duplicate ids-joined.csv:10 #2"_qs, u"2: duplicate ids-joined.csv:11 #2"_qs,
-                                           u"3: duplicate ids-joined.csv:12 #2"_qs, u"3: duplicate ids-joined.csv:24 #2"_qs,
-                                           u"8: duplicate ids-joined.csv:25 #2"_qs, u"5: duplicate ids-joined.csv:27 #2"_qs}));
-    QCOMPARE(alsoIn(u"3"_qs), (QStringList{u"10: call-leg cdr-legs.csv:3 #3"_qs, u"12: call-leg cdr-legs.csv:6 #3"_qs,
+    QCOMPARE(alsoIn(u"2"_qs), (QStringList{u"1: duplicate ids-joined.csv:10 #2"_qs,
+                                           u"2: duplicate ids-joined.csv:11 #2"_qs,
+                                           u"3: duplicate ids-joined.csv:12 #2"_qs,
+                                           u"3: duplicate ids-joined.csv:24 #2"_qs,
+                                           u"8: duplicate ids-joined.csv:25 #2"_qs,
+                                           u"5: duplicate ids-joined.csv:27 #2"_qs}));
+    QCOMPARE(alsoIn(u"3"_qs), (QStringList{u"10: call-leg cdr-legs.csv:3 #3"_qs,
+                                           u"12: call-leg cdr-legs.csv:6 #3"_qs,
                                            u"12: call-leg cdr-legs.csv:7 #3"_qs}));
     // The graph is drawn from the same events: 7 lookups on 4 edges, 3 on 3 without.
     const auto drawn = [&casePath](const QStringList &extra) {

@@ -1202,7 +1202,11 @@ void tst_Explorer::aSourcesDuplicatesAreListedWhenAsked()
     QTest::mouseClick(sources->viewport(), Qt::LeftButton, {},
                       sources->visualRect(joined).center());
     QTRY_COMPARE(events()->model()->rowCount(), 3);
-    QVERIFY(!withDuplicates->isChecked());
+    QVERIFY(!withDuplicates->isChecked() && withDuplicates->isEnabled());
+    // Another case, without a second source: the choice is every source again, nothing to add.
+    QVERIFY(openedWith(u"one-source.llcase"_qs, {u"ids/ids-sample.csv"_qs}));
+    QTRY_COMPARE(events()->model()->rowCount(), 6);
+    QVERIFY(!withDuplicates->isEnabled());
 }
 
 void tst_Explorer::aSourcesFiguresLeadToTheirRows()

@@ -747,6 +747,17 @@ void tst_GraphView::aSourcesDuplicatesAreDrawnWhenAsked()
     QVERIFY(shown.wait(10000));
     QVERIFY(!withDuplicates->isEnabled() && !view->request().filter.withDuplicates);
     QCOMPARE(eventsDrawn(), 9);
+    // A source chosen, then another case without it: every source again, nothing to add.
+    source->setCurrentIndex(2);
+    QVERIFY(shown.wait(10000));
+    QVERIFY(withDuplicates->isEnabled());
+    params.casePath = m_dir.filePath(u"graph-one-source.llcase"_qs);
+    params.files.removeLast();
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(m_window->openCase(params.casePath));
+    QTRY_COMPARE(source->count(), 2);
+    QCOMPARE(source->currentIndex(), 0);
+    QVERIFY(!withDuplicates->isEnabled());
 }
 
 void tst_GraphView::anImportWidensTheSlidersWhereNoWindowIsSet()

@@ -163,6 +163,8 @@ void EventFilterBar::emitSoon()
 void EventFilterBar::setSources(const QList<SourceRow> &sources)
 {
     SourceChoices::fill(m_source, sources);
+    // Filled quietly: a choice the new list lacks is "all sources" again, with nothing to add.
+    m_duplicates->setEnabled(!SourceChoices::chosen(m_source).isEmpty());
 }
 
 void EventFilterBar::setDisplayZone(const QTimeZone &zone)

@@ -246,6 +246,7 @@ void GraphView::updateWindowLabel()
 void GraphView::setSources(const QList<SourceRow> &sources)
 {
     SourceChoices::fill(m_source, sources); // the graph is built again by the caller
+    m_withDuplicates->setEnabled(!SourceChoices::chosen(m_source).isEmpty());
 }
 
 QString GraphView::scopeText() const
