@@ -60,6 +60,9 @@ void EventFilterBar::setUpEditors()
     m_text->setPlaceholderText(tr("text in the raw record"));
     m_text->setAccessibleName(tr("Text in the raw record"));
     m_source->setAccessibleName(tr("Source"));
+    // As wide as a short name, not the longest (a return's page): the other filters keep room.
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(12);
     m_source->setToolTip(tr("Only the events stored from this source, or from every source of this "
                             "file (a return's pages, a workbook's worksheets). A record a later "
                             "source repeats is the earlier source's event: its link is under "
@@ -80,6 +83,9 @@ void EventFilterBar::setUpEditors()
     m_to->setAccessibleName(tr("To (time)"));
     for (InstantEdit *edit : {m_from, m_to})
         edit->setCalendarPopup(true);
+    // A handle or an address is typed whole: room for one, however narrow the window.
+    for (QLineEdit *edit : {m_handle, m_ip})
+        edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("+12025550143")));
 }
 
 QPushButton *EventFilterBar::layOut()
