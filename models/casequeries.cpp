@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace {
 
@@ -376,11 +375,10 @@ bool CaseQueries::forEachEvent(const EventFilter &filter,
             *error = sqlErrorText(query.lastError());
         return false;
     }
-    const int occurrencesColumn = query.record().count() - 1;
     while (query.next()) {
         EventRow row = eventFromQuery(query);
         if (withOccurrences)
-            row.alsoIn = alsoInFromColumn(query.value(occurrencesColumn));
+            row.alsoIn = alsoInFromColumn(query.value(EventColumns));
         if (!visit(row))
             break;
     }

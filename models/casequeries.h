@@ -305,6 +305,8 @@ public:
                              const QString &at = {});
 
     static const QString &eventSelect(); ///< SELECT … FROM events e JOIN …, for EventRow
+    /// eventSelect()'s columns; eventSelectWithOccurrences() adds its own at this index.
+    static constexpr int EventColumns = 29;
     static EventRow eventFromQuery(const class QSqlQuery &query);
     /// @brief eventSelect() with a last column giving each event's other places, for
     /// alsoInFromColumn().

@@ -167,14 +167,20 @@ QList<EventRow> EventTableModel::loadPage() const
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(CaseQueries::eventSelect() + where + QStringLiteral(" ORDER BY e.utc_ms, e.id LIMIT %1").arg(PageSize));
+    // With each event's other places, for its tooltip: a record a later source held again is
+    // listed under its first source, and says where else it stands.
+    query.prepare(CaseQueries::eventSelectWithOccurrences() + where +
+                  QStringLiteral(" ORDER BY e.utc_ms, e.id LIMIT %1").arg(PageSize));
     for (const QVariant &value : binds)
         query.addBindValue(value);
     QList<EventRow> page;
     if (!query.exec())
         return page;
-    while (query.next())
-        page.append(CaseQueries::eventFromQuery(query));
+    while (query.next()) {
+        EventRow row = CaseQueries::eventFromQuery(query);
+        row.alsoIn = CaseQueries::alsoInFromColumn(query.value(CaseQueries::EventColumns));
+        page.append(std::move(row));
+    }
     return page;
 }
 
@@ -284,6 +290,11 @@ QString EventTableModel::toolTip(const EventRow &row) const
 {
     QString tip =
         QStringLiteral("%1:%2\n%3").arg(row.sourceName, QString::number(row.line), row.raw);
+    for (const EventOccurrence &place : row.alsoIn) {
+        const QString at = QStringLiteral("%1:%2").arg(place.source, QString::number(place.line));
+        tip += u'\n' + (place.kind == u"call-leg" ? tr("Another leg of the call at %1").arg(at)
+                                                  : tr("Held again at %1").arg(at));
+    }
     if (row.evidenceClass == u"lookup")
         tip = EvidenceClassText::lookupCaveat() + QStringLiteral("\n\n") + tip;
     return tip;

@@ -43,6 +43,7 @@ private slots:
     void filterMatchesIndependentSql();
     void lookupsCarryTheCaveatAndClassRole();
     void aRecordOfAPageIsShownAsWrittenInItsTooltip();
+    void aCallsOtherLegsAreNamedInItsTooltip();
     void displayZoneInHeaderAndCells();
     void classCountsFromTotalsMatchSql();
     void aFilterSaysEachOfItsConditions();
@@ -195,6 +196,25 @@ void tst_EventTableModel::aRecordOfAPageIsShownAsWrittenInItsTooltip()
     QVERIFY2(raw.startsWith(u"<div>"_qs), qPrintable(raw));
     const QVariant tip = model.index(0, EventTableModel::SourceColumn).data(Qt::ToolTipRole);
     QCOMPARE(TestSupport::shownText(tip), u"records.html:"_qs + first.first().section(u'|', 0, 0) + u'\n' + raw);
+}
+
+void tst_EventTableModel::aCallsOtherLegsAreNamedInItsTooltip()
+{
+    // The carrier's legs of one call are one event, its further legs' lines named under its own.
+    const auto db =
+        TestSupport::importedCase(m_dir.filePath(u"legs.llcase"_qs), {u"carrier/cdr-legs.csv"_qs});
+    QVERIFY(db);
+    EventTableModel model(db->db());
+    QStringList places;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex line = model.index(row, EventTableModel::LineColumn);
+        const QStringList tip = TestSupport::shownText(line.data(Qt::ToolTipRole)).split(u'\n');
+        for (const QString &words : tip.mid(2)) // after the source line and the record
+            places.append(line.data().toString() + u": "_qs + words);
+    }
+    QCOMPARE(places, (QStringList{u"2: Another leg of the call at cdr-legs.csv:3"_qs,
+                                  u"5: Another leg of the call at cdr-legs.csv:6"_qs,
+                                  u"5: Another leg of the call at cdr-legs.csv:7"_qs}));
 }
 
 void tst_EventTableModel::displayZoneInHeaderAndCells()

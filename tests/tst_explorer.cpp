@@ -1190,6 +1190,19 @@ void tst_Explorer::aSourcesDuplicatesAreListedWhenAsked()
     }
     fromFirst.sort();
     QCOMPARE(fromFirst, (QStringList{u"10"_qs, u"11"_qs, u"12"_qs, u"14"_qs}));
+    // Each says, in its tooltip, where the chosen source held it: line 12 of the first return
+    // at lines 12 and 24 of the second (its two returns joined in one file).
+    QStringList tips;
+    for (int row = 0; row < 7; ++row) {
+        const QModelIndex line = events()->model()->index(row, EventTableModel::LineColumn);
+        if (line.data().toString() == u"12" &&
+            line.siblingAtColumn(EventTableModel::SourceColumn).data() == u"ids-sample.csv"_qs)
+            tips.append(TestSupport::shownText(line.data(Qt::ToolTipRole)));
+    }
+    QCOMPARE(tips.size(), 1);
+    QVERIFY2(tips.first().endsWith(
+                 u"\nHeld again at ids-joined.csv:12\nHeld again at ids-joined.csv:24"_qs),
+             qPrintable(tips.first()));
     // Every source: nothing to add, the box greyed out; the figure's own events clear it.
     auto *source = bar->findChild<QComboBox *>();
     for (QComboBox *box : bar->findChildren<QComboBox *>()) {

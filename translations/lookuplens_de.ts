@@ -2817,6 +2817,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Marked: %1</source>
         <translation>Markiert: %1</translation>
     </message>
+    <message>
+        <source>Another leg of the call at %1</source>
+        <translation>Ein weiterer Abschnitt des Anrufs in %1</translation>
+    </message>
+    <message>
+        <source>Held again at %1</source>
+        <translation>Erneut enthalten in %1</translation>
+    </message>
 </context>
 <context>
     <name>EventsExportAction</name>
