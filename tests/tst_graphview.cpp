@@ -16,33 +16,38 @@
 #include "graphview.h"
 #include "graphwiring.h"
 #include "importjob.h"
+#include "itemroles.h"
 #include "mainwindow.h"
+#include "sourcelistmodel.h"
+#include "sourcespanel.h"
 #include "testsupport.h"
 #include "timeformat.h"
 #include "widgettestsupport.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QGraphicsView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QProcess>
-#include <QSettings>
-#include <QCryptographicHash>
-#include <QSignalSpy>
-#include <QComboBox>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
-#include <QStyleOptionGraphicsItem>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStyleOptionGraphicsItem>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
-#include <QThreadPool>
-#include <QToolTip>
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <QThreadPool>
+#include <QToolTip>
 
 #include <future>
 
@@ -70,6 +75,7 @@ private slots:
     void exportsPngSvgPdf();
     void aSourceChosenIsDrawnAlone();
     void aSourcesDuplicatesAreDrawnWhenAsked();
+    void aSourcesMenuListsAndDrawsWhatItHeld();
     void anImportWidensTheSlidersWhereNoWindowIsSet();
     void theExportButtonWritesWhatItsNameAsksAndNeverTheCase();
     void renderGraphHeadless();
@@ -758,6 +764,87 @@ void tst_GraphView::aSourcesDuplicatesAreDrawnWhenAsked()
     QTRY_COMPARE(source->count(), 2);
     QCOMPARE(source->currentIndex(), 0);
     QVERIFY(!withDuplicates->isEnabled());
+}
+
+void tst_GraphView::aSourcesMenuListsAndDrawsWhatItHeld()
+{
+    // Two overlapping IDS returns; the second holds 3 events of its own and 4 the first gave
+    // first (6 duplicate rows). Its context menu in Sources lists or draws either, whatever the
+    // filters were; the with-duplicates pair is greyed out for the first, which held none.
+    ImportParams params;
+    params.casePath = m_dir.filePath(u"source-menu.llcase"_qs);
+    params.files = {TestSupport::dataPath(u"ids/ids-sample.csv"_qs),
+                    TestSupport::dataPath(u"ids/ids-joined.csv"_qs)};
+    params.timeZone = u"UTC"_qs;
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(m_window->openCase(params.casePath));
+    QTRY_COMPARE_WITH_TIMEOUT(scene()->graph().nodes.size(), 6, 10000);
+    QTableView *sources = m_window->findChild<SourcesPanel *>()->sourcesTable();
+    QList<QAction *> menu = sources->actions();
+    QStringList texts;
+    for (QAction *action : menu.mid(0, 5))
+        texts.append(action->isSeparator() ? u"-"_qs : action->text());
+    QCOMPARE(texts,
+             (QStringList{u"&List its events"_qs,
+                          u"List its events with the &duplicates it held"_qs, u"Draw its &graph"_qs,
+                          u"Draw its graph with the duplicates it &held"_qs, u"-"_qs}));
+    QCOMPARE(menu.value(5)->text(), u"&Copy"_qs);
+    const auto enabled = [&menu]() {
+        QList<bool> states;
+        for (QAction *action : menu.mid(0, 4))
+            states.append(action->isEnabled());
+        return states;
+    };
+    QCOMPARE(enabled(), (QList<bool>{false, false, false, false})); // no source highlighted
+    sources->selectRow(0);
+    QCOMPARE(enabled(), (QList<bool>{true, false, true, false}));
+    sources->selectRow(1);
+    QCOMPARE(sources->model()->index(1, SourceListModel::NameColumn).data().toString(),
+             u"ids-joined.csv"_qs);
+    QCOMPARE(enabled(), (QList<bool>{true, true, true, true}));
+    const qint64 joined = sources->model()->index(1, 0).data(ItemRoles::SourceIdRole).toLongLong();
+    auto *filter = m_window->findChild<EventFilterBar *>();
+    m_window->findChild<QLineEdit *>(u"filterHandle"_qs)->setText(u"+12025550143"_qs);
+    menu[1]->trigger();
+    QCOMPARE(filter->filter().sourceIds, QList<qint64>{joined});
+    QVERIFY(filter->filter().withDuplicates && !filter->filter().handleId);
+    QCOMPARE(m_window->session()->events()->rowCount(), 7);
+    menu[0]->trigger();
+    QVERIFY(!filter->filter().withDuplicates);
+    QCOMPARE(m_window->session()->events()->rowCount(), 3);
+    // The graph: lookups hidden, a fewest count and a narrow window set before; all undone.
+    GraphView *view = m_window->graphView();
+    QSignalSpy shown(m_window->graphWiring(), &GraphWiring::graphShown);
+    view->findChild<QCheckBox *>()->setChecked(false); // Lookups, the first box
+    view->findChild<QSpinBox *>()->setValue(3);
+    view->findChildren<QSlider *>().value(0)->setValue(900);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(scene()->graph().edges.size(), 0);
+    menu[3]->trigger();
+    QTabWidget *tabs = nullptr;
+    for (QTabWidget *each : m_window->findChildren<QTabWidget *>())
+        tabs = each->indexOf(view) >= 0 ? each : tabs;
+    QVERIFY(tabs && tabs->currentWidget() == view);
+    QVERIFY(shown.wait(10000));
+    const GraphRequest request = view->request();
+    QCOMPARE(request.filter.sourceIds, QList<qint64>{joined});
+    QVERIFY(request.filter.withDuplicates && !request.filter.fromMs && !request.filter.toMs);
+    QCOMPARE(request.filter.classes.size(), 2);
+    QCOMPARE(request.scope.minimumCount, 1);
+    qint64 drawn = 0;
+    for (const GraphEdge &edge : scene()->graph().edges)
+        drawn += edge.count;
+    QCOMPARE(drawn, 7);
+    menu[2]->trigger();
+    QVERIFY(shown.wait(10000));
+    QVERIFY(!view->request().filter.withDuplicates);
+    drawn = 0;
+    for (const GraphEdge &edge : scene()->graph().edges)
+        drawn += edge.count;
+    QCOMPARE(drawn, 3);
+    // Nothing highlighted (the list read again for another case): the menu offers nothing.
+    sources->clearSelection();
+    QCOMPARE(enabled(), (QList<bool>{false, false, false, false}));
 }
 
 void tst_GraphView::anImportWidensTheSlidersWhereNoWindowIsSet()

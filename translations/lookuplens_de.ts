@@ -7119,6 +7119,25 @@ nach Wochentag und Stunde
     </message>
 </context>
 <context>
+    <name>SourceActions</name>
+    <message>
+        <source>&amp;List its events</source>
+        <translation>Ereignisse der Quelle &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>Draw its &amp;graph</source>
+        <translation>Graph der Quelle ze&amp;ichnen</translation>
+    </message>
+    <message>
+        <source>List its events with the &amp;duplicates it held</source>
+        <translation>Ereignisse der Quelle mit den &amp;Duplikaten auflisten, die sie enthielt</translation>
+    </message>
+    <message>
+        <source>Draw its graph with the duplicates it &amp;held</source>
+        <translation>Graph der Quelle mit den Duplikaten, die sie enthielt, zeic&amp;hnen</translation>
+    </message>
+</context>
+<context>
     <name>SourceChoices</name>
     <message numerus="yes">
         <source>%1 (all its %n sources)</source>

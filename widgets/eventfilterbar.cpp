@@ -259,11 +259,12 @@ void EventFilterBar::showCountedEvents(EventFilter::HandleSide side, EvidenceCla
     applyNow();
 }
 
-void EventFilterBar::showSourceEvents(qint64 sourceId)
+void EventFilterBar::showSourceEvents(qint64 sourceId, bool withDuplicates)
 {
     m_handle->clear();
     clearAllButHandle();
     SourceChoices::choose(m_source, {sourceId});
+    m_duplicates->setChecked(withDuplicates && !SourceChoices::chosen(m_source).isEmpty());
     applyNow();
 }
 

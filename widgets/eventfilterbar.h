@@ -47,8 +47,9 @@ public:
     /// filter: the table then lists exactly the events a count of the handle list counts.
     void showCountedEvents(EventFilter::HandleSide side, EvidenceClass evidenceClass);
     /// @brief Clears every filter but the source, set to @p sourceId: the table then lists the
-    /// events the source's "Accepted" figure counts.
-    void showSourceEvents(qint64 sourceId);
+    /// events the source's "Accepted" figure counts, and with @p withDuplicates those it held
+    /// again that another source stored first.
+    void showSourceEvents(qint64 sourceId, bool withDuplicates = false);
     /// @brief Clears every filter but the client IP, set to @p ip, and the class: the table then
     /// lists the events a count of the IP list counts.
     void showIpEvents(const QString &ip, EvidenceClass evidenceClass);

@@ -249,6 +249,19 @@ void GraphView::setSources(const QList<SourceRow> &sources)
     m_withDuplicates->setEnabled(!SourceChoices::chosen(m_source).isEmpty());
 }
 
+void GraphView::drawSource(qint64 sourceId, bool withDuplicates)
+{
+    // One request for the burst of changes below (the filters' timer).
+    m_lookups->setChecked(true);
+    m_communications->setChecked(true);
+    m_focus->setChecked(false);
+    m_minCount->setValue(1);
+    m_from->setValue(0);
+    m_to->setValue(SliderSteps);
+    SourceChoices::choose(m_source, {sourceId});
+    m_withDuplicates->setChecked(withDuplicates && !SourceChoices::chosen(m_source).isEmpty());
+}
+
 QString GraphView::scopeText() const
 {
     QStringList words;

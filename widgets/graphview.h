@@ -64,6 +64,10 @@ public:
     /// @brief The arrow keys' cursor over the nodes and edges (Enter lists a figure's events).
     FigureKeyCursor *keyCursor() const { return m_keyCursor; }
     void selectHandle(qint64 handleId, const QString &normalized);
+    /// @brief Draws every lookup and communication stored from @p sourceId (with
+    /// @p withDuplicates, those it held again too): the time window, the classes, the fewest
+    /// events an edge shows and the focus are undone, so that no event of it is left out.
+    void drawSource(qint64 sourceId, bool withDuplicates);
     /// @brief Centres on and selects the first handle containing @p text; false when none does.
     bool search(const QString &text);
     /// @brief Writes the graph with its legend as PNG, SVG or PDF (by suffix).

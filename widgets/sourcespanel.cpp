@@ -4,6 +4,7 @@
 #include "duplicaterowmodel.h"
 #include "itemroles.h"
 #include "rejectedrowmodel.h"
+#include "sourceactions.h"
 #include "sourcelistmodel.h"
 #include "tableactions.h"
 
@@ -16,8 +17,9 @@
 #include <QVBoxLayout>
 
 SourcesPanel::SourcesPanel(QWidget *parent)
-    : QWidget(parent), m_sources(new QTableView(this)), m_rows(new QTabWidget(this)), m_rejected(new QTableView(this)),
-      m_duplicates(new QTableView(this)), m_description(new QPlainTextEdit(this))
+    : QWidget(parent), m_sources(new QTableView(this)), m_rows(new QTabWidget(this)),
+      m_rejected(new QTableView(this)), m_duplicates(new QTableView(this)),
+      m_description(new QPlainTextEdit(this)), m_actions(nullptr)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -35,6 +37,9 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     }
     new TableActions(m_sources, QStringLiteral("sources"), QStringLiteral("sources.csv"),
                      TableActions::Lookups::Shown);
+    m_actions = new SourceActions(m_sources);
+    connect(m_actions, &SourceActions::eventsChosen, this, &SourcesPanel::sourceEventsChosen);
+    connect(m_actions, &SourceActions::graphChosen, this, &SourcesPanel::sourceGraphChosen);
     new TableActions(m_rejected, QStringLiteral("rejected"), QStringLiteral("rejected-rows.csv"),
                      TableActions::Lookups::NotShown);
     new TableActions(m_duplicates, QStringLiteral("duplicates"),
@@ -126,6 +131,7 @@ void SourcesPanel::showSource(const QModelIndex &current)
     const std::optional<qint64> sourceId =
         current.isValid() ? std::optional<qint64>(current.data(ItemRoles::SourceIdRole).toLongLong()) : std::nullopt;
     m_shownSource = sourceId;
+    m_actions->setSource(current);
     if (m_rejectedModel)
         m_rejectedModel->setSource(sourceId);
     if (m_duplicateModel)
@@ -172,7 +178,7 @@ void SourcesPanel::chooseFigure(const QModelIndex &index)
 {
     switch (index.column()) {
     case SourceListModel::AcceptedColumn:
-        emit sourceEventsChosen(index.data(ItemRoles::SourceIdRole).toLongLong());
+        emit sourceEventsChosen(index.data(ItemRoles::SourceIdRole).toLongLong(), false);
         break;
     case SourceListModel::RejectedColumn:
         m_rows->setCurrentWidget(m_rejected);

@@ -9,13 +9,15 @@ class QPlainTextEdit;
 class QTabWidget;
 class QTableView;
 class RejectedRowModel;
+class SourceActions;
 class SourceListModel;
 
 /// @brief Imported files with hash, format, zone and row accounting; beside them, the rows of
 /// the selected file that are no event of their own: rejected (with the reason) and duplicate
 /// (with the event each was linked to), and its description (hash, figures, how it was read).
 /// Each figure leads to its rows: a click on "Accepted" asks for the source's events, on
-/// "Duplicate" or "Rejected" shows those rows.
+/// "Duplicate" or "Rejected" shows those rows. Its context menu lists a source's events or draws
+/// its graph, with its duplicates or without.
 class SourcesPanel final : public QWidget
 {
     Q_OBJECT
@@ -30,8 +32,12 @@ public:
     bool showDescriptionOf(qint64 sourceId);
 
 signals:
-    /// @brief The "Accepted" figure of @p sourceId was clicked: its events are wanted.
-    void sourceEventsChosen(qint64 sourceId);
+    /// @brief The "Accepted" figure of @p sourceId was clicked, or its events asked for from the
+    /// context menu: its events are wanted, with its duplicates where @p withDuplicates.
+    void sourceEventsChosen(qint64 sourceId, bool withDuplicates);
+    /// @brief The graph of @p sourceId's events is wanted, with its duplicates where
+    /// @p withDuplicates.
+    void sourceGraphChosen(qint64 sourceId, bool withDuplicates);
     /// @brief A duplicate row was clicked: the event it was linked to is wanted.
     void eventChosen(qint64 eventId);
     /// @brief A source's first (or, with @p last, last) record clicked.
@@ -50,6 +56,7 @@ private:
     QTableView *m_rejected;
     QTableView *m_duplicates;
     QPlainTextEdit *m_description;
+    SourceActions *m_actions;
     RejectedRowModel *m_rejectedModel = nullptr;
     DuplicateRowModel *m_duplicateModel = nullptr;
     std::optional<qint64> m_shownSource;

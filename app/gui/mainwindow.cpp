@@ -260,6 +260,11 @@ void MainWindow::connectFiguresToEvents()
     connect(m_patterns, &PatternsView::eventsChosen, this, showEventsTable);
     connect(m_handlesView, &HandlesView::countChosen, this, showEventsTable);
     connect(m_sourcesPanel, &SourcesPanel::sourceEventsChosen, this, showEventsTable);
+    connect(m_sourcesPanel, &SourcesPanel::sourceGraphChosen, this,
+            [this](qint64 sourceId, bool withDuplicates) {
+                m_graph->drawSource(sourceId, withDuplicates);
+                m_tabs->setCurrentWidget(m_graph);
+            });
     connect(m_graphWiring, &GraphWiring::edgeEventsShown, this, showEventsTable);
     connect(m_graph, &GraphView::eventsChosen, m_filterBar, &EventFilterBar::showChosenEvents);
     connect(m_graph, &GraphView::eventsChosen, this, showEventsTable);
