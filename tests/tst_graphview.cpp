@@ -90,6 +90,11 @@ private:
     /// taken before it would move.
     static void settle(QGraphicsView *view);
     GraphScene *scene() const { return m_window->graphView()->scene(); }
+    /// @brief The events the edges drawn count, of both classes.
+    qint64 eventsDrawn() const;
+    /// @brief Opens a case @p name holding the two overlapping IDS returns (ids-sample.csv, then
+    /// ids-joined.csv, whose 6 duplicate rows repeat 4 of the first's events), once drawn.
+    bool openedWithOverlappingReturns(const QString &name);
     /// @brief Opens a copy of the demo case with @p fixture imported; the graph's status line once
     /// it links the records @p leftOut ("withheld", "masked") keeps out, or null.
     QLabel *openDemoWith(const QString &fixture, const QString &leftOut);
@@ -700,20 +705,33 @@ void tst_GraphView::aSourceChosenIsDrawnAlone()
     QVERIFY(!whole.contains("Drawn from"));
 }
 
+qint64 tst_GraphView::eventsDrawn() const
+{
+    qint64 events = 0;
+    for (const GraphEdge &edge : scene()->graph().edges)
+        events += edge.count;
+    return events;
+}
+
+bool tst_GraphView::openedWithOverlappingReturns(const QString &name)
+{
+    ImportParams params;
+    params.casePath = m_dir.filePath(name);
+    params.files = {TestSupport::dataPath(u"ids/ids-sample.csv"_qs),
+                    TestSupport::dataPath(u"ids/ids-joined.csv"_qs)};
+    params.timeZone = u"UTC"_qs;
+    if (!ImportJob::run(params).allOk() || !m_window->openCase(params.casePath))
+        return false;
+    return QTest::qWaitFor([this]() { return scene()->graph().nodes.size() == 6; }, 10000);
+}
+
 void tst_GraphView::aSourcesDuplicatesAreDrawnWhenAsked()
 {
     // The second of two overlapping IDS returns holds 3 lookups of its own and 4 the first gave
     // first: "with duplicates" draws all 7, an edge leads to its events of both kinds, and a
     // picture says so.
-    ImportParams params;
-    params.casePath = m_dir.filePath(u"graph-duplicates.llcase"_qs);
-    params.files = {TestSupport::dataPath(u"ids/ids-sample.csv"_qs),
-                    TestSupport::dataPath(u"ids/ids-joined.csv"_qs)};
-    params.timeZone = u"UTC"_qs;
-    QVERIFY(ImportJob::run(params).allOk());
-    QVERIFY(m_window->openCase(params.casePath));
+    QVERIFY(openedWithOverlappingReturns(u"graph-duplicates.llcase"_qs));
     GraphView *view = m_window->graphView();
-    QTRY_COMPARE_WITH_TIMEOUT(scene()->graph().nodes.size(), 6, 10000);
     QComboBox *source = nullptr;
     for (QComboBox *box : view->findChildren<QComboBox *>()) {
         if (box->accessibleName() == u"Sources the graph is drawn from")
@@ -723,12 +741,6 @@ void tst_GraphView::aSourcesDuplicatesAreDrawnWhenAsked()
     QVERIFY(source && withDuplicates && !withDuplicates->isEnabled());
     QCOMPARE(source->itemText(2), u"ids-joined.csv"_qs);
     QSignalSpy shown(m_window->graphWiring(), &GraphWiring::graphShown);
-    const auto eventsDrawn = [this]() {
-        qint64 events = 0;
-        for (const GraphEdge &edge : scene()->graph().edges)
-            events += edge.count;
-        return events;
-    };
     source->setCurrentIndex(2);
     QVERIFY(shown.wait(10000));
     QCOMPARE(eventsDrawn(), 3);
@@ -757,8 +769,10 @@ void tst_GraphView::aSourcesDuplicatesAreDrawnWhenAsked()
     source->setCurrentIndex(2);
     QVERIFY(shown.wait(10000));
     QVERIFY(withDuplicates->isEnabled());
+    ImportParams params;
     params.casePath = m_dir.filePath(u"graph-one-source.llcase"_qs);
-    params.files.removeLast();
+    params.files = {TestSupport::dataPath(u"ids/ids-sample.csv"_qs)};
+    params.timeZone = u"UTC"_qs;
     QVERIFY(ImportJob::run(params).allOk());
     QVERIFY(m_window->openCase(params.casePath));
     QTRY_COMPARE(source->count(), 2);
@@ -771,14 +785,7 @@ void tst_GraphView::aSourcesMenuListsAndDrawsWhatItHeld()
     // Two overlapping IDS returns; the second holds 3 events of its own and 4 the first gave
     // first (6 duplicate rows). Its context menu in Sources lists or draws either, whatever the
     // filters were; the with-duplicates pair is greyed out for the first, which held none.
-    ImportParams params;
-    params.casePath = m_dir.filePath(u"source-menu.llcase"_qs);
-    params.files = {TestSupport::dataPath(u"ids/ids-sample.csv"_qs),
-                    TestSupport::dataPath(u"ids/ids-joined.csv"_qs)};
-    params.timeZone = u"UTC"_qs;
-    QVERIFY(ImportJob::run(params).allOk());
-    QVERIFY(m_window->openCase(params.casePath));
-    QTRY_COMPARE_WITH_TIMEOUT(scene()->graph().nodes.size(), 6, 10000);
+    QVERIFY(openedWithOverlappingReturns(u"source-menu.llcase"_qs));
     QTableView *sources = m_window->findChild<SourcesPanel *>()->sourcesTable();
     QList<QAction *> menu = sources->actions();
     QStringList texts;
@@ -831,17 +838,11 @@ void tst_GraphView::aSourcesMenuListsAndDrawsWhatItHeld()
     QVERIFY(request.filter.withDuplicates && !request.filter.fromMs && !request.filter.toMs);
     QCOMPARE(request.filter.classes.size(), 2);
     QCOMPARE(request.scope.minimumCount, 1);
-    qint64 drawn = 0;
-    for (const GraphEdge &edge : scene()->graph().edges)
-        drawn += edge.count;
-    QCOMPARE(drawn, 7);
+    QCOMPARE(eventsDrawn(), 7);
     menu[2]->trigger();
     QVERIFY(shown.wait(10000));
     QVERIFY(!view->request().filter.withDuplicates);
-    drawn = 0;
-    for (const GraphEdge &edge : scene()->graph().edges)
-        drawn += edge.count;
-    QCOMPARE(drawn, 3);
+    QCOMPARE(eventsDrawn(), 3);
     // Nothing highlighted (the list read again for another case): the menu offers nothing.
     sources->clearSelection();
     QCOMPARE(enabled(), (QList<bool>{false, false, false, false}));
