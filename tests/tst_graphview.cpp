@@ -15,6 +15,8 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "graphwiring.h"
+#include "handlesview.h"
+#include "handletablemodel.h"
 #include "importjob.h"
 #include "itemroles.h"
 #include "mainwindow.h"
@@ -24,6 +26,7 @@
 #include "timeformat.h"
 #include "widgettestsupport.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -76,6 +79,7 @@ private slots:
     void aSourceChosenIsDrawnAlone();
     void aSourcesDuplicatesAreDrawnWhenAsked();
     void aSourcesMenuListsAndDrawsWhatItHeld();
+    void aHandlesMenuListsItsEventsAndDrawsItsNeighbourhood();
     void anImportWidensTheSlidersWhereNoWindowIsSet();
     void theExportButtonWritesWhatItsNameAsksAndNeverTheCase();
     void renderGraphHeadless();
@@ -845,6 +849,84 @@ void tst_GraphView::aSourcesMenuListsAndDrawsWhatItHeld()
     QCOMPARE(eventsDrawn(), 3);
     // Nothing highlighted (the list read again for another case): the menu offers nothing.
     sources->clearSelection();
+    QCOMPARE(enabled(), (QList<bool>{false, false, false, false}));
+}
+
+void tst_GraphView::aHandlesMenuListsItsEventsAndDrawsItsNeighbourhood()
+{
+    // The demo's +13125550147: 11 events (1 lookup made, looked up 4 times, 2 communications
+    // sent, 4 received), all with +12025550143. Its context menu lists them, shows the timeline
+    // and draws its neighbourhood, whatever the filters were; with two handles highlighted only
+    // the timeline is offered.
+    QVERIFY(m_window->openCase(m_demo));
+    QTRY_COMPARE_WITH_TIMEOUT(scene()->graph().nodes.size(), 8, 10000);
+    QTableView *table = m_window->findChild<HandlesView *>()->table();
+    QTRY_COMPARE(table->model()->rowCount(), 8);
+    const QList<QAction *> menu = table->actions();
+    QStringList texts;
+    for (QAction *action : menu.mid(0, 5))
+        texts.append(action->isSeparator() ? u"-"_qs : action->text());
+    QCOMPARE(texts, (QStringList{u"&List its events"_qs, u"Show the &timeline"_qs,
+                                 u"Draw its &neighbourhood"_qs, u"Give it a &label…"_qs, u"-"_qs}));
+    const auto enabled = [&menu]() {
+        QList<bool> states;
+        for (QAction *action : menu.mid(0, 4))
+            states.append(action->isEnabled());
+        return states;
+    };
+    int row = 0;
+    while (row < 8 && table->model()->index(row, 0).data().toString() != u"+13125550147")
+        ++row;
+    QVERIFY(row < 8);
+    const qint64 handle = table->model()->index(row, 0).data(ItemRoles::HandleIdRole).toLongLong();
+    table->clearSelection();
+    QCOMPARE(enabled(), (QList<bool>{false, false, false, false}));
+    table->selectionModel()->select(table->model()->index(row == 0 ? 1 : 0, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(row, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(enabled(), (QList<bool>{false, true, false, false}));
+    table->selectRow(row);
+    QCOMPARE(enabled(), (QList<bool>{true, true, true, true}));
+    auto *filter = m_window->findChild<EventFilterBar *>();
+    filter->showCountedEvents(EventFilter::HandleSide::Initiator, EvidenceClass::Lookup);
+    QCOMPARE(m_window->session()->events()->rowCount(), 1);
+    menu[0]->trigger();
+    QCOMPARE(filter->filter().handleId, handle);
+    QVERIFY(!filter->filter().evidenceClass);
+    QCOMPARE(m_window->session()->events()->rowCount(), 11);
+    QTabWidget *tabs = nullptr;
+    for (QTabWidget *each : m_window->findChildren<QTabWidget *>())
+        tabs = each->indexOf(m_window->graphView()) >= 0 ? each : tabs;
+    QVERIFY(tabs && tabs->currentIndex() == 0);
+    menu[1]->trigger();
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), u"Timeline"_qs);
+    // The graph: lookups hidden and a fewest count set before; both undone, the focus set.
+    GraphView *view = m_window->graphView();
+    QSignalSpy shown(m_window->graphWiring(), &GraphWiring::graphShown);
+    view->findChild<QCheckBox *>()->setChecked(false); // Lookups, the first box
+    view->findChild<QSpinBox *>()->setValue(3);
+    QVERIFY(shown.wait(10000));
+    menu[2]->trigger();
+    QCOMPARE(tabs->currentWidget(), view);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(view->request().scope.focusHandle, handle);
+    QCOMPARE(view->request().scope.minimumCount, 1);
+    QCOMPARE(scene()->graph().nodes.size(), 2);
+    QCOMPARE(scene()->graph().edges.size(), 4);
+    QCOMPARE(eventsDrawn(), 11);
+    // A label from any cell of the row: its editor opens on the handle's own cell.
+    table->setCurrentIndex(table->model()->index(row, HandleTableModel::CommsInColumn));
+    menu[3]->trigger();
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor && table->viewport()->isAncestorOf(editor));
+    QVERIFY(table->visualRect(table->model()->index(row, HandleTableModel::HandleColumn))
+                .contains(editor->geometry().center()));
+    // Nothing highlighted once another case is open: the menu offers nothing.
+    const QString other = m_dir.filePath(u"handle-menu.llcase"_qs);
+    QVERIFY(QFile::copy(m_demo, other));
+    QVERIFY(m_window->openCase(other));
+    QTRY_COMPARE(table->model()->rowCount(), 8);
     QCOMPARE(enabled(), (QList<bool>{false, false, false, false}));
 }
 

@@ -4016,6 +4016,22 @@ dungen</translation>
         <source>Handles</source>
         <translation>Kennungen</translation>
     </message>
+    <message>
+        <source>Give it a &amp;label…</source>
+        <translation>&amp;Bezeichnung geben …</translation>
+    </message>
+    <message>
+        <source>&amp;List its events</source>
+        <translation>Ereignisse der Kennung &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>Draw its &amp;neighbourhood</source>
+        <translation>&amp;Umgebung im Graphen zeichnen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;timeline</source>
+        <translation>Zeit&amp;leiste zeigen</translation>
+    </message>
 </context>
 <context>
     <name>HeaderClassCheck</name>

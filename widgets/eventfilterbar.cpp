@@ -259,6 +259,12 @@ void EventFilterBar::showCountedEvents(EventFilter::HandleSide side, EvidenceCla
     applyNow();
 }
 
+void EventFilterBar::showHandleEvents()
+{
+    clearAllButHandle();
+    applyNow();
+}
+
 void EventFilterBar::showSourceEvents(qint64 sourceId, bool withDuplicates)
 {
     m_handle->clear();

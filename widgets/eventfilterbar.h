@@ -46,6 +46,9 @@ public:
     /// @brief Keeps the handle, sets the side it is on and the class, and clears every other
     /// filter: the table then lists exactly the events a count of the handle list counts.
     void showCountedEvents(EventFilter::HandleSide side, EvidenceClass evidenceClass);
+    /// @brief Clears every filter but the handle: the table lists every event of the handle
+    /// chosen, on either side.
+    void showHandleEvents();
     /// @brief Clears every filter but the source, set to @p sourceId: the table then lists the
     /// events the source's "Accepted" figure counts, and with @p withDuplicates those it held
     /// again that another source stored first.

@@ -249,17 +249,30 @@ void GraphView::setSources(const QList<SourceRow> &sources)
     m_withDuplicates->setEnabled(!SourceChoices::chosen(m_source).isEmpty());
 }
 
-void GraphView::drawSource(qint64 sourceId, bool withDuplicates)
+void GraphView::showEveryEvent()
 {
-    // One request for the burst of changes below (the filters' timer).
+    // One request for the burst of changes (the filters' timer).
     m_lookups->setChecked(true);
     m_communications->setChecked(true);
     m_focus->setChecked(false);
     m_minCount->setValue(1);
     m_from->setValue(0);
     m_to->setValue(SliderSteps);
+    m_source->setCurrentIndex(0);
+    m_withDuplicates->setChecked(false);
+}
+
+void GraphView::drawSource(qint64 sourceId, bool withDuplicates)
+{
+    showEveryEvent();
     SourceChoices::choose(m_source, {sourceId});
     m_withDuplicates->setChecked(withDuplicates && !SourceChoices::chosen(m_source).isEmpty());
+}
+
+void GraphView::drawNeighbourhood()
+{
+    showEveryEvent();
+    m_focus->setChecked(true);
 }
 
 QString GraphView::scopeText() const

@@ -68,6 +68,9 @@ public:
     /// @p withDuplicates, those it held again too): the time window, the classes, the fewest
     /// events an edge shows and the focus are undone, so that no event of it is left out.
     void drawSource(qint64 sourceId, bool withDuplicates);
+    /// @brief Draws the neighbourhood of the handle selected (as many hops as set) from every
+    /// lookup and communication: the other filters are undone, as drawSource() does.
+    void drawNeighbourhood();
     /// @brief Centres on and selects the first handle containing @p text; false when none does.
     bool search(const QString &text);
     /// @brief Writes the graph with its legend as PNG, SVG or PDF (by suffix).
@@ -105,6 +108,9 @@ private:
     /// The arrow keys' cursor over the nodes and edges; Enter lists a figure's events as a double click does.
     void addKeyCursor();
     void updateWindowLabel();
+    /// @brief Undoes the filters that leave events out: classes, time window, fewest events an
+    /// edge shows, sources, focus.
+    void showEveryEvent();
     void followLink(const QString &href);
     /// The words for the records withheld numbers and masked parties keep out of @p graph, each
     /// count a link where @p linked (the status line; plain for a picture); empty for none.

@@ -5,6 +5,7 @@
 #include "itemroles.h"
 #include "tableactions.h"
 
+#include <QAction>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +39,7 @@ HandlesView::HandlesView(QWidget *parent)
     m_table->setModel(m_proxy);
     new TableActions(m_table, QStringLiteral("handles"), QStringLiteral("handles.csv"),
                      TableActions::Lookups::Shown);
+    addMenuActions();
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -56,11 +58,55 @@ HandlesView::HandlesView(QWidget *parent)
     connect(m_table, &QAbstractItemView::clicked, this, &HandlesView::chooseFigure);
     connect(m_table, &QAbstractItemView::activated, this, &HandlesView::chooseFigure);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
+        enableMenuActions();
         if (m_syncing)
             return;
         chooseHighlighted();
         emit selectionChanged();
     });
+    // A reset (another case, a reload) drops the highlight without a selection change.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &HandlesView::enableMenuActions);
+}
+
+void HandlesView::addMenuActions()
+{
+    const auto forHandle = [this](const QString &text, void (HandlesView::*wanted)(qint64)) {
+        auto *action = new QAction(text, m_table);
+        connect(action, &QAction::triggered, this, [this, wanted]() {
+            if (const std::optional<qint64> handle = highlightedHandle())
+                emit(this->*wanted)(*handle);
+        });
+        return action;
+    };
+    auto *label = new QAction(tr("Give it a &label…"), m_table);
+    // F2 on any cell of the row, not only on the handle's own (the one its label is edited in).
+    label->setShortcut(Qt::Key_F2);
+    label->setShortcutContext(Qt::WidgetShortcut);
+    connect(label, &QAction::triggered, this, &HandlesView::editLabel);
+    m_oneHandle = {forHandle(tr("&List its events"), &HandlesView::eventsWanted),
+                   forHandle(tr("Draw its &neighbourhood"), &HandlesView::neighbourhoodWanted),
+                   label};
+    m_timeline = new QAction(tr("Show the &timeline"), m_table);
+    connect(m_timeline, &QAction::triggered, this, &HandlesView::timelineWanted);
+    TableActions::putFirst(m_table, {m_oneHandle[0], m_timeline, m_oneHandle[1], label});
+    enableMenuActions();
+}
+
+void HandlesView::enableMenuActions()
+{
+    // Several highlighted share the timeline; the others are one handle's.
+    const qsizetype highlighted =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows().size() : 0;
+    for (QAction *action : std::as_const(m_oneHandle))
+        action->setEnabled(highlighted == 1);
+    m_timeline->setEnabled(highlighted > 0);
+}
+
+void HandlesView::editLabel()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        m_table->edit(current.siblingAtColumn(HandleTableModel::HandleColumn));
 }
 
 std::optional<qint64> HandlesView::highlightedHandle() const

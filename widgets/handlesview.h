@@ -12,7 +12,8 @@ class QSortFilterProxyModel;
 class QTableView;
 
 /// @brief The handle list: searchable, sortable, counts split by class; double-click or Enter
-/// selects a handle everywhere; F2 edits its label.
+/// selects a handle everywhere; F2 edits its label. Its context menu lists the highlighted
+/// handle's events, shows the timeline, draws its neighbourhood or gives it a label.
 class HandlesView final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,12 @@ signals:
     void seenChosen(qint64 handleId, bool last);
     /// @brief The set of selected handles changed (one or several).
     void selectionChanged();
+    /// @brief Every event of @p handleId is wanted (its context menu), whatever the filters.
+    void eventsWanted(qint64 handleId);
+    /// @brief The timeline of the handles highlighted is wanted.
+    void timelineWanted();
+    /// @brief The graph of @p handleId's neighbourhood is wanted.
+    void neighbourhoodWanted(qint64 handleId);
 
 private:
     void onLoaded();
@@ -42,6 +49,10 @@ private:
     std::optional<qint64> highlightedHandle() const;
     /// @brief Emits handleSelected for the handle highlighted, where it is another than before.
     void chooseHighlighted();
+    /// @brief The context menu's actions, for the handle highlighted.
+    void addMenuActions();
+    void enableMenuActions();
+    void editLabel();
 
     QLineEdit *m_search;
     QLabel *m_loading;
@@ -53,4 +64,6 @@ private:
     bool m_syncing = false;
     bool m_choosing = false;
     std::optional<qint64> m_chosen;
+    QList<QAction *> m_oneHandle; ///< the menu's actions for one handle highlighted
+    QAction *m_timeline = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "itemroles.h"
 #include "sourcelistmodel.h"
+#include "tableactions.h"
 
 #include <QAction>
 #include <QTableView>
@@ -14,12 +15,7 @@ SourceActions::SourceActions(QTableView *view) : QObject(view), m_view(view)
         add(tr("List its events with the &duplicates it held"), &SourceActions::eventsChosen, true),
         add(tr("Draw its graph with the duplicates it &held"), &SourceActions::graphChosen, true)};
     // Listed in pairs: a source's events, then with its duplicates; its graph likewise.
-    const QList<QAction *> actions = {m_stored[0], m_duplicates[0], m_stored[1], m_duplicates[1]};
-    auto *separator = new QAction(view);
-    separator->setSeparator(true);
-    QAction *first = view->actions().value(0); // Copy, where the table's actions came first
-    view->insertActions(first, actions);
-    view->insertAction(first, separator);
+    TableActions::putFirst(view, {m_stored[0], m_duplicates[0], m_stored[1], m_duplicates[1]});
     setSource({});
 }
 

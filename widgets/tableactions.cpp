@@ -46,6 +46,15 @@ TableActions::TableActions(QTableView *view, QString name, QString fileName, Loo
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
+void TableActions::putFirst(QTableView *view, const QList<QAction *> &actions)
+{
+    auto *separator = new QAction(view);
+    separator->setSeparator(true);
+    QAction *first = view->actions().value(0); // null where the view has none yet: appended
+    view->insertActions(first, actions);
+    view->insertAction(first, separator);
+}
+
 QList<int> TableActions::shownColumns() const
 {
     const QHeaderView *header = m_view->horizontalHeader();

@@ -5,6 +5,7 @@
 #include <QFuture>
 #include <QObject>
 
+class QAction;
 class QTableView;
 
 /// @brief Copy (Ctrl+C), Copy the cell, Copy the whole table and Export the table as CSV for a
@@ -37,6 +38,9 @@ public:
     TableActions(QTableView *view, QString name, QString fileName, Lookups lookups,
                  Offer offer = Offer::WholeTableAndFile);
 
+    /// @brief Puts @p actions, then a separator, at the head of @p view's context menu, before
+    /// its Copy actions: what the menu offers for the row itself comes first.
+    static void putFirst(QTableView *view, const QList<QAction *> &actions);
     /// @brief The selected rows with their headings; a single cell selected alone, its words.
     void copySelection() const;
     /// @brief The words of the cell with the focus (the one right-clicked).

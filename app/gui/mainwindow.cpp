@@ -265,6 +265,19 @@ void MainWindow::connectFiguresToEvents()
                 m_graph->drawSource(sourceId, withDuplicates);
                 m_tabs->setCurrentWidget(m_graph);
             });
+    connect(
+        m_handlesView, &HandlesView::eventsWanted, this, [this, showEventsTable](qint64 handleId) {
+            m_wiring->selectHandle(handleId); // the handle highlighted is chosen already: no change
+            m_filterBar->showHandleEvents();
+            showEventsTable();
+        });
+    connect(m_handlesView, &HandlesView::timelineWanted, this,
+            [this]() { m_tabs->setCurrentWidget(m_timeline); });
+    connect(m_handlesView, &HandlesView::neighbourhoodWanted, this, [this](qint64 handleId) {
+        m_wiring->selectHandle(handleId);
+        m_graph->drawNeighbourhood();
+        m_tabs->setCurrentWidget(m_graph);
+    });
     connect(m_graphWiring, &GraphWiring::edgeEventsShown, this, showEventsTable);
     connect(m_graph, &GraphView::eventsChosen, m_filterBar, &EventFilterBar::showChosenEvents);
     connect(m_graph, &GraphView::eventsChosen, this, showEventsTable);
