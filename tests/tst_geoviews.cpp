@@ -68,6 +68,7 @@ private slots:
     void dragPansTheMapAndHoverDescribesACircle();
     void theKeyboardReachesEveryCircle();
     void selectingAnIpSelectsItEverywhere();
+    void anIpsMenuListsItsEventsAndShowsItsPlace();
     void anIpsCountClickedListsTheEventsItCounts();
     void renderMapHeadless();
     void theMenuAddsDatabasesAndExportsThePlaces();
@@ -615,6 +616,60 @@ void tst_GeoViews::selectingAnIpSelectsItEverywhere()
     QCOMPARE(tabs->currentIndex(), 0);
     QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("filterIp"))->text(), QStringLiteral("81.2.69.142"));
     QTRY_COMPARE(window.session()->events()->rowCount(), 3);
+}
+
+void tst_GeoViews::anIpsMenuListsItsEventsAndShowsItsPlace()
+{
+    // London's address in the demo: three lookups. Its context menu lists them whatever the
+    // filters were, shows it on the map and brings its details forward.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCase(m_demo));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->geo()->model()->rowCount(), 5, 10000);
+    QTableView *table = window.ipsView()->table();
+    const QList<QAction *> menu = table->actions();
+    QStringList texts;
+    for (QAction *action : menu.mid(0, 4))
+        texts.append(action->isSeparator() ? u"-"_qs : action->text());
+    QCOMPARE(texts, (QStringList{u"&List its events"_qs, u"Show it on the &map"_qs,
+                                 u"Show its &details"_qs, u"-"_qs}));
+    const auto enabled = [&menu]() {
+        return QList<bool>{menu[0]->isEnabled(), menu[1]->isEnabled(), menu[2]->isEnabled()};
+    };
+    table->clearSelection();
+    QCOMPARE(enabled(), (QList<bool>{false, false, false}));
+    const QModelIndex london =
+        table->model()
+            ->match(table->model()->index(0, 0), Qt::DisplayRole, u"81.2.69.142"_qs)
+            .value(0);
+    table->setCurrentIndex(london);
+    QCOMPARE(enabled(), (QList<bool>{true, true, true}));
+    auto *filter = window.findChild<EventFilterBar *>();
+    filter->setHandleText(u"+19175550110"_qs);
+    filter->showCountedEvents(EventFilter::HandleSide::Either, EvidenceClass::Communication);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centerTabs"));
+    tabs->setCurrentWidget(window.mapPanel());
+    menu[0]->trigger();
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(filter->filter().clientIp, u"81.2.69.142"_qs);
+    QVERIFY(!filter->filter().handleId && !filter->filter().evidenceClass);
+    QTRY_COMPARE(window.session()->events()->rowCount(), 3);
+    menu[1]->trigger();
+    QCOMPARE(tabs->currentWidget(), window.mapPanel());
+    QCOMPARE(window.mapPanel()->map()->selectedIp(), u"81.2.69.142"_qs);
+    auto *details = window.findChild<IpDetailsPanel *>();
+    window.findChild<QDockWidget *>(u"provenanceDock"_qs)->raise();
+    QTRY_VERIFY(details->visibleRegion().isEmpty());
+    menu[2]->trigger();
+    QTRY_VERIFY(!details->visibleRegion().isEmpty());
+    QVERIFY(details->html().contains(u"London"_qs));
+    // Another case: its list read anew, nothing highlighted, nothing offered.
+    const QString other = m_dir.filePath(u"ip-menu.llcase"_qs);
+    QVERIFY(QFile::copy(m_demo, other));
+    QVERIFY(window.openCase(other));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->geo()->model()->rowCount(), 5, 10000);
+    QCOMPARE(enabled(), (QList<bool>{false, false, false}));
 }
 
 void tst_GeoViews::anIpsCountClickedListsTheEventsItCounts()

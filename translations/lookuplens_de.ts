@@ -5404,6 +5404,18 @@ dungen</translation>
         <source>Client IPs</source>
         <translation>Client-IPs</translation>
     </message>
+    <message>
+        <source>&amp;List its events</source>
+        <translation>Ereignisse der Adresse &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>Show it on the &amp;map</source>
+        <translation>Auf der Ka&amp;rte zeigen</translation>
+    </message>
+    <message>
+        <source>Show its &amp;details</source>
+        <translation>&amp;Details zeigen</translation>
+    </message>
 </context>
 <context>
     <name>JsonRecordFields</name>

@@ -274,12 +274,13 @@ void EventFilterBar::showSourceEvents(qint64 sourceId, bool withDuplicates)
     applyNow();
 }
 
-void EventFilterBar::showIpEvents(const QString &ip, EvidenceClass evidenceClass)
+void EventFilterBar::showIpEvents(const QString &ip, std::optional<EvidenceClass> evidenceClass)
 {
     m_handle->clear();
     clearAllButHandle();
     m_ip->setText(ip);
-    m_class->setCurrentIndex(m_class->findData(evidenceClassKey(evidenceClass)));
+    if (evidenceClass)
+        m_class->setCurrentIndex(m_class->findData(evidenceClassKey(*evidenceClass)));
     applyNow();
 }
 

@@ -53,9 +53,9 @@ public:
     /// events the source's "Accepted" figure counts, and with @p withDuplicates those it held
     /// again that another source stored first.
     void showSourceEvents(qint64 sourceId, bool withDuplicates = false);
-    /// @brief Clears every filter but the client IP, set to @p ip, and the class: the table then
-    /// lists the events a count of the IP list counts.
-    void showIpEvents(const QString &ip, EvidenceClass evidenceClass);
+    /// @brief Clears every filter but the client IP, set to @p ip, and the class (every class
+    /// where none is given): the table then lists the events a count of the IP list counts.
+    void showIpEvents(const QString &ip, std::optional<EvidenceClass> evidenceClass);
     /// @brief Clears every other filter and shows the events of one class from @p initiator to
     /// @p counterpart within the range (inclusive), if any, stored from @p sourceIds (any
     /// source where empty; with @p withDuplicates, their duplicates too): a graph edge's events.

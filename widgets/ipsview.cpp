@@ -5,6 +5,7 @@
 #include "itemroles.h"
 #include "tableactions.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,6 +82,7 @@ IpsView::IpsView(QWidget *parent)
     m_table->setModel(m_proxy);
     new TableActions(m_table, QStringLiteral("ips"), QStringLiteral("client-ips.csv"),
                      TableActions::Lookups::Shown);
+    addMenuActions();
     m_table->setSortingEnabled(true);
     // In address order at first: a header's own first order is descending.
     m_table->sortByColumn(IpTableModel::IpColumn, Qt::AscendingOrder);
@@ -119,6 +121,43 @@ IpsView::IpsView(QWidget *parent)
         if (const IpSummary *ip = m_model ? m_model->ipAt(m_proxy->mapToSource(index).row()) : nullptr)
             emit ipActivated(ip->ip);
     });
+}
+
+void IpsView::addMenuActions()
+{
+    const auto forIp = [this](const QString &text, void (IpsView::*wanted)(const QString &)) {
+        auto *action = new QAction(text, m_table);
+        connect(action, &QAction::triggered, this, [this, wanted]() {
+            if (const QString ip = highlightedIp(); !ip.isEmpty())
+                emit(this->*wanted)(ip);
+        });
+        return action;
+    };
+    m_menu = {forIp(tr("&List its events"), &IpsView::eventsWanted),
+              forIp(tr("Show it on the &map"), &IpsView::mapWanted),
+              forIp(tr("Show its &details"), &IpsView::detailsWanted)};
+    TableActions::putFirst(m_table, m_menu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &IpsView::enableMenuActions);
+    // A reset (a reload, another case) drops the highlight without a selection change.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &IpsView::enableMenuActions);
+    enableMenuActions();
+}
+
+void IpsView::enableMenuActions()
+{
+    const bool highlighted = !highlightedIp().isEmpty();
+    for (QAction *action : std::as_const(m_menu))
+        action->setEnabled(highlighted);
+}
+
+QString IpsView::highlightedIp() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const IpSummary *ip = m_model && !rows.isEmpty()
+                              ? m_model->ipAt(m_proxy->mapToSource(rows.first()).row())
+                              : nullptr;
+    return ip ? ip->ip : QString();
 }
 
 void IpsView::setModel(IpTableModel *model)

@@ -6,6 +6,7 @@
 
 class IpFilterProxy;
 class IpTableModel;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -13,7 +14,8 @@ class QTableView;
 
 /// @brief The client IPs of a case: searchable and sortable, optionally only the selected
 /// handle's IPs, place columns from a chosen database, flags as icons with text. Selecting a row
-/// selects the IP everywhere (ipSelected).
+/// selects the IP everywhere (ipSelected). Its context menu lists the address's events, shows it
+/// on the map or shows its details.
 class IpsView final : public QWidget
 {
     Q_OBJECT
@@ -36,10 +38,20 @@ signals:
     void ipCountChosen(const QString &ip, EvidenceClass evidenceClass);
     /// @brief An address's first (or last, @p last) seen clicked: the event at that time is wanted.
     void ipSeenChosen(const QString &ip, bool last);
+    /// @brief Every event of @p ip is wanted, whatever the filters (its context menu).
+    void eventsWanted(const QString &ip);
+    /// @brief The map is wanted, @p ip chosen on it (its context menu).
+    void mapWanted(const QString &ip);
+    /// @brief The details of @p ip are wanted (its context menu).
+    void detailsWanted(const QString &ip);
 
 private:
     void refreshDatabases();
     void onCurrentChanged();
+    /// @brief The address highlighted; empty where none is.
+    QString highlightedIp() const;
+    void addMenuActions();
+    void enableMenuActions();
 
     QLineEdit *m_search;
     QCheckBox *m_onlyHandle;
@@ -48,4 +60,5 @@ private:
     IpFilterProxy *m_proxy;
     IpTableModel *m_model = nullptr;
     bool m_syncing = false;
+    QList<QAction *> m_menu; ///< the context menu's actions for the address highlighted
 };

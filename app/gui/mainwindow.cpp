@@ -78,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createWiring();
     connectFiguresToEvents();
+    connectContextMenus();
     createStatusBar();
 
     QSettings settings;
@@ -260,24 +261,6 @@ void MainWindow::connectFiguresToEvents()
     connect(m_patterns, &PatternsView::eventsChosen, this, showEventsTable);
     connect(m_handlesView, &HandlesView::countChosen, this, showEventsTable);
     connect(m_sourcesPanel, &SourcesPanel::sourceEventsChosen, this, showEventsTable);
-    connect(m_sourcesPanel, &SourcesPanel::sourceGraphChosen, this,
-            [this](qint64 sourceId, bool withDuplicates) {
-                m_graph->drawSource(sourceId, withDuplicates);
-                m_tabs->setCurrentWidget(m_graph);
-            });
-    connect(
-        m_handlesView, &HandlesView::eventsWanted, this, [this, showEventsTable](qint64 handleId) {
-            m_wiring->selectHandle(handleId); // the handle highlighted is chosen already: no change
-            m_filterBar->showHandleEvents();
-            showEventsTable();
-        });
-    connect(m_handlesView, &HandlesView::timelineWanted, this,
-            [this]() { m_tabs->setCurrentWidget(m_timeline); });
-    connect(m_handlesView, &HandlesView::neighbourhoodWanted, this, [this](qint64 handleId) {
-        m_wiring->selectHandle(handleId);
-        m_graph->drawNeighbourhood();
-        m_tabs->setCurrentWidget(m_graph);
-    });
     connect(m_graphWiring, &GraphWiring::edgeEventsShown, this, showEventsTable);
     connect(m_graph, &GraphView::eventsChosen, m_filterBar, &EventFilterBar::showChosenEvents);
     connect(m_graph, &GraphView::eventsChosen, this, showEventsTable);

@@ -79,6 +79,7 @@ private:
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area);
     void createToolBar();
     void connectFiguresToEvents();
+    void connectContextMenus(); // mainwindowmenus.cpp
     void setSession(std::unique_ptr<CaseSession> session);
     /// @brief Whether the open case may be closed: asks when this window's changes still wait
     /// for another program's import into it (DeferredWrites), and drops them if told to.

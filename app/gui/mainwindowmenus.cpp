@@ -1,0 +1,48 @@
+#include "eventfilterbar.h"
+#include "explorerwiring.h"
+#include "graphview.h"
+#include "handlesview.h"
+#include "ipsview.h"
+#include "mainwindow.h"
+#include "mappanel.h"
+#include "sourcespanel.h"
+#include "timelineview.h"
+
+#include <QDockWidget>
+#include <QTabWidget>
+
+void MainWindow::connectContextMenus()
+{
+    // A row's context menu in a list leads to the view it asks for: the events, the timeline,
+    // the graph, the map or a dock.
+    connect(m_handlesView, &HandlesView::eventsWanted, this, [this](qint64 handleId) {
+        m_wiring->selectHandle(handleId); // the handle highlighted is chosen already: no change
+        m_filterBar->showHandleEvents();
+        m_tabs->setCurrentIndex(0);
+    });
+    connect(m_handlesView, &HandlesView::timelineWanted, this,
+            [this]() { m_tabs->setCurrentWidget(m_timeline); });
+    connect(m_handlesView, &HandlesView::neighbourhoodWanted, this, [this](qint64 handleId) {
+        m_wiring->selectHandle(handleId);
+        m_graph->drawNeighbourhood();
+        m_tabs->setCurrentWidget(m_graph);
+    });
+    connect(m_sourcesPanel, &SourcesPanel::sourceGraphChosen, this,
+            [this](qint64 sourceId, bool withDuplicates) {
+                m_graph->drawSource(sourceId, withDuplicates);
+                m_tabs->setCurrentWidget(m_graph);
+            });
+    connect(m_ipsView, &IpsView::eventsWanted, this, [this](const QString &ip) {
+        m_filterBar->showIpEvents(ip, std::nullopt);
+        m_tabs->setCurrentIndex(0);
+    });
+    // The address is chosen everywhere as it is highlighted: the map and the details show it.
+    connect(m_ipsView, &IpsView::mapWanted, this,
+            [this]() { m_tabs->setCurrentWidget(m_mapPanel); });
+    connect(m_ipsView, &IpsView::detailsWanted, this, [this]() {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("ipDetailsDock"))) {
+            dock->show();
+            dock->raise();
+        }
+    });
+}
