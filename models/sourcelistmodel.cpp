@@ -15,6 +15,7 @@
 #include "plaintooltip.h"
 #include "recordedtwice.h"
 #include "shiftedrecords.h"
+#include "sourcefiles.h"
 #include "sourcenotetext.h"
 #include "sourceperiods.h"
 #include "sourcereading.h"
@@ -137,12 +138,43 @@ QString SourceListModel::toolTip(const SourceRow &source) const
                   .arg(source.filePath, source.containerSha256, source.placeInContainer(),
                        source.sha256, QString::number(source.fileSize));
     text += tr(", imported %1 by %2\n").arg(source.importedAt, source.importedBy);
-    text += tr("%Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected", nullptr, int(qMin<qint64>(source.rowsRead, INT_MAX)))
-                .arg(QLocale().toString(source.accepted), EvidenceClassText::countsText(source.acceptedByClass),
-                     QLocale().toString(source.duplicate), QLocale().toString(source.rejected));
+    text += rowsText(source);
     for (const QString &note : notes(source, m_sources))
         text += u'\n' + note;
     return text;
+}
+
+QString SourceListModel::rowsText(const SourceRow &counts)
+{
+    return tr("%Ln row(s) read: %1 accepted (%2), %3 duplicate, %4 rejected", nullptr,
+              int(qMin<qint64>(counts.rowsRead, INT_MAX)))
+        .arg(QLocale().toString(counts.accepted),
+             EvidenceClassText::countsText(counts.acceptedByClass),
+             QLocale().toString(counts.duplicate), QLocale().toString(counts.rejected));
+}
+
+QString SourceListModel::fileNote(const SourceRow &source, const QList<SourceRow> &all)
+{
+    // The import printed the file's figures; the list shows its sources': their sum, so that the
+    // one leads to the other.
+    for (const SourceFile &file : SourceFiles::of(all)) {
+        if (file.sourceIds.size() < 2 || !file.sourceIds.contains(source.id))
+            continue;
+        SourceRow sum;
+        for (const SourceRow &part : all) {
+            if (!file.sourceIds.contains(part.id))
+                continue;
+            sum.rowsRead += part.rowsRead;
+            sum.accepted += part.accepted;
+            addCounts(sum.acceptedByClass, part.acceptedByClass);
+            sum.duplicate += part.duplicate;
+            sum.rejected += part.rejected;
+        }
+        // Never fewer than two: no singular to translate.
+        return tr("Its file gave %1 sources, this one among them; together, %2")
+            .arg(QLocale().toString(file.sourceIds.size()), rowsText(sum));
+    }
+    return {};
 }
 
 QStringList SourceListModel::foundByOthers(const SourceRow &source, const QList<SourceRow> &all)
@@ -199,7 +231,9 @@ void addNote(QStringList &lines, const QString &note)
 
 QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRow> &all)
 {
-    return timeNotes(source) + textNotes(source.metadata) + cellNotes(source.metadata) +
+    QStringList lines;
+    addNote(lines, fileNote(source, all));
+    return lines + timeNotes(source) + textNotes(source.metadata) + cellNotes(source.metadata) +
            laterNotes(source, all) + unreadNotes(source.metadata);
 }
 

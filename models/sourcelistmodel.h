@@ -56,6 +56,13 @@ private:
     static QStringList laterNotes(const SourceRow &source, const QList<SourceRow> &all);
     /// @brief What of its file was not read, and what was decrypted to read it.
     static QStringList unreadNotes(const QJsonObject &metadata);
+    /// @brief Where @p source's file gave several sources (a return's pages, a workbook's
+    /// worksheets, a ZIP's tables): the file's rows, the sum of theirs, as its import counted
+    /// them. Empty otherwise.
+    static QString fileNote(const SourceRow &source, const QList<SourceRow> &all);
+    /// @brief "14 rows read: 8 accepted (6 communications · 2 connections), 5 duplicate, 1
+    /// rejected": the rows of @p counts (a source, or a file's sources summed).
+    static QString rowsText(const SourceRow &counts);
     /// @brief What later sources found of @p source's records: a line for each that did.
     static QStringList foundByOthers(const SourceRow &source, const QList<SourceRow> &all);
     QString toolTip(const SourceRow &source) const;

@@ -770,6 +770,15 @@ void tst_Cli::sourcesJson()
     QVERIFY2(pageText.section(u'\n', 0, 0).endsWith(u"1 connection; inside %1, sha256 %2"_qs.arg(QFileInfo(zip).absoluteFilePath(),
                                                                                                   TestSupport::sha256Of(zip))),
              qPrintable(pageText));
+    // Beneath it, the return's figures as the import printed them for the file: its two pages'.
+    const QString importText = QString::fromUtf8(
+        cli({u"import"_qs, u"--case"_qs, m_dir.filePath(u"whatsapp-again.llcase"_qs), zip}).out);
+    QVERIFY2(importText.startsWith(zip + u": 8 accepted, 1 rejected, 5 duplicate"_qs),
+             qPrintable(importText));
+    QCOMPARE(pageText.section(u'\n', 1, 1),
+             u"  Its file gave 2 sources, this one among them; together, 14 rows read: 8 accepted "
+             u"(6 communications · "
+             "2 connections), 5 duplicate, 1 rejected"_qs);
 }
 
 void tst_Cli::sourcesTextSaysWhatTheDescriptionSays()

@@ -741,6 +741,25 @@ void tst_ExplorerModels::theSourcesOfOneFileAreOneFile()
         files.append(file.name + u' ' + SourceFiles::idRanges(file.sourceIds));
     QCOMPARE(files, (QStringList{u"cdr-sheets.xlsx #1–#2"_qs, u"ids-sample.csv #3"_qs,
                                  u"return.zip #4–#5"_qs}));
+    // Each part's description gives its file's figures, as the import printed them for the file
+    // ("return.zip: 8 accepted, 1 rejected, 5 duplicate"); a file of one source, none.
+    const QList<SourceRow> sources = CaseQueries(db->db()).sources();
+    QStringList firstNotes;
+    for (const SourceRow &source : sources)
+        firstNotes.append(SourceListModel::notes(source, sources).value(0));
+    // (This suite loads no translation: the plurals are the source text's.)
+    const QString sheets =
+        u"Its file gave 2 sources, this one among them; together, 3 row(s) read: 3 accepted "
+        "(3 communication(s)), 0 duplicate, 0 rejected"_qs;
+    const QString pages =
+        u"Its file gave 2 sources, this one among them; together, 14 row(s) read: 8 accepted "
+        "(6 communication(s) · 2 connection(s)), 5 duplicate, 1 rejected"_qs;
+    QCOMPARE(firstNotes.mid(0, 2), (QStringList{sheets, sheets}));
+    QVERIFY2(!firstNotes[2].startsWith(u"Its file"_qs), qPrintable(firstNotes[2]));
+    QCOMPARE(firstNotes.mid(3), (QStringList{pages, pages}));
+    // The sum is of the parts' own figures: the second page alone read 8 rows.
+    QCOMPARE(sources[4].rowsRead, 8);
+    QCOMPARE(sources[3].rowsRead + sources[4].rowsRead, 14);
     QCOMPARE(SourceFiles::idRanges({9, 3, 1, 2, 5, 4, 12}), u"#1–#5, #9, #12"_qs);
 }
 

@@ -7294,6 +7294,10 @@ SHA-256 %2 (diese Datei)
         <source>%1 Dated outside the period the source states (a WhatsApp page&apos;s Date Range, the &quot;Period&quot; line above an Apple return&apos;s header): the source&apos;s description says by how much.</source>
         <translation>%1 Außerhalb des Zeitraums datiert, den die Quelle nennt (der Date Range einer WhatsApp-Seite, die Zeile „Period“ über der Kopfzeile einer Apple-Auskunft): die Beschreibung der Quelle sagt, um wie viel.</translation>
     </message>
+    <message>
+        <source>Its file gave %1 sources, this one among them; together, %2</source>
+        <translation>Ihre Datei ergab %1 Quellen, diese eine darunter; zusammen: %2</translation>
+    </message>
 </context>
 <context>
     <name>SourcePeriods</name>
