@@ -28,6 +28,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QSet>
 
 SourceListModel::SourceListModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
 {
@@ -153,28 +154,53 @@ QString SourceListModel::rowsText(const SourceRow &counts)
              QLocale().toString(counts.duplicate), QLocale().toString(counts.rejected));
 }
 
+QList<qint64> SourceListModel::importedWith(const SourceRow &source, const QList<SourceRow> &all)
+{
+    // One import writes a file's sources one after another, each part once; the same file
+    // imported again (--allow-duplicate) starts again at its first part, and is the same file.
+    QHash<qint64, QString> parts;
+    for (const SourceRow &row : all)
+        parts.insert(row.id, row.shownName());
+    for (const SourceFile &file : SourceFiles::of(all)) {
+        if (!file.sourceIds.contains(source.id))
+            continue;
+        QList<qint64> run;
+        QSet<QString> named;
+        for (qint64 id : file.sourceIds) {
+            if (!run.isEmpty() && (id != run.last() + 1 || named.contains(parts.value(id)))) {
+                if (run.contains(source.id))
+                    break;
+                run.clear();
+                named.clear();
+            }
+            run.append(id);
+            named.insert(parts.value(id));
+        }
+        return run;
+    }
+    return {source.id};
+}
+
 QString SourceListModel::fileNote(const SourceRow &source, const QList<SourceRow> &all)
 {
     // The import printed the file's figures; the list shows its sources': their sum, so that the
     // one leads to the other.
-    for (const SourceFile &file : SourceFiles::of(all)) {
-        if (file.sourceIds.size() < 2 || !file.sourceIds.contains(source.id))
+    const QList<qint64> together = importedWith(source, all);
+    if (together.size() < 2)
+        return {};
+    SourceRow sum;
+    for (const SourceRow &part : all) {
+        if (!together.contains(part.id))
             continue;
-        SourceRow sum;
-        for (const SourceRow &part : all) {
-            if (!file.sourceIds.contains(part.id))
-                continue;
-            sum.rowsRead += part.rowsRead;
-            sum.accepted += part.accepted;
-            addCounts(sum.acceptedByClass, part.acceptedByClass);
-            sum.duplicate += part.duplicate;
-            sum.rejected += part.rejected;
-        }
-        // Never fewer than two: no singular to translate.
-        return tr("Its file gave %1 sources, this one among them; together, %2")
-            .arg(QLocale().toString(file.sourceIds.size()), rowsText(sum));
+        sum.rowsRead += part.rowsRead;
+        sum.accepted += part.accepted;
+        addCounts(sum.acceptedByClass, part.acceptedByClass);
+        sum.duplicate += part.duplicate;
+        sum.rejected += part.rejected;
     }
-    return {};
+    // Never fewer than two: no singular to translate.
+    return tr("Its file gave %1 sources, this one among them; together, %2")
+        .arg(QLocale().toString(together.size()), rowsText(sum));
 }
 
 QStringList SourceListModel::foundByOthers(const SourceRow &source, const QList<SourceRow> &all)

@@ -41,6 +41,9 @@ public:
     /// @brief Whether parts of @p source's file were not read: a worksheet, a delivery, what
     /// followed damage to its container or the end of a compressed stream cut short.
     static bool partsUnread(const SourceRow &source);
+    /// @brief The sources the import that wrote @p source gave from its file, @p source among
+    /// them (itself alone where the file gave one).
+    static QList<qint64> importedWith(const SourceRow &source, const QList<SourceRow> &all);
 
 private:
     QVariant displayData(const SourceRow &source, int column) const;

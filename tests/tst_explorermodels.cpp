@@ -760,6 +760,27 @@ void tst_ExplorerModels::theSourcesOfOneFileAreOneFile()
     // The sum is of the parts' own figures: the second page alone read 8 rows.
     QCOMPARE(sources[4].rowsRead, 8);
     QCOMPARE(sources[3].rowsRead + sources[4].rowsRead, 14);
+    // The return imported again (--allow-duplicate): one file of four sources, two imports, each
+    // summed as it printed its own line ("0 accepted, 1 rejected, 13 duplicate").
+    ImportParams again;
+    again.casePath = m_dir.filePath(u"files.llcase"_qs);
+    again.files = {TestSupport::dataPath(u"whatsapp/return.zip"_qs)};
+    again.allowDuplicate = true;
+    const ImportResult result = ImportJob::run(again);
+    QVERIFY(result.allOk());
+    const FileImportResult &printed = result.files.value(0);
+    QCOMPARE((QList<int>{printed.rowsRead, printed.accepted, printed.duplicate, printed.rejected}),
+             (QList<int>{14, 0, 13, 1}));
+    const QList<SourceRow> twice = CaseQueries(db->db()).sources();
+    QCOMPARE(twice.size(), 7);
+    QCOMPARE(SourceListModel::importedWith(twice[3], twice), (QList<qint64>{4, 5}));
+    QCOMPARE(SourceListModel::importedWith(twice[6], twice), (QList<qint64>{6, 7}));
+    QCOMPARE(SourceListModel::importedWith(twice[2], twice), QList<qint64>{3});
+    QCOMPARE(SourceListModel::notes(twice[3], twice).value(0), pages);
+    QCOMPARE(SourceListModel::notes(twice[5], twice).value(0),
+             u"Its file gave 2 sources, this one among them; together, 14 row(s) read: 0 accepted "
+             u"(none), 13 "
+             "duplicate, 1 rejected"_qs);
     QCOMPARE(SourceFiles::idRanges({9, 3, 1, 2, 5, 4, 12}), u"#1–#5, #9, #12"_qs);
 }
 
