@@ -212,6 +212,7 @@ struct EventProvenance
         int line = 0;
         QString raw;
         QString kind; ///< "duplicate" or "call-leg"
+        qint64 sourceId = 0;
     };
     QList<Occurrence> occurrences; ///< every other place the same record appears
 };

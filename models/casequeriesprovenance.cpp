@@ -226,15 +226,17 @@ QList<EventProvenance::Occurrence> CaseQueries::occurrences(qint64 eventId) cons
 {
     QList<EventProvenance::Occurrence> found;
     QSqlQuery others(m_db);
-    others.prepare(QStringLiteral("SELECT %1, s.sha256, o.line, o.raw, o.kind FROM event_occurrences o"
-                                  " JOIN sources s ON s.id = o.source_id WHERE o.event_id = ? ORDER BY o.source_id, o.line")
-                       .arg(CaseSchema::sourceNameSql(QStringLiteral("s"))));
+    others.prepare(
+        QStringLiteral("SELECT %1, s.sha256, o.line, o.raw, o.kind, s.id FROM event_occurrences o"
+                       " JOIN sources s ON s.id = o.source_id WHERE o.event_id = ? ORDER BY "
+                       "o.source_id, o.line")
+            .arg(CaseSchema::sourceNameSql(QStringLiteral("s"))));
     others.addBindValue(eventId);
     if (others.exec()) {
         while (others.next())
             found.append({others.value(0).toString(), others.value(1).toString(),
                           others.value(2).toInt(), others.value(3).toString(),
-                          others.value(4).toString()});
+                          others.value(4).toString(), others.value(5).toLongLong()});
     }
     return found;
 }

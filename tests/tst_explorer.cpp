@@ -69,6 +69,7 @@ private slots:
     void theHandleListIsCountedOffTheGuiThread();
     void filterChangesTheCounts();
     void provenanceOfAKnownEvent();
+    void provenanceLeadsToTheSourcesDescriptions();
     void provenanceIsTheHighlightedEvents();
     void provenanceNamesTheWorksheetRead();
     void provenanceSaysARowIsHiddenInItsSheet();
@@ -304,6 +305,49 @@ void tst_Explorer::provenanceOfAKnownEvent()
     QVERIFY(text.contains(QStringLiteral("written \"(312) 555-0147\"")));
     QVERIFY(text.contains(QStringLiteral("User Agent")));
     QVERIFY(text.contains(QStringLiteral("no other source")));
+}
+
+void tst_Explorer::provenanceLeadsToTheSourcesDescriptions()
+{
+    // Line 12 of the first IDS return, held again at lines 12 and 24 of the second: its source
+    // and the other one are links, each to that source's description in Sources.
+    QVERIFY(openedWith(u"provenance-links.llcase"_qs,
+                       {u"ids/ids-sample.csv"_qs, u"ids/ids-joined.csv"_qs}));
+    auto *filter = m_window->findChild<EventFilterBar *>();
+    filter->showSourceEvents(1);
+    QTRY_COMPARE(events()->model()->rowCount(), 6);
+    int row = 0;
+    while (row < 6 &&
+           events()->model()->index(row, EventTableModel::LineColumn).data().toString() != u"12")
+        ++row;
+    QVERIFY(row < 6);
+    events()->setCurrentIndex(events()->model()->index(row, 0));
+    auto *provenance = m_window->findChild<ProvenancePanel *>();
+    auto *browser = provenance->findChild<QTextBrowser *>(u"provenanceText"_qs);
+    const QString html = browser->toHtml();
+    QVERIFY2(html.contains(u"href=\"source:1\""_qs) && html.contains(u"href=\"source:2\""_qs),
+             qPrintable(html));
+    QVERIFY2(provenance->plainText().contains(u"\nSource file: ids-sample.csv\n"_qs),
+             qPrintable(provenance->plainText()));
+    auto *panel = m_window->findChild<SourcesPanel *>();
+    auto *description = panel->findChild<QPlainTextEdit *>(u"sourceDescription"_qs);
+    auto *tabs = panel->findChild<QTabWidget *>(u"sourceRowsTabs"_qs);
+    tabs->setCurrentIndex(0);
+    emit browser->anchorClicked(QUrl(u"source:2"_qs));
+    QCOMPARE(tabs->currentWidget(), description);
+    QCOMPARE(panel->sourcesTable()
+                 ->selectionModel()
+                 ->selectedRows()
+                 .value(0)
+                 .data(ItemRoles::SourceIdRole)
+                 .toLongLong(),
+             2);
+    QVERIFY2(description->toPlainText().contains(
+                 u"11 rows read: 3 accepted (3 lookups), 6 duplicate, 2 rejected"_qs),
+             qPrintable(description->toPlainText()));
+    emit browser->anchorClicked(QUrl(u"source:1"_qs));
+    QVERIFY2(description->toPlainText().startsWith(TestSupport::dataPath(u"ids/ids-sample.csv"_qs)),
+             qPrintable(description->toPlainText()));
 }
 
 void tst_Explorer::provenanceIsTheHighlightedEvents()

@@ -25,6 +25,10 @@ ProvenancePanel::ProvenancePanel(QWidget *parent) : QWidget(parent), m_text(new 
     m_text->setObjectName(QStringLiteral("provenanceText"));
     m_text->setAccessibleName(tr("Provenance of the selected event"));
     m_text->setOpenLinks(false);
+    connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        if (link.scheme() == u"source")
+            emit sourceChosen(link.path().toLongLong());
+    });
     layout->addWidget(m_text);
     auto *copy = new QPushButton(tr("Copy provenance"), this);
     layout->addWidget(copy);
@@ -220,9 +224,15 @@ void ProvenancePanel::addPartyRows(ProvenanceText &text, const EventProvenance &
                                       : IpAddressFlags::shownWithWriting(e.clientIpRaw));
 }
 
+QString ProvenancePanel::sourceLink(qint64 sourceId)
+{
+    return QStringLiteral("source:%1").arg(sourceId);
+}
+
 void ProvenancePanel::addSourceRows(ProvenanceText &text, const EventProvenance &p)
 {
-    text.row(tr("Source file"), p.sourceFileName);
+    // The source's description (its hashes, how it was read, its figures) a click away.
+    text.linkRow(tr("Source file"), p.sourceFileName, sourceLink(p.event.sourceId));
     text.row(tr("Path"), p.sourcePath);
     if (p.containerSha256.isEmpty()) {
         text.row(tr("SHA-256"), p.sourceSha256);
@@ -394,8 +404,9 @@ void ProvenancePanel::addRecord(ProvenanceText &text, const EventProvenance &p, 
         text.verbatim(tr("no other source"));
     for (const auto &o : p.occurrences) {
         const QString kind = o.kind == u"call-leg" ? tr("further leg of the call") : tr("the same record");
-        text.verbatim(QStringLiteral("%1:%2 (%3, SHA-256 %4)")
-                          .arg(o.sourceName, QString::number(o.line), kind, o.sourceSha256));
+        text.link(QStringLiteral("%1:%2 (%3, SHA-256 %4)")
+                      .arg(o.sourceName, QString::number(o.line), kind, o.sourceSha256),
+                  sourceLink(o.sourceId));
         text.verbatim(o.raw);
     }
 }

@@ -21,7 +21,13 @@ public:
     void showEvent(const std::optional<EventProvenance> &provenance, const QTimeZone &zone);
     QString plainText() const;
 
+signals:
+    /// @brief The event's source, or another it stands in, was clicked: its description is wanted.
+    void sourceChosen(qint64 sourceId);
+
 private:
+    /// The link of a source's name, leading to its description.
+    static QString sourceLink(qint64 sourceId);
     /// @brief The importer's note on a time of the hour daylight saving repeats, of the event
     /// at @p utcMs, worded in the reader's language, its other moment shown in @p zone.
     static QString repeatedHourText(const QString &note, qint64 utcMs, const QTimeZone &zone);

@@ -30,7 +30,27 @@ struct ProvenanceText
         // A value of several lines (a call's events) keeps them.
         html += QStringLiteral("<tr><td width='30%'><b>%1</b></td><td>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+        plainRow(label, value);
+    }
+    /// A row whose value leads somewhere (@p href, a link the panel follows); the clipboard gets
+    /// the value alone.
+    void linkRow(const QString &label, const QString &value, const QString &href)
+    {
+        html +=
+            QStringLiteral("<tr><td width='30%'><b>%1</b></td><td><a href=\"%2\">%3</a></td></tr>")
+                .arg(label.toHtmlEscaped(), href.toHtmlEscaped(), value.toHtmlEscaped());
+        plainRow(label, value);
+    }
+    void plainRow(const QString &label, const QString &value)
+    {
         plain += QString(label).remove(QChar::SoftHyphen) + QStringLiteral(": ") + value + u'\n';
+    }
+    /// A paragraph that leads somewhere (@p href); the clipboard gets its words alone.
+    void link(const QString &text, const QString &href)
+    {
+        html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                    .arg(href.toHtmlEscaped(), text.toHtmlEscaped());
+        plain += text + u'\n';
     }
     void heading(const QString &text)
     {

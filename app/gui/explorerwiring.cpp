@@ -53,6 +53,8 @@ ExplorerWiring::ExplorerWiring(const Views &views, QObject *parent) : QObject(pa
         }
     });
     connect(m_views.crossReference, &CrossReferencePanel::eventChosen, this, &ExplorerWiring::selectEvent);
+    connect(m_views.provenance, &ProvenancePanel::sourceChosen, this,
+            &ExplorerWiring::showSourceDescription);
     connect(m_views.filter, &EventFilterBar::filterChanged, this, [this](const EventFilter &filter) {
         if (m_session) {
             m_session->events()->setFilter(filter);
