@@ -348,6 +348,24 @@ void tst_Explorer::provenanceLeadsToTheSourcesDescriptions()
     emit browser->anchorClicked(QUrl(u"source:1"_qs));
     QVERIFY2(description->toPlainText().startsWith(TestSupport::dataPath(u"ids/ids-sample.csv"_qs)),
              qPrintable(description->toPlainText()));
+    // A double click on the table's Source cell does the same: the second return's row.
+    filter->showSourceEvents(2);
+    QTRY_COMPARE(events()->model()->rowCount(), 3);
+    tabs->setCurrentIndex(0);
+    const QModelIndex source = events()->model()->index(0, EventTableModel::SourceColumn);
+    QCOMPARE(source.data().toString(), u"ids-joined.csv"_qs);
+    events()->scrollTo(source);
+    // (Qt's view takes a double click on the cell its press was on: pressed first, as a mouse
+    // does.)
+    QTest::mousePress(events()->viewport(), Qt::LeftButton, {},
+                      events()->visualRect(source).center());
+    QTest::mouseDClick(events()->viewport(), Qt::LeftButton, {},
+                       events()->visualRect(source).center());
+    QTest::mouseRelease(events()->viewport(), Qt::LeftButton, {},
+                        events()->visualRect(source).center());
+    QCOMPARE(tabs->currentWidget(), description);
+    QVERIFY2(description->toPlainText().startsWith(TestSupport::dataPath(u"ids/ids-joined.csv"_qs)),
+             qPrintable(description->toPlainText()));
 }
 
 void tst_Explorer::provenanceIsTheHighlightedEvents()

@@ -61,11 +61,14 @@ ExplorerWiring::ExplorerWiring(const Views &views, QObject *parent) : QObject(pa
             emit filteredCountsChanged();
         }
     });
-    // Double-clicking a handle in the events table selects that handle everywhere.
+    // Double-clicking a handle in the events table selects that handle everywhere; its source,
+    // shows that source's description.
     connect(m_views.events, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QVariant handle = index.data(ItemRoles::HandleIdRole);
         if (handle.isValid())
             selectHandle(handle.toLongLong());
+        else if (index.column() == EventTableModel::SourceColumn)
+            showSourceDescription(index.data(ItemRoles::SourceIdRole).toLongLong());
     });
     connect(m_views.crossReference, &CrossReferencePanel::pairChanged, this,
             [this](std::optional<qint64> first, std::optional<qint64> second) {
