@@ -739,6 +739,8 @@ void tst_Cli::sourcesJson()
     QCOMPARE(source.value(QStringLiteral("time_zone")).toString(), QStringLiteral("UTC"));
     QCOMPARE(source.value(QStringLiteral("zone_declared")).toBool(), true);
     QCOMPARE(source.value(QStringLiteral("accepted")).toInt(), 6);
+    QCOMPARE(source.value(u"imported_with"_qs).toArray(),
+             QJsonArray{source.value(u"id"_qs)}); // a file of one
     QCOMPARE((QList<int>{source.value(u"accepted_lookups"_qs).toInt(-1), source.value(u"accepted_communications"_qs).toInt(-1),
                          source.value(u"accepted_connections"_qs).toInt(-1)}),
              (QList<int>{6, 0, 0}));
@@ -763,6 +765,7 @@ void tst_Cli::sourcesJson()
                                  .first()
                                  .toObject();
     QCOMPARE(page.value(QStringLiteral("file_path")).toString(), QFileInfo(zip).absoluteFilePath());
+    QCOMPARE(page.value(u"imported_with"_qs).toArray(), (QJsonArray{1, 2}));
     QCOMPARE(page.value(QStringLiteral("container_sha256")).toString(), TestSupport::sha256Of(zip));
     QCOMPARE(page.value(QStringLiteral("sha256")).toString(), TestSupport::sha256Of(dataPath(u"whatsapp/records.html"_qs)));
     // The text says so too: a defence expert hashing the file at hand gets the container's hash.

@@ -127,7 +127,14 @@ int sourcesCommand(const QStringList &arguments)
     const QList<SourceRow> sources = CaseQueries(caseDb->db()).sources();
     for (const SourceRow &source : sources) {
         if (parser.isSet(jsonOption)) {
-            array.append(JsonOutput::source(source));
+            QJsonObject json = JsonOutput::source(source);
+            // The sources the same import gave from its file (a return's pages), this one among
+            // them: their figures summed are the file's line the import printed.
+            QJsonArray together;
+            for (qint64 id : SourceListModel::importedWith(source, sources))
+                together.append(id);
+            json.insert(QStringLiteral("imported_with"), together);
+            array.append(json);
             continue;
         }
         out() << QStringLiteral(
