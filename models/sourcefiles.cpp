@@ -5,14 +5,27 @@
 
 #include <algorithm>
 
+namespace {
+
+const QString &fileSha256(const SourceRow &source)
+{
+    return source.containerSha256.isEmpty() ? source.sha256 : source.containerSha256;
+}
+
+} // namespace
+
+bool SourceFiles::sameFile(const SourceRow &a, const SourceRow &b)
+{
+    return a.filePath == b.filePath && fileSha256(a) == fileSha256(b);
+}
+
 QList<SourceFile> SourceFiles::of(const QList<SourceRow> &sources)
 {
     QList<SourceFile> files;
     QHash<QString, qsizetype> byKey;
     for (const SourceRow &source : sources) {
         const bool inside = !source.containerSha256.isEmpty();
-        const QString key =
-            source.filePath + u'\n' + (inside ? source.containerSha256 : source.sha256);
+        const QString key = source.filePath + u'\n' + fileSha256(source);
         const auto found = byKey.constFind(key);
         if (found != byKey.cend()) {
             files[*found].sourceIds.append(source.id);

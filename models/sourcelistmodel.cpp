@@ -158,27 +158,22 @@ QList<qint64> SourceListModel::importedWith(const SourceRow &source, const QList
 {
     // One import writes a file's sources one after another, each part once; the same file
     // imported again (--allow-duplicate) starts again at its first part, and is the same file.
-    QHash<qint64, QString> parts;
-    for (const SourceRow &row : all)
-        parts.insert(row.id, row.shownName());
-    for (const SourceFile &file : SourceFiles::of(all)) {
-        if (!file.sourceIds.contains(source.id))
+    // A look at each source, not a grouping of all: `sources` asks it of every one.
+    QList<qint64> run;
+    QSet<QString> named;
+    for (const SourceRow &row : all) {
+        if (!SourceFiles::sameFile(row, source))
             continue;
-        QList<qint64> run;
-        QSet<QString> named;
-        for (qint64 id : file.sourceIds) {
-            if (!run.isEmpty() && (id != run.last() + 1 || named.contains(parts.value(id)))) {
-                if (run.contains(source.id))
-                    break;
-                run.clear();
-                named.clear();
-            }
-            run.append(id);
-            named.insert(parts.value(id));
+        if (!run.isEmpty() && (row.id != run.last() + 1 || named.contains(row.shownName()))) {
+            if (run.contains(source.id))
+                break;
+            run.clear();
+            named.clear();
         }
-        return run;
+        run.append(row.id);
+        named.insert(row.shownName());
     }
-    return {source.id};
+    return run.contains(source.id) ? run : QList<qint64>{source.id};
 }
 
 QString SourceListModel::fileNote(const SourceRow &source, const QList<SourceRow> &all)
