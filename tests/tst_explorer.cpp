@@ -314,7 +314,7 @@ void tst_Explorer::provenanceLeadsToTheSourcesDescriptions()
     QVERIFY(openedWith(u"provenance-links.llcase"_qs,
                        {u"ids/ids-sample.csv"_qs, u"ids/ids-joined.csv"_qs}));
     auto *filter = m_window->findChild<EventFilterBar *>();
-    filter->showSourceEvents(1);
+    filter->showSourceEvents({1});
     QTRY_COMPARE(events()->model()->rowCount(), 6);
     int row = 0;
     while (row < 6 &&
@@ -349,7 +349,7 @@ void tst_Explorer::provenanceLeadsToTheSourcesDescriptions()
     QVERIFY2(description->toPlainText().startsWith(TestSupport::dataPath(u"ids/ids-sample.csv"_qs)),
              qPrintable(description->toPlainText()));
     // A double click on the table's Source cell does the same: the second return's row.
-    filter->showSourceEvents(2);
+    filter->showSourceEvents({2});
     QTRY_COMPARE(events()->model()->rowCount(), 3);
     tabs->setCurrentIndex(0);
     const QModelIndex source = events()->model()->index(0, EventTableModel::SourceColumn);

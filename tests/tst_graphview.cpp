@@ -79,6 +79,7 @@ private slots:
     void aSourceChosenIsDrawnAlone();
     void aSourcesDuplicatesAreDrawnWhenAsked();
     void aSourcesMenuListsAndDrawsWhatItHeld();
+    void aSourcesMenuListsAndDrawsItsWholeFile();
     void aHandlesMenuListsItsEventsAndDrawsItsNeighbourhood();
     void anImportWidensTheSlidersWhereNoWindowIsSet();
     void theExportButtonWritesWhatItsNameAsksAndNeverTheCase();
@@ -793,26 +794,28 @@ void tst_GraphView::aSourcesMenuListsAndDrawsWhatItHeld()
     QTableView *sources = m_window->findChild<SourcesPanel *>()->sourcesTable();
     QList<QAction *> menu = sources->actions();
     QStringList texts;
-    for (QAction *action : menu.mid(0, 5))
+    for (QAction *action : menu.mid(0, 7))
         texts.append(action->isSeparator() ? u"-"_qs : action->text());
-    QCOMPARE(texts,
-             (QStringList{u"&List its events"_qs,
-                          u"List its events with the &duplicates it held"_qs, u"Draw its &graph"_qs,
-                          u"Draw its graph with the duplicates it &held"_qs, u"-"_qs}));
-    QCOMPARE(menu.value(5)->text(), u"&Copy"_qs);
+    // Each file gave one source: the whole-file pair is greyed out, with no count.
+    QCOMPARE(texts, (QStringList{u"&List its events"_qs,
+                                 u"List its events with the &duplicates it held"_qs,
+                                 u"List the events of its whole &file"_qs, u"Draw its &graph"_qs,
+                                 u"Draw its graph with the duplicates it &held"_qs,
+                                 u"D&raw the graph of its whole file"_qs, u"-"_qs}));
+    QCOMPARE(menu.value(7)->text(), u"&Copy"_qs);
     const auto enabled = [&menu]() {
         QList<bool> states;
-        for (QAction *action : menu.mid(0, 4))
+        for (QAction *action : menu.mid(0, 6))
             states.append(action->isEnabled());
         return states;
     };
-    QCOMPARE(enabled(), (QList<bool>{false, false, false, false})); // no source highlighted
+    QCOMPARE(enabled(), (QList<bool>(6, false))); // no source highlighted
     sources->selectRow(0);
-    QCOMPARE(enabled(), (QList<bool>{true, false, true, false}));
+    QCOMPARE(enabled(), (QList<bool>{true, false, false, true, false, false}));
     sources->selectRow(1);
     QCOMPARE(sources->model()->index(1, SourceListModel::NameColumn).data().toString(),
              u"ids-joined.csv"_qs);
-    QCOMPARE(enabled(), (QList<bool>{true, true, true, true}));
+    QCOMPARE(enabled(), (QList<bool>{true, true, false, true, true, false}));
     const qint64 joined = sources->model()->index(1, 0).data(ItemRoles::SourceIdRole).toLongLong();
     auto *filter = m_window->findChild<EventFilterBar *>();
     m_window->findChild<QLineEdit *>(u"filterHandle"_qs)->setText(u"+12025550143"_qs);
@@ -831,7 +834,7 @@ void tst_GraphView::aSourcesMenuListsAndDrawsWhatItHeld()
     view->findChildren<QSlider *>().value(0)->setValue(900);
     QVERIFY(shown.wait(10000));
     QCOMPARE(scene()->graph().edges.size(), 0);
-    menu[3]->trigger();
+    menu[4]->trigger();
     QTabWidget *tabs = nullptr;
     for (QTabWidget *each : m_window->findChildren<QTabWidget *>())
         tabs = each->indexOf(view) >= 0 ? each : tabs;
@@ -843,13 +846,62 @@ void tst_GraphView::aSourcesMenuListsAndDrawsWhatItHeld()
     QCOMPARE(request.filter.classes.size(), 2);
     QCOMPARE(request.scope.minimumCount, 1);
     QCOMPARE(eventsDrawn(), 7);
-    menu[2]->trigger();
+    menu[3]->trigger();
     QVERIFY(shown.wait(10000));
     QVERIFY(!view->request().filter.withDuplicates);
     QCOMPARE(eventsDrawn(), 3);
     // Nothing highlighted (the list read again for another case): the menu offers nothing.
     sources->clearSelection();
-    QCOMPARE(enabled(), (QList<bool>{false, false, false, false}));
+    QCOMPARE(enabled(), (QList<bool>(6, false)));
+}
+
+void tst_GraphView::aSourcesMenuListsAndDrawsItsWholeFile()
+{
+    // return.zip gives two sources, a page for each delivery: the first 6 events (5
+    // communications, 1 connection), the second 2 of its own (1 of each) besides 5 duplicates.
+    // A page's menu lists or draws that page, or the whole file: 8 events, 6 communications.
+    ImportParams params;
+    params.casePath = m_dir.filePath(u"whole-file.llcase"_qs);
+    params.files = {TestSupport::dataPath(u"whatsapp/return.zip"_qs)};
+    QVERIFY(ImportJob::run(params).allOk());
+    QSignalSpy shown(m_window->graphWiring(), &GraphWiring::graphShown);
+    QVERIFY(m_window->openCase(params.casePath));
+    QVERIFY(shown.wait(10000));
+    QTableView *sources = m_window->findChild<SourcesPanel *>()->sourcesTable();
+    QCOMPARE(sources->model()->rowCount(), 2);
+    const QList<qint64> pages = {
+        sources->model()->index(0, 0).data(ItemRoles::SourceIdRole).toLongLong(),
+        sources->model()->index(1, 0).data(ItemRoles::SourceIdRole).toLongLong()};
+    const QList<QAction *> menu = sources->actions();
+    sources->selectRow(1);
+    QCOMPARE(menu[2]->text(), u"List the events of its whole &file (its 2 sources)"_qs);
+    QCOMPARE(menu[5]->text(), u"D&raw the graph of its whole file (its 2 sources)"_qs);
+    QVERIFY(menu[2]->isEnabled() && menu[5]->isEnabled());
+    auto *filter = m_window->findChild<EventFilterBar *>();
+    menu[0]->trigger();
+    QCOMPARE(filter->filter().sourceIds, QList<qint64>{pages[1]});
+    QCOMPARE(m_window->session()->events()->rowCount(), 2);
+    m_window->findChild<QLineEdit *>(u"filterHandle"_qs)->setText(u"+4915112345678"_qs);
+    menu[2]->trigger();
+    QCOMPARE(filter->filter().sourceIds, pages);
+    QVERIFY(!filter->filter().withDuplicates && !filter->filter().handleId);
+    QCOMPARE(m_window->session()->events()->rowCount(), 8);
+    GraphView *view = m_window->graphView();
+    menu[3]->trigger();
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(view->request().filter.sourceIds, QList<qint64>{pages[1]});
+    QCOMPARE(eventsDrawn(), 1);
+    menu[5]->trigger();
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(view->request().filter.sourceIds, pages);
+    QVERIFY(!view->request().filter.withDuplicates);
+    QCOMPARE(eventsDrawn(), 6);
+    // The file's item in the graph's list is the one chosen, named as the file.
+    QString chosen;
+    for (const QComboBox *box : view->findChildren<QComboBox *>())
+        chosen = box->accessibleName() == u"Sources the graph is drawn from"_qs ? box->currentText()
+                                                                                : chosen;
+    QCOMPARE(chosen, u"return.zip (all its 2 sources)"_qs);
 }
 
 void tst_GraphView::aHandlesMenuListsItsEventsAndDrawsItsNeighbourhood()

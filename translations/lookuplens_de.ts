@@ -7164,6 +7164,28 @@ nach Wochentag und Stunde
         <source>Draw its graph with the duplicates it &amp;held</source>
         <translation>Graph der Quelle mit den Duplikaten, die sie enthielt, zeic&amp;hnen</translation>
     </message>
+    <message numerus="yes">
+        <source>List the events of its whole &amp;file (its %n sources)</source>
+        <translation>
+            <numerusform>Ereignisse der ganzen Datei au&amp;flisten (ihre %n Quelle)</numerusform>
+            <numerusform>Ereignisse der ganzen Datei au&amp;flisten (ihre %n Quellen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the events of its whole &amp;file</source>
+        <translation>Ereignisse der ganzen Datei au&amp;flisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>D&amp;raw the graph of its whole file (its %n sources)</source>
+        <translation>
+            <numerusform>Graph der ganzen Datei zeich&amp;nen (ihre %n Quelle)</numerusform>
+            <numerusform>Graph der ganzen Datei zeich&amp;nen (ihre %n Quellen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D&amp;raw the graph of its whole file</source>
+        <translation>Graph der ganzen Datei zeich&amp;nen</translation>
+    </message>
 </context>
 <context>
     <name>SourceChoices</name>

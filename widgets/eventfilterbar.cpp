@@ -265,11 +265,11 @@ void EventFilterBar::showHandleEvents()
     applyNow();
 }
 
-void EventFilterBar::showSourceEvents(qint64 sourceId, bool withDuplicates)
+void EventFilterBar::showSourceEvents(const QList<qint64> &sourceIds, bool withDuplicates)
 {
     m_handle->clear();
     clearAllButHandle();
-    SourceChoices::choose(m_source, {sourceId});
+    SourceChoices::choose(m_source, sourceIds);
     m_duplicates->setChecked(withDuplicates && !SourceChoices::chosen(m_source).isEmpty());
     applyNow();
 }

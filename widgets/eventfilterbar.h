@@ -49,10 +49,10 @@ public:
     /// @brief Clears every filter but the handle: the table lists every event of the handle
     /// chosen, on either side.
     void showHandleEvents();
-    /// @brief Clears every filter but the source, set to @p sourceId: the table then lists the
-    /// events the source's "Accepted" figure counts, and with @p withDuplicates those it held
-    /// again that another source stored first.
-    void showSourceEvents(qint64 sourceId, bool withDuplicates = false);
+    /// @brief Clears every filter but the source, set to @p sourceIds (a source, or a file's):
+    /// the table then lists the events their "Accepted" figures count, and with
+    /// @p withDuplicates those they held again that another source stored first.
+    void showSourceEvents(const QList<qint64> &sourceIds, bool withDuplicates = false);
     /// @brief Clears every filter but the client IP, set to @p ip, and the class (every class
     /// where none is given): the table then lists the events a count of the IP list counts.
     void showIpEvents(const QString &ip, std::optional<EvidenceClass> evidenceClass);

@@ -262,10 +262,10 @@ void GraphView::showEveryEvent()
     m_withDuplicates->setChecked(false);
 }
 
-void GraphView::drawSource(qint64 sourceId, bool withDuplicates)
+void GraphView::drawSource(const QList<qint64> &sourceIds, bool withDuplicates)
 {
     showEveryEvent();
-    SourceChoices::choose(m_source, {sourceId});
+    SourceChoices::choose(m_source, sourceIds);
     m_withDuplicates->setChecked(withDuplicates && !SourceChoices::chosen(m_source).isEmpty());
 }
 

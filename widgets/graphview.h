@@ -64,10 +64,10 @@ public:
     /// @brief The arrow keys' cursor over the nodes and edges (Enter lists a figure's events).
     FigureKeyCursor *keyCursor() const { return m_keyCursor; }
     void selectHandle(qint64 handleId, const QString &normalized);
-    /// @brief Draws every lookup and communication stored from @p sourceId (with
-    /// @p withDuplicates, those it held again too): the time window, the classes, the fewest
-    /// events an edge shows and the focus are undone, so that no event of it is left out.
-    void drawSource(qint64 sourceId, bool withDuplicates);
+    /// @brief Draws every lookup and communication stored from @p sourceIds, a source or a
+    /// file's (with @p withDuplicates, those they held again too): the time window, the classes,
+    /// the fewest events an edge shows and the focus are undone, so that no event is left out.
+    void drawSource(const QList<qint64> &sourceIds, bool withDuplicates);
     /// @brief Draws the neighbourhood of the handle selected (as many hops as set) from every
     /// lookup and communication: the other filters are undone, as drawSource() does.
     void drawNeighbourhood();

@@ -178,7 +178,7 @@ void SourcesPanel::chooseFigure(const QModelIndex &index)
 {
     switch (index.column()) {
     case SourceListModel::AcceptedColumn:
-        emit sourceEventsChosen(index.data(ItemRoles::SourceIdRole).toLongLong(), false);
+        emit sourceEventsChosen({index.data(ItemRoles::SourceIdRole).toLongLong()}, false);
         break;
     case SourceListModel::RejectedColumn:
         m_rows->setCurrentWidget(m_rejected);

@@ -32,12 +32,13 @@ public:
     bool showDescriptionOf(qint64 sourceId);
 
 signals:
-    /// @brief The "Accepted" figure of @p sourceId was clicked, or its events asked for from the
-    /// context menu: its events are wanted, with its duplicates where @p withDuplicates.
-    void sourceEventsChosen(qint64 sourceId, bool withDuplicates);
-    /// @brief The graph of @p sourceId's events is wanted, with its duplicates where
-    /// @p withDuplicates.
-    void sourceGraphChosen(qint64 sourceId, bool withDuplicates);
+    /// @brief A source's "Accepted" figure was clicked, or the events of a source or of its
+    /// whole file asked for from the context menu: the events stored from @p sourceIds are
+    /// wanted, with the duplicates they held where @p withDuplicates.
+    void sourceEventsChosen(const QList<qint64> &sourceIds, bool withDuplicates);
+    /// @brief The graph of the events of @p sourceIds (a source, or a file's) is wanted, with the
+    /// duplicates they held where @p withDuplicates.
+    void sourceGraphChosen(const QList<qint64> &sourceIds, bool withDuplicates);
     /// @brief A duplicate row was clicked: the event it was linked to is wanted.
     void eventChosen(qint64 eventId);
     /// @brief A source's first (or, with @p last, last) record clicked.

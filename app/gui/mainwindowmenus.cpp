@@ -28,8 +28,8 @@ void MainWindow::connectContextMenus()
         m_tabs->setCurrentWidget(m_graph);
     });
     connect(m_sourcesPanel, &SourcesPanel::sourceGraphChosen, this,
-            [this](qint64 sourceId, bool withDuplicates) {
-                m_graph->drawSource(sourceId, withDuplicates);
+            [this](const QList<qint64> &sourceIds, bool withDuplicates) {
+                m_graph->drawSource(sourceIds, withDuplicates);
                 m_tabs->setCurrentWidget(m_graph);
             });
     connect(m_ipsView, &IpsView::eventsWanted, this, [this](const QString &ip) {
