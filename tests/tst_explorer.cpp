@@ -2,6 +2,7 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "casesession.h"
+#include "countcaveatdelegate.h"
 #include "crossreferencemodel.h"
 #include "crossreferencepanel.h"
 #include "democase.h"
@@ -10,24 +11,25 @@
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
 #include "explorerwiring.h"
-#include "heldpool.h"
-#include "instantedit.h"
+#include "geowiring.h"
 #include "handlesview.h"
 #include "handletablemodel.h"
+#include "heldpool.h"
 #include "importactions.h"
 #include "importjob.h"
+#include "instantedit.h"
 #include "itemroles.h"
 #include "mainwindow.h"
+#include "mappanel.h"
 #include "patternsview.h"
 #include "provenancepanel.h"
 #include "sourcelistmodel.h"
-#include "countcaveatdelegate.h"
 #include "sourcespanel.h"
 #include "tabletext.h"
 #include "testsupport.h"
+#include "timeformat.h"
 #include "timelineseries.h"
 #include "timelineview.h"
-#include "timeformat.h"
 #include "timelinewiring.h"
 #include "timestampparser.h"
 #include "zonerules.h"
@@ -95,6 +97,7 @@ private slots:
     void provenanceSaysWhichWayADateOfEitherWayWasRead();
     void aZoneEarlierVersionsMisreadIsSaidToBeOne();
     void doubleClickOnAHandleInTheEventsSelectsIt();
+    void anEventsMenuLeadsToItsPairSourceAndPlace();
     void aCountClickedListsTheEventsItCounts();
     void aCountWhoseRecordsStandElsewhereTooIsMarked();
     void aCountOfAFileNotReadWholeIsMarked();
@@ -1398,6 +1401,81 @@ void tst_Explorer::doubleClickOnAHandleInTheEventsSelectsIt()
     emit events()->doubleClicked(counterpart);
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->text(), QStringLiteral("dana.reyes@example.com"));
     QCOMPARE(counts(), QStringLiteral("Shown by the filters: 3 lookups · 0 communications · 0 connections — times in UTC"));
+}
+
+void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
+{
+    // Line 13 of the demo IDS log: +12025550143 looked up +13125550147 from 100.64.20.5. Its
+    // menu lists the 11 events between the two (5 lookups, 6 communications, both directions),
+    // cross-references them, shows its source and its address on the map.
+    const QList<QAction *> menu = events()->actions();
+    QStringList texts;
+    for (QAction *action : menu.mid(0, 5))
+        texts.append(action->isSeparator() ? u"-"_qs : action->text());
+    QCOMPARE(texts, (QStringList{u"List the events between its two &handles"_qs,
+                                 u"Cross-&reference its two handles"_qs, u"Show its &source"_qs,
+                                 u"Show its client IP on the m&ap"_qs, u"-"_qs}));
+    QCOMPARE(menu.value(5)->text(), u"&Copy"_qs);
+    const auto enabled = [&menu]() {
+        QList<bool> states;
+        for (QAction *action : menu.mid(0, 4))
+            states.append(action->isEnabled());
+        return states;
+    };
+    QCOMPARE(enabled(), (QList<bool>(4, false))); // no event highlighted
+    auto *text = m_window->findChild<QLineEdit *>(u"filterText"_qs);
+    text->setText(u"1004,"_qs);
+    QTRY_COMPARE(events()->model()->rowCount(), 1);
+    events()->setCurrentIndex(events()->model()->index(0, 0));
+    QCOMPARE(enabled(), (QList<bool>(4, true)));
+    menu[0]->trigger();
+    QCOMPARE(text->text(), QString());
+    QCOMPARE(m_window->findChild<QLineEdit *>(u"filterHandle"_qs)->text(), u"+12025550143"_qs);
+    QCOMPARE(m_window->findChild<QLineEdit *>(u"filterOther"_qs)->text(), u"+13125550147"_qs);
+    QCOMPARE(m_window->session()->events()->filter().side, EventFilter::HandleSide::Either);
+    QCOMPARE(events()->model()->rowCount(), 11);
+    QCOMPARE(
+        counts(),
+        u"Shown by the filters: 5 lookups · 6 communications · 0 connections — times in UTC"_qs);
+    // A communication of the pair: no client IP to show.
+    QCOMPARE(events()->model()->index(1, EventTableModel::SubtypeColumn).data().toString(),
+             u"call"_qs);
+    events()->setCurrentIndex(events()->model()->index(1, 0));
+    QCOMPARE(enabled(), (QList<bool>{true, true, true, false}));
+    // The lookup again: its cross-reference, from the initiator, selected everywhere.
+    text->setText(u"1004,"_qs);
+    QTRY_COMPARE(events()->model()->rowCount(), 1);
+    events()->setCurrentIndex(events()->model()->index(0, 0));
+    menu[1]->trigger();
+    const qint64 initiator = *m_window->session()->resolveHandle(u"+12025550143"_qs);
+    QCOMPARE(m_window->wiring()->selectedHandle().value(), initiator);
+    auto *second = m_window->findChild<QComboBox *>(u"crossSecond"_qs);
+    QCOMPARE(second->currentData().toLongLong(),
+             *m_window->session()->resolveHandle(u"+13125550147"_qs));
+    QCOMPARE(m_window->session()->crossReference()->rowCount(), 11);
+    QVERIFY(!m_window->findChild<QDockWidget *>(u"crossDock"_qs)->visibleRegion().isEmpty());
+    // Its source: the IDS log's description in Sources.
+    text->setText(u"1004,"_qs);
+    QTRY_COMPARE(events()->model()->rowCount(), 1);
+    events()->setCurrentIndex(events()->model()->index(0, 0));
+    menu[2]->trigger();
+    auto *panel = m_window->findChild<SourcesPanel *>();
+    QCOMPARE(panel->findChild<QTabWidget *>(u"sourceRowsTabs"_qs)->currentWidget(),
+             panel->findChild<QPlainTextEdit *>(u"sourceDescription"_qs));
+    QCOMPARE(panel->sourcesTable()->selectionModel()->selectedRows().value(0).data().toString(),
+             u"ids-query-log.csv"_qs);
+    // Its address, on the map with its details.
+    menu[3]->trigger();
+    QCOMPARE(m_window->geoWiring()->selectedIp(), u"100.64.20.5"_qs);
+    QCOMPARE(m_window->findChild<QTabWidget *>(u"centerTabs"_qs)->currentWidget(),
+             m_window->mapPanel());
+    // A connection (a WhatsApp login) has one party: no pair to list or cross-reference.
+    QVERIFY(openedWith(u"event-menu.llcase"_qs, {u"whatsapp/return.zip"_qs}));
+    auto *evidenceClass = m_window->findChild<QComboBox *>(u"filterClass"_qs);
+    evidenceClass->setCurrentIndex(evidenceClass->findData(u"connection"_qs));
+    QTRY_COMPARE(events()->model()->rowCount(), 2);
+    events()->setCurrentIndex(events()->model()->index(0, 0));
+    QCOMPARE(enabled(), (QList<bool>{false, false, true, true}));
 }
 
 void tst_Explorer::anImportAddsItsSourceAndKeepsTheFilter()

@@ -284,6 +284,14 @@ void EventFilterBar::showIpEvents(const QString &ip, std::optional<EvidenceClass
     applyNow();
 }
 
+void EventFilterBar::showEventsBetween(const QString &first, const QString &second)
+{
+    clearAllButHandle();
+    m_handle->setText(first);
+    m_other->setText(second);
+    applyNow();
+}
+
 void EventFilterBar::showPairEvents(const QString &initiator, const QString &counterpart,
                                     EvidenceClass evidenceClass, std::optional<qint64> fromMs,
                                     std::optional<qint64> toMs, const QList<qint64> &sourceIds,

@@ -56,6 +56,9 @@ public:
     /// @brief Clears every filter but the client IP, set to @p ip, and the class (every class
     /// where none is given): the table then lists the events a count of the IP list counts.
     void showIpEvents(const QString &ip, std::optional<EvidenceClass> evidenceClass);
+    /// @brief Clears every other filter and shows the events between @p first and @p second
+    /// (normalised handles), of every class, in both directions: an event's pair.
+    void showEventsBetween(const QString &first, const QString &second);
     /// @brief Clears every other filter and shows the events of one class from @p initiator to
     /// @p counterpart within the range (inclusive), if any, stored from @p sourceIds (any
     /// source where empty; with @p withDuplicates, their duplicates too): a graph edge's events.

@@ -5,6 +5,7 @@
 #include "deferredwrites.h"
 #include "eventmarkdialog.h"
 #include "eventtablemodel.h"
+#include "highlightedevent.h"
 #include "plainmessagebox.h"
 
 #include <QAction>
@@ -12,8 +13,9 @@
 #include <QStatusBar>
 #include <QTableView>
 
-EventMarkAction::EventMarkAction(QMainWindow *window, QTableView *events)
-    : QObject(window), m_window(window), m_events(events),
+EventMarkAction::EventMarkAction(QMainWindow *window, QTableView *events,
+                                 HighlightedEvent *highlighted)
+    : QObject(window), m_window(window), m_highlighted(highlighted),
       m_mark(new QAction(tr("&Mark the event…"), this)),
       m_unmark(new QAction(tr("Take the mar&k off"), this))
 {
@@ -23,40 +25,20 @@ EventMarkAction::EventMarkAction(QMainWindow *window, QTableView *events)
         "Mark the highlighted event with a note of yours, kept in the case and listed in reports"));
     connect(m_mark, &QAction::triggered, this, &EventMarkAction::mark);
     connect(m_unmark, &QAction::triggered, this, &EventMarkAction::unmark);
+    connect(highlighted, &HighlightedEvent::changed, this, &EventMarkAction::updateEnabled);
     events->addActions({m_mark, m_unmark});
     updateEnabled();
 }
 
 void EventMarkAction::attach(CaseSession *session)
 {
-    for (const auto &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
     m_session = session;
-    if (session) {
-        m_connections.append(connect(m_events->selectionModel(),
-                                     &QItemSelectionModel::selectionChanged, this,
-                                     &EventMarkAction::updateEnabled));
-        // A filter resets the rows; a mark set changes one.
-        m_connections.append(connect(session->events(), &QAbstractItemModel::modelReset, this,
-                                     &EventMarkAction::updateEnabled));
-        m_connections.append(connect(session->events(), &QAbstractItemModel::dataChanged, this,
-                                     &EventMarkAction::updateEnabled));
-    }
     updateEnabled();
-}
-
-const EventRow *EventMarkAction::highlighted() const
-{
-    if (!m_session || !m_events->selectionModel())
-        return nullptr;
-    const QModelIndexList rows = m_events->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_session->events()->eventAt(rows.first().row());
 }
 
 void EventMarkAction::updateEnabled()
 {
-    const EventRow *event = highlighted();
+    const EventRow *event = m_highlighted->event();
     m_mark->setEnabled(event != nullptr);
     m_mark->setText(event && event->mark ? tr("Change the &mark's note…") : tr("&Mark the event…"));
     m_unmark->setEnabled(event && event->mark);
@@ -64,7 +46,7 @@ void EventMarkAction::updateEnabled()
 
 void EventMarkAction::mark()
 {
-    const EventRow *event = highlighted();
+    const EventRow *event = m_highlighted->event();
     if (!event)
         return;
     const EventRow shown = *event; // the model may be read again while the dialog is open
@@ -77,7 +59,7 @@ void EventMarkAction::mark()
 
 void EventMarkAction::unmark()
 {
-    if (const EventRow *event = highlighted(); event && event->mark)
+    if (const EventRow *event = m_highlighted->event(); event && event->mark)
         store(event->id, std::nullopt);
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 class CaseSession;
+class HighlightedEvent;
 class QAction;
 class QMainWindow;
 class QTableView;
@@ -20,7 +21,8 @@ class EventMarkAction final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventMarkAction)
 public:
-    EventMarkAction(QMainWindow *window, QTableView *events);
+    /// @brief Adds the actions to @p events' context menu, acting on @p highlighted's event.
+    EventMarkAction(QMainWindow *window, QTableView *events, HighlightedEvent *highlighted);
     QAction *markAction() const { return m_mark; }
     QAction *unmarkAction() const { return m_unmark; }
     void attach(CaseSession *session);
@@ -31,16 +33,14 @@ signals:
     void markChanged(qint64 eventId, bool marked);
 
 private:
-    const EventRow *highlighted() const;
     void updateEnabled();
     void mark();
     void unmark();
     void store(qint64 id, const std::optional<QString> &note);
 
     QMainWindow *m_window;
-    QTableView *m_events;
+    HighlightedEvent *m_highlighted;
     QAction *m_mark;
     QAction *m_unmark;
     CaseSession *m_session = nullptr;
-    QList<QMetaObject::Connection> m_connections;
 };

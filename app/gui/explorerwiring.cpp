@@ -169,6 +169,13 @@ void ExplorerWiring::showProvenance()
     m_views.provenance->showEvent(provenance, m_session->displayZone());
 }
 
+void ExplorerWiring::showCrossReference(qint64 firstId, qint64 secondId)
+{
+    selectHandle(firstId); // the cross-reference's first handle is the one selected
+    m_views.crossReference->setSecond(secondId);
+    raiseDockOf(m_views.crossReference);
+}
+
 void ExplorerWiring::showSourceDescription(qint64 sourceId)
 {
     // Before the docks tabbed with it (the cross-reference, the IPs).

@@ -9,6 +9,7 @@
 #include "changeselsewhere.h"
 #include "crossreferencepanel.h"
 #include "eventfilterbar.h"
+#include "eventleadactions.h"
 #include "eventmarkaction.h"
 #include "eventsexportaction.h"
 #include "eventtablemodel.h"
@@ -23,6 +24,7 @@
 #include "graphwiring.h"
 #include "handlesview.h"
 #include "helpactions.h"
+#include "highlightedevent.h"
 #include "importactions.h"
 #include "importprogresswidget.h"
 #include "ipdetailspanel.h"
@@ -213,7 +215,9 @@ void MainWindow::createActions()
     m_eventsExport = new EventsExportAction(this, file);
     m_caseActions.append(m_eventsExport->action());
     m_eventsView->addAction(m_eventsExport->action()); // beside Copy in the events' context menu
-    m_eventMarks = new EventMarkAction(this, m_eventsView);
+    m_highlightedEvent = new HighlightedEvent(m_eventsView, this);
+    m_eventMarks = new EventMarkAction(this, m_eventsView, m_highlightedEvent);
+    m_eventLeads = new EventLeadActions(m_eventsView, m_highlightedEvent);
     m_report = new ReportAction(this, file, m_filterBar);
     m_caseActions.append(m_report->action());
     m_evidenceCheck = new EvidenceCheckAction(this, file);
@@ -329,6 +333,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_geoWiring->attach(nullptr, QTimeZone::utc());
     m_geoActions->attach(nullptr);
     m_eventsExport->attach(nullptr);
+    m_highlightedEvent->attach(nullptr);
     m_eventMarks->attach(nullptr);
     m_report->attach(nullptr);
     m_evidenceCheck->attach(nullptr);
@@ -352,6 +357,7 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     m_geoWiring->attach(m_session->geo(), m_session->displayZone());
     m_geoActions->attach(m_session.get());
     m_eventsExport->attach(m_session.get());
+    m_highlightedEvent->attach(m_session.get());
     m_eventMarks->attach(m_session.get());
     m_report->attach(m_session.get());
     m_evidenceCheck->attach(m_session.get());

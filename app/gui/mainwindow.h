@@ -9,12 +9,14 @@ class CaseSession;
 class ChangesElsewhere;
 class CrossReferencePanel;
 class EventFilterBar;
+class EventLeadActions;
 class EventMarkAction;
 class EventsExportAction;
 class ReportAction;
 class AuditLogAction;
 class EvidenceCheckAction;
 class ExplorerWiring;
+class HighlightedEvent;
 class GeoActions;
 class GeoWiring;
 class IpDetailsPanel;
@@ -80,6 +82,7 @@ private:
     void createToolBar();
     void connectFiguresToEvents();
     void connectContextMenus(); // mainwindowmenus.cpp
+    void connectEventMenu();    // mainwindowmenus.cpp
     void setSession(std::unique_ptr<CaseSession> session);
     /// @brief Whether the open case may be closed: asks when this window's changes still wait
     /// for another program's import into it (DeferredWrites), and drops them if told to.
@@ -103,7 +106,9 @@ private:
     ChangesElsewhere *m_changesElsewhere = nullptr;
     ImportActions *m_imports = nullptr;
     EventsExportAction *m_eventsExport = nullptr;
+    HighlightedEvent *m_highlightedEvent = nullptr;
     EventMarkAction *m_eventMarks = nullptr;
+    EventLeadActions *m_eventLeads = nullptr;
     ReportAction *m_report = nullptr;
     EvidenceCheckAction *m_evidenceCheck = nullptr;
     AuditLogAction *m_auditLog = nullptr;

@@ -1,5 +1,7 @@
 #include "eventfilterbar.h"
+#include "eventleadactions.h"
 #include "explorerwiring.h"
+#include "geowiring.h"
 #include "graphview.h"
 #include "handlesview.h"
 #include "ipsview.h"
@@ -44,5 +46,20 @@ void MainWindow::connectContextMenus()
             dock->show();
             dock->raise();
         }
+    });
+    connectEventMenu();
+}
+
+void MainWindow::connectEventMenu()
+{
+    connect(m_eventLeads, &EventLeadActions::pairEventsWanted, m_filterBar,
+            &EventFilterBar::showEventsBetween);
+    connect(m_eventLeads, &EventLeadActions::crossReferenceWanted, m_wiring,
+            &ExplorerWiring::showCrossReference);
+    connect(m_eventLeads, &EventLeadActions::sourceWanted, m_wiring,
+            &ExplorerWiring::showSourceDescription);
+    connect(m_eventLeads, &EventLeadActions::placeWanted, this, [this](const QString &ip) {
+        m_geoWiring->selectIp(ip); // its details shown too
+        m_tabs->setCurrentWidget(m_mapPanel);
     });
 }
