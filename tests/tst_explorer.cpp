@@ -1454,6 +1454,16 @@ void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
              *m_window->session()->resolveHandle(u"+13125550147"_qs));
     QCOMPARE(m_window->session()->crossReference()->rowCount(), 11);
     QVERIFY(!m_window->findChild<QDockWidget *>(u"crossDock"_qs)->visibleRegion().isEmpty());
+    // The table now lists the initiator's events, the lookup still highlighted among them.
+    QCOMPARE(m_window->session()->events()->filter().handleId, initiator);
+    QVERIFY(!m_window->session()->events()->filter().otherHandleId);
+    QCOMPARE(events()
+                 ->selectionModel()
+                 ->selectedRows()
+                 .value(0)
+                 .data(ItemRoles::EventIdRole)
+                 .toLongLong(),
+             4);
     // Its source: the IDS log's description in Sources.
     text->setText(u"1004,"_qs);
     QTRY_COMPARE(events()->model()->rowCount(), 1);

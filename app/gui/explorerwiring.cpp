@@ -171,8 +171,14 @@ void ExplorerWiring::showProvenance()
 
 void ExplorerWiring::showCrossReference(qint64 firstId, qint64 secondId)
 {
+    // Selecting the handle filters the table to its events: the event highlighted, one of them,
+    // stays highlighted with its source line.
+    const QModelIndexList highlighted = m_views.events->selectionModel()->selectedRows();
+    const QVariant eventId = highlighted.value(0).data(ItemRoles::EventIdRole);
     selectHandle(firstId); // the cross-reference's first handle is the one selected
     m_views.crossReference->setSecond(secondId);
+    if (eventId.isValid())
+        selectEvent(eventId.toLongLong());
     raiseDockOf(m_views.crossReference);
 }
 

@@ -54,7 +54,8 @@ public:
     /// @brief Shows the source @p sourceId in the Sources panel, with its description (a
     /// figure drawn from its period chosen: the hatching between returns).
     void showSourceDescription(qint64 sourceId);
-    /// @brief Shows the cross-reference of @p firstId (selected everywhere) and @p secondId.
+    /// @brief Shows the cross-reference of @p firstId (selected everywhere) and @p secondId, the
+    /// event highlighted kept so.
     void showCrossReference(qint64 firstId, qint64 secondId);
     /// @brief Shows the highlighted event's provenance again, as the case now has it (its mark).
     void showProvenance();
