@@ -1145,7 +1145,7 @@ void tst_Explorer::aCountWhoseRecordsStandElsewhereTooIsMarked()
     QCOMPARE(copied.mid(5), (QStringList{EvidenceClassText::lookupCaveat(), TableText::countCaveat(), QString()}));
     sources->setCurrentIndex(first);
     const auto cell = std::find_if(offered.cbegin(), offered.cend(),
-                                   [](const QAction *action) { return action->text() == u"Copy the c&ell"_qs; });
+                                   [](const QAction *action) { return action->text() == u"Co&py the cell"_qs; });
     (*cell)->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), u"7 communications ⚠"_qs); // the cell alone keeps its sign
 }

@@ -919,7 +919,7 @@ void tst_GraphView::aHandlesMenuListsItsEventsAndDrawsItsNeighbourhood()
     for (QAction *action : menu.mid(0, 5))
         texts.append(action->isSeparator() ? u"-"_qs : action->text());
     QCOMPARE(texts, (QStringList{u"&List its events"_qs, u"Show the &timeline"_qs,
-                                 u"Draw its &neighbourhood"_qs, u"Give it a &label…"_qs, u"-"_qs}));
+                                 u"Draw its &neighbourhood"_qs, u"Give it a la&bel…"_qs, u"-"_qs}));
     const auto enabled = [&menu]() {
         QList<bool> states;
         for (QAction *action : menu.mid(0, 4))

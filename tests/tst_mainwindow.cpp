@@ -43,30 +43,30 @@
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QCheckBox>
-#include <QHeaderView>
-#include <QPlainTextEdit>
-#include <QStatusBar>
-#include <QTableView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDropEvent>
-#include <QRegularExpression>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QSemaphore>
@@ -76,9 +76,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTableWidget>
-#include <QProgressDialog>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QThread>
@@ -125,6 +124,8 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void eachMenusEntriesHaveKeysOfTheirOwn_data();
+    void eachMenusEntriesHaveKeysOfTheirOwn();
     void demoCaseShowsClassesApart();
     void aWindowClosedAsItsCaseOpensIsCalledBackByNoJob();
     void aJobFinishingAfterItsReceiverWentCallsNothing();
@@ -1185,9 +1186,9 @@ void tst_MainWindow::tablesLeaveTheWindowAsShownAndTheirExportsAreRecorded()
     for (const QAction *action : events->actions())
         offered.append(action->text());
     // After the row's own leads (tst_explorer's anEventsMenuLeadsToItsPairSourceAndPlace).
-    QCOMPARE(offered.mid(4), (QStringList{QString(), u"&Copy"_qs, u"Copy the c&ell"_qs,
-                                          u"&Export events shown…"_qs, u"&Mark the event…"_qs,
-                                          u"Take the mar&k off"_qs}));
+    QCOMPARE(offered.mid(4),
+             (QStringList{QString(), u"&Copy"_qs, u"Co&py the cell"_qs, u"&Export events shown…"_qs,
+                          u"&Mark the event…"_qs, u"Take the mar&k off"_qs}));
 }
 
 void tst_MainWindow::anEventIsMarkedFromTheEventsTable()
@@ -1578,6 +1579,58 @@ void tst_MainWindow::largeCountsAreGroupedAsTheLocaleWritesThem()
 }
 
 #include "tst_mainwindow.moc"
+
+void tst_MainWindow::eachMenusEntriesHaveKeysOfTheirOwn_data()
+{
+    QTest::addColumn<QString>("catalogue");
+    QTest::newRow("English") << u"lookuplens_en"_qs;
+    QTest::newRow("German") << u"lookuplens_de"_qs;
+}
+
+void tst_MainWindow::eachMenusEntriesHaveKeysOfTheirOwn()
+{
+    // A key two entries of one menu share only moves between them (Qt's menus): the keyboard user
+    // must press it again and Enter, and may trigger the wrong one. Every menu of the window, its
+    // submenus, and every context menu a table or list offers, in each language shipped.
+    QFETCH(QString, catalogue);
+    QTranslator translator;
+    QVERIFY(translator.load(catalogue, u":/i18n"_qs));
+    QCoreApplication::installTranslator(&translator);
+    const auto remove =
+        qScopeGuard([&translator]() { QCoreApplication::removeTranslator(&translator); });
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(m_demo));
+    QList<std::pair<QString, QList<QAction *>>> menus{
+        {u"menu bar"_qs, window.menuBar()->actions()}};
+    for (int i = 0; i < menus.size(); ++i) {
+        for (QAction *action : menus[i].second) {
+            if (action->menu())
+                menus.append({action->text(), action->menu()->actions()});
+        }
+    }
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (widget->contextMenuPolicy() == Qt::ActionsContextMenu && !widget->actions().isEmpty())
+            menus.append(
+                {widget->objectName() + u' ' + widget->accessibleName(), widget->actions()});
+    }
+    QStringList clashes;
+    for (const auto &[name, actions] : std::as_const(menus)) {
+        QMultiHash<QChar, QString> byKey;
+        for (const QAction *action : actions) {
+            const QString text = action->text();
+            const qsizetype at = text.indexOf(QRegularExpression(u"&[^&]"_qs));
+            if (!action->isSeparator() && at >= 0)
+                byKey.insert(text.at(at + 1).toLower(), text);
+        }
+        for (const QChar key : byKey.uniqueKeys()) {
+            if (byKey.count(key) > 1)
+                clashes.append(name + u": "_qs + QStringList(byKey.values(key)).join(u" / "_qs));
+        }
+    }
+    QVERIFY2(menus.size() > 10, qPrintable(QString::number(menus.size())));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+}
 
 void tst_MainWindow::theWordsASourceKeepsForItsZoneAreShownTranslated()
 {

@@ -143,7 +143,7 @@ void tst_TableActions::theContextMenuOffersWhatTheTableAllows()
             texts.append(action->text());
         return std::pair{texts, view->contextMenuPolicy()};
     };
-    const QStringList copies{u"&Copy"_s, u"Copy the c&ell"_s};
+    const QStringList copies{u"&Copy"_s, u"Co&py the cell"_s};
     const auto selection = offered(TableActions::Offer::Selection);
     QCOMPARE(selection.first, copies);
     QCOMPARE(selection.second, Qt::ActionsContextMenu);
@@ -263,7 +263,7 @@ void tst_TableActions::shiftF10OpensTheMenuAsTheMenuKeyDoes()
     });
     poll.start(20);
     QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
-    QTRY_COMPARE(offered, (QStringList{u"&Copy"_s, u"Copy the c&ell"_s, u"Copy the &whole table"_s,
+    QTRY_COMPARE(offered, (QStringList{u"&Copy"_s, u"Co&py the cell"_s, u"Copy the &whole table"_s,
                                        u"&Export the table as CSV…"_s}));
     const QRect row = view->visualRect(view->model()->index(2, 0));
     QCOMPARE(at, view->viewport()->mapToGlobal(row.center()));

@@ -2708,7 +2708,7 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>Take the mar&amp;k off</source>
-        <translation>Mar&amp;kierung entfernen</translation>
+        <translation>Markierung &amp;entfernen</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
@@ -4036,7 +4036,7 @@ dungen</translation>
         <translation>Kennungen</translation>
     </message>
     <message>
-        <source>Give it a &amp;label…</source>
+        <source>Give it a la&amp;bel…</source>
         <translation>&amp;Bezeichnung geben …</translation>
     </message>
     <message>
@@ -4145,7 +4145,7 @@ dungen</translation>
     <name>HelpActions</name>
     <message>
         <source>What does a &amp;lookup prove?</source>
-        <translation>Was &amp;beweist eine Abfrage?</translation>
+        <translation>Was beweist eine &amp;Abfrage?</translation>
     </message>
     <message>
         <source>Using the &amp;keyboard</source>
@@ -7749,7 +7749,7 @@ SHA-256 %2 (diese Datei)
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>Copy the c&amp;ell</source>
+        <source>Co&amp;py the cell</source>
         <translation>&amp;Zelle kopieren</translation>
     </message>
     <message>

@@ -78,7 +78,7 @@ void HandlesView::addMenuActions()
         });
         return action;
     };
-    auto *label = new QAction(tr("Give it a &label…"), m_table);
+    auto *label = new QAction(tr("Give it a la&bel…"), m_table);
     // F2 on any cell of the row, not only on the handle's own (the one its label is edited in).
     label->setShortcut(Qt::Key_F2);
     label->setShortcutContext(Qt::WidgetShortcut);

@@ -30,7 +30,7 @@ TableActions::TableActions(QTableView *view, QString name, QString fileName, Loo
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &TableActions::copySelection);
-    auto *copyCell = new QAction(tr("Copy the c&ell"), view);
+    auto *copyCell = new QAction(tr("Co&py the cell"), view);
     connect(copyCell, &QAction::triggered, this, &TableActions::copyCell);
     view->addActions({copy, copyCell});
     if (offer != Offer::Selection) {
