@@ -6,6 +6,7 @@
 #include "displayzonechoice.h"
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
+#include "evidenceclass.h"
 #include "explorerwiring.h"
 #include "figurekeycursor.h"
 #include "figurekeywalk.h"
@@ -24,17 +25,21 @@
 #include "sourcespanel.h"
 #include "testsupport.h"
 #include "timeformat.h"
+#include "timelineview.h"
 #include "widgettestsupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
+#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -80,6 +85,7 @@ private slots:
     void aSourcesDuplicatesAreDrawnWhenAsked();
     void aSourcesMenuListsAndDrawsWhatItHeld();
     void aSourcesMenuListsAndDrawsItsWholeFile();
+    void aNodesAndAnEdgesMenusLeadWhereTheListsDo();
     void aHandlesMenuListsItsEventsAndDrawsItsNeighbourhood();
     void anImportWidensTheSlidersWhereNoWindowIsSet();
     void theExportButtonWritesWhatItsNameAsksAndNeverTheCase();
@@ -107,6 +113,9 @@ private:
     QByteArray exportedSvg(const QString &name);
     /// @brief The source lines of the @p count events the status line's link @p href lists.
     QStringList linesListed(QLabel *status, const QString &href, int count);
+    /// @brief The menu a right-click at @p scenePos pops up, if any.
+    QMenu *menuAt(const QPointF &scenePos);
+    static QStringList textsOf(const QMenu *menu);
     /// @brief Shows the neighbourhood of @p handleId in the graph.
     void focusOn(qint64 handleId, const QString &normalized);
     QTemporaryDir m_dir;
@@ -902,6 +911,112 @@ void tst_GraphView::aSourcesMenuListsAndDrawsItsWholeFile()
         chosen = box->accessibleName() == u"Sources the graph is drawn from"_qs ? box->currentText()
                                                                                 : chosen;
     QCOMPARE(chosen, u"return.zip (all its 2 sources)"_qs);
+}
+
+QMenu *tst_GraphView::menuAt(const QPointF &scenePos)
+{
+    QGraphicsView *view = m_window->graphView()->view();
+    const QPoint at = view->mapFromScene(scenePos);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(view->viewport(), &event);
+    return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+}
+
+QStringList tst_GraphView::textsOf(const QMenu *menu)
+{
+    QStringList texts;
+    for (const QAction *action : menu->actions())
+        texts.append(action->text());
+    return texts;
+}
+
+void tst_GraphView::aNodesAndAnEdgesMenusLeadWhereTheListsDo()
+{
+    // The demo's +13125550147: 11 events, all with +12025550143. A right-click on its node
+    // selects it and offers what a handle's row does; on an edge, what an event's row does.
+    auto *tabs = m_window->findChild<QTabWidget *>(u"centerTabs"_qs);
+    tabs->setCurrentWidget(m_window->graphView());
+    QGraphicsView *view = m_window->graphView()->view();
+    QTRY_VERIFY(view->isVisible());
+    settle(view);
+    const qint64 bea = *m_window->session()->resolveHandle(u"+13125550147"_qs);
+    const qint64 target = *m_window->session()->resolveHandle(u"+12025550143"_qs);
+    QMenu *menu = menuAt(scene()->nodeItem(bea)->pos());
+    QVERIFY(menu);
+    QCOMPARE(textsOf(menu), (QStringList{u"+13125550147"_qs, u"List the events of its &edges"_qs,
+                                         u"List &all its events"_qs, u"Show the &timeline"_qs,
+                                         u"Draw its &neighbourhood"_qs}));
+    QCOMPARE(m_window->wiring()->selectedHandle(), bea);
+    auto *filter = m_window->findChild<EventFilterBar *>();
+    m_window->findChild<QLineEdit *>(u"filterText"_qs)->setText(u"1004,"_qs);
+    menu->actions().at(2)->trigger();
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(filter->filter().handleId, bea);
+    QVERIFY(filter->filter().rawText.isEmpty());
+    QCOMPARE(m_window->session()->events()->rowCount(), 11);
+    tabs->setCurrentWidget(m_window->graphView());
+    settle(view);
+    menuAt(scene()->nodeItem(bea)->pos())->actions().at(3)->trigger();
+    QCOMPARE(tabs->currentWidget(), m_window->findChild<TimelineView *>());
+    tabs->setCurrentWidget(m_window->graphView());
+    settle(view);
+    // An edge between the two: its events (one class, one way), or every event of the pair.
+    GraphEdgeItem *edge = nullptr;
+    for (GraphEdgeItem *candidate : scene()->edgeItems()) {
+        const bool pair = QSet<qint64>{candidate->from()->handleId(),
+                                       candidate->to()->handleId()} == QSet<qint64>{bea, target};
+        if (pair && view->items(view->mapFromScene(candidate->middle())) ==
+                        QList<QGraphicsItem *>{candidate})
+            edge = candidate;
+    }
+    QVERIFY(edge);
+    const GraphEdge drawn = edge->edge();
+    menu = menuAt(edge->middle());
+    QVERIFY(menu);
+    const QString which =
+        u"%1 → %2: %3"_qs.arg(edge->from()->node().handle, edge->to()->node().handle,
+                              EvidenceClassText::pluralCount(drawn.evidenceClass, drawn.count));
+    QCOMPARE(textsOf(menu), (QStringList{which, u"&List its events"_qs,
+                                         u"List the events between its two &handles"_qs,
+                                         u"Cross-&reference its two handles"_qs}));
+    menu->actions().at(1)->trigger();
+    QCOMPARE(filter->filter().evidenceClass, drawn.evidenceClass);
+    QCOMPARE(m_window->session()->events()->rowCount(), int(drawn.count));
+    tabs->setCurrentWidget(m_window->graphView());
+    settle(view);
+    menuAt(edge->middle())->actions().at(2)->trigger();
+    QCOMPARE(tabs->currentIndex(), 0);
+    QVERIFY(!filter->filter().evidenceClass);
+    QCOMPARE(filter->filter().side, EventFilter::HandleSide::Either);
+    QCOMPARE(QSet<qint64>({*filter->filter().handleId, *filter->filter().otherHandleId}),
+             QSet<qint64>({bea, target}));
+    QCOMPARE(m_window->session()->events()->rowCount(), 11);
+    tabs->setCurrentWidget(m_window->graphView());
+    settle(view);
+    menuAt(edge->middle())->actions().at(3)->trigger();
+    QCOMPARE(m_window->wiring()->selectedHandle(), edge->from()->handleId());
+    QCOMPARE(m_window->findChild<QComboBox *>(u"crossSecond"_qs)->currentData().toLongLong(),
+             edge->to()->handleId());
+    // The Menu key: the menu of the figure the arrow keys' ring is on.
+    tabs->setCurrentWidget(m_window->graphView());
+    settle(view);
+    FigureKeyCursor *cursor = m_window->graphView()->keyCursor();
+    QVERIFY(FigureKeyWalk::goTo(view, cursor,
+                                view->viewportTransform().map(scene()->nodeItem(target)->pos())));
+    QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(1, 1),
+                          view->mapToGlobal(QPoint(1, 1)));
+    QCoreApplication::sendEvent(view, &key);
+    menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().value(0)->text(), u"+12025550143"_qs);
+    QCOMPARE(menu->actions().size(), 5);
+    QCOMPARE(m_window->wiring()->selectedHandle(), target);
+    // A graph drawn anew closes the menu: its figure may be no longer there.
+    QPointer<QMenu> shown = menu;
+    QSignalSpy drawnAgain(m_window->graphWiring(), &GraphWiring::graphShown);
+    m_window->graphView()->findChild<QCheckBox *>()->setChecked(false); // Lookups
+    QVERIFY(drawnAgain.wait(10000));
+    QTRY_VERIFY(!shown);
 }
 
 void tst_GraphView::aHandlesMenuListsItsEventsAndDrawsItsNeighbourhood()

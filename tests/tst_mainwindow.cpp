@@ -17,6 +17,7 @@
 #include "evidenceclassdelegate.h"
 #include "filelisting.h"
 #include "geosession.h"
+#include "graphfiguremenu.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "handletablemodel.h"
@@ -1609,6 +1610,11 @@ void tst_MainWindow::eachMenusEntriesHaveKeysOfTheirOwn()
                 menus.append({action->text(), action->menu()->actions()});
         }
     }
+    // The graph's menus, made as a node or an edge is right-clicked (one shown at a time by each).
+    GraphFigureMenu nodeMenus(&window);
+    GraphFigureMenu edgeMenus(&window);
+    menus.append({u"a node's"_qs, nodeMenus.popUp(GraphNode{}, {})->actions()});
+    menus.append({u"an edge's"_qs, edgeMenus.popUp(GraphEdge{}, ContactGraph{}, {})->actions()});
     for (QWidget *widget : window.findChildren<QWidget *>()) {
         if (widget->contextMenuPolicy() == Qt::ActionsContextMenu && !widget->actions().isEmpty())
             menus.append(

@@ -3525,6 +3525,41 @@ von %2</translation>
     </message>
 </context>
 <context>
+    <name>GraphFigureMenu</name>
+    <message>
+        <source>List the events of its &amp;edges</source>
+        <translation>Ereignisse seiner &amp;Kanten auflisten</translation>
+    </message>
+    <message>
+        <source>List &amp;all its events</source>
+        <translation>&amp;Alle Ereignisse der Kennung auflisten</translation>
+    </message>
+    <message>
+        <source>Show the &amp;timeline</source>
+        <translation>Zeit&amp;leiste zeigen</translation>
+    </message>
+    <message>
+        <source>Draw its &amp;neighbourhood</source>
+        <translation>&amp;Umgebung zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;List its events</source>
+        <translation>Ereignisse der Kante &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>List the events between its two &amp;handles</source>
+        <translation>Ereignisse zwischen den beiden Kennungen au&amp;flisten</translation>
+    </message>
+    <message>
+        <source>Cross-&amp;reference its two handles</source>
+        <translation>Die beiden Kennungen &amp;gegenüberstellen</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>GraphLayout</name>
     <message>
         <source>Graphviz could not lay the graph out with %1</source>
@@ -4184,8 +4219,8 @@ dungen</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every figure a click reaches, the keyboard reaches too.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; into the timeline, the patterns, the graph or the map: a dashed ring marks a figure and its description shows, as when the mouse rests on it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arrow keys&lt;/b&gt; move the ring to the next figure that way; &lt;b&gt;Home&lt;/b&gt; and &lt;b&gt;End&lt;/b&gt; to the first and last.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; does what a click there does (in the graph and on the map, a double click): the figure&apos;s events are listed in the events table, each with its source line.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; and &lt;b&gt;-&lt;/b&gt; zoom in and out about the figure (timeline, graph, map); &lt;b&gt;Esc&lt;/b&gt; lets go of it.&lt;/li&gt;&lt;li&gt;In the handle list, &lt;b&gt;F2&lt;/b&gt; gives the selected handle a label; in the events table, &lt;b&gt;Ctrl+M&lt;/b&gt; marks the highlighted event with a note of yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+C&lt;/b&gt; in a table copies the selected rows with their headings, for a spreadsheet or a document; its context menu (the Menu key, or &lt;b&gt;Shift+F10&lt;/b&gt;) copies or exports the whole table, and in the handle, IP and source lists and the events table leads from the row to its events, the timeline, the graph, the map, its source or the cross-reference of its two handles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; imports files, &lt;b&gt;Ctrl+E&lt;/b&gt; exports the events shown, &lt;b&gt;Ctrl+R&lt;/b&gt; writes a report on them, &lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+5&lt;/b&gt; and &lt;b&gt;Ctrl+L&lt;/b&gt; show or hide the panels.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Jede Angabe, die ein Klick erreicht, erreicht auch die Tastatur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Mit &lt;b&gt;Tab&lt;/b&gt; in die Zeitleiste, die Muster, den Graphen oder die Karte: Ein gestrichelter Ring markiert eine Angabe, und ihre Beschreibung erscheint wie beim Verweilen der Maus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Pfeiltasten&lt;/b&gt; bewegen den Ring zur nächsten Angabe in dieser Richtung; &lt;b&gt;Pos1&lt;/b&gt; und &lt;b&gt;Ende&lt;/b&gt; zur ersten und letzten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eingabe&lt;/b&gt; oder &lt;b&gt;Leertaste&lt;/b&gt; tut, was ein Klick dort tut (im Graphen und auf der Karte ein Doppelklick): Die Ereignisse der Angabe werden in der Ereignistabelle aufgelistet, jedes mit seiner Quellzeile.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; und &lt;b&gt;-&lt;/b&gt; zoomen um die Angabe hinein und heraus (Zeitleiste, Graph, Karte); &lt;b&gt;Esc&lt;/b&gt; lässt sie los.&lt;/li&gt;&lt;li&gt;In der Kennungsliste gibt &lt;b&gt;F2&lt;/b&gt; der gewählten Kennung eine Bezeichnung; in der Ereignistabelle markiert &lt;b&gt;Strg+M&lt;/b&gt; das hervorgehobene Ereignis mit einer eigenen Notiz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+C&lt;/b&gt; kopiert in einer Tabelle die gewählten Zeilen mit ihren Überschriften, für eine Tabellenkalkulation oder ein Dokument; ihr Kontextmenü (die Menütaste oder &lt;b&gt;Umschalt+F10&lt;/b&gt;) kopiert oder exportiert die ganze Tabelle und führt in den Listen der Kennungen, IPs und Quellen und in der Ereignistabelle von der Zeile zu ihren Ereignissen, zur Zeitleiste, zum Graphen, zur Karte, zu ihrer Quelle oder zur Gegenüberstellung ihrer beiden Kennungen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+I&lt;/b&gt; importiert Dateien, &lt;b&gt;Strg+E&lt;/b&gt; exportiert die gezeigten Ereignisse, &lt;b&gt;Strg+R&lt;/b&gt; schreibt einen Bericht über sie, &lt;b&gt;Strg+1&lt;/b&gt; bis &lt;b&gt;Strg+5&lt;/b&gt; und &lt;b&gt;Strg+L&lt;/b&gt; zeigen oder verbergen die Bereiche.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;Every figure a click reaches, the keyboard reaches too.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Tab&lt;/b&gt; into the timeline, the patterns, the graph or the map: a dashed ring marks a figure and its description shows, as when the mouse rests on it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Arrow keys&lt;/b&gt; move the ring to the next figure that way; &lt;b&gt;Home&lt;/b&gt; and &lt;b&gt;End&lt;/b&gt; to the first and last.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; does what a click there does (in the graph and on the map, a double click): the figure&apos;s events are listed in the events table, each with its source line.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; and &lt;b&gt;-&lt;/b&gt; zoom in and out about the figure (timeline, graph, map); &lt;b&gt;Esc&lt;/b&gt; lets go of it.&lt;/li&gt;&lt;li&gt;In the handle list, &lt;b&gt;F2&lt;/b&gt; gives the selected handle a label; in the events table, &lt;b&gt;Ctrl+M&lt;/b&gt; marks the highlighted event with a note of yours.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+C&lt;/b&gt; in a table copies the selected rows with their headings, for a spreadsheet or a document; its context menu (the Menu key, or &lt;b&gt;Shift+F10&lt;/b&gt;) copies or exports the whole table, and in the handle, IP and source lists and the events table leads from the row to its events, the timeline, the graph, the map, its source or the cross-reference of its two handles; in the graph, the Menu key does the same for the node or edge the ring is on.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; imports files, &lt;b&gt;Ctrl+E&lt;/b&gt; exports the events shown, &lt;b&gt;Ctrl+R&lt;/b&gt; writes a report on them, &lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+5&lt;/b&gt; and &lt;b&gt;Ctrl+L&lt;/b&gt; show or hide the panels.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Jede Angabe, die ein Klick erreicht, erreicht auch die Tastatur.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Mit &lt;b&gt;Tab&lt;/b&gt; in die Zeitleiste, die Muster, den Graphen oder die Karte: Ein gestrichelter Ring markiert eine Angabe, und ihre Beschreibung erscheint wie beim Verweilen der Maus.&lt;/li&gt;&lt;li&gt;Die &lt;b&gt;Pfeiltasten&lt;/b&gt; bewegen den Ring zur nächsten Angabe in dieser Richtung; &lt;b&gt;Pos1&lt;/b&gt; und &lt;b&gt;Ende&lt;/b&gt; zur ersten und letzten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Eingabe&lt;/b&gt; oder &lt;b&gt;Leertaste&lt;/b&gt; tut, was ein Klick dort tut (im Graphen und auf der Karte ein Doppelklick): Die Ereignisse der Angabe werden in der Ereignistabelle aufgelistet, jedes mit seiner Quellzeile.&lt;/li&gt;&lt;li&gt;&lt;b&gt;+&lt;/b&gt; und &lt;b&gt;-&lt;/b&gt; zoomen um die Angabe hinein und heraus (Zeitleiste, Graph, Karte); &lt;b&gt;Esc&lt;/b&gt; lässt sie los.&lt;/li&gt;&lt;li&gt;In der Kennungsliste gibt &lt;b&gt;F2&lt;/b&gt; der gewählten Kennung eine Bezeichnung; in der Ereignistabelle markiert &lt;b&gt;Strg+M&lt;/b&gt; das hervorgehobene Ereignis mit einer eigenen Notiz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+C&lt;/b&gt; kopiert in einer Tabelle die gewählten Zeilen mit ihren Überschriften, für eine Tabellenkalkulation oder ein Dokument; ihr Kontextmenü (die Menütaste oder &lt;b&gt;Umschalt+F10&lt;/b&gt;) kopiert oder exportiert die ganze Tabelle und führt in den Listen der Kennungen, IPs und Quellen und in der Ereignistabelle von der Zeile zu ihren Ereignissen, zur Zeitleiste, zum Graphen, zur Karte, zu ihrer Quelle oder zur Gegenüberstellung ihrer beiden Kennungen; im Graphen tut die Menütaste dasselbe für den Knoten oder die Kante, auf der der Ring steht.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strg+I&lt;/b&gt; importiert Dateien, &lt;b&gt;Strg+E&lt;/b&gt; exportiert die gezeigten Ereignisse, &lt;b&gt;Strg+R&lt;/b&gt; schreibt einen Bericht über sie, &lt;b&gt;Strg+1&lt;/b&gt; bis &lt;b&gt;Strg+5&lt;/b&gt; und &lt;b&gt;Strg+L&lt;/b&gt; zeigen oder verbergen die Bereiche.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,10 @@
 #include "graphitems.h"
 #include "plaintooltip.h"
 
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneHelpEvent>
-#include <QGraphicsView>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QToolTip>
 #include <QtMath>
 
@@ -144,6 +145,33 @@ void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+bool GraphScene::menuAt(const QPointF &scenePos, QWidget *widget, const QPoint &screenPos)
+{
+    if (auto *node = dynamic_cast<GraphNodeItem *>(itemAt(scenePos, QTransform()))) {
+        // Selected first, as a list's row is highlighted by a right-click: the handle everywhere.
+        if (!node->isSelected()) {
+            clearSelection();
+            node->setSelected(true);
+        }
+        emit nodeMenuWanted(node->node(), screenPos);
+        return true;
+    }
+    if (const auto edge = edgeAt(scenePos, widget)) {
+        emit edgeMenuWanted(*edge, screenPos);
+        return true;
+    }
+    return false;
+}
+
+void GraphScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (menuAt(event->scenePos(), event->widget(), event->screenPos())) {
+        event->accept();
+        return;
+    }
+    QGraphicsScene::contextMenuEvent(event);
 }
 
 QString GraphScene::describeAt(const QPointF &scenePos, QWidget *widget, const QString &howToList) const

@@ -41,6 +41,10 @@ public:
     bool activateAt(const QPointF &scenePos, QWidget *widget);
     /// @brief Selects one handle's node without emitting handleSelected.
     void selectHandle(qint64 handleId);
+    /// @brief What a context menu at @p scenePos asks for, to be shown at @p screenPos: a node's
+    /// (the node selected first, as a click selects it) or an edge's menu; false when nothing is
+    /// there.
+    bool menuAt(const QPointF &scenePos, QWidget *widget, const QPoint &screenPos);
 
 signals:
     void handleSelected(qint64 handleId);
@@ -48,11 +52,16 @@ signals:
     void edgeActivated(const GraphEdge &edge);
     /// @brief A handle's node was double-clicked: the events of its edges are wanted.
     void nodeActivated(const GraphNode &node);
+    /// @brief A node's context menu is wanted at @p screenPos.
+    void nodeMenuWanted(const GraphNode &node, const QPoint &screenPos);
+    /// @brief An edge's context menu is wanted at @p screenPos.
+    void edgeMenuWanted(const GraphEdge &edge, const QPoint &screenPos);
 
 protected:
     /// Batched edges have no items of their own: their tooltip is found by distance.
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     /// @brief The edge at @p scenePos in @p widget's view: an edge item, or a batched edge

@@ -3,6 +3,7 @@
 #include "evidenceclassstyle.h"
 #include "figurekeycursor.h"
 #include "figurelinks.h"
+#include "graphfiguremenu.h"
 #include "graphitems.h"
 #include "graphscene.h"
 #include "handlenormalizer.h"
@@ -11,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -84,6 +86,7 @@ GraphView::GraphView(QWidget *parent)
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_status);
     addKeyCursor();
+    connectFigureMenu();
     connect(m_scene, &GraphScene::handleSelected, this, [this](qint64 id) {
         m_selected = id;
         if (GraphNodeItem *node = m_scene->nodeItem(id))
@@ -328,6 +331,7 @@ void GraphView::setBusy(bool busy)
 
 void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF> &positions)
 {
+    m_figureMenu->close(); // its figure's indices are the graph's before
     m_scene->setGraph(graph, positions);
     if (m_selected)
         m_scene->selectHandle(*m_selected);
@@ -397,8 +401,37 @@ void GraphView::resizeEvent(QResizeEvent *event)
         fitToGraph();
 }
 
+void GraphView::connectFigureMenu()
+{
+    m_figureMenu = new GraphFigureMenu(this);
+    connect(m_scene, &GraphScene::nodeMenuWanted, this,
+            [this](const GraphNode &node, const QPoint &at) { m_figureMenu->popUp(node, at); });
+    connect(m_scene, &GraphScene::edgeMenuWanted, this,
+            [this](const GraphEdge &edge, const QPoint &at) {
+                m_figureMenu->popUp(edge, m_scene->graph(), at);
+            });
+    // What a double click does, chosen from the menu.
+    connect(m_figureMenu, &GraphFigureMenu::nodeEdgesWanted, m_scene, &GraphScene::nodeActivated);
+    connect(m_figureMenu, &GraphFigureMenu::edgeEventsWanted, m_scene, &GraphScene::edgeActivated);
+    // The Menu key (or Shift+F10): the menu of the figure the arrow keys' ring is on.
+    m_view->installEventFilter(this);
+}
+
+bool GraphView::keyboardMenu()
+{
+    if (const auto at = m_keyCursor->current()) {
+        const QPoint point = at->toPoint();
+        m_scene->menuAt(m_view->mapToScene(point), m_view->viewport(),
+                        m_view->viewport()->mapToGlobal(point));
+    }
+    return true; // no menu of the view's own where no figure is chosen
+}
+
 bool GraphView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::ContextMenu &&
+        static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard)
+        return keyboardMenu();
     if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
         m_userZoomed = true;
         QTimer::singleShot(0, m_keyCursor, &FigureKeyCursor::followRedraw);

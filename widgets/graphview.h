@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class FigureKeyCursor;
+class GraphFigureMenu;
 class GraphScene;
 class QCheckBox;
 class QComboBox;
@@ -63,6 +64,8 @@ public:
     QGraphicsView *view() const { return m_view; }
     /// @brief The arrow keys' cursor over the nodes and edges (Enter lists a figure's events).
     FigureKeyCursor *keyCursor() const { return m_keyCursor; }
+    /// @brief The nodes' and edges' context menus (their signals say what is wanted).
+    GraphFigureMenu *figureMenu() const { return m_figureMenu; }
     void selectHandle(qint64 handleId, const QString &normalized);
     /// @brief Draws every lookup and communication stored from @p sourceIds, a source or a
     /// file's (with @p withDuplicates, those they held again too): the time window, the classes,
@@ -107,6 +110,10 @@ private:
     QWidget *buildFilters();
     /// The arrow keys' cursor over the nodes and edges; Enter lists a figure's events as a double click does.
     void addKeyCursor();
+    /// The nodes' and edges' context menus, by the mouse or by the keyboard's ring.
+    void connectFigureMenu();
+    /// Shows the menu of the figure the keyboard's ring is on; true (the event taken) always.
+    bool keyboardMenu();
     void updateWindowLabel();
     /// @brief Undoes the filters that leave events out: classes, time window, fewest events an
     /// edge shows, sources, focus.
@@ -145,5 +152,6 @@ private:
     std::optional<qint64> m_selected;
     QString m_selectedName;
     FigureKeyCursor *m_keyCursor = nullptr;
+    GraphFigureMenu *m_figureMenu = nullptr;
     bool m_userZoomed = false; ///< once the analyst zooms, resizing keeps their view
 };

@@ -81,8 +81,16 @@ private:
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area);
     void createToolBar();
     void connectFiguresToEvents();
-    void connectContextMenus(); // mainwindowmenus.cpp
-    void connectEventMenu();    // mainwindowmenus.cpp
+    // The context menus' wiring (mainwindowmenus.cpp): where a row's or a figure's menu leads.
+    void connectContextMenus();
+    void connectEventMenu();
+    void connectGraphMenus();
+    /// Every event of @p handleId in the events table, every other filter cleared.
+    void listHandleEvents(qint64 handleId);
+    /// The neighbourhood of @p handleId drawn from every lookup and communication.
+    void drawNeighbourhoodOf(qint64 handleId);
+    /// Every event between two handles (normalised), of both classes, in the events table.
+    void listEventsBetween(const QString &first, const QString &second);
     void setSession(std::unique_ptr<CaseSession> session);
     /// @brief Whether the open case may be closed: asks when this window's changes still wait
     /// for another program's import into it (DeferredWrites), and drops them if told to.

@@ -2,6 +2,7 @@
 #include "eventleadactions.h"
 #include "explorerwiring.h"
 #include "geowiring.h"
+#include "graphfiguremenu.h"
 #include "graphview.h"
 #include "handlesview.h"
 #include "ipsview.h"
@@ -17,18 +18,11 @@ void MainWindow::connectContextMenus()
 {
     // A row's context menu in a list leads to the view it asks for: the events, the timeline,
     // the graph, the map or a dock.
-    connect(m_handlesView, &HandlesView::eventsWanted, this, [this](qint64 handleId) {
-        m_wiring->selectHandle(handleId); // the handle highlighted is chosen already: no change
-        m_filterBar->showHandleEvents();
-        m_tabs->setCurrentIndex(0);
-    });
+    connect(m_handlesView, &HandlesView::eventsWanted, this, &MainWindow::listHandleEvents);
     connect(m_handlesView, &HandlesView::timelineWanted, this,
             [this]() { m_tabs->setCurrentWidget(m_timeline); });
-    connect(m_handlesView, &HandlesView::neighbourhoodWanted, this, [this](qint64 handleId) {
-        m_wiring->selectHandle(handleId);
-        m_graph->drawNeighbourhood();
-        m_tabs->setCurrentWidget(m_graph);
-    });
+    connect(m_handlesView, &HandlesView::neighbourhoodWanted, this,
+            &MainWindow::drawNeighbourhoodOf);
     connect(m_sourcesPanel, &SourcesPanel::sourceGraphChosen, this,
             [this](const QList<qint64> &sourceIds, bool withDuplicates) {
                 m_graph->drawSource(sourceIds, withDuplicates);
@@ -48,12 +42,13 @@ void MainWindow::connectContextMenus()
         }
     });
     connectEventMenu();
+    connectGraphMenus();
 }
 
 void MainWindow::connectEventMenu()
 {
-    connect(m_eventLeads, &EventLeadActions::pairEventsWanted, m_filterBar,
-            &EventFilterBar::showEventsBetween);
+    connect(m_eventLeads, &EventLeadActions::pairEventsWanted, this,
+            &MainWindow::listEventsBetween);
     connect(m_eventLeads, &EventLeadActions::crossReferenceWanted, m_wiring,
             &ExplorerWiring::showCrossReference);
     connect(m_eventLeads, &EventLeadActions::sourceWanted, m_wiring,
@@ -62,4 +57,39 @@ void MainWindow::connectEventMenu()
         m_geoWiring->selectIp(ip); // its details shown too
         m_tabs->setCurrentWidget(m_mapPanel);
     });
+}
+
+void MainWindow::connectGraphMenus()
+{
+    // A node's and an edge's menus lead where a handle's and an event's do.
+    GraphFigureMenu *menu = m_graph->figureMenu();
+    connect(menu, &GraphFigureMenu::handleEventsWanted, this, &MainWindow::listHandleEvents);
+    connect(menu, &GraphFigureMenu::timelineWanted, this, [this](qint64 handleId) {
+        m_wiring->selectHandle(handleId);
+        m_tabs->setCurrentWidget(m_timeline);
+    });
+    connect(menu, &GraphFigureMenu::neighbourhoodWanted, this, &MainWindow::drawNeighbourhoodOf);
+    connect(menu, &GraphFigureMenu::pairEventsWanted, this, &MainWindow::listEventsBetween);
+    connect(menu, &GraphFigureMenu::crossReferenceWanted, m_wiring,
+            &ExplorerWiring::showCrossReference);
+}
+
+void MainWindow::listHandleEvents(qint64 handleId)
+{
+    m_wiring->selectHandle(handleId); // where the handle is chosen already: no change
+    m_filterBar->showHandleEvents();
+    m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::drawNeighbourhoodOf(qint64 handleId)
+{
+    m_wiring->selectHandle(handleId);
+    m_graph->drawNeighbourhood();
+    m_tabs->setCurrentWidget(m_graph);
+}
+
+void MainWindow::listEventsBetween(const QString &first, const QString &second)
+{
+    m_filterBar->showEventsBetween(first, second);
+    m_tabs->setCurrentIndex(0);
 }
