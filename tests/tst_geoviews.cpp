@@ -23,29 +23,31 @@
 #include "evidenceclassstyle.h"
 #include "testsupport.h"
 
-#include <QCheckBox>
 #include <QApplication>
-#include <QTimer>
-#include <QToolTip>
-#include <QStatusBar>
-#include <QMessageBox>
+#include <QCheckBox>
+#include <QContextMenuEvent>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QDockWidget>
 #include <QListWidget>
-#include <QImage>
+#include <QMenu>
+#include <QMessageBox>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTextBrowser>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolTip>
 
 using TestSupport::scalar;
 
@@ -69,6 +71,7 @@ private slots:
     void theKeyboardReachesEveryCircle();
     void selectingAnIpSelectsItEverywhere();
     void anIpsMenuListsItsEventsAndShowsItsPlace();
+    void aCirclesAndANotDrawnLinesMenusLeadToTheAddress();
     void anIpsCountClickedListsTheEventsItCounts();
     void renderMapHeadless();
     void theMenuAddsDatabasesAndExportsThePlaces();
@@ -670,6 +673,77 @@ void tst_GeoViews::anIpsMenuListsItsEventsAndShowsItsPlace()
     QVERIFY(window.openCase(other));
     QTRY_COMPARE_WITH_TIMEOUT(window.session()->geo()->model()->rowCount(), 5, 10000);
     QCOMPARE(enabled(), (QList<bool>{false, false, false}));
+}
+
+void tst_GeoViews::aCirclesAndANotDrawnLinesMenusLeadToTheAddress()
+{
+    // A right-click on London's circle selects the address everywhere and offers what its row
+    // in the IPs list does: its 3 lookups, its details. A line of the list not drawn the same.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCase(m_demo));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->geo()->model()->rowCount(), 5, 10000);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centerTabs"));
+    tabs->setCurrentWidget(window.mapPanel());
+    MapView *map = window.mapPanel()->map();
+    QTRY_VERIFY(map->centreOf(u"81.2.69.142"_qs));
+    const QPoint london = map->centreOf(u"81.2.69.142"_qs)->toPoint();
+    const auto menuOver = [](QWidget *widget, QContextMenuEvent::Reason reason, const QPoint &at) {
+        QContextMenuEvent event(reason, at, widget->mapToGlobal(at));
+        QCoreApplication::sendEvent(widget, &event);
+        QStringList texts;
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        for (const QAction *action : menu ? menu->actions() : QList<QAction *>{})
+            texts.append(action->text());
+        return std::pair{menu, texts};
+    };
+    auto [menu, texts] = menuOver(map, QContextMenuEvent::Mouse, london);
+    QCOMPARE(texts,
+             (QStringList{u"81.2.69.142"_qs, u"&List its events"_qs, u"Show its &details"_qs}));
+    QCOMPARE(window.geoWiring()->selectedIp(), u"81.2.69.142"_qs);
+    auto *filter = window.findChild<EventFilterBar *>();
+    filter->setHandleText(u"+19175550110"_qs);
+    menu->actions().at(1)->trigger();
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(filter->filter().clientIp, u"81.2.69.142"_qs);
+    QVERIFY(!filter->filter().handleId);
+    QTRY_COMPARE(window.session()->events()->rowCount(), 3);
+    auto *details = window.findChild<IpDetailsPanel *>();
+    window.findChild<QDockWidget *>(u"provenanceDock"_qs)->raise();
+    QTRY_VERIFY(details->visibleRegion().isEmpty());
+    menu->actions().at(2)->trigger();
+    QTRY_VERIFY(!details->visibleRegion().isEmpty());
+    QVERIFY(details->html().contains(u"London"_qs));
+    // Nothing there: no menu.
+    menu->close();
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    tabs->setCurrentWidget(window.mapPanel());
+    QVERIFY(!menuOver(map, QContextMenuEvent::Mouse, QPoint(2, 2)).first);
+    // The Menu key: the circle the ring is on.
+    QVERIFY(FigureKeyWalk::goTo(map, map->keyCursor(), *map->centreOf(u"216.160.83.56"_qs)));
+    std::tie(menu, texts) = menuOver(map, QContextMenuEvent::Keyboard, QPoint(1, 1));
+    QCOMPARE(texts.value(0), u"216.160.83.56"_qs);
+    menu->close();
+    // The list not drawn: the carrier-grade NAT address, by the mouse, then by the Menu key.
+    QListWidget *list = window.mapPanel()->notDrawnList();
+    QListWidgetItem *nat = list->findItems(u"100.64.20.5"_qs, Qt::MatchStartsWith).value(0);
+    QVERIFY(nat);
+    list->scrollToItem(nat);
+    std::tie(menu, texts) =
+        menuOver(list->viewport(), QContextMenuEvent::Mouse, list->visualItemRect(nat).center());
+    QCOMPARE(texts.value(0), u"100.64.20.5"_qs);
+    QCOMPARE(list->currentItem(), nat);
+    QCOMPARE(window.geoWiring()->selectedIp(), u"100.64.20.5"_qs);
+    menu->actions().at(1)->trigger();
+    QCOMPARE(filter->filter().clientIp, u"100.64.20.5"_qs);
+    tabs->setCurrentWidget(window.mapPanel());
+    list->setCurrentRow(list->count() - 1);
+    const QString last = list->currentItem()->data(Qt::UserRole).toString();
+    QVERIFY(last != u"100.64.20.5"_qs);
+    std::tie(menu, texts) = menuOver(list, QContextMenuEvent::Keyboard, QPoint(5, 5));
+    QCOMPARE(texts.value(0), last);
+    menu->close();
 }
 
 void tst_GeoViews::anIpsCountClickedListsTheEventsItCounts()

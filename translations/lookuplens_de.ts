@@ -5898,6 +5898,14 @@ dungen</translation>
         <source>Map of the client IPs</source>
         <translation>Karte der Client-IPs</translation>
     </message>
+    <message>
+        <source>&amp;List its events</source>
+        <translation>Ereignisse der Adresse &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>Show its &amp;details</source>
+        <translation>&amp;Details zeigen</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>

@@ -6,9 +6,11 @@
 #include "plainmessagebox.h"
 
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -67,6 +69,40 @@ MapPanel::MapPanel(QWidget *parent)
     m_notDrawn->setToolTip(tr("Double-click an address to list its events."));
     connect(m_notDrawn, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { emit ipActivated(item->data(Qt::UserRole).toString()); });
+    // A circle's or a line's menu: as an address's row in the IPs list offers.
+    connect(m_map, &MapView::menuWanted, this, &MapPanel::popUpMenu);
+    m_notDrawn->installEventFilter(this);             // the Menu key's
+    m_notDrawn->viewport()->installEventFilter(this); // the mouse's
+}
+
+bool MapPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ContextMenu ||
+        (watched != m_notDrawn && watched != m_notDrawn->viewport()))
+        return QWidget::eventFilter(watched, event);
+    const auto *menu = static_cast<QContextMenuEvent *>(event);
+    // The line under the pointer, highlighted first; from the keyboard, the one highlighted.
+    QListWidgetItem *item = menu->reason() == QContextMenuEvent::Keyboard
+                                ? m_notDrawn->currentItem()
+                                : m_notDrawn->itemAt(menu->pos());
+    if (item) {
+        m_notDrawn->setCurrentItem(item);
+        const QRect line = m_notDrawn->visualItemRect(item);
+        popUpMenu(item->data(Qt::UserRole).toString(),
+                  m_notDrawn->viewport()->mapToGlobal(line.contains(menu->pos()) ? menu->pos()
+                                                                                 : line.center()));
+    }
+    return true;
+}
+
+void MapPanel::popUpMenu(const QString &ip, const QPoint &globalPos)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addSection(ip); // whose menu it is
+    menu->addAction(tr("&List its events"), this, [this, ip]() { emit eventsWanted(ip); });
+    menu->addAction(tr("Show its &details"), this, [this, ip]() { emit detailsWanted(ip); });
+    menu->popup(globalPos);
 }
 
 void MapPanel::setIps(const QList<IpSummary> &ips)

@@ -55,6 +55,8 @@ signals:
     void ipClicked(const QString &ip);
     /// @brief A circle double-clicked: the events behind it are wanted.
     void ipDoubleClicked(const QString &ip);
+    /// @brief A circle's context menu is wanted at @p globalPos (the circle selected first).
+    void menuWanted(const QString &ip, const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -63,6 +65,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 

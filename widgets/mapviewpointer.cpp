@@ -7,6 +7,7 @@
 #include "plaintooltip.h"
 #include "timeformat.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainterPath>
@@ -120,6 +121,21 @@ void MapView::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     if (const QString ip = ipAt(event->position()); !ip.isEmpty())
         emit ipDoubleClicked(ip);
+}
+
+void MapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The Menu key: the circle the arrow keys' ring is on.
+    const std::optional<QPointF> at = event->reason() == QContextMenuEvent::Keyboard
+                                          ? m_keyCursor->current()
+                                          : std::optional<QPointF>(event->pos());
+    const QString ip = at ? ipAt(*at) : QString();
+    if (ip.isEmpty())
+        return;
+    // Selected first, as a click selects it: everywhere, its details shown.
+    setSelectedIp(ip);
+    emit ipClicked(ip);
+    emit menuWanted(ip, mapToGlobal(at->toPoint()));
 }
 
 bool MapView::event(QEvent *event)

@@ -87,6 +87,10 @@ private:
     void connectGraphMenus();
     /// Every event of @p handleId in the events table, every other filter cleared.
     void listHandleEvents(qint64 handleId);
+    /// Every event from @p ip in the events table, every other filter cleared.
+    void listIpEvents(const QString &ip);
+    /// The IP details dock brought forward (the address is chosen everywhere already).
+    void showIpDetails();
     /// The neighbourhood of @p handleId drawn from every lookup and communication.
     void drawNeighbourhoodOf(qint64 handleId);
     /// Every event between two handles (normalised), of both classes, in the events table.

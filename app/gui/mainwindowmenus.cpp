@@ -28,19 +28,14 @@ void MainWindow::connectContextMenus()
                 m_graph->drawSource(sourceIds, withDuplicates);
                 m_tabs->setCurrentWidget(m_graph);
             });
-    connect(m_ipsView, &IpsView::eventsWanted, this, [this](const QString &ip) {
-        m_filterBar->showIpEvents(ip, std::nullopt);
-        m_tabs->setCurrentIndex(0);
-    });
+    connect(m_ipsView, &IpsView::eventsWanted, this, &MainWindow::listIpEvents);
     // The address is chosen everywhere as it is highlighted: the map and the details show it.
     connect(m_ipsView, &IpsView::mapWanted, this,
             [this]() { m_tabs->setCurrentWidget(m_mapPanel); });
-    connect(m_ipsView, &IpsView::detailsWanted, this, [this]() {
-        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("ipDetailsDock"))) {
-            dock->show();
-            dock->raise();
-        }
-    });
+    connect(m_ipsView, &IpsView::detailsWanted, this, &MainWindow::showIpDetails);
+    // A circle's menu: the circle is selected everywhere as it is right-clicked.
+    connect(m_mapPanel, &MapPanel::eventsWanted, this, &MainWindow::listIpEvents);
+    connect(m_mapPanel, &MapPanel::detailsWanted, this, &MainWindow::showIpDetails);
     connectEventMenu();
     connectGraphMenus();
 }
@@ -79,6 +74,20 @@ void MainWindow::listHandleEvents(qint64 handleId)
     m_wiring->selectHandle(handleId); // where the handle is chosen already: no change
     m_filterBar->showHandleEvents();
     m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::listIpEvents(const QString &ip)
+{
+    m_filterBar->showIpEvents(ip, std::nullopt);
+    m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::showIpDetails()
+{
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("ipDetailsDock"))) {
+        dock->show();
+        dock->raise();
+    }
 }
 
 void MainWindow::drawNeighbourhoodOf(qint64 handleId)
