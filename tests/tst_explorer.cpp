@@ -32,6 +32,7 @@
 #include "timelineview.h"
 #include "timelinewiring.h"
 #include "timestampparser.h"
+#include "widgettestsupport.h"
 #include "zonerules.h"
 
 #include <QCheckBox>
@@ -1409,9 +1410,7 @@ void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
     // menu lists the 11 events between the two (5 lookups, 6 communications, both directions),
     // cross-references them, shows its source and its address on the map.
     const QList<QAction *> menu = events()->actions();
-    QStringList texts;
-    for (QAction *action : menu.mid(0, 5))
-        texts.append(action->isSeparator() ? u"-"_qs : action->text());
+    const QStringList texts = TestSupport::menuTexts(menu.mid(0, 5));
     QCOMPARE(texts, (QStringList{u"List the events between its two &handles"_qs,
                                  u"Cross-&reference its two handles"_qs, u"Show its &source"_qs,
                                  u"Show its client IP on the m&ap"_qs, u"-"_qs}));

@@ -632,9 +632,7 @@ void tst_GeoViews::anIpsMenuListsItsEventsAndShowsItsPlace()
     QTRY_COMPARE_WITH_TIMEOUT(window.session()->geo()->model()->rowCount(), 5, 10000);
     QTableView *table = window.ipsView()->table();
     const QList<QAction *> menu = table->actions();
-    QStringList texts;
-    for (QAction *action : menu.mid(0, 4))
-        texts.append(action->isSeparator() ? u"-"_qs : action->text());
+    const QStringList texts = TestSupport::menuTexts(menu.mid(0, 4));
     QCOMPARE(texts, (QStringList{u"&List its events"_qs, u"Show it on the &map"_qs,
                                  u"Show its &details"_qs, u"-"_qs}));
     const auto enabled = [&menu]() {
@@ -692,11 +690,8 @@ void tst_GeoViews::aCirclesAndANotDrawnLinesMenusLeadToTheAddress()
     const auto menuOver = [](QWidget *widget, QContextMenuEvent::Reason reason, const QPoint &at) {
         QContextMenuEvent event(reason, at, widget->mapToGlobal(at));
         QCoreApplication::sendEvent(widget, &event);
-        QStringList texts;
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        for (const QAction *action : menu ? menu->actions() : QList<QAction *>{})
-            texts.append(action->text());
-        return std::pair{menu, texts};
+        return std::pair{menu, TestSupport::menuTexts(menu ? menu->actions() : QList<QAction *>{})};
     };
     auto [menu, texts] = menuOver(map, QContextMenuEvent::Mouse, london);
     QCOMPARE(texts,

@@ -115,7 +115,6 @@ private:
     QStringList linesListed(QLabel *status, const QString &href, int count);
     /// @brief The menu a right-click at @p scenePos pops up, if any.
     QMenu *menuAt(const QPointF &scenePos);
-    static QStringList textsOf(const QMenu *menu);
     /// @brief Shows the neighbourhood of @p handleId in the graph.
     void focusOn(qint64 handleId, const QString &normalized);
     QTemporaryDir m_dir;
@@ -802,9 +801,7 @@ void tst_GraphView::aSourcesMenuListsAndDrawsWhatItHeld()
     QVERIFY(openedWithOverlappingReturns(u"source-menu.llcase"_qs));
     QTableView *sources = m_window->findChild<SourcesPanel *>()->sourcesTable();
     QList<QAction *> menu = sources->actions();
-    QStringList texts;
-    for (QAction *action : menu.mid(0, 7))
-        texts.append(action->isSeparator() ? u"-"_qs : action->text());
+    const QStringList texts = TestSupport::menuTexts(menu.mid(0, 7));
     // Each file gave one source: the whole-file pair is greyed out, with no count.
     QCOMPARE(texts, (QStringList{u"&List its events"_qs,
                                  u"List its events with the &duplicates it held"_qs,
@@ -922,14 +919,6 @@ QMenu *tst_GraphView::menuAt(const QPointF &scenePos)
     return qobject_cast<QMenu *>(QApplication::activePopupWidget());
 }
 
-QStringList tst_GraphView::textsOf(const QMenu *menu)
-{
-    QStringList texts;
-    for (const QAction *action : menu->actions())
-        texts.append(action->text());
-    return texts;
-}
-
 void tst_GraphView::aNodesAndAnEdgesMenusLeadWhereTheListsDo()
 {
     // The demo's +13125550147: 11 events, all with +12025550143. A right-click on its node
@@ -943,9 +932,10 @@ void tst_GraphView::aNodesAndAnEdgesMenusLeadWhereTheListsDo()
     const qint64 target = *m_window->session()->resolveHandle(u"+12025550143"_qs);
     QMenu *menu = menuAt(scene()->nodeItem(bea)->pos());
     QVERIFY(menu);
-    QCOMPARE(textsOf(menu), (QStringList{u"+13125550147"_qs, u"List the events of its &edges"_qs,
-                                         u"List &all its events"_qs, u"Show the &timeline"_qs,
-                                         u"Draw its &neighbourhood"_qs}));
+    QCOMPARE(TestSupport::menuTexts(menu->actions()),
+             (QStringList{u"+13125550147"_qs, u"List the events of its &edges"_qs,
+                          u"List &all its events"_qs, u"Show the &timeline"_qs,
+                          u"Draw its &neighbourhood"_qs}));
     QCOMPARE(m_window->wiring()->selectedHandle(), bea);
     auto *filter = m_window->findChild<EventFilterBar *>();
     m_window->findChild<QLineEdit *>(u"filterText"_qs)->setText(u"1004,"_qs);
@@ -976,9 +966,10 @@ void tst_GraphView::aNodesAndAnEdgesMenusLeadWhereTheListsDo()
     const QString which =
         u"%1 → %2: %3"_qs.arg(edge->from()->node().handle, edge->to()->node().handle,
                               EvidenceClassText::pluralCount(drawn.evidenceClass, drawn.count));
-    QCOMPARE(textsOf(menu), (QStringList{which, u"&List its events"_qs,
-                                         u"List the events between its two &handles"_qs,
-                                         u"Cross-&reference its two handles"_qs}));
+    QCOMPARE(
+        TestSupport::menuTexts(menu->actions()),
+        (QStringList{which, u"&List its events"_qs, u"List the events between its two &handles"_qs,
+                     u"Cross-&reference its two handles"_qs}));
     menu->actions().at(1)->trigger();
     QCOMPARE(filter->filter().evidenceClass, drawn.evidenceClass);
     QCOMPARE(m_window->session()->events()->rowCount(), int(drawn.count));
@@ -1030,9 +1021,7 @@ void tst_GraphView::aHandlesMenuListsItsEventsAndDrawsItsNeighbourhood()
     QTableView *table = m_window->findChild<HandlesView *>()->table();
     QTRY_COMPARE(table->model()->rowCount(), 8);
     const QList<QAction *> menu = table->actions();
-    QStringList texts;
-    for (QAction *action : menu.mid(0, 5))
-        texts.append(action->isSeparator() ? u"-"_qs : action->text());
+    const QStringList texts = TestSupport::menuTexts(menu.mid(0, 5));
     QCOMPARE(texts, (QStringList{u"&List its events"_qs, u"Show the &timeline"_qs,
                                  u"Draw its &neighbourhood"_qs, u"Give it a la&bel…"_qs, u"-"_qs}));
     const auto enabled = [&menu]() {

@@ -105,6 +105,17 @@ inline QAction *actionNamed(const QWidget &widget, const QString &text)
     return nullptr;
 }
 
+/// @brief The words of a context menu's @p actions in order, a separator as "-" (a section as
+/// its title): what a person reads in it.
+inline QStringList menuTexts(const QList<QAction *> &actions)
+{
+    QStringList texts;
+    for (const QAction *action : actions)
+        texts.append(action->isSeparator() && action->text().isEmpty() ? QStringLiteral("-")
+                                                                       : action->text());
+    return texts;
+}
+
 /// @brief The controls shown under @p root that the keyboard reaches and a screen reader could
 /// not name (no accessible name of their own: a combo box is then read as its choice alone), each
 /// as "class in parent class"; those in @p seen are passed over, and those looked at added to it.
