@@ -1415,12 +1415,7 @@ void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
                                  u"Cross-&reference its two handles"_qs, u"Show its &source"_qs,
                                  u"Show its client IP on the m&ap"_qs, u"-"_qs}));
     QCOMPARE(menu.value(5)->text(), u"&Copy"_qs);
-    const auto enabled = [&menu]() {
-        QList<bool> states;
-        for (QAction *action : menu.mid(0, 4))
-            states.append(action->isEnabled());
-        return states;
-    };
+    const auto enabled = [&menu]() { return TestSupport::enabledStates(menu.mid(0, 4)); };
     QCOMPARE(enabled(), (QList<bool>(4, false))); // no event highlighted
     auto *text = m_window->findChild<QLineEdit *>(u"filterText"_qs);
     text->setText(u"1004,"_qs);

@@ -635,9 +635,7 @@ void tst_GeoViews::anIpsMenuListsItsEventsAndShowsItsPlace()
     const QStringList texts = TestSupport::menuTexts(menu.mid(0, 4));
     QCOMPARE(texts, (QStringList{u"&List its events"_qs, u"Show it on the &map"_qs,
                                  u"Show its &details"_qs, u"-"_qs}));
-    const auto enabled = [&menu]() {
-        return QList<bool>{menu[0]->isEnabled(), menu[1]->isEnabled(), menu[2]->isEnabled()};
-    };
+    const auto enabled = [&menu]() { return TestSupport::enabledStates(menu.mid(0, 3)); };
     table->clearSelection();
     QCOMPARE(enabled(), (QList<bool>{false, false, false}));
     const QModelIndex london =

@@ -809,12 +809,7 @@ void tst_GraphView::aSourcesMenuListsAndDrawsWhatItHeld()
                                  u"Draw its graph with the duplicates it &held"_qs,
                                  u"D&raw the graph of its whole file"_qs, u"-"_qs}));
     QCOMPARE(menu.value(7)->text(), u"&Copy"_qs);
-    const auto enabled = [&menu]() {
-        QList<bool> states;
-        for (QAction *action : menu.mid(0, 6))
-            states.append(action->isEnabled());
-        return states;
-    };
+    const auto enabled = [&menu]() { return TestSupport::enabledStates(menu.mid(0, 6)); };
     QCOMPARE(enabled(), (QList<bool>(6, false))); // no source highlighted
     sources->selectRow(0);
     QCOMPARE(enabled(), (QList<bool>{true, false, false, true, false, false}));
@@ -1024,12 +1019,7 @@ void tst_GraphView::aHandlesMenuListsItsEventsAndDrawsItsNeighbourhood()
     const QStringList texts = TestSupport::menuTexts(menu.mid(0, 5));
     QCOMPARE(texts, (QStringList{u"&List its events"_qs, u"Show the &timeline"_qs,
                                  u"Draw its &neighbourhood"_qs, u"Give it a la&bel…"_qs, u"-"_qs}));
-    const auto enabled = [&menu]() {
-        QList<bool> states;
-        for (QAction *action : menu.mid(0, 4))
-            states.append(action->isEnabled());
-        return states;
-    };
+    const auto enabled = [&menu]() { return TestSupport::enabledStates(menu.mid(0, 4)); };
     int row = 0;
     while (row < 8 && table->model()->index(row, 0).data().toString() != u"+13125550147")
         ++row;

@@ -116,6 +116,15 @@ inline QStringList menuTexts(const QList<QAction *> &actions)
     return texts;
 }
 
+/// @brief Whether each of @p actions is enabled (offered, not greyed out), in order.
+inline QList<bool> enabledStates(const QList<QAction *> &actions)
+{
+    QList<bool> states;
+    for (const QAction *action : actions)
+        states.append(action->isEnabled());
+    return states;
+}
+
 /// @brief The controls shown under @p root that the keyboard reaches and a screen reader could
 /// not name (no accessible name of their own: a combo box is then read as its choice alone), each
 /// as "class in parent class"; those in @p seen are passed over, and those looked at added to it.
