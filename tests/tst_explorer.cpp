@@ -1431,6 +1431,14 @@ void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
     QCOMPARE(
         counts(),
         u"Shown by the filters: 5 lookups · 6 communications · 0 connections — times in UTC"_qs);
+    // The lookup asked from, one of them, still highlighted with its source line.
+    QCOMPARE(events()
+                 ->selectionModel()
+                 ->selectedRows()
+                 .value(0)
+                 .data(ItemRoles::EventIdRole)
+                 .toLongLong(),
+             4);
     // A communication of the pair: no client IP to show.
     QCOMPARE(events()->model()->index(1, EventTableModel::SubtypeColumn).data().toString(),
              u"call"_qs);

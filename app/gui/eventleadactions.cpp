@@ -42,7 +42,7 @@ void EventLeadActions::choosePair()
     // Copies: the filter the slot sets reads the table's rows again, this event's among them.
     const QString first = event->initiator;
     const QString second = event->counterpart;
-    emit pairEventsWanted(first, second);
+    emit pairEventsWanted(first, second, event->id);
 }
 
 void EventLeadActions::chooseCrossReference()

@@ -19,8 +19,9 @@ public:
     EventLeadActions(QTableView *events, HighlightedEvent *highlighted);
 
 signals:
-    /// @brief The events between @p first and @p second (normalised handles) are wanted.
-    void pairEventsWanted(const QString &first, const QString &second);
+    /// @brief The events between @p first and @p second (normalised handles) are wanted, the
+    /// event @p eventId (one of them) kept highlighted.
+    void pairEventsWanted(const QString &first, const QString &second, qint64 eventId);
     /// @brief The cross-reference of @p firstId (the initiator) and @p secondId is wanted.
     void crossReferenceWanted(qint64 firstId, qint64 secondId);
     /// @brief The description of the source @p sourceId is wanted.

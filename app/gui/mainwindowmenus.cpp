@@ -43,7 +43,10 @@ void MainWindow::connectContextMenus()
 void MainWindow::connectEventMenu()
 {
     connect(m_eventLeads, &EventLeadActions::pairEventsWanted, this,
-            &MainWindow::listEventsBetween);
+            [this](const QString &first, const QString &second, qint64 eventId) {
+                listEventsBetween(first, second);
+                m_wiring->selectEvent(eventId); // one of them: still highlighted, its line shown
+            });
     connect(m_eventLeads, &EventLeadActions::crossReferenceWanted, m_wiring,
             &ExplorerWiring::showCrossReference);
     connect(m_eventLeads, &EventLeadActions::sourceWanted, m_wiring,
