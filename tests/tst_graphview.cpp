@@ -11,6 +11,7 @@
 #include "figurekeycursor.h"
 #include "figurekeywalk.h"
 #include "graphedgelayer.h"
+#include "graphfiguremenu.h"
 #include "graphitems.h"
 #include "graphlayout.h"
 #include "graphscene.h"
@@ -997,6 +998,15 @@ void tst_GraphView::aNodesAndAnEdgesMenusLeadWhereTheListsDo()
     QCOMPARE(menu->actions().value(0)->text(), u"+12025550143"_qs);
     QCOMPARE(menu->actions().size(), 5);
     QCOMPARE(m_window->wiring()->selectedHandle(), target);
+    // An edge from a handle to itself (a device that looked its own handle up): no pair.
+    ContactGraph own;
+    own.nodes = {GraphNode{7, u"+12025550143"_qs, {}, {}, {}, {}, {}, 1}};
+    own.edges = {GraphEdge{0, 0, EvidenceClass::Lookup, 1, 0, 0}};
+    GraphFigureMenu alone(m_window.get());
+    QMenu *selfMenu = alone.popUp(own.edges[0], own, {});
+    QCOMPARE(TestSupport::enabledStates(selfMenu->actions().mid(1)),
+             (QList<bool>{true, false, false}));
+    selfMenu->close();
     // A graph drawn anew closes the menu: its figure may be no longer there.
     QPointer<QMenu> shown = menu;
     QSignalSpy drawnAgain(m_window->graphWiring(), &GraphWiring::graphShown);

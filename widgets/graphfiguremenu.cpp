@@ -53,10 +53,16 @@ QMenu *GraphFigureMenu::popUp(const GraphEdge &edge, const ContactGraph &graph,
                               CaseQueries::displayHandle(to.handle, to.label),
                               EvidenceClassText::pluralCount(edge.evidenceClass, edge.count)));
     menu->addAction(tr("&List its events"), this, [this, edge]() { emit edgeEventsWanted(edge); });
-    menu->addAction(tr("List the events between its two &handles"), this,
-                    [this, from, to]() { emit pairEventsWanted(from.handle, to.handle); });
-    menu->addAction(tr("Cross-&reference its two handles"), this,
-                    [this, from, to]() { emit crossReferenceWanted(from.handleId, to.handleId); });
+    QAction *pair =
+        menu->addAction(tr("List the events between its two &handles"), this,
+                        [this, from, to]() { emit pairEventsWanted(from.handle, to.handle); });
+    QAction *cross =
+        menu->addAction(tr("Cross-&reference its two handles"), this, [this, from, to]() {
+            emit crossReferenceWanted(from.handleId, to.handleId);
+        });
+    // A handle that looked itself up: one handle, no pair (as an event's menu says).
+    pair->setEnabled(from.handleId != to.handleId);
+    cross->setEnabled(from.handleId != to.handleId);
     menu->popup(screenPos);
     return menu;
 }
