@@ -171,6 +171,8 @@ void ExplorerWiring::showProvenance()
 
 void ExplorerWiring::showCrossReference(qint64 firstId, qint64 secondId)
 {
+    if (!m_session)
+        return;
     // Selecting the handle filters the table to its events: the event highlighted, one of them,
     // stays highlighted with its source line.
     const QModelIndexList highlighted = m_views.events->selectionModel()->selectedRows();
