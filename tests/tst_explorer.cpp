@@ -1418,9 +1418,21 @@ void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
     const auto enabled = [&menu]() { return TestSupport::enabledStates(menu.mid(0, 4)); };
     QCOMPARE(enabled(), (QList<bool>(4, false))); // no event highlighted
     auto *text = m_window->findChild<QLineEdit *>(u"filterText"_qs);
-    text->setText(u"1004,"_qs);
-    QTRY_COMPARE(events()->model()->rowCount(), 1);
-    events()->setCurrentIndex(events()->model()->index(0, 0));
+    // The lookup of line 13, alone in the table and highlighted.
+    const auto highlightLookup = [this, text]() {
+        text->setText(u"1004,"_qs);
+        QTRY_COMPARE(events()->model()->rowCount(), 1);
+        events()->setCurrentIndex(events()->model()->index(0, 0));
+    };
+    const auto highlighted = [this]() {
+        return events()
+            ->selectionModel()
+            ->selectedRows()
+            .value(0)
+            .data(ItemRoles::EventIdRole)
+            .toLongLong();
+    };
+    highlightLookup();
     QCOMPARE(enabled(), (QList<bool>(4, true)));
     menu[0]->trigger();
     QCOMPARE(text->text(), QString());
@@ -1432,22 +1444,14 @@ void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
         counts(),
         u"Shown by the filters: 5 lookups · 6 communications · 0 connections — times in UTC"_qs);
     // The lookup asked from, one of them, still highlighted with its source line.
-    QCOMPARE(events()
-                 ->selectionModel()
-                 ->selectedRows()
-                 .value(0)
-                 .data(ItemRoles::EventIdRole)
-                 .toLongLong(),
-             4);
+    QCOMPARE(highlighted(), 4);
     // A communication of the pair: no client IP to show.
     QCOMPARE(events()->model()->index(1, EventTableModel::SubtypeColumn).data().toString(),
              u"call"_qs);
     events()->setCurrentIndex(events()->model()->index(1, 0));
     QCOMPARE(enabled(), (QList<bool>{true, true, true, false}));
     // The lookup again: its cross-reference, from the initiator, selected everywhere.
-    text->setText(u"1004,"_qs);
-    QTRY_COMPARE(events()->model()->rowCount(), 1);
-    events()->setCurrentIndex(events()->model()->index(0, 0));
+    highlightLookup();
     menu[1]->trigger();
     const qint64 initiator = *m_window->session()->resolveHandle(u"+12025550143"_qs);
     QCOMPARE(m_window->wiring()->selectedHandle().value(), initiator);
@@ -1459,17 +1463,9 @@ void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
     // The table now lists the initiator's events, the lookup still highlighted among them.
     QCOMPARE(m_window->session()->events()->filter().handleId, initiator);
     QVERIFY(!m_window->session()->events()->filter().otherHandleId);
-    QCOMPARE(events()
-                 ->selectionModel()
-                 ->selectedRows()
-                 .value(0)
-                 .data(ItemRoles::EventIdRole)
-                 .toLongLong(),
-             4);
+    QCOMPARE(highlighted(), 4);
     // Its source: the IDS log's description in Sources.
-    text->setText(u"1004,"_qs);
-    QTRY_COMPARE(events()->model()->rowCount(), 1);
-    events()->setCurrentIndex(events()->model()->index(0, 0));
+    highlightLookup();
     menu[2]->trigger();
     auto *panel = m_window->findChild<SourcesPanel *>();
     QCOMPARE(panel->findChild<QTabWidget *>(u"sourceRowsTabs"_qs)->currentWidget(),
