@@ -99,6 +99,7 @@ private slots:
     void aZoneEarlierVersionsMisreadIsSaidToBeOne();
     void doubleClickOnAHandleInTheEventsSelectsIt();
     void anEventsMenuLeadsToItsPairSourceAndPlace();
+    void aCrossReferencesMenuListsThePairAndShowsASource();
     void aCountClickedListsTheEventsItCounts();
     void aCountWhoseRecordsStandElsewhereTooIsMarked();
     void aCountOfAFileNotReadWholeIsMarked();
@@ -1484,6 +1485,55 @@ void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
     QTRY_COMPARE(events()->model()->rowCount(), 2);
     events()->setCurrentIndex(events()->model()->index(0, 0));
     QCOMPARE(enabled(), (QList<bool>{false, false, true, true}));
+}
+
+void tst_Explorer::aCrossReferencesMenuListsThePairAndShowsASource()
+{
+    // +13125550147 and +12025550143: 11 events side by side. The panel's menu lists them in the
+    // events table (the other filters cleared, the row's event highlighted) or shows a row's
+    // source.
+    const qint64 bea = *m_window->session()->resolveHandle(u"+13125550147"_qs);
+    const qint64 target = *m_window->session()->resolveHandle(u"+12025550143"_qs);
+    m_window->wiring()->selectHandle(bea);
+    auto *cross = m_window->findChild<QTableView *>(u"crossTable"_qs);
+    const QList<QAction *> menu = cross->actions();
+    QCOMPARE(TestSupport::menuTexts(menu.mid(0, 3)),
+             (QStringList{u"&List the two handles' events"_qs, u"Show its &source"_qs, u"-"_qs}));
+    const auto enabled = [&menu]() { return TestSupport::enabledStates(menu.mid(0, 2)); };
+    QCOMPARE(enabled(), (QList<bool>{false, false})); // no second handle
+    auto *second = m_window->findChild<QComboBox *>(u"crossSecond"_qs);
+    second->setCurrentIndex(second->findData(target));
+    QCOMPARE(cross->model()->rowCount(), 11);
+    QCOMPARE(enabled(), (QList<bool>{true, false})); // no row highlighted
+    cross->selectRow(10);
+    QCOMPARE(enabled(), (QList<bool>{true, true}));
+    const qint64 last = cross->model()->index(10, 0).data(ItemRoles::EventIdRole).toLongLong();
+    m_window->findChild<QLineEdit *>(u"filterText"_qs)->setText(u"1004,"_qs);
+    menu[0]->trigger();
+    QCOMPARE(m_window->findChild<QTabWidget *>(u"centerTabs"_qs)->currentIndex(), 0);
+    QCOMPARE(events()->model()->rowCount(), 11);
+    QCOMPARE(
+        counts(),
+        u"Shown by the filters: 5 lookups · 6 communications · 0 connections — times in UTC"_qs);
+    QCOMPARE(events()
+                 ->selectionModel()
+                 ->selectedRows()
+                 .value(0)
+                 .data(ItemRoles::EventIdRole)
+                 .toLongLong(),
+             last);
+    menu[1]->trigger();
+    const auto provenance = CaseQueries(m_window->session()->database().db()).provenance(last);
+    auto *panel = m_window->findChild<SourcesPanel *>();
+    QCOMPARE(panel->findChild<QTabWidget *>(u"sourceRowsTabs"_qs)->currentWidget(),
+             panel->findChild<QPlainTextEdit *>(u"sourceDescription"_qs));
+    QCOMPARE(panel->sourcesTable()
+                 ->selectionModel()
+                 ->selectedRows()
+                 .value(0)
+                 .data(ItemRoles::SourceIdRole)
+                 .toLongLong(),
+             provenance->event.sourceId);
 }
 
 void tst_Explorer::anImportAddsItsSourceAndKeepsTheFilter()

@@ -5,6 +5,7 @@
 #include "itemroles.h"
 #include "tableactions.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,12 +57,46 @@ CrossReferencePanel::CrossReferencePanel(QWidget *parent)
     layout->addWidget(m_table);
     m_first->setText(tr("Select a handle"));
     m_table->setToolTip(tr("Click a row to see its source line in the provenance panel"));
+    addRowActions();
     connect(m_table, &QAbstractItemView::clicked, this, &CrossReferencePanel::chooseRow);
     connect(m_table, &QAbstractItemView::activated, this, &CrossReferencePanel::chooseRow);
     connect(m_second, &QComboBox::currentIndexChanged, this, [this]() {
         const QVariant data = m_second->currentData();
         emit pairChanged(m_firstId, data.isValid() ? std::optional<qint64>(data.toLongLong()) : std::nullopt);
     });
+}
+
+void CrossReferencePanel::addRowActions()
+{
+    m_pairEvents = new QAction(tr("&List the two handles' events"), m_table);
+    m_source = new QAction(tr("Show its &source"), m_table);
+    connect(m_pairEvents, &QAction::triggered, this, [this]() {
+        const QVariant second = m_second->currentData();
+        emit pairEventsWanted(m_firstId,
+                              second.isValid() ? std::optional(second.toLongLong()) : std::nullopt,
+                              highlightedEvent());
+    });
+    connect(m_source, &QAction::triggered, this, [this]() {
+        if (const qint64 id = highlightedEvent())
+            emit sourceWanted(id);
+    });
+    TableActions::putFirst(m_table, {m_pairEvents, m_source});
+    connect(m_second, &QComboBox::currentIndexChanged, this,
+            &CrossReferencePanel::updateRowActions);
+    updateRowActions();
+}
+
+void CrossReferencePanel::updateRowActions()
+{
+    m_pairEvents->setEnabled(m_firstId && m_second->currentData().isValid());
+    m_source->setEnabled(highlightedEvent() != 0);
+}
+
+qint64 CrossReferencePanel::highlightedEvent() const
+{
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndexList rows = selection ? selection->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? 0 : rows.first().data(ItemRoles::EventIdRole).toLongLong();
 }
 
 void CrossReferencePanel::setModel(CrossReferenceModel *model)
@@ -71,12 +106,16 @@ void CrossReferencePanel::setModel(CrossReferenceModel *model)
     m_model = model;
     m_table->setModel(model);
     m_noOneParty->hide(); // no case, or another one's: nothing to say until a pair is chosen
+    updateRowActions();
     if (!model) // the case closed
         return;
     connect(model, &QAbstractItemModel::modelReset, this, [this]() {
         m_noOneParty->setText(m_model->noOnePartyNote());
         m_noOneParty->setVisible(!m_noOneParty->text().isEmpty());
+        updateRowActions();
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CrossReferencePanel::updateRowActions);
 }
 
 void CrossReferencePanel::chooseRow(const QModelIndex &index)
@@ -103,6 +142,7 @@ void CrossReferencePanel::setHandles(std::optional<qint64> first, const QString 
         m_second->addItem(other.second, other.first);
     m_second->blockSignals(false);
     emit pairChanged(m_firstId, std::nullopt);
+    updateRowActions();
 }
 
 void CrossReferencePanel::setSecond(qint64 handleId)

@@ -53,6 +53,10 @@ ExplorerWiring::ExplorerWiring(const Views &views, QObject *parent) : QObject(pa
         }
     });
     connect(m_views.crossReference, &CrossReferencePanel::eventChosen, this, &ExplorerWiring::selectEvent);
+    connect(m_views.crossReference, &CrossReferencePanel::pairEventsWanted, this,
+            &ExplorerWiring::showEventsBetween);
+    connect(m_views.crossReference, &CrossReferencePanel::sourceWanted, this,
+            &ExplorerWiring::showSourceOfEvent);
     connect(m_views.provenance, &ProvenancePanel::sourceChosen, this,
             &ExplorerWiring::showSourceDescription);
     connect(m_views.filter, &EventFilterBar::filterChanged, this, [this](const EventFilter &filter) {
@@ -167,6 +171,26 @@ void ExplorerWiring::showProvenance()
     if (!highlighted.isEmpty())
         provenance = CaseQueries(m_session->database().db()).provenance(highlighted.first().data(ItemRoles::EventIdRole).toLongLong());
     m_views.provenance->showEvent(provenance, m_session->displayZone());
+}
+
+void ExplorerWiring::showEventsBetween(std::optional<qint64> first, std::optional<qint64> second,
+                                       qint64 eventId)
+{
+    if (!m_session || !first || !second)
+        return;
+    const CaseQueries queries(m_session->database().db());
+    m_views.filter->showEventsBetween(queries.normalizedHandle(*first),
+                                      queries.normalizedHandle(*second));
+    if (eventId)
+        selectEvent(eventId); // one of them: highlighted, its source line shown
+}
+
+void ExplorerWiring::showSourceOfEvent(qint64 eventId)
+{
+    if (!m_session)
+        return;
+    if (const auto provenance = CaseQueries(m_session->database().db()).provenance(eventId))
+        showSourceDescription(provenance->event.sourceId);
 }
 
 void ExplorerWiring::showCrossReference(qint64 firstId, qint64 secondId)

@@ -54,6 +54,12 @@ public:
     /// @brief Shows the source @p sourceId in the Sources panel, with its description (a
     /// figure drawn from its period chosen: the hatching between returns).
     void showSourceDescription(qint64 sourceId);
+    /// @brief Lists every event between @p first and @p second (both classes, both directions,
+    /// every other filter cleared), @p eventId (if not 0) highlighted among them.
+    void showEventsBetween(std::optional<qint64> first, std::optional<qint64> second,
+                           qint64 eventId);
+    /// @brief Shows the description of the source @p eventId was stored from.
+    void showSourceOfEvent(qint64 eventId);
     /// @brief Shows the cross-reference of @p firstId (selected everywhere) and @p secondId, the
     /// event highlighted kept so.
     void showCrossReference(qint64 firstId, qint64 secondId);

@@ -1,3 +1,4 @@
+#include "crossreferencepanel.h"
 #include "eventfilterbar.h"
 #include "eventleadactions.h"
 #include "explorerwiring.h"
@@ -36,6 +37,9 @@ void MainWindow::connectContextMenus()
     // A circle's menu: the circle is selected everywhere as it is right-clicked.
     connect(m_mapPanel, &MapPanel::eventsWanted, this, &MainWindow::listIpEvents);
     connect(m_mapPanel, &MapPanel::detailsWanted, this, &MainWindow::showIpDetails);
+    // The cross-reference's pair listed (by the explorer's wiring) in the events table, shown.
+    connect(m_crossReference, &CrossReferencePanel::pairEventsWanted, this,
+            [this]() { m_tabs->setCurrentIndex(0); });
     connectEventMenu();
     connectGraphMenus();
 }
