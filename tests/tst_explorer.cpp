@@ -126,6 +126,8 @@ private:
     /// @p name, opened in the window.
     bool openedWith(const QString &name, const QStringList &files);
     QTableView *events() const { return m_window->findChild<QTableView *>(QStringLiteral("eventsView")); }
+    /// @brief The source highlighted in Sources where its description is the tab shown; else none.
+    std::optional<qint64> describedSource() const;
     QTemporaryDir m_dir;
     QString m_demo;
     std::unique_ptr<MainWindow> m_window;
@@ -339,14 +341,7 @@ void tst_Explorer::provenanceLeadsToTheSourcesDescriptions()
     auto *tabs = panel->findChild<QTabWidget *>(u"sourceRowsTabs"_qs);
     tabs->setCurrentIndex(0);
     emit browser->anchorClicked(QUrl(u"source:2"_qs));
-    QCOMPARE(tabs->currentWidget(), description);
-    QCOMPARE(panel->sourcesTable()
-                 ->selectionModel()
-                 ->selectedRows()
-                 .value(0)
-                 .data(ItemRoles::SourceIdRole)
-                 .toLongLong(),
-             2);
+    QCOMPARE(describedSource(), 2);
     QVERIFY2(description->toPlainText().contains(
                  u"11 rows read: 3 accepted (3 lookups), 6 duplicate, 2 rejected"_qs),
              qPrintable(description->toPlainText()));
@@ -434,6 +429,17 @@ std::unique_ptr<CaseDatabase> tst_Explorer::importedCase(const QString &name, co
     if (!db)
         qWarning() << error;
     return db;
+}
+
+std::optional<qint64> tst_Explorer::describedSource() const
+{
+    auto *panel = m_window->findChild<SourcesPanel *>();
+    const auto *tabs = panel->findChild<QTabWidget *>(u"sourceRowsTabs"_qs);
+    const QModelIndexList highlighted = panel->sourcesTable()->selectionModel()->selectedRows();
+    if (highlighted.isEmpty() ||
+        tabs->currentWidget() != panel->findChild<QPlainTextEdit *>(u"sourceDescription"_qs))
+        return std::nullopt;
+    return highlighted.first().data(ItemRoles::SourceIdRole).toLongLong();
 }
 
 bool tst_Explorer::openedWith(const QString &name, const QStringList &files)
@@ -1524,16 +1530,7 @@ void tst_Explorer::aCrossReferencesMenuListsThePairAndShowsASource()
              last);
     menu[1]->trigger();
     const auto provenance = CaseQueries(m_window->session()->database().db()).provenance(last);
-    auto *panel = m_window->findChild<SourcesPanel *>();
-    QCOMPARE(panel->findChild<QTabWidget *>(u"sourceRowsTabs"_qs)->currentWidget(),
-             panel->findChild<QPlainTextEdit *>(u"sourceDescription"_qs));
-    QCOMPARE(panel->sourcesTable()
-                 ->selectionModel()
-                 ->selectedRows()
-                 .value(0)
-                 .data(ItemRoles::SourceIdRole)
-                 .toLongLong(),
-             provenance->event.sourceId);
+    QCOMPARE(describedSource(), provenance->event.sourceId);
 }
 
 void tst_Explorer::anImportAddsItsSourceAndKeepsTheFilter()
