@@ -199,7 +199,15 @@ void IpsView::selectIp(const QString &ip)
 {
     if (!m_model)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOfIp(ip), 0));
+    // The row's cell in the column the analyst is in, as the handles' list keeps it: moving to
+    // its first cell scrolled a list narrower than its columns back to the left between the press
+    // and the release of a click on a count further right, and the click chose nothing.
+    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(
+        m_model->rowOfIp(ip), current.isValid() ? m_proxy->mapToSource(current).column() : 0));
+    if (index.isValid() && index == current &&
+        m_table->selectionModel()->selectedRows().size() == 1)
+        return;
     m_syncing = true;
     if (index.isValid()) {
         m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
