@@ -86,6 +86,9 @@ void EventFilterBar::setUpEditors()
     // A handle or an address is typed whole: room for one, however narrow the window.
     for (QLineEdit *edit : {m_handle, m_ip})
         edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("+12025550143")));
+    // A subtype is a word or two; its field, the narrowest, keeps room for what it asks for.
+    m_subtype->setMinimumWidth(
+        fontMetrics().horizontalAdvance(m_subtype->placeholderText() + QStringLiteral("MM")));
 }
 
 QPushButton *EventFilterBar::layOut()
@@ -114,9 +117,11 @@ QPushButton *EventFilterBar::layOut()
     source->addWidget(m_source, 1);
     source->addWidget(m_duplicates);
     grid->addLayout(source, 2, 2, 1, 2);
-    grid->addWidget(m_text, 2, 4);
-    grid->addWidget(m_marked, 2, 5);
-    grid->addWidget(clear, 0, 6, 3, 1);
+    grid->addWidget(m_text, 2, 4, 1, 2);
+    // Under the button rather than beside the text: in its own column it held the filters, and
+    // so the middle of the window, some 70 px wider than their other rows need.
+    grid->addWidget(clear, 0, 6, 2, 1);
+    grid->addWidget(m_marked, 2, 6);
     addChosenRow(grid, 3);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(3, 2);
