@@ -160,6 +160,8 @@ private slots:
     void aFileShownAgainKeepsWhatWasChosenForIt();
     void legendIsVisibleWithCaveat();
     void withLargeFontsTheWindowStillFitsALaptopsScreen();
+    void onALaptopsScreenTheHandlesCountsOfEveryClassAreInSight();
+    void theFirstLayoutComesBackWhenAsked();
     void filesAreListedOffTheGuiThread();
     void filesListedForACaseClosedMeanwhileGoNowhere();
     void aFileWaitingForAZoneIsNotAskedOfTheNextCase();
@@ -1496,6 +1498,78 @@ void tst_MainWindow::withLargeFontsTheWindowStillFitsALaptopsScreen()
         if (label->wordWrap())
             QVERIFY(label->height() >= label->heightForWidth(label->width()));
     }
+}
+
+void tst_MainWindow::onALaptopsScreenTheHandlesCountsOfEveryClassAreInSight()
+{
+    // A 1366 × 768 screen's window: with the legend and the provenance in a column right of the
+    // events, the handles' dock was 390 px and showed the lookups made and received, the
+    // communications past its edge. The legend now stands under the handles and the provenance
+    // beside the sources, on a screen under 1800 px wide (the test's screen is).
+    MainWindow window;
+    window.resize(1366, 740);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCase(m_demo));
+    QTRY_VERIFY(!window.session()->handles()->isLoading());
+    QCoreApplication::processEvents();
+    const auto *legend = window.findChild<QDockWidget *>(QStringLiteral("legendDock"));
+    const auto *handles = window.findChild<QDockWidget *>(QStringLiteral("handlesDock"));
+    QCOMPARE(window.dockWidgetArea(const_cast<QDockWidget *>(legend)), Qt::LeftDockWidgetArea);
+    QVERIFY(legend->geometry().top() > handles->geometry().bottom()); // under it, not tabbed
+    auto *provenance = window.findChild<QDockWidget *>(QStringLiteral("provenanceDock"));
+    auto *sources = window.findChild<QDockWidget *>(QStringLiteral("sourcesDock"));
+    QCOMPARE(window.dockWidgetArea(provenance), Qt::BottomDockWidgetArea);
+    QVERIFY(provenance->isVisible() && provenance->geometry().left() > sources->geometry().right());
+    QTableView *table = handles->findChild<QTableView *>(QStringLiteral("handlesTable"));
+    const QHeaderView *header = table->horizontalHeader();
+    for (const int column : {HandleTableModel::LookupsOutColumn, HandleTableModel::LookupsInColumn,
+                             HandleTableModel::CommsOutColumn, HandleTableModel::CommsInColumn,
+                             HandleTableModel::ConnectionsColumn}) {
+        const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+        QVERIFY2(right <= table->viewport()->width(),
+                 qPrintable(u"column %1 ends at %2 in %3 px"_qs.arg(column).arg(right).arg(
+                     table->viewport()->width())));
+    }
+}
+
+void tst_MainWindow::theFirstLayoutComesBackWhenAsked()
+{
+    // A layout kept from an earlier run, or docks moved, floated or closed since, hid what the
+    // first layout shows: View → Restore the first layout puts every dock back in its place.
+    MainWindow window;
+    window.resize(1366, 740);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto dock = [&window](const char *name) {
+        return window.findChild<QDockWidget *>(QLatin1StringView(name));
+    };
+    dock("legendDock")->setFloating(true);
+    dock("provenanceDock")->hide();
+    window.addDockWidget(Qt::RightDockWidgetArea, dock("handlesDock"));
+    window.tabifyDockWidget(dock("handlesDock"), dock("ipsDock"));
+    window.addDockWidget(Qt::TopDockWidgetArea, dock("sourcesDock"));
+    QCoreApplication::processEvents();
+    QAction *restore = TestSupport::actionNamed(window, u"&Restore the first layout"_qs);
+    QVERIFY(restore);
+    restore->trigger();
+    QCoreApplication::processEvents();
+    for (const char *name : {"handlesDock", "legendDock"}) {
+        QVERIFY2(!dock(name)->isFloating() && dock(name)->isVisible(), name);
+        QCOMPARE(window.dockWidgetArea(dock(name)), Qt::LeftDockWidgetArea);
+    }
+    QVERIFY(dock("legendDock")->geometry().top() > dock("handlesDock")->geometry().bottom());
+    for (const char *name :
+         {"sourcesDock", "crossDock", "ipsDock", "provenanceDock", "ipDetailsDock"})
+        QCOMPARE(window.dockWidgetArea(dock(name)), Qt::BottomDockWidgetArea);
+    QCOMPARE(window.tabifiedDockWidgets(dock("sourcesDock")).size(),
+             2); // the cross-reference, the IPs
+    QCOMPARE(window.tabifiedDockWidgets(dock("provenanceDock")),
+             QList<QDockWidget *>{dock("ipDetailsDock")});
+    QVERIFY(dock("provenanceDock")->isVisible() &&
+            !dock("provenanceDock")->visibleRegion().isEmpty());
+    QVERIFY(!dock("sourcesDock")->visibleRegion().isEmpty()); // before its tabs, as at first
+    QVERIFY(dock("provenanceDock")->geometry().left() > dock("sourcesDock")->geometry().right());
 }
 
 QTEST_MAIN(tst_MainWindow)

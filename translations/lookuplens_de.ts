@@ -5851,6 +5851,10 @@ dungen</translation>
         <source>Display time zone</source>
         <translation>Angezeigte Zeitzone</translation>
     </message>
+    <message>
+        <source>&amp;Restore the first layout</source>
+        <translation>&amp;Erste Anordnung wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>

@@ -8,6 +8,7 @@
 #include "casesession.h"
 #include "changeselsewhere.h"
 #include "crossreferencepanel.h"
+#include "docklayout.h"
 #include "eventfilterbar.h"
 #include "eventleadactions.h"
 #include "eventmarkaction.h"
@@ -195,10 +196,16 @@ QSize MainWindow::firstSize() const
     // A screen under 1800 px wide is taken whole: at 1600 px, nine tenths left the handles' dock
     // too narrow for the German headings of the four counts (the events' filters hold the
     // middle at its least), and the communications received were cut off.
-    const QScreen *shown = screen();
-    const QSize available = shown ? shown->availableSize() : QSize(1400, 860);
-    const int width = available.width() < 1800 ? available.width() : available.width() * 9 / 10;
+    const QSize available = availableSize();
+    const int width =
+        DockLayout::isNarrow(available) ? available.width() : available.width() * 9 / 10;
     return QSize(width, qMax(qMin(860, available.height()), available.height() * 9 / 10));
+}
+
+QSize MainWindow::availableSize() const
+{
+    const QScreen *shown = screen();
+    return shown ? shown->availableSize() : QSize(1400, 860);
 }
 
 void MainWindow::createActions()
@@ -291,39 +298,40 @@ void MainWindow::createToolBar()
     connect(m_zoneBox, &QComboBox::textActivated, this, &MainWindow::onZoneChosen);
 }
 
-QDockWidget *MainWindow::addDock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addDock(const QString &title, const QString &name, QWidget *widget)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(name);
     dock->setWidget(widget);
-    addDockWidget(area, dock);
+    addDockWidget(Qt::LeftDockWidgetArea, dock); // DockLayout puts it in its place
     m_viewMenu->addAction(dock->toggleViewAction());
     return dock;
 }
 
 void MainWindow::createDocks()
 {
-    QDockWidget *handles = addDock(tr("Handles"), QStringLiteral("handlesDock"), m_handlesView, Qt::LeftDockWidgetArea);
-    handles->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+1")));
-    QDockWidget *legend = addDock(tr("Legend"), QStringLiteral("legendDock"),
-                                  EvidenceLegendWidget::scrolled(this), Qt::RightDockWidgetArea);
-    legend->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+L")));
-    QDockWidget *provenance = addDock(tr("Provenance"), QStringLiteral("provenanceDock"), m_provenance, Qt::RightDockWidgetArea);
-    provenance->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+2")));
-    QDockWidget *sources = addDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcesPanel, Qt::BottomDockWidgetArea);
-    QDockWidget *cross = addDock(tr("Cross-reference"), QStringLiteral("crossDock"), m_crossReference, Qt::BottomDockWidgetArea);
-    cross->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+3")));
-    tabifyDockWidget(sources, cross);
-    QDockWidget *ips = addDock(tr("IPs"), QStringLiteral("ipsDock"), m_ipsView, Qt::BottomDockWidgetArea);
-    ips->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+4")));
-    tabifyDockWidget(cross, ips);
-    QDockWidget *ipDetails = addDock(tr("IP details"), QStringLiteral("ipDetailsDock"), m_ipDetails, Qt::RightDockWidgetArea);
-    ipDetails->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+5")));
-    tabifyDockWidget(provenance, ipDetails);
-    provenance->raise();
-    sources->raise();
-    resizeDocks({handles, provenance}, {600, 360}, Qt::Horizontal);
-    resizeDocks({sources}, {190}, Qt::Vertical);
+    m_docks.handles = addDock(tr("Handles"), QStringLiteral("handlesDock"), m_handlesView);
+    m_docks.handles->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+1")));
+    m_docks.legend =
+        addDock(tr("Legend"), QStringLiteral("legendDock"), EvidenceLegendWidget::scrolled(this));
+    m_docks.legend->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_docks.provenance = addDock(tr("Provenance"), QStringLiteral("provenanceDock"), m_provenance);
+    m_docks.provenance->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+2")));
+    m_docks.sources = addDock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcesPanel);
+    m_docks.crossReference =
+        addDock(tr("Cross-reference"), QStringLiteral("crossDock"), m_crossReference);
+    m_docks.crossReference->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+3")));
+    m_docks.ips = addDock(tr("IPs"), QStringLiteral("ipsDock"), m_ipsView);
+    m_docks.ips->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+4")));
+    m_docks.ipDetails = addDock(tr("IP details"), QStringLiteral("ipDetailsDock"), m_ipDetails);
+    m_docks.ipDetails->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+5")));
+    DockLayout::arrange(*this, m_docks, DockLayout::isNarrow(availableSize()));
+    m_viewMenu->addSeparator();
+    QAction *restore = m_viewMenu->addAction(tr("&Restore the first layout"));
+    restore->setObjectName(QStringLiteral("restoreLayout"));
+    connect(restore, &QAction::triggered, this, [this]() {
+        DockLayout::arrange(*this, m_docks, DockLayout::isNarrow(availableSize()));
+    });
 }
 
 void MainWindow::setSession(std::unique_ptr<CaseSession> session)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "docklayout.h"
+
 #include <QJsonObject>
 #include <QMainWindow>
 
@@ -78,7 +80,7 @@ private:
     void showMarksFirst();
     void createStatusBar();
     void createDocks();
-    QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area);
+    QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget);
     void createToolBar();
     void connectFiguresToEvents();
     // The context menus' wiring (mainwindowmenus.cpp): where a row's or a figure's menu leads.
@@ -109,12 +111,14 @@ private:
     void rememberRecent(const QString &path);
     void onZoneChosen(const QString &zoneName);
     QSize firstSize() const;
+    QSize availableSize() const;
     /// Records an export of @p what to @p path in the audit log, with @p sha256 or, where the
     /// view gave none (a picture), the file's hashed here.
     void recordExport(const QString &what, const QString &path, const QString &sha256 = {},
                       QJsonObject details = {});
 
     std::unique_ptr<CaseSession> m_session;
+    DockLayout::Docks m_docks;
     ChangesElsewhere *m_changesElsewhere = nullptr;
     ImportActions *m_imports = nullptr;
     EventsExportAction *m_eventsExport = nullptr;
