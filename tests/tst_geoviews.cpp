@@ -753,6 +753,19 @@ void tst_GeoViews::anIpsCountClickedListsTheEventsItCounts()
     // Its columns wider than the list (beside the provenance, in the test's window): choosing the
     // address on the press once scrolled the list back to its first column before the release.
     QVERIFY(table->horizontalHeader()->length() > table->viewport()->width());
+    // Every class's count beside the address and its flags, in sight, the dates after them.
+    const QHeaderView *header = table->horizontalHeader();
+    const QList<int> order{IpTableModel::IpColumn,          IpTableModel::FlagsColumn,
+                           IpTableModel::LookupsColumn,     IpTableModel::CommunicationsColumn,
+                           IpTableModel::ConnectionsColumn, IpTableModel::FirstSeenColumn,
+                           IpTableModel::LastSeenColumn,    IpTableModel::HandlesColumn};
+    for (int visual = 0; visual < order.size(); ++visual)
+        QCOMPARE(header->logicalIndex(visual), order.at(visual));
+    QVERIFY2(header->sectionViewportPosition(IpTableModel::ConnectionsColumn) +
+                     header->sectionSize(IpTableModel::ConnectionsColumn) <=
+                 table->viewport()->width(),
+             qPrintable(QString::number(
+                 header->sectionViewportPosition(IpTableModel::ConnectionsColumn))));
     auto *filter = window.findChild<EventFilterBar *>();
     int figures = 0;
     for (int row = 0; row < table->model()->rowCount(); ++row) {

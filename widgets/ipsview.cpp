@@ -166,11 +166,25 @@ void IpsView::setModel(IpTableModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_proxy->setSourceModel(model);
+    putCountsBesideTheAddress();
     if (m_table->selectionModel())
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IpsView::onCurrentChanged);
     if (model)
         connect(model, &QAbstractItemModel::modelReset, this, &IpsView::refreshDatabases);
     refreshDatabases();
+}
+
+void IpsView::putCountsBesideTheAddress()
+{
+    // The counts of every class beside the address and its flags, as the handles' list has them,
+    // its dates after: beside the provenance on a laptop's screen the connections lay past the
+    // list's edge. Copies and exports of the list keep the order shown, as the handles' do.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int first = header->visualIndex(IpTableModel::FlagsColumn) + 1;
+    const QList<int> counts{IpTableModel::LookupsColumn, IpTableModel::CommunicationsColumn,
+                            IpTableModel::ConnectionsColumn};
+    for (qsizetype i = 0; m_model && i < counts.size(); ++i)
+        header->moveSection(header->visualIndex(counts.at(i)), first + int(i));
 }
 
 void IpsView::refreshDatabases()

@@ -46,6 +46,7 @@ signals:
     void detailsWanted(const QString &ip);
 
 private:
+    void putCountsBesideTheAddress();
     void refreshDatabases();
     void onCurrentChanged();
     /// @brief The address highlighted; empty where none is.
