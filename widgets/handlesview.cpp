@@ -45,6 +45,7 @@ HandlesView::HandlesView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->verticalHeader()->hide();
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setToolTip(tr("F2 gives the selected handle a label; double-click selects it everywhere; "
                           "a click on a count lists the events it counts; Ctrl-click adds handles to the timeline."));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -160,7 +161,7 @@ void HandlesView::setModel(HandleTableModel *model)
     if (model && header->visualIndex(HandleTableModel::KindColumn) != HandleTableModel::ConnectionsColumn)
         header->moveSection(header->visualIndex(HandleTableModel::KindColumn), HandleTableModel::ConnectionsColumn);
     m_table->sortByColumn(HandleTableModel::LookupsOutColumn, Qt::DescendingOrder);
-    m_table->resizeColumnsToContents();
+    sizeColumns();
     m_columnsSized = model && model->rowCount() > 0;
     m_loading->setVisible(model && model->isLoading());
     if (!model)
@@ -174,9 +175,21 @@ void HandlesView::onLoaded()
     m_loading->hide();
     // Sized once, when the first rows are in; later loads keep the widths the analyst set.
     if (!m_columnsSized && m_model->rowCount() > 0) {
-        m_table->resizeColumnsToContents();
+        sizeColumns();
         m_columnsSized = true;
     }
+}
+
+void HandlesView::sizeColumns()
+{
+    m_table->resizeColumnsToContents();
+    // A long address (a company's e-mail, an account's name) took the dock's width from the
+    // counts beside it: the column stops at some thirty characters, the middle of a longer
+    // handle elided (its start and end kept, the whole in its tooltip); the analyst may widen it.
+    const int widest =
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("firstname.lastname@example.com"));
+    if (m_table->columnWidth(HandleTableModel::HandleColumn) > widest)
+        m_table->setColumnWidth(HandleTableModel::HandleColumn, widest);
 }
 
 QList<qint64> HandlesView::selectedHandleIds() const

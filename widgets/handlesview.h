@@ -44,6 +44,8 @@ signals:
     void neighbourhoodWanted(qint64 handleId);
 
 private:
+    /// Each column as wide as its contents, the handle's up to some thirty characters.
+    void sizeColumns();
     void onLoaded();
     void chooseFigure(const QModelIndex &index);
     std::optional<qint64> highlightedHandle() const;
