@@ -100,6 +100,7 @@ private slots:
     void doubleClickOnAHandleInTheEventsSelectsIt();
     void anEventsMenuLeadsToItsPairSourceAndPlace();
     void aCrossReferencesMenuListsThePairAndShowsASource();
+    void aTimelinesMenusLeadToThePairAndTheAddress();
     void aCountClickedListsTheEventsItCounts();
     void aCountWhoseRecordsStandElsewhereTooIsMarked();
     void aCountOfAFileNotReadWholeIsMarked();
@@ -1492,6 +1493,34 @@ void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
     QTRY_COMPARE(events()->model()->rowCount(), 2);
     events()->setCurrentIndex(events()->model()->index(0, 0));
     QCOMPARE(enabled(), (QList<bool>{false, false, true, true}));
+}
+
+void tst_Explorer::aTimelinesMenusLeadToThePairAndTheAddress()
+{
+    // An event's menu on the timeline lists the 11 events between its handle and the other party
+    // (the lookup of line 13, event 4, highlighted among them); an IP's bar's shows the address on
+    // the map, as the events table's menu does.
+    auto *tabs = m_window->findChild<QTabWidget *>(u"centerTabs"_qs);
+    tabs->setCurrentWidget(m_window->timelineView());
+    emit m_window->timelineView()->pairEventsWanted(u"+12025550143"_qs, u"+13125550147"_qs, 4);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(m_window->findChild<QLineEdit *>(u"filterHandle"_qs)->text(), u"+12025550143"_qs);
+    QCOMPARE(m_window->findChild<QLineEdit *>(u"filterOther"_qs)->text(), u"+13125550147"_qs);
+    QCOMPARE(events()->model()->rowCount(), 11);
+    QCOMPARE(
+        counts(),
+        u"Shown by the filters: 5 lookups · 6 communications · 0 connections — times in UTC"_qs);
+    QCOMPARE(events()
+                 ->selectionModel()
+                 ->selectedRows()
+                 .value(0)
+                 .data(ItemRoles::EventIdRole)
+                 .toLongLong(),
+             4);
+    tabs->setCurrentWidget(m_window->timelineView());
+    emit m_window->timelineView()->placeWanted(u"100.64.20.5"_qs);
+    QCOMPARE(m_window->geoWiring()->selectedIp(), u"100.64.20.5"_qs);
+    QCOMPARE(tabs->currentWidget(), m_window->mapPanel());
 }
 
 void tst_Explorer::aCrossReferencesMenuListsThePairAndShowsASource()

@@ -1,25 +1,28 @@
 #include "casedatabase.h"
 #include "casequeries.h"
 #include "democase.h"
-#include "ipsummary.h"
-#include "testsupport.h"
-#include "patternsview.h"
-#include "timelinerangeselector.h"
-#include "plotcaching.h"
 #include "figurekeycursor.h"
 #include "figurekeywalk.h"
 #include "gapshading.h"
+#include "ipsummary.h"
+#include "patternsview.h"
+#include "plotcaching.h"
+#include "plotfiguremenu.h"
+#include "testsupport.h"
+#include "timelinerangeselector.h"
 #include "timelineview.h"
 #include "widgettestsupport.h"
 
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
-#include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QSqlQuery>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QToolTip>
@@ -83,6 +86,8 @@ private slots:
     void patternsSplitByClassInTheDisplayZone();
     void emptyPatternsShowNoDates();
     void aPatternsFigureLeadsToItsEvents();
+    void aTimelineFiguresMenuLeadsWhereItsClickDoes();
+    void aPatternsFiguresMenuListsItsEvents();
     void theKeyboardReachesEveryPatternsFigure();
     void theKeyboardReachesEveryTimelineFigure();
     void theKeyboardReachesTheBarsOfCounts();
@@ -97,6 +102,33 @@ private:
     TimelineData m_data;
     std::unique_ptr<TimelineView> m_view;
 };
+
+namespace {
+
+/// The menu a right-click (or, @p byKeyboard, the Menu key) at @p at of @p surface pops up, or
+/// none; the one before it closed.
+QMenu *menuOver(QWidget *surface, const QPoint &at, bool byKeyboard = false)
+{
+    for (QMenu *open : surface->findChildren<QMenu *>())
+        delete open;
+    QContextMenuEvent asked(byKeyboard ? QContextMenuEvent::Keyboard : QContextMenuEvent::Mouse, at,
+                            surface->mapToGlobal(at));
+    QCoreApplication::sendEvent(surface, &asked);
+    const QList<QMenu *> shown = surface->findChildren<QMenu *>();
+    return shown.isEmpty() ? nullptr : shown.constLast();
+}
+
+/// The entry of @p menu worded @p text.
+QAction *entry(QMenu *menu, const QString &text)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 void tst_TimelineView::initTestCase()
 {
@@ -438,6 +470,13 @@ void tst_TimelineView::theTimeBetweenReturnsIsHatched()
     // A click leads to the source whose period it follows (the second return).
     QSignalSpy gapChosen(m_view.get(), &TimelineView::gapChosen);
     QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+    QCOMPARE(gapChosen.size(), 1);
+    QCOMPARE(gapChosen.takeFirst().value(0).toLongLong(), 2);
+    // Its menu leads there too.
+    QMenu *menu = menuOver(plot, at);
+    QCOMPARE(TestSupport::menuTexts(menu->actions()),
+             QStringList{u"Show the &source before it"_qs});
+    menu->actions().constFirst()->trigger();
     QCOMPARE(gapChosen.size(), 1);
     QCOMPARE(gapChosen.takeFirst().value(0).toLongLong(), 2);
     QTest::mouseMove(plot, QPoint(at.x(), plot->axisRect()->rect().bottom() + 30)); // under the plot: nothing
@@ -974,6 +1013,132 @@ void tst_TimelineView::emptyPatternsShowNoDates()
     QVERIFY2(dayAxis()->tickVectorLabels().contains(u"2026-03-08"_qs), qPrintable(dayAxis()->tickVectorLabels().join(u' ')));
     patterns.setData(TimelineData());
     QVERIFY(!dayAxis()->tickLabels());
+}
+
+void tst_TimelineView::aTimelineFiguresMenuLeadsWhereItsClickDoes()
+{
+    // An event's menu: named by its time and class, it shows it with its source line (as a
+    // click does) or lists every event between the timeline's handle and its other party.
+    m_view->setDescriber(
+        [](qint64 id) { return u"time of %1\nLookup — iMessage query\nmore"_qs.arg(id); });
+    QCustomPlot *plot = m_view->plot();
+    plot->replot();
+    int index = 0;
+    // An event of a lookup or a communication that a click on its marker chooses (none drawn on
+    // it).
+    const auto drawnAlone = [this](const TimelinePoint &p) {
+        return m_view->eventAt(m_view->positionOf(p.eventId)->toPoint()) == p.eventId;
+    };
+    while (m_data.points[index].counterpart < 0 || !drawnAlone(m_data.points[index]))
+        ++index;
+    const TimelinePoint &point = m_data.points[index];
+    const QPoint at = m_view->positionOf(point.eventId)->toPoint();
+    QSignalSpy clicked(m_view.get(), &TimelineView::eventClicked);
+    QTest::mouseClick(plot, Qt::RightButton, {}, at);
+    QCOMPARE(clicked.size(), 0); // the right button opens the menu; it chooses nothing
+    QMenu *menu = menuOver(plot, at);
+    QVERIFY(menu);
+    QCOMPARE(TestSupport::menuTexts(menu->actions()),
+             (QStringList{u"time of %1 · Lookup — iMessage query"_qs.arg(point.eventId),
+                          u"Show it and its &source line"_qs,
+                          u"List the events between its two &handles"_qs}));
+    QCOMPARE(TestSupport::enabledStates(menu->actions()).mid(1), (QList<bool>{true, true}));
+    QVERIFY(menu->minimumWidth() >
+            menu->fontMetrics().horizontalAdvance(menu->actions().first()->text()));
+    entry(menu, u"Show it and its &source line"_qs)->trigger();
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.takeFirst().value(0).toLongLong(), point.eventId);
+    QSignalSpy pair(m_view.get(), &TimelineView::pairEventsWanted);
+    entry(menuOver(plot, at), u"List the events between its two &handles"_qs)->trigger();
+    QCOMPARE(pair.size(), 1);
+    QCOMPARE(pair.first().value(0).toString(), u"+12025550143"_qs);
+    QCOMPARE(pair.first().value(1).toString(), m_data.counterparts.at(point.counterpart));
+    QCOMPARE(pair.first().value(2).toLongLong(), point.eventId);
+    // An IP's bar: its events listed as its click lists them, or the address on the map.
+    QList<QPair<QList<qint64>, QString>> chosen;
+    connect(m_view.get(), &TimelineView::eventsChosen, this,
+            [&chosen](const QList<qint64> &ids, const QString &words) {
+                chosen.append({ids, words});
+            });
+    const IntervalBars::Interval &bar =
+        m_view->plot()->findChild<IntervalBars *>()->intervals().constFirst();
+    const QPoint onBar(int(plot->xAxis->coordToPixel((bar.from + bar.to) / 2)),
+                       int(plot->yAxis->coordToPixel(bar.lane)));
+    QTest::mouseClick(plot, Qt::LeftButton, {}, onBar);
+    QCOMPARE(chosen.size(), 1);
+    menu = menuOver(plot, onBar);
+    QCOMPARE(
+        TestSupport::menuTexts(menu->actions()),
+        (QStringList{chosen.first().second, u"&List its events"_qs, u"Show it on the m&ap"_qs}));
+    entry(menu, u"&List its events"_qs)->trigger();
+    QCOMPARE(chosen.size(), 2);
+    QCOMPARE(chosen.at(1), chosen.at(0));
+    QSignalSpy place(m_view.get(), &TimelineView::placeWanted);
+    entry(menuOver(plot, onBar), u"Show it on the m&ap"_qs)->trigger();
+    QCOMPARE(place.size(), 1);
+    QCOMPARE(place.first().value(0).toString(), m_data.ips.constFirst().ip);
+    // The title: every event of the timeline.
+    menu = menuOver(plot, plot->plotLayout()->element(0, 0)->outerRect().center());
+    entry(menu, u"&List its events"_qs)->trigger();
+    QCOMPARE(chosen.constLast().first.size(), 26);
+    // Where no figure is, no menu; the Menu key opens the menu of the figure its ring is on, and
+    // none before the ring is on one.
+    QVERIFY(!menuOver(
+        plot, QPoint(plot->axisRect()->rect().left() + 2, plot->axisRect()->rect().bottom() - 2)));
+    QVERIFY(!menuOver(plot, QPoint(5, 5), true));
+    plot->setFocus();
+    QTest::keyClick(plot, Qt::Key_Home);
+    const auto ring = m_view->keyCursor()->current();
+    QVERIFY(ring);
+    menu = menuOver(plot, QPoint(5, 5), true);
+    QVERIFY(menu);
+    const QStringList byKeyboard = TestSupport::menuTexts(menu->actions());
+    QCOMPARE(byKeyboard, TestSupport::menuTexts(m_view->figureMenu()->popUp(*ring)->actions()));
+    QVERIFY(byKeyboard.size() >= 2);
+    // Several handles' timeline: which of them an event is of is not kept with its marker, so
+    // no pair is offered.
+    TimelineData two = m_data;
+    two.handles.append(u"+13125550147"_qs);
+    m_view->setData(two);
+    plot->replot();
+    menu = menuOver(plot, m_view->positionOf(point.eventId)->toPoint());
+    QCOMPARE(TestSupport::enabledStates(menu->actions()).mid(1), (QList<bool>{true, false}));
+}
+
+void tst_TimelineView::aPatternsFiguresMenuListsItsEvents()
+{
+    // A heatmap cell's and a day bar's menu, named by the figure, list its events as its click
+    // does.
+    PatternsView patterns;
+    patterns.resize(1000, 700);
+    patterns.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&patterns));
+    patterns.setData(m_data);
+    patterns.plot()->replot();
+    QList<QPair<QList<qint64>, QString>> chosen;
+    connect(&patterns, &PatternsView::eventsChosen, this,
+            [&chosen](const QList<qint64> &ids, const QString &words) {
+                chosen.append({ids, words});
+            });
+    int figures = 0;
+    for (const QPointF &figure : patterns.figurePositions()) {
+        const QPoint at = figure.toPoint();
+        QTest::mouseClick(patterns.plot(), Qt::RightButton, {}, at);
+        QVERIFY(chosen.isEmpty()); // the right button chooses nothing
+        QTest::mouseClick(patterns.plot(), Qt::LeftButton, {}, at);
+        QCOMPARE(chosen.size(), 1);
+        QMenu *menu = menuOver(patterns.plot(), at);
+        QVERIFY(menu);
+        QCOMPARE(TestSupport::menuTexts(menu->actions()),
+                 (QStringList{chosen.first().second, u"&List its events"_qs}));
+        menu->actions().constLast()->trigger();
+        QCOMPARE(chosen.size(), 2);
+        QCOMPARE(chosen.at(1), chosen.at(0));
+        chosen.clear();
+        ++figures;
+    }
+    QVERIFY(figures > 20); // the lookups' and communications' cells and their days' bars
+    QVERIFY(!menuOver(patterns.plot(), QPoint(3, 3)));
 }
 
 void tst_TimelineView::aPatternsFigureLeadsToItsEvents()

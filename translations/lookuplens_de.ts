@@ -6258,6 +6258,14 @@ nach Wochentag und Stunde
         <source>Hour-of-day and weekday patterns</source>
         <translation>Muster nach Tageszeit und Wochentag</translation>
     </message>
+    <message>
+        <source>&amp;List its events</source>
+        <translation>Ereignisse &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>Show the &amp;source before it</source>
+        <translation>&amp;Quelle davor zeigen</translation>
+    </message>
 </context>
 <context>
     <name>PdfPages</name>
@@ -8838,6 +8846,26 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>Marked by you (above its event)</source>
         <translation>Von Ihnen markiert (über seinem Ereignis)</translation>
+    </message>
+    <message>
+        <source>&amp;List its events</source>
+        <translation>Ereignisse &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>Show it on the m&amp;ap</source>
+        <translation>Auf der &amp;Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;source before it</source>
+        <translation>&amp;Quelle davor zeigen</translation>
+    </message>
+    <message>
+        <source>Show it and its &amp;source line</source>
+        <translation>Ereignis und &amp;Quellzeile zeigen</translation>
+    </message>
+    <message>
+        <source>List the events between its two &amp;handles</source>
+        <translation>Ereignisse zwischen den beiden Kennungen au&amp;flisten</translation>
     </message>
 </context>
 <context>

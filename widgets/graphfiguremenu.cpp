@@ -2,6 +2,7 @@
 
 #include "casequeries.h"
 #include "evidenceclass.h"
+#include "plotfiguremenu.h"
 
 #include <QMenu>
 
@@ -37,6 +38,7 @@ QMenu *GraphFigureMenu::popUp(const GraphNode &node, const QPoint &screenPos)
     menu->addAction(tr("Show the &timeline"), this, [this, id]() { emit timelineWanted(id); });
     menu->addAction(tr("Draw its &neighbourhood"), this,
                     [this, id]() { emit neighbourhoodWanted(id); });
+    PlotFigureMenu::fitSections(menu);
     menu->popup(screenPos);
     return menu;
 }
@@ -63,6 +65,7 @@ QMenu *GraphFigureMenu::popUp(const GraphEdge &edge, const ContactGraph &graph,
     // A handle that looked itself up: one handle, no pair (as an event's menu says).
     pair->setEnabled(from.handleId != to.handleId);
     cross->setEnabled(from.handleId != to.handleId);
+    PlotFigureMenu::fitSections(menu);
     menu->popup(screenPos);
     return menu;
 }

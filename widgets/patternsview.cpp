@@ -6,12 +6,14 @@
 #include "plainmessagebox.h"
 #include "plaintooltip.h"
 #include "plotexport.h"
+#include "plotfiguremenu.h"
 #include "plotpixelratio.h"
 #include "timeformat.h"
 #include "zonedticker.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -49,13 +51,37 @@ PatternsView::PatternsView(QWidget *parent) : QWidget(parent), m_plot(new QCusto
     connect(exportButton, &QPushButton::clicked, this, &PatternsView::exportWithDialog);
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &PatternsView::showHover);
-    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) { chooseAt(event->pos()); });
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
+        if (event->button() == Qt::LeftButton) // the right button opens the figure's menu
+            chooseAt(event->pos());
+    });
     buildPlot();
     m_keyCursor = new FigureKeyCursor(m_plot, m_plot,
                                       {[this]() { return figurePositions(); },
                                        [this](const QPointF &pos) { return hoverText(pos, true); },
                                        [this](const QPointF &pos) { chooseAt(pos); }});
     connect(m_plot, &QCustomPlot::afterReplot, m_keyCursor, &FigureKeyCursor::followRedraw);
+    m_figureMenu = new PlotFigureMenu(m_plot, m_keyCursor, [this](QMenu *menu, const QPointF &pos) {
+        return fillMenu(menu, pos);
+    });
+}
+
+bool PatternsView::fillMenu(QMenu *menu, const QPointF &pos)
+{
+    // What a click on the figure does, offered with the figure named.
+    if (auto choice = choiceAt(pos)) {
+        menu->addSection(choice->description);
+        menu->addAction(tr("&List its events"), this, [this, choice = std::move(*choice)]() {
+            emit eventsChosen(choice.ids(), choice.description);
+        });
+    } else if (const auto gap = m_gapShading->gapAt(pos)) {
+        const qint64 before = gap->beforeSourceId;
+        menu->addAction(tr("Show the &source before it"), this,
+                        [this, before]() { emit gapChosen(before); });
+    } else {
+        return false;
+    }
+    return true;
 }
 
 void PatternsView::chooseAt(const QPointF &pos)

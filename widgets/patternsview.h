@@ -12,6 +12,8 @@ class QCPColorMap;
 class QCustomPlot;
 class QCPTextElement;
 class FigureKeyCursor;
+class PlotFigureMenu;
+class QMenu;
 class GapShading;
 class QCPLegend;
 
@@ -46,6 +48,8 @@ public:
     QList<QPointF> figurePositions() const;
     /// @brief The arrow keys' cursor over the figures (Enter lists a figure's events).
     FigureKeyCursor *keyCursor() const { return m_keyCursor; }
+    /// @brief The figures' context menus (a right-click, or the Menu key on the ring's figure).
+    PlotFigureMenu *figureMenu() const { return m_figureMenu; }
 
 signals:
     void exported(const QString &path);
@@ -68,6 +72,8 @@ private:
     QList<QPair<int, int>> cellsHolding(EvidenceClass evidenceClass, qint64 count) const;
     QString cellsText(const QList<QPair<int, int>> &cells) const;
     void chooseAt(const QPointF &pos);
+    /// A figure's menu: its events listed as a click lists them; false where no figure is.
+    bool fillMenu(QMenu *menu, const QPointF &pos);
     /// The figure at @p pos in words, @p howToList and, for lookups, the caveat; empty if none.
     /// @brief What is at @p pos in words, and how to choose it by a click or, where
     /// @p byKeyboard, by Enter.
@@ -84,4 +90,5 @@ private:
     TimelineData m_data;
     QTimeZone m_zone = QTimeZone::utc();
     FigureKeyCursor *m_keyCursor = nullptr;
+    PlotFigureMenu *m_figureMenu = nullptr;
 };

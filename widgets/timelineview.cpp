@@ -8,6 +8,7 @@
 #include "plainmessagebox.h"
 #include "plotcaching.h"
 #include "plotexport.h"
+#include "plotfiguremenu.h"
 #include "plotpixelratio.h"
 #include "timeformat.h"
 #include "timelinerangeselector.h"
@@ -231,7 +232,8 @@ void TimelineView::connectPlot()
         m_plot->setSelectionRectMode(event->modifiers() & Qt::ShiftModifier ? QCP::srmCustom : QCP::srmNone);
     });
     connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
-        if ((event->pos() - m_pressPos).manhattanLength() <= 3)
+        // The left button's click: the right one's opens the figure's menu.
+        if (event->button() == Qt::LeftButton && (event->pos() - m_pressPos).manhattanLength() <= 3)
             chooseAt(event->pos());
     });
     connect(m_plot->selectionRect(), &QCPSelectionRect::accepted, this, [this](const QRect &rect, QMouseEvent *) {
@@ -407,6 +409,9 @@ void TimelineView::addKeyCursor()
         return QRectF(lanes.left(), 0, lanes.width(), m_plot->height());
     };
     m_keyCursor = new FigureKeyCursor(m_plot, m_plot, std::move(hooks));
+    m_figureMenu = new PlotFigureMenu(m_plot, m_keyCursor, [this](QMenu *menu, const QPointF &pos) {
+        return fillMenu(menu, pos);
+    });
 }
 
 void TimelineView::showEvent(QShowEvent *event)

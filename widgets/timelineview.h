@@ -20,6 +20,8 @@ class QCustomPlot;
 class QLabel;
 class QTimer;
 class FigureKeyCursor;
+class PlotFigureMenu;
+class QMenu;
 
 /// @brief A handle's timeline in QCustomPlot: one lane per evidence class (or per counterpart),
 /// lookups as hollow markers, communications filled, connections as ticks in their own lane,
@@ -81,6 +83,8 @@ public:
     QList<QPointF> figurePositions() const;
     /// @brief The arrow keys' cursor over the figures (Enter chooses one as a click does).
     FigureKeyCursor *keyCursor() const { return m_keyCursor; }
+    /// @brief The figures' context menus (a right-click, or the Menu key on the ring's figure).
+    PlotFigureMenu *figureMenu() const { return m_figureMenu; }
     /// @brief Writes the timeline as PNG or PDF (by suffix) at @p size.
     bool exportTo(const QString &path, const QSize &size, QString *error);
 
@@ -93,6 +97,11 @@ signals:
     /// @brief The hatching between returns clicked: @p sourceId is the source whose period it
     /// follows.
     void gapChosen(qint64 sourceId);
+    /// @brief From an event's menu: every event between @p first and @p second (normalised
+    /// handles) is wanted, the event @p eventId (one of them) highlighted.
+    void pairEventsWanted(const QString &first, const QString &second, qint64 eventId);
+    /// @brief From an IP's bar's menu: the address @p ip is wanted on the map.
+    void placeWanted(const QString &ip);
     void exported(const QString &path);
 
 protected:
@@ -144,6 +153,10 @@ private:
     void showHover(QMouseEvent *event);
     /// What a click at @p pos chooses: an event, a bar of counts, an IP's bar, the title's counts.
     void chooseAt(const QPointF &pos);
+    /// The menu of the figure at @p pos (timelinemenu.cpp): what a click on it does, and where
+    /// else it leads; false where no figure is.
+    bool fillMenu(QMenu *menu, const QPointF &pos);
+    void addEventEntries(QMenu *menu, const TimelinePoint &point);
     int pointAt(const QPointF &pos) const; ///< index into m_data.points, or -1
     /// Where @p point is drawn, in the plot's pixels (beyond the axis rect if out of view).
     QPointF pointPosition(const TimelinePoint &point) const;
@@ -192,4 +205,5 @@ private:
     qint64 m_inView = 0;
     QPoint m_pressPos;
     FigureKeyCursor *m_keyCursor = nullptr;
+    PlotFigureMenu *m_figureMenu = nullptr;
 };

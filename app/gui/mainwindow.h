@@ -97,6 +97,10 @@ private:
     void drawNeighbourhoodOf(qint64 handleId);
     /// Every event between two handles (normalised), of both classes, in the events table.
     void listEventsBetween(const QString &first, const QString &second);
+    /// The same, the event @p eventId (one of them) highlighted and its source line shown.
+    void listEventsAround(const QString &first, const QString &second, qint64 eventId);
+    /// The address @p ip chosen everywhere, on the map, its details shown.
+    void showIpOnMap(const QString &ip);
     void setSession(std::unique_ptr<CaseSession> session);
     /// @brief Whether the open case may be closed: asks when this window's changes still wait
     /// for another program's import into it (DeferredWrites), and drops them if told to.

@@ -46,19 +46,27 @@ void MainWindow::connectContextMenus()
 
 void MainWindow::connectEventMenu()
 {
-    connect(m_eventLeads, &EventLeadActions::pairEventsWanted, this,
-            [this](const QString &first, const QString &second, qint64 eventId) {
-                listEventsBetween(first, second);
-                m_wiring->selectEvent(eventId); // one of them: still highlighted, its line shown
-            });
+    connect(m_eventLeads, &EventLeadActions::pairEventsWanted, this, &MainWindow::listEventsAround);
     connect(m_eventLeads, &EventLeadActions::crossReferenceWanted, m_wiring,
             &ExplorerWiring::showCrossReference);
     connect(m_eventLeads, &EventLeadActions::sourceWanted, m_wiring,
             &ExplorerWiring::showSourceDescription);
-    connect(m_eventLeads, &EventLeadActions::placeWanted, this, [this](const QString &ip) {
-        m_geoWiring->selectIp(ip); // its details shown too
-        m_tabs->setCurrentWidget(m_mapPanel);
-    });
+    connect(m_eventLeads, &EventLeadActions::placeWanted, this, &MainWindow::showIpOnMap);
+    // The timeline's figures lead where an event's and an address's menus do.
+    connect(m_timeline, &TimelineView::pairEventsWanted, this, &MainWindow::listEventsAround);
+    connect(m_timeline, &TimelineView::placeWanted, this, &MainWindow::showIpOnMap);
+}
+
+void MainWindow::listEventsAround(const QString &first, const QString &second, qint64 eventId)
+{
+    listEventsBetween(first, second);
+    m_wiring->selectEvent(eventId); // one of them: still highlighted, its line shown
+}
+
+void MainWindow::showIpOnMap(const QString &ip)
+{
+    m_geoWiring->selectIp(ip); // its details shown too
+    m_tabs->setCurrentWidget(m_mapPanel);
 }
 
 void MainWindow::connectGraphMenus()
