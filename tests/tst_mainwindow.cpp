@@ -162,6 +162,7 @@ private slots:
     void withLargeFontsTheWindowStillFitsALaptopsScreen();
     void onALaptopsScreenTheHandlesCountsOfEveryClassAreInSight();
     void theFirstLayoutComesBackWhenAsked();
+    void theLegendUnderTheHandlesShowsItsCaveatWhole();
     void filesAreListedOffTheGuiThread();
     void filesListedForACaseClosedMeanwhileGoNowhere();
     void aFileWaitingForAZoneIsNotAskedOfTheNextCase();
@@ -1570,6 +1571,32 @@ void tst_MainWindow::theFirstLayoutComesBackWhenAsked()
             !dock("provenanceDock")->visibleRegion().isEmpty());
     QVERIFY(!dock("sourcesDock")->visibleRegion().isEmpty()); // before its tabs, as at first
     QVERIFY(dock("provenanceDock")->geometry().left() > dock("sourcesDock")->geometry().right());
+}
+
+void tst_MainWindow::theLegendUnderTheHandlesShowsItsCaveatWhole()
+{
+    // Under the handles, the legend's words wrap at the column's width: at the height first
+    // given, a narrow column (or German's longer words) left the caveat's last sentence below
+    // the dock's edge. The first layout shown gives the legend the height its words take.
+    QSettings().remove(QStringLiteral("window/state"));
+    MainWindow window;
+    window.resize(1100, 740);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *legend = window.findChild<QDockWidget *>(QStringLiteral("legendDock"));
+    QCOMPARE(window.dockWidgetArea(legend), Qt::LeftDockWidgetArea);
+    const auto *area = qobject_cast<const QScrollArea *>(legend->widget());
+    const auto *caveat = legend->findChild<QLabel *>(QStringLiteral("lookupCaveat"));
+    const auto caveatEnd = [&]() {
+        return caveat->mapTo(area->viewport(), QPoint(0, caveat->height())).y();
+    };
+    QTRY_VERIFY2(
+        caveatEnd() <= area->viewport()->height(),
+        qPrintable(
+            u"the caveat ends at %1 in %2 px"_qs.arg(caveatEnd()).arg(area->viewport()->height())));
+    // The handles keep the rest of the column.
+    const auto *handles = window.findChild<QDockWidget *>(QStringLiteral("handlesDock"));
+    QVERIFY(handles->height() >= legend->height());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QScrollArea>
 
 bool DockLayout::isNarrow(const QSize &available)
 {
@@ -41,4 +42,20 @@ void DockLayout::arrange(QMainWindow &window, const Docks &docks, bool narrow)
     }
     window.resizeDocks({docks.handles, docks.provenance}, {600, 360}, Qt::Horizontal);
     window.resizeDocks({docks.sources}, {190}, Qt::Vertical);
+}
+
+void DockLayout::fitLegend(QMainWindow &window, const Docks &docks)
+{
+    const auto *area = qobject_cast<const QScrollArea *>(docks.legend->widget());
+    if (!area || !area->widget() || docks.legend->isFloating() || !docks.legend->isVisible() ||
+        window.dockWidgetArea(docks.legend) != Qt::LeftDockWidgetArea ||
+        window.dockWidgetArea(docks.handles) != Qt::LeftDockWidgetArea)
+        return;
+    // The legend's words at the width they have: each wrapped line keeps its height as a least.
+    const int words = area->widget()->minimumSizeHint().height();
+    const int besides = docks.legend->height() - area->viewport()->height(); // its title bar
+    const int column = docks.handles->height() + docks.legend->height();
+    const int legend = qMin(words + besides, column / 2);
+    if (legend > docks.legend->height())
+        window.resizeDocks({docks.handles, docks.legend}, {column - legend, legend}, Qt::Vertical);
 }

@@ -37,4 +37,10 @@ public:
     /// sources (cross-reference and IPs behind them) below. Narrow: the legend under the
     /// handles, the provenance beside the sources.
     static void arrange(QMainWindow &window, const Docks &docks, bool narrow);
+
+    /// @brief Where the legend stands under the handles, gives it the height its words take at
+    /// its width, up to half the column: at the height arranged, a language of longer words (or
+    /// a narrower column) left the caveat's last line, "It does not show that any message or
+    /// call took place", below the dock's edge. Call it once the docks have their widths.
+    static void fitLegend(QMainWindow &window, const Docks &docks);
 };

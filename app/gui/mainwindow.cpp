@@ -58,6 +58,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -87,7 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     resize(firstSize());
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
+    restoreState(state);
+    m_legendToFit = state.isEmpty(); // the analyst's own heights are kept
     setSession(nullptr);
     // No export, picture or profile is saved over the open case's evidence or GeoIP databases.
     FileDialogs::setNeverWritten(this, [this](const QString &path) {
@@ -308,6 +311,16 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &name, QWid
     return dock;
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_legendToFit)
+        return;
+    m_legendToFit = false;
+    // Once laid out at the size shown: the docks' widths decide the legend's height.
+    QTimer::singleShot(0, this, [this]() { DockLayout::fitLegend(*this, m_docks); });
+}
+
 void MainWindow::createDocks()
 {
     m_docks.handles = addDock(tr("Handles"), QStringLiteral("handlesDock"), m_handlesView);
@@ -331,6 +344,7 @@ void MainWindow::createDocks()
     restore->setObjectName(QStringLiteral("restoreLayout"));
     connect(restore, &QAction::triggered, this, [this]() {
         DockLayout::arrange(*this, m_docks, DockLayout::isNarrow(availableSize()));
+        QTimer::singleShot(0, this, [this]() { DockLayout::fitLegend(*this, m_docks); });
     });
 }
 

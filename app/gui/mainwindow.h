@@ -66,6 +66,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -123,6 +124,7 @@ private:
 
     std::unique_ptr<CaseSession> m_session;
     DockLayout::Docks m_docks;
+    bool m_legendToFit = false; ///< the first layout shown: its legend given its words' height
     ChangesElsewhere *m_changesElsewhere = nullptr;
     ImportActions *m_imports = nullptr;
     EventsExportAction *m_eventsExport = nullptr;
