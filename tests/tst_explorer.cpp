@@ -1561,6 +1561,12 @@ void tst_Explorer::aCrossReferencesMenuListsThePairAndShowsASource()
     menu[1]->trigger();
     const auto provenance = CaseQueries(m_window->session()->database().db()).provenance(last);
     QCOMPARE(describedSource(), provenance->event.sourceId);
+    // A pair with no event between them (+13125550147 and +19175550110): nothing to list.
+    m_window->wiring()->selectHandle(bea);
+    second->setCurrentIndex(
+        second->findData(*m_window->session()->resolveHandle(u"+19175550110"_qs)));
+    QCOMPARE(cross->model()->rowCount(), 0);
+    QCOMPARE(enabled(), (QList<bool>{false, false}));
 }
 
 void tst_Explorer::anImportAddsItsSourceAndKeepsTheFilter()

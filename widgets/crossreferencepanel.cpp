@@ -88,7 +88,9 @@ void CrossReferencePanel::addRowActions()
 
 void CrossReferencePanel::updateRowActions()
 {
-    m_pairEvents->setEnabled(m_firstId && m_second->currentData().isValid());
+    // A pair with no event between them has none to list.
+    m_pairEvents->setEnabled(m_firstId && m_second->currentData().isValid() && m_model &&
+                             m_model->rowCount() > 0);
     m_source->setEnabled(highlightedEvent() != 0);
 }
 
