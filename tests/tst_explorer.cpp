@@ -128,6 +128,16 @@ private:
     /// @p name, opened in the window.
     bool openedWith(const QString &name, const QStringList &files);
     QTableView *events() const { return m_window->findChild<QTableView *>(QStringLiteral("eventsView")); }
+    /// The event highlighted in the events table, or 0.
+    qint64 highlightedEvent() const
+    {
+        return events()
+            ->selectionModel()
+            ->selectedRows()
+            .value(0)
+            .data(ItemRoles::EventIdRole)
+            .toLongLong();
+    }
     /// @brief The source highlighted in Sources where its description is the tab shown; else none.
     std::optional<qint64> describedSource() const;
     QTemporaryDir m_dir;
@@ -1433,14 +1443,6 @@ void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
         QTRY_COMPARE(events()->model()->rowCount(), 1);
         events()->setCurrentIndex(events()->model()->index(0, 0));
     };
-    const auto highlighted = [this]() {
-        return events()
-            ->selectionModel()
-            ->selectedRows()
-            .value(0)
-            .data(ItemRoles::EventIdRole)
-            .toLongLong();
-    };
     highlightLookup();
     QCOMPARE(enabled(), (QList<bool>(4, true)));
     menu[0]->trigger();
@@ -1453,7 +1455,7 @@ void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
         counts(),
         u"Shown by the filters: 5 lookups · 6 communications · 0 connections — times in UTC"_qs);
     // The lookup asked from, one of them, still highlighted with its source line.
-    QCOMPARE(highlighted(), 4);
+    QCOMPARE(highlightedEvent(), 4);
     // A communication of the pair: no client IP to show.
     QCOMPARE(events()->model()->index(1, EventTableModel::SubtypeColumn).data().toString(),
              u"call"_qs);
@@ -1472,7 +1474,7 @@ void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
     // The table now lists the initiator's events, the lookup still highlighted among them.
     QCOMPARE(m_window->session()->events()->filter().handleId, initiator);
     QVERIFY(!m_window->session()->events()->filter().otherHandleId);
-    QCOMPARE(highlighted(), 4);
+    QCOMPARE(highlightedEvent(), 4);
     // Its source: the IDS log's description in Sources.
     highlightLookup();
     menu[2]->trigger();
@@ -1510,13 +1512,7 @@ void tst_Explorer::aTimelinesMenusLeadToThePairAndTheAddress()
     QCOMPARE(
         counts(),
         u"Shown by the filters: 5 lookups · 6 communications · 0 connections — times in UTC"_qs);
-    QCOMPARE(events()
-                 ->selectionModel()
-                 ->selectedRows()
-                 .value(0)
-                 .data(ItemRoles::EventIdRole)
-                 .toLongLong(),
-             4);
+    QCOMPARE(highlightedEvent(), 4);
     tabs->setCurrentWidget(m_window->timelineView());
     emit m_window->timelineView()->placeWanted(u"100.64.20.5"_qs);
     QCOMPARE(m_window->geoWiring()->selectedIp(), u"100.64.20.5"_qs);
@@ -1551,13 +1547,7 @@ void tst_Explorer::aCrossReferencesMenuListsThePairAndShowsASource()
     QCOMPARE(
         counts(),
         u"Shown by the filters: 5 lookups · 6 communications · 0 connections — times in UTC"_qs);
-    QCOMPARE(events()
-                 ->selectionModel()
-                 ->selectedRows()
-                 .value(0)
-                 .data(ItemRoles::EventIdRole)
-                 .toLongLong(),
-             last);
+    QCOMPARE(highlightedEvent(), last);
     menu[1]->trigger();
     const auto provenance = CaseQueries(m_window->session()->database().db()).provenance(last);
     QCOMPARE(describedSource(), provenance->event.sourceId);

@@ -128,6 +128,18 @@ QAction *entry(QMenu *menu, const QString &text)
     return nullptr;
 }
 
+/// Shows @p patterns at 1000 × 700 and draws @p data in it; whether it was shown.
+bool shownWith(PatternsView &patterns, const TimelineData &data)
+{
+    patterns.resize(1000, 700);
+    patterns.show();
+    if (!QTest::qWaitForWindowExposed(&patterns))
+        return false;
+    patterns.setData(data);
+    patterns.plot()->replot();
+    return true;
+}
+
 } // namespace
 
 void tst_TimelineView::initTestCase()
@@ -1110,11 +1122,7 @@ void tst_TimelineView::aPatternsFiguresMenuListsItsEvents()
     // A heatmap cell's and a day bar's menu, named by the figure, list its events as its click
     // does.
     PatternsView patterns;
-    patterns.resize(1000, 700);
-    patterns.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&patterns));
-    patterns.setData(m_data);
-    patterns.plot()->replot();
+    QVERIFY(shownWith(patterns, m_data));
     QList<QPair<QList<qint64>, QString>> chosen;
     connect(&patterns, &PatternsView::eventsChosen, this,
             [&chosen](const QList<qint64> &ids, const QString &words) {
@@ -1247,11 +1255,7 @@ void tst_TimelineView::theKeyboardReachesEveryPatternsFigure()
     // Each heatmap cell holding events and each day bar is a stop of the arrow keys; Enter lists
     // a stop's events as a click does, its description (with the caveat for lookups) shown.
     PatternsView patterns;
-    patterns.resize(1000, 700);
-    patterns.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&patterns));
-    patterns.setData(m_data);
-    patterns.plot()->replot();
+    QVERIFY(shownWith(patterns, m_data));
     qsizetype cells = 0;
     qsizetype bars = 0;
     for (int c = 0; c < 3; ++c) {

@@ -3237,6 +3237,10 @@ keine Quelle deckt diese Zeit ab</translation>
         <source>Click to see, in Sources, the source whose period it follows.</source>
         <translation>Klicken Sie, um unter „Quellen“ die Quelle zu sehen, auf deren Zeitraum sie folgt.</translation>
     </message>
+    <message>
+        <source>Show the &amp;source before it</source>
+        <translation>&amp;Quelle davor zeigen</translation>
+    </message>
 </context>
 <context>
     <name>GeoActions</name>
@@ -6262,10 +6266,6 @@ nach Wochentag und Stunde
         <source>&amp;List its events</source>
         <translation>Ereignisse &amp;auflisten</translation>
     </message>
-    <message>
-        <source>Show the &amp;source before it</source>
-        <translation>&amp;Quelle davor zeigen</translation>
-    </message>
 </context>
 <context>
     <name>PdfPages</name>
@@ -8854,10 +8854,6 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>Show it on the m&amp;ap</source>
         <translation>Auf der &amp;Karte zeigen</translation>
-    </message>
-    <message>
-        <source>Show the &amp;source before it</source>
-        <translation>&amp;Quelle davor zeigen</translation>
     </message>
     <message>
         <source>Show it and its &amp;source line</source>

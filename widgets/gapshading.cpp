@@ -78,6 +78,18 @@ QString GapShading::howToShowSource(bool byKeyboard)
                       : tr("Click to see, in Sources, the source whose period it follows.");
 }
 
+bool GapShading::addMenuEntry(QMenu *menu, const QPointF &pos,
+                              const std::function<void(qint64)> &chosen) const
+{
+    const auto gap = gapAt(pos);
+    if (!gap)
+        return false;
+    const qint64 before = gap->beforeSourceId;
+    QObject::connect(menu->addAction(tr("Show the &source before it")), &QAction::triggered, menu,
+                     [chosen, before]() { chosen(before); });
+    return true;
+}
+
 double GapShading::selectTest(const QPointF &, bool, QVariant *) const
 {
     return -1; // not QCustomPlot's to select: the view finds it by gapAt()

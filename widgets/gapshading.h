@@ -5,10 +5,12 @@
 #include <QBrush>
 #include <QCoreApplication>
 #include <QHash>
+#include <QMenu>
 #include <QPen>
 #include <QTimeZone>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 #include <qcustomplot.h>
@@ -36,6 +38,10 @@ public:
     /// @brief How to see, in the Sources panel, the source a gap follows: by a click or, where
     /// @p byKeyboard, by Enter.
     static QString howToShowSource(bool byKeyboard);
+    /// @brief Where a stretch is at @p pos, adds to @p menu the entry that shows the source it
+    /// follows, @p chosen called with that source's id; false where none is.
+    bool addMenuEntry(QMenu *menu, const QPointF &pos,
+                      const std::function<void(qint64)> &chosen) const;
 
     double selectTest(const QPointF &pos, bool onlySelectable,
                       QVariant *details = nullptr) const override;

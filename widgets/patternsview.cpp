@@ -74,12 +74,9 @@ bool PatternsView::fillMenu(QMenu *menu, const QPointF &pos)
         menu->addAction(tr("&List its events"), this, [this, choice = std::move(*choice)]() {
             emit eventsChosen(choice.ids(), choice.description);
         });
-    } else if (const auto gap = m_gapShading->gapAt(pos)) {
-        const qint64 before = gap->beforeSourceId;
-        menu->addAction(tr("Show the &source before it"), this,
-                        [this, before]() { emit gapChosen(before); });
     } else {
-        return false;
+        return m_gapShading->addMenuEntry(menu, pos,
+                                          [this](qint64 source) { emit gapChosen(source); });
     }
     return true;
 }

@@ -24,12 +24,9 @@ bool TimelineView::fillMenu(QMenu *menu, const QPointF &pos)
                         [this, address]() { emit placeWanted(address); });
     } else if (onTitle(pos)) {
         addListing(TimelineSeries::eventIds(m_data.points), describeAll());
-    } else if (const auto gap = m_gapShading->gapAt(pos)) {
-        const qint64 before = gap->beforeSourceId;
-        menu->addAction(tr("Show the &source before it"), this,
-                        [this, before]() { emit gapChosen(before); });
     } else {
-        return false;
+        return m_gapShading->addMenuEntry(menu, pos,
+                                          [this](qint64 source) { emit gapChosen(source); });
     }
     return true;
 }
