@@ -1517,6 +1517,16 @@ void tst_Explorer::aTimelinesMenusLeadToThePairAndTheAddress()
     emit m_window->timelineView()->placeWanted(u"100.64.20.5"_qs);
     QCOMPARE(m_window->geoWiring()->selectedIp(), u"100.64.20.5"_qs);
     QCOMPARE(tabs->currentWidget(), m_window->mapPanel());
+    // The pair's cross-reference, from the event's initiator; the event's source described.
+    emit m_window->timelineView()->crossReferenceWanted(u"+13125550147"_qs, u"+12025550143"_qs);
+    QCOMPARE(m_window->wiring()->selectedHandle().value(),
+             *m_window->session()->resolveHandle(u"+13125550147"_qs));
+    QCOMPARE(m_window->findChild<QComboBox *>(u"crossSecond"_qs)->currentData().toLongLong(),
+             *m_window->session()->resolveHandle(u"+12025550143"_qs));
+    QCOMPARE(m_window->session()->crossReference()->rowCount(), 11);
+    emit m_window->timelineView()->sourceWanted(4);
+    QCOMPARE(describedSource(),
+             CaseQueries(m_window->session()->database().db()).provenance(4)->event.sourceId);
 }
 
 void tst_Explorer::aCrossReferencesMenuListsThePairAndShowsASource()

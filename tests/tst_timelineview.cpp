@@ -1052,20 +1052,45 @@ void tst_TimelineView::aTimelineFiguresMenuLeadsWhereItsClickDoes()
     QVERIFY(menu);
     QCOMPARE(TestSupport::menuTexts(menu->actions()),
              (QStringList{u"time of %1 · Lookup — iMessage query"_qs.arg(point.eventId),
-                          u"Show it and its &source line"_qs,
-                          u"List the events between its two &handles"_qs}));
-    QCOMPARE(TestSupport::enabledStates(menu->actions()).mid(1), (QList<bool>{true, true}));
+                          u"Show it and its source &line"_qs,
+                          u"List the events between its two &handles"_qs,
+                          u"Cross-&reference its two handles"_qs, u"Show its &source"_qs}));
+    QCOMPARE(TestSupport::enabledStates(menu->actions()).mid(1),
+             (QList<bool>{true, true, true, true}));
     QVERIFY(menu->minimumWidth() >
             menu->fontMetrics().horizontalAdvance(menu->actions().first()->text()));
-    entry(menu, u"Show it and its &source line"_qs)->trigger();
+    entry(menu, u"Show it and its source &line"_qs)->trigger();
     QCOMPARE(clicked.size(), 1);
     QCOMPARE(clicked.takeFirst().value(0).toLongLong(), point.eventId);
+    const QString other = m_data.counterparts.at(point.counterpart);
     QSignalSpy pair(m_view.get(), &TimelineView::pairEventsWanted);
     entry(menuOver(plot, at), u"List the events between its two &handles"_qs)->trigger();
     QCOMPARE(pair.size(), 1);
     QCOMPARE(pair.first().value(0).toString(), u"+12025550143"_qs);
-    QCOMPARE(pair.first().value(1).toString(), m_data.counterparts.at(point.counterpart));
+    QCOMPARE(pair.first().value(1).toString(), other);
     QCOMPARE(pair.first().value(2).toLongLong(), point.eventId);
+    // The cross-reference from the event's initiator, as the events table's menu opens it.
+    QSignalSpy cross(m_view.get(), &TimelineView::crossReferenceWanted);
+    entry(menuOver(plot, at), u"Cross-&reference its two handles"_qs)->trigger();
+    QCOMPARE(cross.size(), 1);
+    QCOMPARE(cross.first().value(0).toString(), point.made ? u"+12025550143"_qs : other);
+    QCOMPARE(cross.first().value(1).toString(), point.made ? other : u"+12025550143"_qs);
+    // An event received (looked up by another): that other party is its initiator.
+    const auto received =
+        std::find_if(m_data.points.cbegin(), m_data.points.cend(), [&](const TimelinePoint &p) {
+            return !p.made && p.counterpart >= 0 && drawnAlone(p);
+        });
+    QVERIFY(received != m_data.points.cend() && point.made);
+    entry(menuOver(plot, m_view->positionOf(received->eventId)->toPoint()),
+          u"Cross-&reference its two handles"_qs)
+        ->trigger();
+    QCOMPARE(cross.size(), 2);
+    QCOMPARE(cross.at(1).value(0).toString(), m_data.counterparts.at(received->counterpart));
+    QCOMPARE(cross.at(1).value(1).toString(), u"+12025550143"_qs);
+    QSignalSpy source(m_view.get(), &TimelineView::sourceWanted);
+    entry(menuOver(plot, at), u"Show its &source"_qs)->trigger();
+    QCOMPARE(source.size(), 1);
+    QCOMPARE(source.first().value(0).toLongLong(), point.eventId);
     // An IP's bar: its events listed as its click lists them, or the address on the map.
     QList<QPair<QList<qint64>, QString>> chosen;
     connect(m_view.get(), &TimelineView::eventsChosen, this,
@@ -1114,7 +1139,8 @@ void tst_TimelineView::aTimelineFiguresMenuLeadsWhereItsClickDoes()
     m_view->setData(two);
     plot->replot();
     menu = menuOver(plot, m_view->positionOf(point.eventId)->toPoint());
-    QCOMPARE(TestSupport::enabledStates(menu->actions()).mid(1), (QList<bool>{true, false}));
+    QCOMPARE(TestSupport::enabledStates(menu->actions()).mid(1),
+             (QList<bool>{true, false, false, true}));
 }
 
 void tst_TimelineView::aPatternsFiguresMenuListsItsEvents()

@@ -8856,12 +8856,20 @@ SHA-256 %2 (diese Datei)
         <translation>Auf der &amp;Karte zeigen</translation>
     </message>
     <message>
-        <source>Show it and its &amp;source line</source>
-        <translation>Ereignis und &amp;Quellzeile zeigen</translation>
-    </message>
-    <message>
         <source>List the events between its two &amp;handles</source>
         <translation>Ereignisse zwischen den beiden Kennungen au&amp;flisten</translation>
+    </message>
+    <message>
+        <source>Show it and its source &amp;line</source>
+        <translation>Ereignis und Quell&amp;zeile zeigen</translation>
+    </message>
+    <message>
+        <source>Cross-&amp;reference its two handles</source>
+        <translation>Die beiden Kennungen &amp;gegenüberstellen</translation>
+    </message>
+    <message>
+        <source>Show its &amp;source</source>
+        <translation>&amp;Quelle zeigen</translation>
     </message>
 </context>
 <context>

@@ -37,15 +37,22 @@ void TimelineView::addEventEntries(QMenu *menu, const TimelinePoint &point)
     // Which event: its time and its class and subtype, the describer's first two lines.
     if (m_describe)
         menu->addSection(m_describe(id).section(u'\n', 0, 1).replace(u'\n', QStringLiteral(" · ")));
-    menu->addAction(tr("Show it and its &source line"), this,
+    menu->addAction(tr("Show it and its source &line"), this,
                     [this, id]() { emit eventClicked(id); });
     // One handle's timeline: the pair is that handle and the event's other party. Which of
     // several handles an event is of is not kept with its marker; a connection has no other party.
     const QString handle = m_data.handles.size() == 1 ? m_data.handles.constFirst() : QString();
     const QString other =
         point.counterpart >= 0 ? m_data.counterparts.value(point.counterpart) : QString();
-    QAction *pair =
-        menu->addAction(tr("List the events between its two &handles"), this,
-                        [this, handle, other, id]() { emit pairEventsWanted(handle, other, id); });
-    pair->setEnabled(!handle.isEmpty() && !other.isEmpty() && other != handle);
+    const bool pair = !handle.isEmpty() && !other.isEmpty() && other != handle;
+    menu->addAction(tr("List the events between its two &handles"), this,
+                    [this, handle, other, id]() { emit pairEventsWanted(handle, other, id); })
+        ->setEnabled(pair);
+    // The events table's menu offers the same: the pair's cross-reference, the source described.
+    const QString initiator = point.made ? handle : other;
+    const QString second = point.made ? other : handle;
+    menu->addAction(tr("Cross-&reference its two handles"), this,
+                    [this, initiator, second]() { emit crossReferenceWanted(initiator, second); })
+        ->setEnabled(pair);
+    menu->addAction(tr("Show its &source"), this, [this, id]() { emit sourceWanted(id); });
 }

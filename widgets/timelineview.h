@@ -100,6 +100,11 @@ signals:
     /// @brief From an event's menu: every event between @p first and @p second (normalised
     /// handles) is wanted, the event @p eventId (one of them) highlighted.
     void pairEventsWanted(const QString &first, const QString &second, qint64 eventId);
+    /// @brief From an event's menu: the cross-reference of @p initiator and @p second
+    /// (normalised handles, the event's initiator first) is wanted.
+    void crossReferenceWanted(const QString &initiator, const QString &second);
+    /// @brief From an event's menu: the description of the source of @p eventId is wanted.
+    void sourceWanted(qint64 eventId);
     /// @brief From an IP's bar's menu: the address @p ip is wanted on the map.
     void placeWanted(const QString &ip);
     void exported(const QString &path);

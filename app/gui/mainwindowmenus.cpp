@@ -1,3 +1,4 @@
+#include "casesession.h"
 #include "crossreferencepanel.h"
 #include "eventfilterbar.h"
 #include "eventleadactions.h"
@@ -55,6 +56,14 @@ void MainWindow::connectEventMenu()
     // The timeline's figures lead where an event's and an address's menus do.
     connect(m_timeline, &TimelineView::pairEventsWanted, this, &MainWindow::listEventsAround);
     connect(m_timeline, &TimelineView::placeWanted, this, &MainWindow::showIpOnMap);
+    connect(m_timeline, &TimelineView::sourceWanted, m_wiring, &ExplorerWiring::showSourceOfEvent);
+    connect(m_timeline, &TimelineView::crossReferenceWanted, this,
+            [this](const QString &initiator, const QString &second) {
+                const auto first = m_session ? m_session->resolveHandle(initiator) : std::nullopt;
+                const auto other = m_session ? m_session->resolveHandle(second) : std::nullopt;
+                if (first && other)
+                    m_wiring->showCrossReference(*first, *other);
+            });
 }
 
 void MainWindow::listEventsAround(const QString &first, const QString &second, qint64 eventId)
