@@ -179,12 +179,13 @@ void IpsView::putCountsBesideTheAddress()
     // The counts of every class beside the address and its flags, as the handles' list has them,
     // its dates after: beside the provenance on a laptop's screen the connections lay past the
     // list's edge. Copies and exports of the list keep the order shown, as the handles' do.
+    if (!m_model)
+        return;
     QHeaderView *header = m_table->horizontalHeader();
-    const int first = header->visualIndex(IpTableModel::FlagsColumn) + 1;
-    const QList<int> counts{IpTableModel::LookupsColumn, IpTableModel::CommunicationsColumn,
-                            IpTableModel::ConnectionsColumn};
-    for (qsizetype i = 0; m_model && i < counts.size(); ++i)
-        header->moveSection(header->visualIndex(counts.at(i)), first + int(i));
+    int to = header->visualIndex(IpTableModel::FlagsColumn);
+    for (const int count : {IpTableModel::LookupsColumn, IpTableModel::CommunicationsColumn,
+                            IpTableModel::ConnectionsColumn})
+        header->moveSection(header->visualIndex(count), ++to);
 }
 
 void IpsView::refreshDatabases()
