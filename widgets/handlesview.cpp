@@ -10,9 +10,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 HandlesView::HandlesView(QWidget *parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_loading(new QLabel(this)), m_table(new QTableView(this)),
@@ -188,8 +192,37 @@ void HandlesView::sizeColumns()
     // handle elided (its start and end kept, the whole in its tooltip); the analyst may widen it.
     const int widest =
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("firstname.lastname@example.com"));
-    if (m_table->columnWidth(HandleTableModel::HandleColumn) > widest)
-        m_table->setColumnWidth(HandleTableModel::HandleColumn, widest);
+    int width = std::min(m_table->columnWidth(HandleTableModel::HandleColumn), widest);
+    // A dock narrower than the handle and the five counts (a laptop's screen, German's wider
+    // headings) hid the connections past its edge: the handle column gives way to them, down to
+    // a phone number's width (the item delegate's margins around it). A hidden list's width is
+    // no dock's: it keeps its handles whole.
+    const int room = m_table->viewport()->width() - scrollBarToCome() - countsWidth();
+    const int margin =
+        m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    const int least =
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("+12025550143")) + 2 * margin;
+    if (m_table->isVisible() && width > room)
+        width = std::max(room, least);
+    m_table->setColumnWidth(HandleTableModel::HandleColumn, width);
+}
+
+int HandlesView::scrollBarToCome() const
+{
+    // The rows just loaded show the vertical scroll bar after this: its width is taken already.
+    if (m_table->verticalScrollBar()->isVisible())
+        return 0;
+    return m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr,
+                                         m_table->verticalScrollBar());
+}
+
+int HandlesView::countsWidth() const
+{
+    int width = 0;
+    for (int column = HandleTableModel::LookupsOutColumn;
+         column <= HandleTableModel::ConnectionsColumn; ++column)
+        width += m_table->columnWidth(column);
+    return width;
 }
 
 QList<qint64> HandlesView::selectedHandleIds() const

@@ -46,6 +46,10 @@ signals:
 private:
     /// Each column as wide as its contents, the handle's up to some thirty characters.
     void sizeColumns();
+    /// @brief The width of the five counts' columns, of every class.
+    int countsWidth() const;
+    /// @brief The vertical scroll bar's width if it is still to be shown, else 0.
+    int scrollBarToCome() const;
     void onLoaded();
     void chooseFigure(const QModelIndex &index);
     std::optional<qint64> highlightedHandle() const;
