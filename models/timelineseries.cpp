@@ -81,6 +81,7 @@ public:
         if (!other.isEmpty())
             p.counterpart = counterpart(other, q.value(p.made ? 7 : 8).toString());
         const QString ip = q.value(6).toString();
+        p.hasClientIp = !ip.isEmpty();
         // Only the handle's own requests say where it connected from.
         if (!ip.isEmpty() && (p.made || p.evidenceClass == EvidenceClass::Connection))
             p.ip = addToIp(ip, p);

@@ -25,6 +25,9 @@ struct TimelinePoint
     /// request or connection), else -1.
     int ip = -1;
     bool marked = false; ///< the analyst marked the event (event_marks)
+    /// The event names a client IP: the handle's own (see ip) or, for one it received, the other
+    /// party's.
+    bool hasClientIp = false;
 };
 
 /// @brief A client IP the handle used, from first to last seen, with counts split by class.

@@ -1500,8 +1500,8 @@ void tst_Explorer::anEventsMenuLeadsToItsPairSourceAndPlace()
 void tst_Explorer::aTimelinesMenusLeadToThePairAndTheAddress()
 {
     // An event's menu on the timeline lists the 11 events between its handle and the other party
-    // (the lookup of line 13, event 4, highlighted among them); an IP's bar's shows the address on
-    // the map, as the events table's menu does.
+    // (the lookup of line 13, event 4, highlighted among them); an IP's bar's and an event's show
+    // the address on the map, as the events table's menu does.
     auto *tabs = m_window->findChild<QTabWidget *>(u"centerTabs"_qs);
     tabs->setCurrentWidget(m_window->timelineView());
     emit m_window->timelineView()->pairEventsWanted(u"+12025550143"_qs, u"+13125550147"_qs, 4);
@@ -1516,6 +1516,11 @@ void tst_Explorer::aTimelinesMenusLeadToThePairAndTheAddress()
     tabs->setCurrentWidget(m_window->timelineView());
     emit m_window->timelineView()->placeWanted(u"100.64.20.5"_qs);
     QCOMPARE(m_window->geoWiring()->selectedIp(), u"100.64.20.5"_qs);
+    QCOMPARE(tabs->currentWidget(), m_window->mapPanel());
+    // An event's menu: the client IP the case keeps for it (lookup 6, from 216.160.83.56).
+    tabs->setCurrentWidget(m_window->timelineView());
+    emit m_window->timelineView()->eventPlaceWanted(6);
+    QCOMPARE(m_window->geoWiring()->selectedIp(), u"216.160.83.56"_qs);
     QCOMPARE(tabs->currentWidget(), m_window->mapPanel());
     // The pair's cross-reference, from the event's initiator; the event's source described.
     emit m_window->timelineView()->crossReferenceWanted(u"+13125550147"_qs, u"+12025550143"_qs);

@@ -1054,9 +1054,10 @@ void tst_TimelineView::aTimelineFiguresMenuLeadsWhereItsClickDoes()
              (QStringList{u"time of %1 · Lookup — iMessage query"_qs.arg(point.eventId),
                           u"Show it and its source &line"_qs,
                           u"List the events between its two &handles"_qs,
-                          u"Cross-&reference its two handles"_qs, u"Show its &source"_qs}));
+                          u"Cross-&reference its two handles"_qs, u"Show its &source"_qs,
+                          u"Show its client IP on the m&ap"_qs}));
     QCOMPARE(TestSupport::enabledStates(menu->actions()).mid(1),
-             (QList<bool>{true, true, true, true}));
+             (QList<bool>{true, true, true, true, true}));
     QVERIFY(menu->minimumWidth() >
             menu->fontMetrics().horizontalAdvance(menu->actions().first()->text()));
     entry(menu, u"Show it and its source &line"_qs)->trigger();
@@ -1091,6 +1092,19 @@ void tst_TimelineView::aTimelineFiguresMenuLeadsWhereItsClickDoes()
     entry(menuOver(plot, at), u"Show its &source"_qs)->trigger();
     QCOMPARE(source.size(), 1);
     QCOMPARE(source.first().value(0).toLongLong(), point.eventId);
+    // The event's client IP on the map; a call the carrier logged names none.
+    QSignalSpy eventPlace(m_view.get(), &TimelineView::eventPlaceWanted);
+    entry(menuOver(plot, at), u"Show its client IP on the m&ap"_qs)->trigger();
+    QCOMPARE(eventPlace.size(), 1);
+    QCOMPARE(eventPlace.first().value(0).toLongLong(), point.eventId);
+    const auto call =
+        std::find_if(m_data.points.cbegin(), m_data.points.cend(), [&](const TimelinePoint &p) {
+            return p.evidenceClass == EvidenceClass::Communication && drawnAlone(p);
+        });
+    QVERIFY(call != m_data.points.cend() && !call->hasClientIp);
+    QVERIFY(!entry(menuOver(plot, m_view->positionOf(call->eventId)->toPoint()),
+                   u"Show its client IP on the m&ap"_qs)
+                 ->isEnabled());
     // An IP's bar: its events listed as its click lists them, or the address on the map.
     QList<QPair<QList<qint64>, QString>> chosen;
     connect(m_view.get(), &TimelineView::eventsChosen, this,
@@ -1133,14 +1147,14 @@ void tst_TimelineView::aTimelineFiguresMenuLeadsWhereItsClickDoes()
     QCOMPARE(byKeyboard, TestSupport::menuTexts(m_view->figureMenu()->popUp(*ring)->actions()));
     QVERIFY(byKeyboard.size() >= 2);
     // Several handles' timeline: which of them an event is of is not kept with its marker, so
-    // no pair is offered.
+    // no pair is offered; its client IP is the event's own.
     TimelineData two = m_data;
     two.handles.append(u"+13125550147"_qs);
     m_view->setData(two);
     plot->replot();
     menu = menuOver(plot, m_view->positionOf(point.eventId)->toPoint());
     QCOMPARE(TestSupport::enabledStates(menu->actions()).mid(1),
-             (QList<bool>{true, false, false, true}));
+             (QList<bool>{true, false, false, true, true}));
 }
 
 void tst_TimelineView::aPatternsFiguresMenuListsItsEvents()

@@ -55,4 +55,9 @@ void TimelineView::addEventEntries(QMenu *menu, const TimelinePoint &point)
                     [this, initiator, second]() { emit crossReferenceWanted(initiator, second); })
         ->setEnabled(pair);
     menu->addAction(tr("Show its &source"), this, [this, id]() { emit sourceWanted(id); });
+    // Whoever's it is: the handle's own address for what it made, the other party's for what it
+    // received (the events table's menu offers both).
+    menu->addAction(tr("Show its client IP on the m&ap"), this,
+                    [this, id]() { emit eventPlaceWanted(id); })
+        ->setEnabled(point.hasClientIp);
 }

@@ -107,6 +107,8 @@ signals:
     void sourceWanted(qint64 eventId);
     /// @brief From an IP's bar's menu: the address @p ip is wanted on the map.
     void placeWanted(const QString &ip);
+    /// @brief An event's menu asked for its client IP on the map (the window reads which).
+    void eventPlaceWanted(qint64 eventId);
     void exported(const QString &path);
 
 protected:

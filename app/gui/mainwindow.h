@@ -102,6 +102,8 @@ private:
     void listEventsAround(const QString &first, const QString &second, qint64 eventId);
     /// The address @p ip chosen everywhere, on the map, its details shown.
     void showIpOnMap(const QString &ip);
+    /// @brief The client IP an event names on the map, read from the case.
+    void showEventIpOnMap(qint64 eventId);
     void setSession(std::unique_ptr<CaseSession> session);
     /// @brief Whether the open case may be closed: asks when this window's changes still wait
     /// for another program's import into it (DeferredWrites), and drops them if told to.

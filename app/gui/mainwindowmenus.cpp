@@ -1,3 +1,4 @@
+#include "casequeries.h"
 #include "casesession.h"
 #include "crossreferencepanel.h"
 #include "eventfilterbar.h"
@@ -56,6 +57,7 @@ void MainWindow::connectEventMenu()
     // The timeline's figures lead where an event's and an address's menus do.
     connect(m_timeline, &TimelineView::pairEventsWanted, this, &MainWindow::listEventsAround);
     connect(m_timeline, &TimelineView::placeWanted, this, &MainWindow::showIpOnMap);
+    connect(m_timeline, &TimelineView::eventPlaceWanted, this, &MainWindow::showEventIpOnMap);
     connect(m_timeline, &TimelineView::sourceWanted, m_wiring, &ExplorerWiring::showSourceOfEvent);
     connect(m_timeline, &TimelineView::crossReferenceWanted, this,
             [this](const QString &initiator, const QString &second) {
@@ -76,6 +78,15 @@ void MainWindow::showIpOnMap(const QString &ip)
 {
     m_geoWiring->selectIp(ip); // its details shown too
     m_tabs->setCurrentWidget(m_mapPanel);
+}
+
+void MainWindow::showEventIpOnMap(qint64 eventId)
+{
+    if (!m_session)
+        return;
+    const auto provenance = CaseQueries(m_session->database().db()).provenance(eventId);
+    if (provenance && !provenance->event.clientIp.isEmpty())
+        showIpOnMap(provenance->event.clientIp);
 }
 
 void MainWindow::connectGraphMenus()
