@@ -53,6 +53,8 @@ QString AuditLogList::actionText(const QString &action)
         {QStringLiteral("import"), QT_TRANSLATE_NOOP("AuditLogList", "File imported")},
         {QStringLiteral("geo-database-added"),
          QT_TRANSLATE_NOOP("AuditLogList", "GeoIP database added")},
+        {QStringLiteral("geo-new-ips-located"),
+         QT_TRANSLATE_NOOP("AuditLogList", "New client IPs geolocated")},
         {QStringLiteral("handle-label"), QT_TRANSLATE_NOOP("AuditLogList", "Handle labelled")},
         {QStringLiteral("event-mark"), QT_TRANSLATE_NOOP("AuditLogList", "Event marked")},
         {QStringLiteral("event-unmark"),

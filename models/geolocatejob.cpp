@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <future>
 #include <memory>
 #include <vector>
@@ -311,11 +312,80 @@ bool locateAll(sqlite3 *handle, std::vector<OpenDatabase> &open, QList<GeoLocate
     return true;
 }
 
+/// A database of the case, as geo_databases keeps it.
+struct StoredDatabase
+{
+    QString name;
+    QString path;
+    QString sha256;
+};
+
+/// The case's databases that some client IP has no answer from (an import after they were
+/// added brought it).
+QList<StoredDatabase> databasesLackingAnswers(const QString &casePath)
+{
+    QString error;
+    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+    QList<StoredDatabase> lacking;
+    if (!db)
+        return lacking;
+    QSqlQuery query(db->db());
+    query.exec(QStringLiteral(
+        "SELECT d.file_name, d.file_path, d.sha256 FROM geo_databases d WHERE EXISTS"
+        " (SELECT 1 FROM client_ips c WHERE NOT EXISTS"
+        "  (SELECT 1 FROM geo_answers a WHERE a.ip_id = c.id AND a.database_id = d.id))"
+        " ORDER BY d.id"));
+    while (query.next())
+        lacking.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return lacking;
+}
+
 } // namespace
 
 QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, const QStringList &databases,
                                                       const std::function<bool(double)> &progress,
                                                       const std::function<void()> &waiting)
+{
+    return runChecked(casePath, databases, {}, QStringLiteral("geo-database-added"), progress,
+                      waiting);
+}
+
+bool GeoLocateJob::hasNewIpsToLocate(const QString &casePath)
+{
+    const QList<StoredDatabase> lacking = databasesLackingAnswers(casePath);
+    return std::any_of(lacking.cbegin(), lacking.cend(),
+                       [](const StoredDatabase &d) { return QFileInfo::exists(d.path); });
+}
+
+GeoLocateJob::NewIpsRun GeoLocateJob::runForNewIps(const QString &casePath,
+                                                   const std::function<bool(double)> &progress,
+                                                   const std::function<void()> &waiting)
+{
+    NewIpsRun run;
+    QStringList files;
+    QHash<QString, QStringList> expected;
+    for (const StoredDatabase &d : databasesLackingAnswers(casePath)) {
+        if (!QFileInfo::exists(d.path)) {
+            run.notAsked.append(
+                tr("%1: not at %2 any more: the new client IPs were not looked up in it")
+                    .arg(d.name, d.path));
+        } else if (!expected.contains(d.path)) {
+            files.append(d.path);
+        }
+        expected[d.path].append(d.sha256);
+    }
+    if (!files.isEmpty())
+        run.results = runChecked(casePath, files, expected, QStringLiteral("geo-new-ips-located"),
+                                 progress, waiting);
+    return run;
+}
+
+QList<GeoLocateJob::DatabaseResult>
+GeoLocateJob::runChecked(const QString &casePath, const QStringList &databases,
+                         const QHash<QString, QStringList> &expected, const QString &action,
+                         const std::function<bool(double)> &progress,
+                         const std::function<void()> &waiting)
 {
     QList<DatabaseResult> results;
     QString error;
@@ -327,6 +397,14 @@ QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, c
         auto geo = caseDb ? GeoDatabase::open(path, &result.error) : nullptr;
         if (!caseDb)
             result.error = error;
+        if (geo && expected.contains(path) && !expected.value(path).contains(geo->info().sha256)) {
+            result.error =
+                tr("%1 is not the file added to the case any more (its SHA-256 differs): the new "
+                   "client IPs were not looked up in it. Add it again to use it as another "
+                   "database.")
+                    .arg(path);
+            geo.reset();
+        }
         if (geo) {
             result.info = geo->info();
             open.push_back({std::move(geo), int(results.size()), 0, 0, false});
@@ -359,7 +437,7 @@ QList<GeoLocateJob::DatabaseResult> GeoLocateJob::run(const QString &casePath, c
     for (const OpenDatabase &d : open)
         ok = ok && dropEmptyRun(db, d.runId, results[d.resultIndex], &error);
     for (const OpenDatabase &d : open)
-        ok = ok && AuditLog::record(db, QStringLiteral("geo-database-added"), auditDetails(results[d.resultIndex]));
+        ok = ok && AuditLog::record(db, action, auditDetails(results[d.resultIndex]));
     if (ok && db.commit()) {
         for (const OpenDatabase &d : open)
             results[d.resultIndex].ok = true;

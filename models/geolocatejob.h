@@ -3,6 +3,7 @@
 #include "geodatabase.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -31,4 +32,29 @@ public:
     static QList<DatabaseResult> run(const QString &casePath, const QStringList &databases,
                                      const std::function<bool(double)> &progress = {},
                                      const std::function<void()> &waiting = {});
+
+    /// @brief What a run for the addresses the case's databases have not answered did.
+    struct NewIpsRun
+    {
+        QList<DatabaseResult> results; ///< each database asked, or refused (its file changed)
+        QStringList notAsked;          ///< each database whose file is not at its path, why
+    };
+    /// @brief Looks up the client IPs a database of the case has not answered yet (an import's
+    /// new addresses) in that database, when its file is still at its path and is still the file
+    /// added (its SHA-256): a file changed since is refused, not added as another database.
+    /// Nothing is read or written when every address has its answers.
+    static NewIpsRun runForNewIps(const QString &casePath,
+                                  const std::function<bool(double)> &progress = {},
+                                  const std::function<void()> &waiting = {});
+    /// @brief Whether runForNewIps() has an address to look up in a file at its path.
+    static bool hasNewIpsToLocate(const QString &casePath);
+
+private:
+    /// run(), a file whose SHA-256 is not among @p expected for its path refused; each
+    /// database's run recorded in the audit log as @p action.
+    static QList<DatabaseResult> runChecked(const QString &casePath, const QStringList &databases,
+                                            const QHash<QString, QStringList> &expected,
+                                            const QString &action,
+                                            const std::function<bool(double)> &progress,
+                                            const std::function<void()> &waiting);
 };

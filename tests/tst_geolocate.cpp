@@ -35,6 +35,7 @@ private slots:
     void cancelStoresNothing();
     void aRunWaitsWhileAnotherProgramImports();
     void laterImportsAreLookedUpAloneBesideARefusedDatabase();
+    void newIpsAreLookedUpInTheFilesAddedUnchangedOnly();
     void summaryListsHandlesInTheOrderTheyFirstUsedTheAddress();
     void textThatIsNoAddressIsFlaggedNotCalledPublic();
     void wordsInPlaceOfAnAddressAreNoSharedAddress();
@@ -390,6 +391,56 @@ void tst_GeoLocate::laterImportsAreLookedUpAloneBesideARefusedDatabase()
                                              " (SELECT looked_up_at FROM geo_runs WHERE id = 2)")).toString(),
              QStringLiteral("89.160.20.112"));
     QCOMPARE(scalar(db->db(), QStringLiteral("SELECT count(*) FROM geo_answers WHERE run_id = 1")).toInt(), 6);
+}
+
+void tst_GeoLocate::newIpsAreLookedUpInTheFilesAddedUnchangedOnly()
+{
+    // An import's new addresses are looked up in the case's databases whose files are still
+    // where they were added and still those files: a file gone is named, one changed since (a
+    // newer build copied over it) refused, not added as another database in the analyst's stead.
+    const QString city = m_dir.filePath(u"city%1.mmdb"_qs.arg(m_counter));
+    const QString asn = m_dir.filePath(u"asn%1.mmdb"_qs.arg(m_counter));
+    QVERIFY(QFile::copy(dataPath(u"geoip/GeoIP2-City-Test.mmdb"_qs), city));
+    QVERIFY(QFile::copy(dataPath(u"geoip/GeoLite2-ASN-Test.mmdb"_qs), asn));
+    QVERIFY(GeoLocateJob::run(m_case, {city, asn}).constFirst().ok);
+    QVERIFY(!GeoLocateJob::hasNewIpsToLocate(m_case));
+    QStringList before = TestSupport::snapshot(m_case);
+    GeoLocateJob::NewIpsRun run = GeoLocateJob::runForNewIps(m_case);
+    QVERIFY(run.results.isEmpty() && run.notAsked.isEmpty());
+    QCOMPARE(TestSupport::snapshot(m_case), before);
+    QVERIFY(importIdsRows(u"linkoping"_qs,
+                          "2026-03-05 10:00:00,+12025550143,+13125550147,89.160.20.112,1\n"));
+    QVERIFY(GeoLocateJob::hasNewIpsToLocate(m_case));
+    QVERIFY(QFile::remove(asn));
+    run = GeoLocateJob::runForNewIps(m_case);
+    QCOMPARE(run.results.size(), 1);
+    QVERIFY(run.results[0].ok);
+    QCOMPARE(run.results[0].path, city);
+    QCOMPARE(run.results[0].found, 1);
+    QCOMPARE(run.results[0].notFound + run.results[0].failed, 0);
+    QCOMPARE(run.notAsked,
+             QStringList{
+                 u"asn%1.mmdb: not at %2 any more: the new client IPs were not looked up in it"_qs
+                     .arg(m_counter)
+                     .arg(asn)});
+    QCOMPARE(summaries().value(u"89.160.20.112"_qs).geo.size(), 1);
+    QCOMPARE(summaries().value(u"89.160.20.112"_qs).geo.value(0).city.value(), u"Linköping"_qs);
+    QVERIFY(!GeoLocateJob::hasNewIpsToLocate(m_case)); // the ASN database's file is gone
+    // Another new address; the City file replaced by another build.
+    QVERIFY(importIdsRows(u"boxford"_qs,
+                          "2026-03-06 10:00:00,+12025550143,+13125550147,2.125.160.216,1\n"));
+    QVERIFY(QFile::remove(city));
+    QVERIFY(QFile::copy(dataPath(u"geoip/GeoLite2-City-Test.mmdb"_qs), city));
+    before = TestSupport::snapshot(m_case);
+    run = GeoLocateJob::runForNewIps(m_case);
+    QCOMPARE(run.results.size(), 1);
+    QVERIFY(!run.results[0].ok);
+    QCOMPARE(
+        run.results[0].error,
+        u"%1 is not the file added to the case any more (its SHA-256 differs): the new client IPs "
+        "were not looked up in it. Add it again to use it as another database."_qs.arg(city));
+    QCOMPARE(TestSupport::snapshot(m_case), before);
+    QVERIFY(summaries().value(u"2.125.160.216"_qs).geo.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_GeoLocate)

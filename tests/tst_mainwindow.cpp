@@ -16,6 +16,7 @@
 #include "evidenceclass.h"
 #include "evidenceclassdelegate.h"
 #include "filelisting.h"
+#include "geolocatejob.h"
 #include "geosession.h"
 #include "graphfiguremenu.h"
 #include "graphscene.h"
@@ -135,6 +136,7 @@ private slots:
     void whatAnotherProgramWritesIsShown();
     void aLabelSetWhileAnotherProgramImportsIsStoredAfter();
     void anImportsMessageOutlastsTheLookUpOfItsNewIps();
+    void addressesImportedElsewhereAreLocatedAsTheCaseOpens();
     void backgroundJobsLeaveQtsOwnPoolFree();
     void filesWaitingForAZoneAreShownAgain();
     void anImportsWarningsAreShownAsWarnings();
@@ -446,6 +448,9 @@ void tst_MainWindow::anImportsMessageOutlastsTheLookUpOfItsNewIps()
     GeoSession *geo = window.session()->geo();
     QList<bool> runs; // newIpsOnly of each run, as it ended
     connect(geo, &GeoSession::located, this, [&runs](const auto &, bool newIpsOnly) { runs.append(newIpsOnly); });
+    // Opening a case looks up the addresses its databases have not answered: none here.
+    QTRY_COMPARE(runs, QList<bool>{true});
+    runs.clear();
     geo->addDatabases({TestSupport::dataPath(QStringLiteral("geoip/GeoIP2-City-Test.mmdb"))});
     QTRY_COMPARE_WITH_TIMEOUT(runs, QList<bool>{false}, 20000);
     QCOMPARE(window.statusBar()->currentMessage(), u"Geolocation done: 0 answers found."_qs);
@@ -471,6 +476,42 @@ void tst_MainWindow::anImportsMessageOutlastsTheLookUpOfItsNewIps()
     QTRY_COMPARE_WITH_TIMEOUT(runs.size(), 3, 20000);
     QCOMPARE(window.statusBar()->currentMessage(), u"Imported 1 lookup."_qs);
     QVERIFY(note->isHidden());
+}
+
+void tst_MainWindow::addressesImportedElsewhereAreLocatedAsTheCaseOpens()
+{
+    // A return imported from the command line into a geolocated case: its new addresses had no
+    // answer from the case's databases until the window's next import, and the map listed
+    // 89.160.20.112 as "no answer from GeoIP2-City-Test.mmdb". Opening the case looks them up.
+    const QString casePath = m_dir.filePath(u"located-on-open.llcase"_qs);
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {TestSupport::dataPath(u"geoip-events.csv"_qs)};
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(GeoLocateJob::run(casePath, {TestSupport::dataPath(u"geoip/GeoIP2-City-Test.mmdb"_qs)})
+                .constFirst()
+                .ok);
+    const QString later = m_dir.filePath(u"geoip-linkoping.csv"_qs);
+    QFile file(later);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+               "2026-03-09 10:00:00,+12025550143,+13125550147,89.160.20.112,1\n");
+    file.close();
+    params.files = {later};
+    QVERIFY(ImportJob::run(params).allOk());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openCase(casePath));
+    const auto city = [&window]() {
+        for (const IpSummary &ip : window.session()->geo()->model()->summaries()) {
+            if (ip.ip == u"89.160.20.112" && !ip.geo.isEmpty())
+                return ip.geo.constFirst().city.value_or(QString());
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(city(), u"Linköping"_qs, 20000);
+    QCOMPARE(window.findChild<QLabel *>(u"newIpsNote"_qs)->text(),
+             u"New IPs geolocated: 1 answer found."_qs);
 }
 
 void tst_MainWindow::backgroundJobsLeaveQtsOwnPoolFree()

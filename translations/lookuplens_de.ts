@@ -330,6 +330,10 @@
         <source>Mark taken off an event</source>
         <translation>Markierung eines Ereignisses entfernt</translation>
     </message>
+    <message>
+        <source>New client IPs geolocated</source>
+        <translation>Neue Client-IPs geolokalisiert</translation>
+    </message>
 </context>
 <context>
     <name>CallTypesNotKnown</name>
@@ -3513,6 +3517,14 @@ von %2</translation>
     <message>
         <source>cancelled: nothing from this database was stored</source>
         <translation>abgebrochen: aus dieser Datenbank wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: not at %2 any more: the new client IPs were not looked up in it</source>
+        <translation>%1: nicht mehr unter %2: die neuen Client-IPs wurden darin nicht nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is not the file added to the case any more (its SHA-256 differs): the new client IPs were not looked up in it. Add it again to use it as another database.</source>
+        <translation>%1 ist nicht mehr die dem Fall hinzugefügte Datei (ihr SHA-256 weicht ab): die neuen Client-IPs wurden darin nicht nachgeschlagen. Fügen Sie sie erneut hinzu, um sie als weitere Datenbank zu verwenden.</translation>
     </message>
 </context>
 <context>

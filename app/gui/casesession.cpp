@@ -42,7 +42,6 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
     m_handles->setDisplayZone(m_zone);
     m_crossReference->setDisplayZone(m_zone);
     m_geo->model()->setDisplayZone(m_zone);
-    m_geo->refresh();
     m_handles->setWrites(m_writes);
     m_handles->reloadInBackground();
     // A new label shows in every view at once.
@@ -55,6 +54,9 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
     });
     // This session's own runs show their answers themselves.
     connect(m_geo, &GeoSession::located, this, [this]() { m_changes->see(CaseChangeWatch::Part::Geolocation); });
+    // Addresses another program imported after the case's databases were added (the command
+    // line's import, an earlier window's that closed first) are looked up as it opens.
+    m_geo->locateNewIps();
 }
 
 CaseSession::~CaseSession()

@@ -5,9 +5,7 @@
 #include "iptablemodel.h"
 #include "whenfinished.h"
 
-#include <QFileInfo>
 #include <QPointer>
-#include <QSqlQuery>
 #include <QtConcurrent>
 
 namespace {
@@ -17,22 +15,6 @@ QList<IpSummary> loadSummaries(const QString &casePath)
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     return db ? IpSummaries::of(db->db()) : QList<IpSummary>{};
-}
-
-QStringList storedDatabaseFiles(const QString &casePath)
-{
-    QString error;
-    const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
-    QStringList files;
-    if (!db)
-        return files;
-    QSqlQuery query(db->db());
-    query.exec(QStringLiteral("SELECT file_path FROM geo_databases ORDER BY id"));
-    while (query.next()) {
-        if (QFileInfo::exists(query.value(0).toString()))
-            files.append(query.value(0).toString());
-    }
-    return files;
 }
 
 } // namespace
@@ -82,13 +64,15 @@ void GeoSession::locateNewIps()
     if (isLocating())
         return;
     const QString path = m_casePath;
-    QFuture<QStringList> files =
-        QtConcurrent::run(BackgroundPool::instance(), [path]() { return storedDatabaseFiles(path); });
-    whenFinished(this, files, [this](const QStringList &stored) {
-        if (stored.isEmpty())
+    QFuture<bool> any = QtConcurrent::run(
+        BackgroundPool::instance(), [path]() { return GeoLocateJob::hasNewIpsToLocate(path); });
+    whenFinished(this, any, [this](bool locate) {
+        if (locate) {
+            runLocate({}, true);
+        } else {
+            emit located({}, true); // nothing new to say of places
             refresh();
-        else
-            runLocate(stored, true);
+        }
     });
 }
 
@@ -108,12 +92,15 @@ void GeoSession::runLocate(const QStringList &files, bool newIpsOnly)
     auto cancelFlag = m_cancel;
     QPointer<GeoSession> self(this);
     const auto locate = [path, files, cancelFlag, self, newIpsOnly]() {
-        return GeoLocateJob::run(path, files, [cancelFlag, self, newIpsOnly](double fraction) {
+        const auto progress = [cancelFlag, self, newIpsOnly](double fraction) {
             BackgroundPool::postToGuiThread(self, [fraction, newIpsOnly](GeoSession *session) {
                 emit session->progressed(fraction, newIpsOnly);
             });
             return !cancelFlag->load();
-        });
+        };
+        // The new IPs only in the files the case added, unchanged (a file changed is refused).
+        return newIpsOnly ? GeoLocateJob::runForNewIps(path, progress).results
+                          : GeoLocateJob::run(path, files, progress);
     };
     QFuture<QList<GeoLocateJob::DatabaseResult>> job = QtConcurrent::run(BackgroundPool::instance(), locate);
     m_locating = QFuture<void>(job);

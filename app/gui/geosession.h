@@ -29,7 +29,9 @@ public:
     void refresh();
     /// @brief Adds databases and looks every IP up in each; located() follows, then a refresh.
     void addDatabases(const QStringList &files);
-    /// @brief Looks up IPs new since the last run in every database whose file is still there.
+    /// @brief Looks up the IPs a database of the case has not answered in it, when its file is
+    /// still there and unchanged (GeoLocateJob::runForNewIps()); located() follows, its results
+    /// empty when no address needed it.
     void locateNewIps();
     void cancel();
 
