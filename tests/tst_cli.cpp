@@ -74,6 +74,7 @@ private slots:
     void everyWorksheetWithRecordsIsImported();
     void continuedWorksheetsWhenAsked();
     void geoAddAndIpsJson();
+    void anImportLooksItsNewIpsUpInTheCasesDatabases();
     void failuresAreOneLineAndChangeNothing_data();
     void failuresAreOneLineAndChangeNothing();
     void corruptCase();
@@ -1624,6 +1625,79 @@ void tst_Cli::continuedWorksheetsWhenAsked()
              (QStringList{file + u": the worksheet \"Notes\" (1 row with values) was not imported: no header row was "
                                  "recognised in it"_qs,
                           file + u":2: the worksheet \"Sheet3\": unreadable timestamp \"not a time\""_qs}));
+}
+
+void tst_Cli::anImportLooksItsNewIpsUpInTheCasesDatabases()
+{
+    // An import into a geolocated case looks its new client IPs up in the case's databases, as
+    // the window does after its imports: they had no answer from them until a window's next one.
+    const QString casePath = m_dir.filePath(u"new-ips.llcase"_qs);
+    const QString city = m_dir.filePath(u"new-ips-city.mmdb"_qs);
+    const QString asn = m_dir.filePath(u"new-ips-asn.mmdb"_qs);
+    QVERIFY(QFile::copy(dataPath(u"geoip/GeoIP2-City-Test.mmdb"_qs), city));
+    QVERIFY(QFile::copy(dataPath(u"geoip/GeoLite2-ASN-Test.mmdb"_qs), asn));
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, dataPath(u"geoip-events.csv"_qs)}).exitCode,
+             0);
+    QCOMPARE(cli({u"geo"_qs, u"add"_qs, u"--case"_qs, casePath, city, asn}).exitCode, 0);
+    const auto rows = [this](const QString &name, const QByteArray &ip) {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                       "2026-03-09 10:00:00,+12025550143,+13125550147," +
+                       ip + ",1\n");
+        return path;
+    };
+    Run run =
+        cli({u"import"_qs, u"--case"_qs, casePath, rows(u"linkoping.csv"_qs, "89.160.20.112")});
+    QCOMPARE(run.exitCode, 0);
+    QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(
+        lines.mid(lines.size() - 2),
+        (QStringList{
+            u"New client IPs looked up in %1: 1 found, 0 not in this database, 0 failed"_qs.arg(
+                city),
+            u"New client IPs looked up in %1: 1 found, 0 not in this database, 0 failed"_qs.arg(
+                asn)}));
+    const QJsonArray ips =
+        QJsonDocument::fromJson(cli({u"ips"_qs, u"--case"_qs, casePath, u"--json"_qs}).out).array();
+    const auto linkoping = std::find_if(ips.begin(), ips.end(), [](const QJsonValue &ip) {
+        return ip[u"ip"_qs].toString() == u"89.160.20.112";
+    });
+    QVERIFY(linkoping != ips.end());
+    QCOMPARE((*linkoping)[u"geo"_qs][0][u"city"_qs].toString(), u"Linköping"_qs);
+    QCOMPARE((*linkoping)[u"geo"_qs][1][u"asn"_qs].toInt(), 29518);
+    // A dry run looks nothing up; an address the case has located is not looked up again.
+    run = cli({u"import"_qs, u"--case"_qs, casePath, u"--dry-run"_qs, u"--json"_qs,
+               rows(u"boxford-dry.csv"_qs, "2.125.160.216")});
+    QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json[u"new_ips_geolocated"_qs].toArray(), QJsonArray{});
+    QCOMPARE(json[u"new_ips_not_geolocated"_qs].toArray(), QJsonArray{});
+    run = cli({u"import"_qs, u"--case"_qs, casePath, rows(u"london.csv"_qs, "81.2.69.142")});
+    QVERIFY(!run.out.contains("New client IPs"));
+    // A database whose file is gone is named, the others asked.
+    QVERIFY(QFile::remove(asn));
+    run = cli({u"import"_qs, u"--case"_qs, casePath, u"--json"_qs,
+               rows(u"boxford.csv"_qs, "2.125.160.216")});
+    QCOMPARE(run.exitCode, 0);
+    json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json[u"new_ips_geolocated"_qs].toArray(),
+             (QJsonArray{QJsonObject{{u"file"_qs, city},
+                                     {u"ok"_qs, true},
+                                     {u"error"_qs, QJsonValue()},
+                                     {u"found"_qs, 1},
+                                     {u"not_found"_qs, 0},
+                                     {u"failed"_qs, 0}}}));
+    QCOMPARE(
+        json[u"new_ips_not_geolocated"_qs].toArray(),
+        QJsonArray{
+            u"new-ips-asn.mmdb: not at %1 any more: the new client IPs were not looked up in it"_qs
+                .arg(asn)});
+    run = cli({u"import"_qs, u"--case"_qs, casePath, rows(u"milton.csv"_qs, "216.160.83.56")});
+    QCOMPARE(
+        QString::fromUtf8(run.err).trimmed(),
+        u"new-ips-asn.mmdb: not at %1 any more: the new client IPs were not looked up in it"_qs.arg(
+            asn));
 }
 
 void tst_Cli::geoAddAndIpsJson()

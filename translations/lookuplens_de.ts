@@ -1849,6 +1849,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>With --source, also the events first stored from another source that the chosen sources held again (their duplicates).</source>
         <translation>Mit --source auch die zuerst aus einer anderen Quelle gespeicherten Ereignisse, die die gewählten Quellen erneut enthielten (ihre Duplikate).</translation>
     </message>
+    <message>
+        <source>New client IPs looked up in %1: %2 found, %3 not in this database, %4 failed</source>
+        <translation>Neue Client-IPs nachgeschlagen in %1: %2 gefunden, %3 nicht in dieser Datenbank, %4 fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>

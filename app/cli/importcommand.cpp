@@ -134,6 +134,33 @@ bool readOptions(const QCommandLineParser &parser, ImportParams &params, QString
     return true;
 }
 
+/// The import's new client IPs looked up in the case's databases, as the window does after its
+/// imports: without, they had no answer from them until a window's next import.
+GeoLocateJob::NewIpsRun locateNewIps(const ImportParams &params, bool *saidWaiting)
+{
+    if (params.dryRun)
+        return {};
+    return GeoLocateJob::runForNewIps(params.casePath, {},
+                                      [&]() { sayWaiting(params.casePath, saidWaiting); });
+}
+
+/// What the look-up of the new IPs did, a line a database; what it could not do on standard error.
+void printGeolocation(const GeoLocateJob::NewIpsRun &run)
+{
+    for (const GeoLocateJob::DatabaseResult &r : run.results) {
+        if (!r.ok)
+            err() << r.error << Qt::endl;
+        else if (r.found + r.notFound + r.failed > 0)
+            out() << Cli::tr("New client IPs looked up in %1: %2 found, %3 not in this database, "
+                             "%4 failed")
+                         .arg(r.path, QString::number(r.found), QString::number(r.notFound),
+                              QString::number(r.failed))
+                  << Qt::endl;
+    }
+    for (const QString &reason : run.notAsked)
+        err() << reason << Qt::endl;
+}
+
 /// Runs the import and prints each file's outcome; the command's exit status.
 int importAndPrint(const QString &command, const ImportParams &params, const QStringList &leftOut, bool json)
 {
@@ -145,11 +172,15 @@ int importAndPrint(const QString &command, const ImportParams &params, const QSt
     });
     if (!result.error.isEmpty())
         return fail(command, result.error);
-    if (json)
-        printJson(QJsonDocument(ImportJson::result(result, params.dryRun, leftOut)));
-    else {
+    const GeoLocateJob::NewIpsRun located = locateNewIps(params, &saidWaiting);
+    if (json) {
+        QJsonObject object = ImportJson::result(result, params.dryRun, leftOut);
+        ImportJson::addGeolocation(object, located);
+        printJson(QJsonDocument(object));
+    } else {
         for (const FileImportResult &file : result.files)
             ImportText::printFileResult(file, params.dryRun);
+        printGeolocation(located);
     }
     return result.allOk() ? 0 : 1;
 }

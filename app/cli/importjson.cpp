@@ -129,6 +129,21 @@ QJsonObject ImportJson::result(const ImportResult &result, bool dryRun, const QS
             {QStringLiteral("files"), files}};
 }
 
+void ImportJson::addGeolocation(QJsonObject &json, const GeoLocateJob::NewIpsRun &run)
+{
+    QJsonArray databases;
+    for (const GeoLocateJob::DatabaseResult &r : run.results) {
+        databases.append(QJsonObject{{QStringLiteral("file"), r.path},
+                                     {QStringLiteral("ok"), r.ok},
+                                     {QStringLiteral("error"), textOrNull(r.error)},
+                                     {QStringLiteral("found"), r.found},
+                                     {QStringLiteral("not_found"), r.notFound},
+                                     {QStringLiteral("failed"), r.failed}});
+    }
+    json.insert(QStringLiteral("new_ips_geolocated"), databases);
+    json.insert(QStringLiteral("new_ips_not_geolocated"), QJsonArray::fromStringList(run.notAsked));
+}
+
 QJsonObject ImportJson::file(const FileImportResult &file, bool dryRun)
 {
     QJsonObject json{{QStringLiteral("path"), file.path},

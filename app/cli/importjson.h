@@ -1,5 +1,6 @@
 #pragma once
 
+#include "geolocatejob.h"
 #include "importjob.h"
 
 #include <QJsonObject>
@@ -12,6 +13,9 @@ namespace ImportJson {
 /// @param leftOut the notes of files left out of the folders and ZIPs named, before any was read.
 QJsonObject result(const ImportResult &result, bool dryRun, const QStringList &leftOut);
 QJsonObject file(const FileImportResult &file, bool dryRun);
+/// @brief Adds what the look-up of the import's new client IPs in the case's databases did:
+/// `new_ips_geolocated` (a database each) and `new_ips_not_geolocated` (why one was not asked).
+void addGeolocation(QJsonObject &json, const GeoLocateJob::NewIpsRun &run);
 /// @brief Preview row @p i of @p file: the event as it will be stored (the keys of
 /// `events --format json`), its place, and what it becomes.
 QJsonObject previewRow(const FileImportResult &file, qsizetype i);
