@@ -439,7 +439,9 @@ void CaseReportWriter::writeGeoDatabases()
 QString CaseReportWriter::geoText(const IpSummary &ip) const
 {
     if (ip.geo.isEmpty())
-        return ReportHtml::cell(tr("No GeoIP database has been asked about it."));
+        return ReportHtml::cell(ip.notLookedUpIn.isEmpty()
+                                    ? tr("No GeoIP database has been asked about it.")
+                                    : IpSummaries::notLookedUpText(ip));
     QStringList blocks;
     for (const GeoAnswer &answer : ip.geo) {
         QStringList lines{
@@ -453,6 +455,8 @@ QString CaseReportWriter::geoText(const IpSummary &ip) const
             lines.append(QStringLiteral("\u2014 %1").arg(caveat.text));
         blocks.append(ReportHtml::cellLines(lines));
     }
+    if (!ip.notLookedUpIn.isEmpty())
+        blocks.append(ReportHtml::cell(IpSummaries::notLookedUpText(ip)));
     return blocks.join(QStringLiteral("<br><br>"));
 }
 

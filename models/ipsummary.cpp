@@ -159,6 +159,17 @@ QStringList handlesInOrderOfFirstUse(const IpTally &tally, const QHash<qint64, Q
     return handles;
 }
 
+/// The case's GeoIP databases, ids and file names, in the order they were added.
+QList<std::pair<qint64, QString>> databasesOf(QSqlDatabase db)
+{
+    QList<std::pair<qint64, QString>> databases;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT id, file_name FROM geo_databases ORDER BY id"));
+    while (query.next())
+        databases.append({query.value(0).toLongLong(), query.value(1).toString()});
+    return databases;
+}
+
 } // namespace
 
 QList<IpSummary> IpSummaries::of(QSqlDatabase db)
@@ -192,23 +203,41 @@ void IpSummaries::locate(QSqlDatabase db, QList<IpSummary> &summaries)
     // hand) carry their record inline.
     geo.prepare(QStringLiteral(
         "SELECT d.file_name, d.database_type, d.build_epoch, r.status, coalesce(r.error, ''),"
-        " coalesce(g.record, r.record) FROM geo_results r JOIN geo_databases d ON d.id = "
+        " coalesce(g.record, r.record), d.id FROM geo_results r JOIN geo_databases d ON d.id = "
         "r.database_id"
         " LEFT JOIN geo_records g ON g.database_id = r.database_id AND g.record_offset = "
         "r.record_offset"
         " WHERE r.ip = ? ORDER BY d.id"));
+    const QList<std::pair<qint64, QString>> databases = databasesOf(db);
     for (IpSummary &s : summaries) {
         s.flags = IpAddressFlags::of(s.ip).flags;
         s.geo.clear();
+        s.notLookedUpIn.clear();
+        QSet<qint64> answered;
         geo.addBindValue(s.ip);
         if (geo.exec()) {
-            while (geo.next())
+            while (geo.next()) {
                 s.geo.append(answer(geo.value(0).toString(), geo.value(1).toString(), geo.value(2).toLongLong(),
                                     geo.value(3).toString(), geo.value(4).toString(),
                                     QJsonDocument::fromJson(geo.value(5).toByteArray()).object()));
+                answered.insert(geo.value(6).toLongLong());
+            }
+        }
+        for (const auto &[id, name] : databases) {
+            if (!answered.contains(id))
+                s.notLookedUpIn.append(name);
         }
         addCaveats(s);
     }
+}
+
+QString IpSummaries::notLookedUpText(const IpSummary &ip)
+{
+    if (ip.notLookedUpIn.isEmpty())
+        return {};
+    return tr("Not looked up in %1, added before the address was imported: LookupLens looks new "
+              "addresses up in a database while its file is where it was added and unchanged.")
+        .arg(ip.notLookedUpIn.join(QStringLiteral(", ")));
 }
 
 void IpSummaries::addCaveats(IpSummary &ip)

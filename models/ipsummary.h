@@ -47,6 +47,9 @@ struct IpSummary
     QStringList handles;
     QList<int> ports; ///< the client ports the records give with this address (attribution needs them)
     QList<GeoAnswer> geo;
+    /// The case's databases (their file names) that have not answered for the address: added
+    /// before an import brought it, their file gone or changed by then.
+    QStringList notLookedUpIn;
 };
 
 /// @brief Builds IP summaries and their caveats. Thread affinity: the thread owning @p db.
@@ -64,6 +67,8 @@ public:
     /// @brief A short place for each IP from the first database that places it ("Milton, US"),
     /// or the address flag ("carrier-grade NAT"); IPs with neither are left out.
     static QHash<QString, QString> shortPlaces(const QList<IpSummary> &ips);
+    /// @brief Why @p ip has no answer from some of the case's databases; empty when it has all.
+    static QString notLookedUpText(const IpSummary &ip);
     /// @brief Great-circle distance in km.
     static double distanceKm(double lat1, double lon1, double lat2, double lon2);
 

@@ -1015,6 +1015,20 @@ void tst_CaseReport::theGeoIpDatabasesWithTheirHashes()
     const QString noDatabases = section(report(casePath), u"ips"_qs);
     QVERIFY(text(noDatabases).contains(u"No GeoIP database has been asked about it."));
     QVERIFY(!noDatabases.contains(u"id=\"geoip\""));
+    // An address imported after the databases were added and not looked up in them says so.
+    const QString later = m_dir.filePath(QStringLiteral("geoip-later.llcase"));
+    QVERIFY(QFile::copy(m_demo, later));
+    ImportParams params;
+    params.casePath = later;
+    params.files = {TestSupport::dataPath(u"ids/ids-sample.csv"_qs)};
+    params.timeZone = u"UTC"_qs;
+    QVERIFY(ImportJob::run(params).allOk());
+    const QString notAsked = text(section(report(later), u"ips"_qs));
+    QVERIFY2(
+        notAsked.contains(
+            u"Not looked up in GeoIP2-City-Test.mmdb, GeoLite2-ASN-Test.mmdb, added before the "
+            "address was imported"_qs),
+        qPrintable(notAsked));
 }
 
 void tst_CaseReport::aWholeCasesHandlesAreTheHandleListsFigures()

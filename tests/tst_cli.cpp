@@ -1693,6 +1693,19 @@ void tst_Cli::anImportLooksItsNewIpsUpInTheCasesDatabases()
         QJsonArray{
             u"new-ips-asn.mmdb: not at %1 any more: the new client IPs were not looked up in it"_qs
                 .arg(asn)});
+    // ips --json names the databases an address was not looked up in.
+    const auto notLookedUpIn = [&](const QString &address) {
+        const QJsonArray all =
+            QJsonDocument::fromJson(cli({u"ips"_qs, u"--case"_qs, casePath, u"--json"_qs}).out)
+                .array();
+        for (const QJsonValue &ip : all) {
+            if (ip[u"ip"_qs].toString() == address)
+                return ip[u"not_looked_up_in"_qs].toArray();
+        }
+        return QJsonArray{u"no such address"_qs};
+    };
+    QCOMPARE(notLookedUpIn(u"2.125.160.216"_qs), QJsonArray{u"new-ips-asn.mmdb"_qs});
+    QCOMPARE(notLookedUpIn(u"89.160.20.112"_qs), QJsonArray{});
     run = cli({u"import"_qs, u"--case"_qs, casePath, rows(u"milton.csv"_qs, "216.160.83.56")});
     QCOMPARE(
         QString::fromUtf8(run.err).trimmed(),

@@ -441,6 +441,11 @@ void tst_GeoLocate::newIpsAreLookedUpInTheFilesAddedUnchangedOnly()
         "were not looked up in it. Add it again to use it as another database."_qs.arg(city));
     QCOMPARE(TestSupport::snapshot(m_case), before);
     QVERIFY(summaries().value(u"2.125.160.216"_qs).geo.isEmpty());
+    QCOMPARE(summaries().value(u"2.125.160.216"_qs).notLookedUpIn,
+             (QStringList{u"city%1.mmdb"_qs.arg(m_counter), u"asn%1.mmdb"_qs.arg(m_counter)}));
+    QCOMPARE(summaries().value(u"89.160.20.112"_qs).notLookedUpIn,
+             QStringList{u"asn%1.mmdb"_qs.arg(m_counter)});
+    QCOMPARE(summaries().value(u"81.2.69.142"_qs).notLookedUpIn, QStringList{});
 }
 
 QTEST_GUILESS_MAIN(tst_GeoLocate)

@@ -1,6 +1,10 @@
 #include "apptranslations.h"
 #include "casedatabase.h"
+#include "casesession.h"
 #include "democase.h"
+#include "eventfilterbar.h"
+#include "eventtablemodel.h"
+#include "evidenceclassstyle.h"
 #include "explorerwiring.h"
 #include "figurekeycursor.h"
 #include "figurekeywalk.h"
@@ -8,6 +12,7 @@
 #include "geofields.h"
 #include "geosession.h"
 #include "geowiring.h"
+#include "importjob.h"
 #include "ipdetailspanel.h"
 #include "ipsview.h"
 #include "iptablemodel.h"
@@ -16,12 +21,8 @@
 #include "mappanel.h"
 #include "mapview.h"
 #include "provenancepanel.h"
-#include "casesession.h"
-#include "eventfilterbar.h"
-#include "eventtablemodel.h"
-#include "widgettestsupport.h"
-#include "evidenceclassstyle.h"
 #include "testsupport.h"
+#include "widgettestsupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -64,6 +65,7 @@ private slots:
     void theIpListOpensInAddressOrder();
     void anAddressWrittenOtherwiseIsFoundAndSaysSo();
     void detailsSideBySideWithCaveats();
+    void anAddressNoDatabaseWasAskedAboutSaysSo();
     void mapDrawsCirclesAndListsTheRest();
     void eachClassHasItsOwnRingOnTheMap();
     void mapExportsPngAndPdf();
@@ -335,6 +337,52 @@ void tst_GeoViews::detailsSideBySideWithCaveats()
              qPrintable(panel.plainText()));
     panel.showIp(nullptr, QTimeZone::utc());
     QVERIFY(panel.html().contains(QStringLiteral("Select a client IP")));
+}
+
+void tst_GeoViews::anAddressNoDatabaseWasAskedAboutSaysSo()
+{
+    // An address imported after the case's databases were added, not looked up in them (their
+    // files gone, or an import that did not look addresses up): IP details said "No geolocation
+    // database has been added to this case", the map "no answer from GeoIP2-City-Test.mmdb".
+    const QString casePath = m_dir.filePath(u"not-asked.llcase"_qs);
+    QVERIFY(QFile::copy(m_demo, casePath));
+    const QString csv = m_dir.filePath(u"not-asked.csv"_qs);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+               "2026-03-09 10:00:00,+12025550143,+13125550147,198.51.100.23,1\n");
+    file.close();
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = {csv};
+    QVERIFY(ImportJob::run(params).allOk());
+    const QList<IpSummary> ips = summaries(casePath);
+    const auto notAsked = std::find_if(
+        ips.cbegin(), ips.cend(), [](const IpSummary &ip) { return ip.ip == u"198.51.100.23"; });
+    QVERIFY(notAsked != ips.cend());
+    QCOMPARE(notAsked->notLookedUpIn,
+             (QStringList{u"GeoIP2-City-Test.mmdb"_qs, u"GeoLite2-ASN-Test.mmdb"_qs}));
+    for (const IpSummary &ip : ips)
+        QVERIFY2(&ip == &*notAsked || ip.notLookedUpIn.isEmpty(), qPrintable(ip.ip));
+    const QString why =
+        u"Not looked up in GeoIP2-City-Test.mmdb, GeoLite2-ASN-Test.mmdb, added before the address "
+        "was imported: LookupLens looks new addresses up in a database while its file is where it "
+        "was added and unchanged."_qs;
+    IpDetailsPanel details;
+    details.showIp(&*notAsked, QTimeZone::utc());
+    QVERIFY2(details.plainText().contains(why), qPrintable(details.plainText()));
+    QVERIFY(!details.plainText().contains(u"No geolocation database"_qs));
+    MapPanel panel;
+    panel.resize(1000, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setIps(ips);
+    QStringList lines;
+    for (int i = 0; i < panel.notDrawnList()->count(); ++i)
+        lines.append(panel.notDrawnList()->item(i)->text());
+    QVERIFY2(lines.contains(
+                 u"198.51.100.23 — not looked up in GeoIP2-City-Test.mmdb; documentation range"_qs),
+             qPrintable(lines.join(u'\n')));
 }
 
 void tst_GeoViews::showWithIps(MapPanel &panel)

@@ -5310,6 +5310,10 @@ dungen</translation>
         <source>not an IP address: the record holds &quot;%1&quot;, which no database can place</source>
         <translation>keine IP-Adresse: der Datensatz enthält „%1“, das keine Datenbank verorten kann</translation>
     </message>
+    <message>
+        <source>Not looked up in %1, added before the address was imported: LookupLens looks new addresses up in a database while its file is where it was added and unchanged.</source>
+        <translation>Nicht nachgeschlagen in %1, hinzugefügt vor dem Import der Adresse: LookupLens schlägt neue Adressen in einer Datenbank nach, solange ihre Datei unverändert dort liegt, wo sie hinzugefügt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>IpTableModel</name>
@@ -5937,6 +5941,10 @@ dungen</translation>
     <message>
         <source>Show its &amp;details</source>
         <translation>&amp;Details zeigen</translation>
+    </message>
+    <message>
+        <source>not looked up in %1</source>
+        <translation>nicht nachgeschlagen in %1</translation>
     </message>
 </context>
 <context>

@@ -189,9 +189,12 @@ QString IpDetailsPanel::detailsHtml(bool sideBySide) const
     if (ip->lookups > 0)
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(EvidenceClassText::lookupCaveat().toHtmlEscaped());
-    if (ip->geo.isEmpty())
+    if (ip->geo.isEmpty() && ip->notLookedUpIn.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("No geolocation database has been added to this case.").toHtmlEscaped());
-    else
+    else if (!ip->geo.isEmpty())
         html += sideBySide ? fieldTable(*ip) : stackedFields(*ip);
+    // It said "no database has been added" of an address a later import brought.
+    if (const QString notAsked = IpSummaries::notLookedUpText(*ip); !notAsked.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(notAsked.toHtmlEscaped());
     return html + caveatList(*ip);
 }

@@ -2,6 +2,7 @@
 
 #include "filedialogs.h"
 #include "geoexport.h"
+#include "iptablemodel.h"
 #include "mapview.h"
 #include "plainmessagebox.h"
 
@@ -144,6 +145,11 @@ void MapPanel::refreshNotDrawn()
                 reasons.append(c.text);
             if (answer->countryIso)
                 reasons.prepend(QStringLiteral("%1 %2").arg(*answer->countryIso, answer->country.value_or(QString())));
+        } else if (ip.notLookedUpIn.contains(database)) {
+            // Added before the address came, its file gone or changed by then: it was never asked.
+            reasons.append(tr("not looked up in %1").arg(database));
+            for (const QString &flag : ip.flags)
+                reasons.append(IpTableModel::flagText(flag));
         } else {
             reasons.append(tr("no answer from %1").arg(database.isEmpty() ? tr("any database") : database));
         }

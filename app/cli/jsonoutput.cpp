@@ -161,5 +161,6 @@ QJsonObject JsonOutput::ip(const IpSummary &ip)
             {QStringLiteral("communications"), ip.communications},
             {QStringLiteral("connections"), ip.connections},
             {QStringLiteral("handles"), QJsonArray::fromStringList(ip.handles)},
-            {QStringLiteral("geo"), geo}};
+            {QStringLiteral("geo"), geo},
+            {QStringLiteral("not_looked_up_in"), QJsonArray::fromStringList(ip.notLookedUpIn)}};
 }
