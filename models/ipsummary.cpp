@@ -231,6 +231,13 @@ void IpSummaries::locate(QSqlDatabase db, QList<IpSummary> &summaries)
     }
 }
 
+QString IpSummaries::cgnatCaveat()
+{
+    return tr("carrier-grade NAT: many subscribers share this address; only the carrier can "
+              "attribute it, "
+              "from IP, port and exact time");
+}
+
 QString IpSummaries::notLookedUpText(const IpSummary &ip)
 {
     if (ip.notLookedUpIn.isEmpty())
@@ -252,8 +259,7 @@ void IpSummaries::addCaveats(IpSummary &ip)
             continue;
         }
         if (cgnat)
-            a.caveats.append({u"cgnat"_qs, tr("carrier-grade NAT: many subscribers share this address; only the carrier "
-                                              "can attribute it, from IP, port and exact time")});
+            a.caveats.append({u"cgnat"_qs, cgnatCaveat()});
         if (notPublic)
             a.caveats.append({u"not-public"_qs, tr("not a public address (%1): no database can place it")
                                                      .arg(ip.flags.join(QStringLiteral(", ")))});

@@ -67,6 +67,8 @@ public:
     /// @brief A short place for each IP from the first database that places it ("Milton, US"),
     /// or the address flag ("carrier-grade NAT"); IPs with neither are left out.
     static QHash<QString, QString> shortPlaces(const QList<IpSummary> &ips);
+    /// @brief What a carrier-grade NAT address does not show, in plain words.
+    static QString cgnatCaveat();
     /// @brief Why @p ip has no answer from some of the case's databases; empty when it has all.
     static QString notLookedUpText(const IpSummary &ip);
     /// @brief Great-circle distance in km.

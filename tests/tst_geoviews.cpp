@@ -372,6 +372,17 @@ void tst_GeoViews::anAddressNoDatabaseWasAskedAboutSaysSo()
     details.showIp(&*notAsked, QTimeZone::utc());
     QVERIFY2(details.plainText().contains(why), qPrintable(details.plainText()));
     QVERIFY(!details.plainText().contains(u"No geolocation database"_qs));
+    // A carrier-grade NAT address no database answered: its caveat is the address's own.
+    IpSummary shared;
+    shared.ip = u"100.64.31.9"_qs;
+    shared.flags = {u"cgnat"_qs};
+    shared.ports = {40123};
+    details.showIp(&shared, QTimeZone::utc());
+    QVERIFY2(details.plainText().contains(
+                 u"carrier-grade NAT: many subscribers share this address; only the "
+                 "carrier can attribute it, from IP, port and exact time\n"
+                 "Ports in the records, for the carrier: 40123"_qs),
+             qPrintable(details.plainText()));
     MapPanel panel;
     panel.resize(1000, 600);
     panel.show();

@@ -128,6 +128,10 @@ QString IpDetailsPanel::caveatList(const IpSummary &ip) const
     if (!anonymiserDatabase)
         html += QStringLiteral("<li>%1</li>").arg(tr("Anonymiser status unknown: no anonymiser database is in this case "
                                                      "(that is not the same as \"not a VPN\").").toHtmlEscaped());
+    // Said by each database's answer; of an address no database answered, once (it is the
+    // address's own, as its flag).
+    if (ip.flags.contains(u"cgnat"_qs) && ip.geo.isEmpty())
+        html += QStringLiteral("<li>%1</li>").arg(IpSummaries::cgnatCaveat().toHtmlEscaped());
     if (ip.flags.contains(u"cgnat"_qs) && !ip.ports.isEmpty()) {
         QStringList ports;
         for (int port : ip.ports)
