@@ -266,8 +266,16 @@ QVariant IpTableModel::toolTip(const IpSummary &ip, int column) const
     if (column < CountryColumn)
         return {};
     const GeoAnswer *answer = column == AsnColumn ? asnAnswer(ip) : placeAnswer(ip);
-    if (!answer)
-        return tr("No database places this address; see IP details.");
+    if (!answer) {
+        // A database never asked about the address (added before an import brought it) did not
+        // fail to place it: said apart.
+        QStringList lines;
+        if (!ip.geo.isEmpty() || ip.notLookedUpIn.isEmpty())
+            lines.append(tr("No database places this address; see IP details."));
+        lines.append(IpSummaries::notLookedUpText(ip));
+        lines.removeAll(QString());
+        return lines.join(u'\n');
+    }
     QStringList lines{tr("%1 (%2), built %3")
                           .arg(answer->database, answer->databaseType,
                                TimeFormat::buildDate(answer->buildEpoch))};

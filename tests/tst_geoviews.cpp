@@ -368,6 +368,12 @@ void tst_GeoViews::anAddressNoDatabaseWasAskedAboutSaysSo()
         u"Not looked up in GeoIP2-City-Test.mmdb, GeoLite2-ASN-Test.mmdb, added before the address "
         "was imported: LookupLens looks new addresses up in a database while its file is where it "
         "was added and unchanged."_qs;
+    IpTableModel table;
+    table.setSummaries(ips);
+    const int row = table.rowOfIp(u"198.51.100.23"_qs);
+    QCOMPARE(
+        TestSupport::shownText(table.index(row, IpTableModel::CountryColumn).data(Qt::ToolTipRole)),
+        why);
     IpDetailsPanel details;
     details.showIp(&*notAsked, QTimeZone::utc());
     QVERIFY2(details.plainText().contains(why), qPrintable(details.plainText()));
