@@ -88,6 +88,7 @@ private slots:
     void aPatternsFigureLeadsToItsEvents();
     void aTimelineFiguresMenuLeadsWhereItsClickDoes();
     void aPatternsFiguresMenuListsItsEvents();
+    void thePatternsLegendStandsBesideTheDaysNotOverThem();
     void theKeyboardReachesEveryPatternsFigure();
     void theKeyboardReachesEveryTimelineFigure();
     void theKeyboardReachesTheBarsOfCounts();
@@ -1155,6 +1156,41 @@ void tst_TimelineView::aTimelineFiguresMenuLeadsWhereItsClickDoes()
     menu = menuOver(plot, m_view->positionOf(point.eventId)->toPoint());
     QCOMPARE(TestSupport::enabledStates(menu->actions()).mid(1),
              (QList<bool>{true, false, false, true, true}));
+}
+
+void tst_TimelineView::thePatternsLegendStandsBesideTheDaysNotOverThem()
+{
+    // The events per day's legend stood inside the top right corner of their bars: the latest
+    // days' tallest bars, where a return's last busy days stand, were drawn under it.
+    PatternsView patterns;
+    QVERIFY(shownWith(patterns, m_data));
+    QCPAxisRect *days = nullptr;
+    for (int i = 0; i < patterns.plot()->plottableCount(); ++i) {
+        if (auto *bars = qobject_cast<QCPBars *>(patterns.plot()->plottable(i)))
+            days = bars->keyAxis()->axisRect();
+    }
+    QVERIFY(days);
+    QCPLegend *legend = nullptr;
+    for (int i = 0; i < patterns.plot()->layerCount(); ++i) {
+        for (QCPLayerable *item : patterns.plot()->layer(i)->children()) {
+            if (auto *found = qobject_cast<QCPLegend *>(item); found && found->itemCount() > 0)
+                legend = found;
+        }
+    }
+    QVERIFY(legend);
+    QCOMPARE(legend->itemCount(), 3); // a class each (these events leave no time between returns)
+    QVERIFY2(!legend->outerRect().intersects(days->rect()),
+             qPrintable(u"legend %1,%2 %3×%4"_qs.arg(legend->outerRect().left())
+                            .arg(legend->outerRect().top())
+                            .arg(legend->outerRect().width())
+                            .arg(legend->outerRect().height())));
+    QVERIFY(legend->outerRect().left() >= days->outerRect().right()); // beside them
+    // The heatmaps keep their height: a row of its own under the days took it from them.
+    for (QCPAxisRect *rect : patterns.plot()->axisRects()) {
+        if (rect != days)
+            QVERIFY2(rect->rect().height() >= 7 * 10,
+                     qPrintable(QString::number(rect->rect().height())));
+    }
 }
 
 void tst_TimelineView::aPatternsFiguresMenuListsItsEvents()

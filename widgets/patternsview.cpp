@@ -278,7 +278,9 @@ void PatternsView::buildPlot()
         m_maps.append(map);
     }
     auto *days_ = new QCPAxisRect(m_plot);
-    grid->addElement(2, 0, days_);
+    auto *dayRow = new QCPLayoutGrid; // the days' bars and, beside them, their legend
+    grid->addElement(2, 0, dayRow);
+    dayRow->addElement(0, 0, days_);
     days_->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<ZonedDateTimeTicker>::create());
     days_->axis(QCPAxis::atLeft)->setLabel(tr("Events per day"));
     auto whole = QSharedPointer<QCPAxisTickerFixed>::create(); // counts are whole numbers
@@ -299,8 +301,12 @@ void PatternsView::buildPlot()
                                                             : tr("Connections (dotted)"));
         m_bars.append(bars);
     }
+    // The legend beside the days, never over them (as the timeline's): inside their corner it hid
+    // the top of the latest days' bars, where a return's last busy days stand. Beside, not
+    // under: a row of its own took its height from the heatmaps.
     auto *legend = new QCPLegend;
-    days_->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+    dayRow->addElement(0, 1, legend);
+    dayRow->setColumnStretchFactor(1, 0.001);
     legend->setLayer(QStringLiteral("legend"));
     for (QCPBars *bars : std::as_const(m_bars))
         bars->addToLegend(legend);
