@@ -305,8 +305,13 @@ void PatternsView::buildPlot()
     // the top of the latest days' bars, where a return's last busy days stand. Beside, not
     // under: a row of its own took its height from the heatmaps.
     auto *legend = new QCPLegend;
-    dayRow->addElement(0, 1, legend);
+    auto *legendColumn = new QCPLayoutGrid; // the legend at the top, as tall as its entries
+    dayRow->addElement(0, 1, legendColumn);
     dayRow->setColumnStretchFactor(1, 0.001);
+    legendColumn->setMargins(QMargins(8, 0, 2, 0)); // its frame inside the picture's edge
+    legendColumn->addElement(0, 0, legend);
+    legendColumn->addElement(1, 0, new QCPLayoutElement(m_plot));
+    legendColumn->setRowStretchFactor(0, 0.001);
     legend->setLayer(QStringLiteral("legend"));
     for (QCPBars *bars : std::as_const(m_bars))
         bars->addToLegend(legend);
