@@ -67,6 +67,7 @@ private slots:
     void detailsSideBySideWithCaveats();
     void anAddressNoDatabaseWasAskedAboutSaysSo();
     void mapDrawsCirclesAndListsTheRest();
+    void fittingTheMapLeavesNoCircleUnderItsLegend();
     void eachClassHasItsOwnRingOnTheMap();
     void mapExportsPngAndPdf();
     void dragPansTheMapAndHoverDescribesACircle();
@@ -470,6 +471,45 @@ void tst_GeoViews::eachClassHasItsOwnRingOnTheMap()
         for (int y = milton.y() - 60; y <= milton.y() + 60; ++y)
             black += after.rect().contains(x, y) && after.pixelColor(x, y).lightness() < 70 && before.pixelColor(x, y).lightness() >= 70;
     QVERIFY2(black > 20, qPrintable(QString::number(black)));
+}
+
+void tst_GeoViews::fittingTheMapLeavesNoCircleUnderItsLegend()
+{
+    // Addresses in São Paulo and Stockholm: fitted to the view, São Paulo's circle stood in the
+    // lower left corner, under the legend's box.
+    const auto placed = [](const QString &ip, double latitude, double longitude) {
+        IpSummary summary;
+        summary.ip = ip;
+        summary.lookups = 1;
+        GeoAnswer answer;
+        answer.database = u"City.mmdb"_qs;
+        answer.status = u"found"_qs;
+        answer.latitude = latitude;
+        answer.longitude = longitude;
+        answer.accuracyRadiusKm = 20;
+        answer.city = u"somewhere"_qs;
+        summary.geo = {answer};
+        return summary;
+    };
+    MapView map;
+    map.resize(600, 450);
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    map.setDatabase(u"City.mmdb"_qs);
+    map.setIps(
+        {placed(u"198.51.100.1"_qs, -23.55, -46.63), placed(u"198.51.100.2"_qs, 59.33, 18.07)});
+    map.fitToData();
+    const QRectF legend = map.legendRect();
+    QVERIFY(legend.height() > 60);
+    for (const QString &ip : {u"198.51.100.1"_qs, u"198.51.100.2"_qs}) {
+        const QPointF centre = map.centreOf(ip).value();
+        QVERIFY2(map.rect().contains(centre.toPoint()), qPrintable(ip));
+        QVERIFY2(centre.y() < legend.top(),
+                 qPrintable(
+                     u"%1 at %2, the legend from %3"_qs.arg(ip).arg(centre.y()).arg(legend.top())));
+        QVERIFY2(map.labelOf(ip)->bottom() < legend.top() || !map.labelOf(ip)->intersects(legend),
+                 qPrintable(ip));
+    }
 }
 
 void tst_GeoViews::mapDrawsCirclesAndListsTheRest()

@@ -125,11 +125,16 @@ void MapView::fitToData()
         // A margin of a fifth on every side, and at least a few degrees, so the land around shows.
         const double margin = qMax(3.0, qMax(bounds.width(), bounds.height()) * 0.2);
         bounds = bounds.marginsAdded(QMarginsF(margin, margin, margin, margin));
-        m_centre = bounds.center();
         const QSizeF area = size().isEmpty() ? QSizeF(360, 180) : QSizeF(size());
+        // The circles fitted above the legend, which hid those in the lower left corner.
+        const double strip =
+            size().isEmpty() ? 0.0 : qMin(legendRect().height() + 20, area.height() / 2);
         const double baseScale = qMin(area.width() / 360.0, area.height() / 180.0);
-        const double needed = qMin(area.width() / bounds.width(), area.height() / bounds.height());
+        const double needed =
+            qMin(area.width() / bounds.width(), (area.height() - strip) / bounds.height());
         m_zoom = qBound(1.0, needed / baseScale, MaxZoom);
+        // Their centre drawn at the middle of the room above the legend.
+        m_centre = bounds.center() - QPointF(0, strip / 2 / (baseScale * m_zoom));
     }
     update();
 }
@@ -191,10 +196,8 @@ void MapView::paintCircle(QPainter *painter, const QTransform &toScreen, const C
     }
 }
 
-void MapView::paintLegend(QPainter *painter, const QRectF &target, bool compact) const
+QStringList MapView::legendNotes(bool compact) const
 {
-    const QFontMetricsF fm(painter->font());
-    const double line = fm.height() + 4;
     QStringList notes;
     for (const IpSummary &ip : m_ips) {
         if (const GeoAnswer *a = chosenAnswer(ip)) {
@@ -216,12 +219,33 @@ void MapView::paintLegend(QPainter *painter, const QRectF &target, bool compact)
         notes.append(EvidenceClassText::lookupCaveat());
         notes.append(tr("Basemap made with Natural Earth."));
     }
-    const QList<EvidenceClass> classes{EvidenceClass::Lookup, EvidenceClass::Communication, EvidenceClass::Connection};
+    return notes;
+}
+
+QRectF MapView::legendBox(const QRectF &target, bool compact, const QFontMetricsF &fm) const
+{
+    const double line = fm.height() + 4;
     const double width = compact ? qBound(240.0, target.width() * 0.4, 360.0) : qBound(200.0, target.width() * 0.45, 460.0);
-    double height = line * classes.size() + 8;
-    for (const QString &note : notes)
+    double height = line * 3 + 8; // a line each class
+    for (const QString &note : legendNotes(compact))
         height += fm.boundingRect(QRectF(0, 0, width - 16, 1000), Qt::TextWordWrap, note).height() + 2;
-    const QRectF box(target.left() + 10, target.bottom() - height - 10, width, height);
+    return QRectF(target.left() + 10, target.bottom() - height - 10, width, height);
+}
+
+QRectF MapView::legendRect() const
+{
+    return legendBox(rect(), true, QFontMetricsF(font()));
+}
+
+void MapView::paintLegend(QPainter *painter, const QRectF &target, bool compact) const
+{
+    const QFontMetricsF fm(painter->font());
+    const double line = fm.height() + 4;
+    const QStringList notes = legendNotes(compact);
+    const QList<EvidenceClass> classes{EvidenceClass::Lookup, EvidenceClass::Communication,
+                                       EvidenceClass::Connection};
+    const QRectF box = legendBox(target, compact, fm);
+    const double width = box.width();
     painter->setPen(QPen(Border, 1));
     painter->setBrush(QColor(255, 255, 255, 235));
     painter->drawRect(box);

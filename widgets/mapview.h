@@ -39,6 +39,8 @@ public:
     std::optional<QPointF> centreOf(const QString &ip) const;
     /// @brief Where an IP's label is drawn, in widget coordinates (for tests and tools).
     std::optional<QRectF> labelOf(const QString &ip) const;
+    /// @brief Where the on-screen legend is drawn, in widget coordinates.
+    QRectF legendRect() const;
     /// @brief Where a click picks each circle drawn, in widget coordinates: the keyboard's stops.
     QList<QPointF> figurePositions() const;
     /// @brief The arrow keys' cursor over the circles (Enter lists a circle's events).
@@ -92,6 +94,10 @@ private:
     void zoomAbout(const QPointF &pos, double factor);
     void paintCountries(QPainter *painter, const QTransform &toScreen) const;
     void paintCircle(QPainter *painter, const QTransform &toScreen, const Circle &circle) const;
+    /// The legend's notes under its classes: fewer on screen than in an export.
+    QStringList legendNotes(bool compact) const;
+    /// Where the legend stands in @p target, drawn with @p fm.
+    QRectF legendBox(const QRectF &target, bool compact, const QFontMetricsF &fm) const;
     void paintLegend(QPainter *painter, const QRectF &target, bool compact) const;
     QPainterPath circlePath(const QTransform &toScreen, const GeoAnswer &answer) const;
     QRectF labelBox(const QTransform &toScreen, const Circle &circle, const QRectF &target, const QFontMetricsF &fm) const;
