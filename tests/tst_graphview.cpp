@@ -94,6 +94,7 @@ private slots:
     void largeGraphsDrawEdgesOffTheGuiThread();
     void aNameStaysReadableOverTheEdgesCrossingIt();
     void onScreenANodeIsDrawnAsItIsExported();
+    void aFewHandlesNamesStayReadableZoomedOut();
     void farInANameIsNoLargerThanTwiceItsSize();
     void aCirclesPictureTooLargeToKeepIsStillDrawn();
 
@@ -1406,6 +1407,44 @@ QRect darkArea(const QImage &image, int lightness)
 }
 
 } // namespace
+
+void tst_GraphView::aFewHandlesNamesStayReadableZoomedOut()
+{
+    // A laptop's graph panel fitted the demo's twelve handles at about 0.35, below the names'
+    // zoom (0.4): the graph showed unnamed circles. A few handles' names keep 0.8 of their size
+    // on screen, exported the same.
+    NodeOnScreen plain(0.35);
+    QVERIFY(darkArea(plain.onScreen(), 40).isEmpty()); // the name not drawn; the ring is lighter
+    NodeOnScreen few(0.35);
+    few.item->setLeastNameSize(0.8);
+    const QRect letters = darkArea(few.onScreen(), 40);
+    const double own = QFontMetricsF(QFont()).horizontalAdvance(u"+12025550143"_qs);
+    QVERIFY2(letters.width() > 0.6 * own && letters.width() < 0.9 * own,
+             qPrintable(u"%1 px of %2"_qs.arg(letters.width()).arg(own)));
+    QVERIFY(qAbs(darkArea(few.exported(), 40).width() - letters.width()) <= 4);
+    // Its box holds the name grown in the scene (a box short of it left trails as it moved).
+    const QRectF drawn = few.view.mapToScene(letters).boundingRect().translated(-few.item->pos());
+    QVERIFY(few.item->boundingRect().contains(drawn));
+    // Further out than 2.5 times its size would take, it is not drawn.
+    NodeOnScreen far(0.25);
+    far.item->setLeastNameSize(0.8);
+    QVERIFY(darkArea(far.onScreen(), 40).isEmpty());
+    // The scene gives a least size to graphs of up to 60 handles.
+    for (const int count : {12, 61}) {
+        ContactGraph graph;
+        QHash<qint64, QPointF> positions;
+        for (int i = 0; i < count; ++i) {
+            GraphNode node;
+            node.handleId = i + 1;
+            node.handle = u"+1202555%1"_qs.arg(i, 4, 10, QChar(u'0'));
+            graph.nodes.append(node);
+            positions.insert(i + 1, QPointF(i * 10, 0));
+        }
+        GraphScene scene;
+        scene.setGraph(graph, positions);
+        QCOMPARE(scene.nodeItem(1)->leastNameSize(), count == 12 ? 0.8 : 0.0);
+    }
+}
 
 void tst_GraphView::onScreenANodeIsDrawnAsItIsExported()
 {

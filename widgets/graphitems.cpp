@@ -61,9 +61,18 @@ QString GraphNodeItem::text() const
 
 QRectF GraphNodeItem::boundingRect() const
 {
-    // Room for the name to the right, and its halo.
-    const double height = qMax(m_radius * 2 + 4, 2 * (m_nameSize.height() + 4));
-    return QRectF(-m_radius - 2, -height / 2, m_radius * 2 + 8 + m_nameSize.width(), height);
+    // Room for the name to the right, and its halo; grown, where it keeps a least size on screen.
+    const double grown = m_leastName > 0 ? MostGrown : 1.0;
+    const double height = qMax(m_radius * 2 + 4, 2 * (m_nameSize.height() * grown + 4));
+    return QRectF(-m_radius - 2, -height / 2, m_radius * 2 + 8 + m_nameSize.width() * grown,
+                  height);
+}
+
+void GraphNodeItem::setLeastNameSize(double size)
+{
+    prepareGeometryChange();
+    m_leastName = size;
+    m_labelDetail = size > 0 ? size / MostGrown : m_labelDetail;
 }
 
 QPainterPath GraphNodeItem::shape() const
@@ -76,12 +85,15 @@ QPainterPath GraphNodeItem::shape() const
 void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool named = detail >= m_labelDetail || isSelected();
     if (m_radius * detail < 2.5 && !isSelected()) {
-        // A dot is all that shows at this size, and far cheaper than a circle.
+        // A dot is all that shows at this size, and far cheaper than a circle; a few handles'
+        // names beside it still.
         painter->fillRect(QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), QColor(0x50, 0x50, 0x50));
+        if (named && m_leastName > 0)
+            drawName(painter, detail, widget != nullptr);
         return;
     }
-    const bool named = detail >= m_labelDetail || isSelected();
     // On screen, a circle is stamped from a picture drawn once per size; exports (widget null)
     // keep drawing it, so that an SVG or PDF holds a circle, not a picture of one.
     if (!widget || !drawDiscImage(painter, detail, named))
@@ -155,6 +167,9 @@ void GraphNodeItem::drawName(QPainter *painter, double detail, bool onScreen) co
     painter->translate(m_radius, 0);
     if (detail > LargestName)
         painter->scale(LargestName / detail, LargestName / detail);
+    else if (m_leastName > 0 && detail < m_leastName) // a few handles' names stay readable
+        painter->scale(qMin(m_leastName / detail, MostGrown),
+                       qMin(m_leastName / detail, MostGrown));
     painter->translate(5, 4); // the baseline: the name's middle level with the circle's
     // The name with a pale halo around its letters, as a map labels its roads: edges drawn across
     // it (a star's hub has many) would otherwise run through its digits, and a ground behind the

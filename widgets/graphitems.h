@@ -28,6 +28,13 @@ public:
     void setLayer(class GraphEdgeLayer *layer) { m_layer = layer; }
     /// @brief From which on-screen scale on the name is drawn (later in crowded graphs).
     void setLabelDetail(double detail) { m_labelDetail = detail; }
+    /// @brief In a graph of few handles: the least size a name keeps on screen, a fraction of
+    /// its own, however far the view is zoomed out (up to MostGrown times its size in the
+    /// scene; below that it is not drawn). 0: it scales with the view.
+    void setLeastNameSize(double size);
+    double leastNameSize() const { return m_leastName; }
+    /// How many times its own size a name kept readable grows in the scene at most.
+    static constexpr double MostGrown = 2.5;
     qint64 handleId() const { return m_node.handleId; }
     const GraphNode &node() const { return m_node; }
     double radius() const { return m_radius; }
@@ -51,6 +58,7 @@ private:
     GraphNode m_node;
     double m_radius;
     QSizeF m_nameSize; ///< of the name as drawn, in the default font
+    double m_leastName = 0;     ///< setLeastNameSize()
     mutable QStaticText m_name; ///< laid out once, when first drawn
     QList<GraphEdgeItem *> m_edges;
     class GraphEdgeLayer *m_layer = nullptr;

@@ -14,6 +14,9 @@
 namespace {
 constexpr double PositionScale = 2.5;
 constexpr int CrowdedFrom = 1000;
+/// Up to this many handles, each name keeps a readable size however far out the view is: a
+/// laptop's graph panel fitted the demo's twelve handles below the names' zoom, unnamed.
+constexpr int FewUpTo = 60;
 } // namespace
 
 GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
@@ -54,6 +57,8 @@ void GraphScene::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF
         item->setPos(p.x(), -p.y());
         if (graph.nodes.size() > CrowdedFrom)
             item->setLabelDetail(1.5); // thousands of names cost more than they tell until zoomed in
+        else if (graph.nodes.size() <= FewUpTo)
+            item->setLeastNameSize(0.8); // a few names stay readable in a view fitted small
         addItem(item);
         m_nodes.insert(node.handleId, item);
         nodeItems.append(item);
