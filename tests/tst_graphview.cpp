@@ -1443,7 +1443,31 @@ void tst_GraphView::aFewHandlesNamesStayReadableZoomedOut()
         GraphScene scene;
         scene.setGraph(graph, positions);
         QCOMPARE(scene.nodeItem(1)->leastNameSize(), count == 12 ? 0.8 : 0.0);
+        // Fitted to the names at their own size: their room to grow left white right of it.
+        const GraphNodeItem *last = scene.nodeItem(count);
+        QCOMPARE(scene.sceneRect().right(), last->mapRectToScene(last->ownSizeRect()).right() + 40);
     }
+    // An export stands the graph in the middle of the picture (it stood at the left edge).
+    ContactGraph pair;
+    QHash<qint64, QPointF> positions;
+    for (int i = 0; i < 2; ++i) {
+        GraphNode node;
+        node.handleId = i + 1;
+        node.handle = u"+1202555000%1"_qs.arg(i);
+        pair.nodes.append(node);
+        positions.insert(i + 1, QPointF(0, i * 100));
+    }
+    pair.edges = {GraphEdge{0, 1, EvidenceClass::Communication, 1, 0, 0}};
+    GraphView view;
+    view.resize(600, 400);
+    view.setGraph(pair, positions);
+    const QString png = m_dir.filePath(u"centred.png"_qs);
+    QString error;
+    QVERIFY2(view.exportTo(png, QSize(1200, 500), &error), qPrintable(error));
+    const QImage picture = QImage(png).copy(0, 0, 1200, 380); // above the legend
+    const QRect figure = darkArea(picture, 200);
+    QVERIFY2(qAbs(figure.left() - (1200 - 1 - figure.right())) < 60,
+             qPrintable(u"from %1 to %2 of 1200"_qs.arg(figure.left()).arg(figure.right())));
 }
 
 void tst_GraphView::onScreenANodeIsDrawnAsItIsExported()

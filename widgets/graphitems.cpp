@@ -62,7 +62,16 @@ QString GraphNodeItem::text() const
 QRectF GraphNodeItem::boundingRect() const
 {
     // Room for the name to the right, and its halo; grown, where it keeps a least size on screen.
-    const double grown = m_leastName > 0 ? MostGrown : 1.0;
+    return boxWithName(m_leastName > 0 ? MostGrown : 1.0);
+}
+
+QRectF GraphNodeItem::ownSizeRect() const
+{
+    return boxWithName(1.0);
+}
+
+QRectF GraphNodeItem::boxWithName(double grown) const
+{
     const double height = qMax(m_radius * 2 + 4, 2 * (m_nameSize.height() * grown + 4));
     return QRectF(-m_radius - 2, -height / 2, m_radius * 2 + 8 + m_nameSize.width() * grown,
                   height);

@@ -33,6 +33,8 @@ public:
     /// scene; below that it is not drawn). 0: it scales with the view.
     void setLeastNameSize(double size);
     double leastNameSize() const { return m_leastName; }
+    /// @brief The circle and the name at its own size (boundingRect() without its room to grow).
+    QRectF ownSizeRect() const;
     /// How many times its own size a name kept readable grows in the scene at most.
     static constexpr double MostGrown = 2.5;
     qint64 handleId() const { return m_node.handleId; }
@@ -52,6 +54,8 @@ private:
     /// @brief The name beside the circle, no larger on screen than twice its size; @p onScreen
     /// in a view, else an export.
     void drawName(QPainter *painter, double detail, bool onScreen) const;
+    /// The circle with room for the name at @p grown times its size.
+    QRectF boxWithName(double grown) const;
     /// @brief The name with its halo, its baseline's left at @p painter's origin.
     void drawHaloedText(QPainter *painter) const;
 

@@ -68,7 +68,7 @@ void GraphScene::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF
         for (GraphNodeItem *node : std::as_const(m_nodes))
             node->setLayer(m_layer);
         addItem(m_layer);
-        setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
+        setSceneRect(drawnBounds().adjusted(-40, -40, 40, 40));
         return;
     }
     for (const GraphEdge &edge : graph.edges) {
@@ -81,7 +81,19 @@ void GraphScene::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF
         addItem(item);
         m_edges.append(item);
     }
-    setSceneRect(itemsBoundingRect().adjusted(-40, -40, 40, 40));
+    setSceneRect(drawnBounds().adjusted(-40, -40, 40, 40));
+}
+
+QRectF GraphScene::drawnBounds() const
+{
+    // The nodes at their names' own size: a name kept readable has room to grow in its box, and
+    // a fit to the boxes left a strip of white right of the graph.
+    QRectF bounds;
+    for (QGraphicsItem *item : items()) {
+        const auto *node = dynamic_cast<const GraphNodeItem *>(item);
+        bounds |= item->mapRectToScene(node ? node->ownSizeRect() : item->boundingRect());
+    }
+    return bounds;
 }
 
 void GraphScene::setDisplayZone(const QTimeZone &zone)

@@ -64,6 +64,8 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
+    /// What the graph draws at its own size, every node's name at its own.
+    QRectF drawnBounds() const;
     /// @brief The edge at @p scenePos in @p widget's view: an edge item, or a batched edge
     /// within four pixels on screen.
     std::optional<GraphEdge> edgeAt(const QPointF &scenePos, QWidget *widget) const;

@@ -58,7 +58,14 @@ void GraphView::renderWithLegend(QPainter *painter, const QRectF &target)
     // never less than the picture always had.
     const QRect wrapped = painter->fontMetrics().boundingRect(QRect(0, 0, int(target.width() - 20), 100000), Qt::TextWordWrap, caveat);
     const double legendHeight = std::max(70.0, 20.0 + wrapped.height() + 15.0);
-    m_scene->render(painter, target.adjusted(10, 10, -10, -legendHeight), m_scene->sceneRect(), Qt::KeepAspectRatio);
+    // Centred: Qt's render keeps the aspect ratio from the target's top left corner, and a graph
+    // narrower than the picture stood at its left edge.
+    const QRectF room = target.adjusted(10, 10, -10, -legendHeight);
+    QSizeF drawn = m_scene->sceneRect().size();
+    drawn.scale(room.size(), Qt::KeepAspectRatio);
+    QRectF graphArea(QPointF(), drawn);
+    graphArea.moveCenter(room.center());
+    m_scene->render(painter, graphArea, m_scene->sceneRect(), Qt::KeepAspectRatio);
     const QRectF legend(target.left() + 10, target.bottom() - legendHeight + 5, target.width() - 20, legendHeight - 10);
     painter->setPen(Qt::black);
     double x = legend.left();
