@@ -146,6 +146,13 @@ QString TestSupport::writeFile(const QString &path, const QByteArray &bytes)
     return path;
 }
 
+QString TestSupport::writeIdsLookupFrom(const QString &path, const QByteArray &clientIp)
+{
+    return writeFile(path, "Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
+                           "2026-03-09 10:00:00,+12025550143,+13125550147," +
+                               clientIp + ",1\n");
+}
+
 QList<TableRow> TestSupport::readAll(TableReader &reader)
 {
     QList<TableRow> rows;
@@ -207,6 +214,12 @@ std::unique_ptr<CaseDatabase> TestSupport::importedCase(const QString &casePath,
     QStringList paths;
     for (const QString &file : files)
         paths.append(dataPath(file));
+    return imported(casePath, paths);
+}
+
+std::unique_ptr<CaseDatabase> TestSupport::importedFiles(const QString &casePath,
+                                                         const QStringList &paths)
+{
     return imported(casePath, paths);
 }
 

@@ -46,6 +46,9 @@ enum class RowOrder
 QString writeIdsCsv(const QString &path, int rows, RowOrder order);
 /// @brief Writes @p bytes to @p path (a fixture made in the test); returns @p path.
 QString writeFile(const QString &path, const QByteArray &bytes);
+/// @brief Writes at @p path an IDS log of one lookup, of +13125550147 by +12025550143 on
+/// 2026-03-09 10:00:00 UTC from @p clientIp: an address a later return brings. Returns @p path.
+QString writeIdsLookupFrom(const QString &path, const QByteArray &clientIp);
 /// @brief @p text as UTF-16 with its byte-order mark, each code unit as it is: a lone surrogate
 /// stays one (Qt's encoder may not keep it so).
 QByteArray utf16WithBom(const QString &text, bool bigEndian = false);
@@ -57,6 +60,8 @@ QList<TableRow> readAll(TableReader &reader);
 /// @brief @p files (each under tests/data) imported into a new case at @p casePath as the CLI
 /// would, their zone declared UTC; the case opened read-only, or null (the failure printed).
 std::unique_ptr<CaseDatabase> importedCase(const QString &casePath, const QStringList &files);
+/// @brief @p paths imported into the case at @p casePath (new or not) as importedCase() imports.
+std::unique_ptr<CaseDatabase> importedFiles(const QString &casePath, const QStringList &paths);
 /// @brief The fixture @p fixture (under tests/data) copied to @p copy and the copy imported as
 /// importedCase() imports: evidence a test may see written over, never the fixture itself.
 std::unique_ptr<CaseDatabase> importedCopy(const QString &casePath, const QString &fixture, const QString &copy);

@@ -1018,11 +1018,7 @@ void tst_CaseReport::theGeoIpDatabasesWithTheirHashes()
     // An address imported after the databases were added and not looked up in them says so.
     const QString later = m_dir.filePath(QStringLiteral("geoip-later.llcase"));
     QVERIFY(QFile::copy(m_demo, later));
-    ImportParams params;
-    params.casePath = later;
-    params.files = {TestSupport::dataPath(u"ids/ids-sample.csv"_qs)};
-    params.timeZone = u"UTC"_qs;
-    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(TestSupport::importedFiles(later, {TestSupport::dataPath(u"ids/ids-sample.csv"_qs)}));
     const QString notAsked = text(section(report(later), u"ips"_qs));
     QVERIFY2(
         notAsked.contains(

@@ -1640,13 +1640,7 @@ void tst_Cli::anImportLooksItsNewIpsUpInTheCasesDatabases()
              0);
     QCOMPARE(cli({u"geo"_qs, u"add"_qs, u"--case"_qs, casePath, city, asn}).exitCode, 0);
     const auto rows = [this](const QString &name, const QByteArray &ip) {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
-                       "2026-03-09 10:00:00,+12025550143,+13125550147," +
-                       ip + ",1\n");
-        return path;
+        return TestSupport::writeIdsLookupFrom(m_dir.filePath(name), ip);
     };
     Run run =
         cli({u"import"_qs, u"--case"_qs, casePath, rows(u"linkoping.csv"_qs, "89.160.20.112")});

@@ -12,7 +12,6 @@
 #include "geofields.h"
 #include "geosession.h"
 #include "geowiring.h"
-#include "importjob.h"
 #include "ipdetailspanel.h"
 #include "ipsview.h"
 #include "iptablemodel.h"
@@ -347,16 +346,9 @@ void tst_GeoViews::anAddressNoDatabaseWasAskedAboutSaysSo()
     // database has been added to this case", the map "no answer from GeoIP2-City-Test.mmdb".
     const QString casePath = m_dir.filePath(u"not-asked.llcase"_qs);
     QVERIFY(QFile::copy(m_demo, casePath));
-    const QString csv = m_dir.filePath(u"not-asked.csv"_qs);
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
-               "2026-03-09 10:00:00,+12025550143,+13125550147,198.51.100.23,1\n");
-    file.close();
-    ImportParams params;
-    params.casePath = casePath;
-    params.files = {csv};
-    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(TestSupport::importedFiles(
+        casePath,
+        {TestSupport::writeIdsLookupFrom(m_dir.filePath(u"not-asked.csv"_qs), "198.51.100.23")}));
     const QList<IpSummary> ips = summaries(casePath);
     const auto notAsked = std::find_if(
         ips.cbegin(), ips.cend(), [](const IpSummary &ip) { return ip.ip == u"198.51.100.23"; });

@@ -491,14 +491,9 @@ void tst_MainWindow::addressesImportedElsewhereAreLocatedAsTheCaseOpens()
     QVERIFY(GeoLocateJob::run(casePath, {TestSupport::dataPath(u"geoip/GeoIP2-City-Test.mmdb"_qs)})
                 .constFirst()
                 .ok);
-    const QString later = m_dir.filePath(u"geoip-linkoping.csv"_qs);
-    QFile file(later);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Timestamp (UTC),Source Handle,Lookup Handle,Client IP,Lookup Devices\n"
-               "2026-03-09 10:00:00,+12025550143,+13125550147,89.160.20.112,1\n");
-    file.close();
-    params.files = {later};
-    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(TestSupport::importedFiles(
+        casePath, {TestSupport::writeIdsLookupFrom(m_dir.filePath(u"geoip-linkoping.csv"_qs),
+                                                   "89.160.20.112")}));
     MainWindow window;
     window.show();
     QVERIFY(window.openCase(casePath));
