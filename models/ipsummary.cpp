@@ -234,8 +234,7 @@ void IpSummaries::locate(QSqlDatabase db, QList<IpSummary> &summaries)
 QString IpSummaries::cgnatCaveat()
 {
     return tr("carrier-grade NAT: many subscribers share this address; only the carrier can "
-              "attribute it, "
-              "from IP, port and exact time");
+              "attribute it, from IP, port and exact time");
 }
 
 QString IpSummaries::notLookedUpText(const IpSummary &ip)
