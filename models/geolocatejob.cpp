@@ -23,14 +23,32 @@ namespace {
 
 constexpr int BatchSize = 4096;
 
+/// The database @p id's file is now at @p path (the same file, by its SHA-256, added again from
+/// where it was moved): later imports' new addresses are looked up there. Its name stays the one
+/// its answers carry; the path it was added from stays in the audit log.
+std::optional<qint64> keepPath(QSqlDatabase db, qint64 id, const QString &path, QString *error)
+{
+    QSqlQuery update(db);
+    update.prepare(
+        QStringLiteral("UPDATE geo_databases SET file_path = ? WHERE id = ? AND file_path <> ?"));
+    update.addBindValue(path);
+    update.addBindValue(id);
+    update.addBindValue(path);
+    if (update.exec())
+        return id;
+    *error = sqlErrorText(update.lastError());
+    return std::nullopt;
+}
+
 std::optional<qint64> registerDatabase(QSqlDatabase db, const GeoDatabaseInfo &info, bool *known, QString *error)
 {
     QSqlQuery existing(db);
     existing.prepare(QStringLiteral("SELECT id FROM geo_databases WHERE sha256 = ?"));
     existing.addBindValue(info.sha256);
     *known = existing.exec() && existing.next();
-    if (*known)
-        return existing.value(0).toLongLong(); // the same file again: fill in what is missing
+    if (*known) // the same file again: fill in what is missing
+        return keepPath(db, existing.value(0).toLongLong(), QFileInfo(info.path).absoluteFilePath(),
+                        error);
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO geo_databases (file_name, file_path, sha256, database_type, build_epoch,"
                                   " description, languages, ip_version, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));

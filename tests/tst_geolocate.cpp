@@ -8,6 +8,8 @@
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +38,7 @@ private slots:
     void aRunWaitsWhileAnotherProgramImports();
     void laterImportsAreLookedUpAloneBesideARefusedDatabase();
     void newIpsAreLookedUpInTheFilesAddedUnchangedOnly();
+    void aDatabaseAddedAgainFromWhereItWasMovedIsLookedUpThere();
     void summaryListsHandlesInTheOrderTheyFirstUsedTheAddress();
     void textThatIsNoAddressIsFlaggedNotCalledPublic();
     void wordsInPlaceOfAnAddressAreNoSharedAddress();
@@ -446,6 +449,36 @@ void tst_GeoLocate::newIpsAreLookedUpInTheFilesAddedUnchangedOnly()
     QCOMPARE(summaries().value(u"89.160.20.112"_qs).notLookedUpIn,
              QStringList{u"asn%1.mmdb"_qs.arg(m_counter)});
     QCOMPARE(summaries().value(u"81.2.69.142"_qs).notLookedUpIn, QStringList{});
+}
+
+void tst_GeoLocate::aDatabaseAddedAgainFromWhereItWasMovedIsLookedUpThere()
+{
+    // The databases' folder moved: the analyst adds the same file from its new place. It was
+    // known by its SHA-256 and kept its old path, so later imports' addresses were never looked up.
+    const QString before = m_dir.filePath(u"before%1"_qs.arg(m_counter));
+    const QString after = m_dir.filePath(u"after%1"_qs.arg(m_counter));
+    QVERIFY(QDir().mkpath(before) && QDir().mkpath(after));
+    QVERIFY(QFile::copy(dataPath(u"geoip/GeoIP2-City-Test.mmdb"_qs), before + u"/City.mmdb"_qs));
+    QVERIFY(GeoLocateJob::run(m_case, {before + u"/City.mmdb"_qs}).constFirst().ok);
+    QVERIFY(QFile::rename(before + u"/City.mmdb"_qs, after + u"/City.mmdb"_qs));
+    const auto again = GeoLocateJob::run(m_case, {after + u"/City.mmdb"_qs});
+    QVERIFY(again.constFirst().ok);
+    QCOMPARE(again.constFirst().found + again.constFirst().notFound, 0); // nothing new to ask
+    {
+        QString error;
+        const auto db = CaseDatabase::open(m_case, CaseDatabase::Access::ReadOnly, &error);
+        QCOMPARE(scalar(db->db(), u"SELECT count(*) FROM geo_databases"_qs).toInt(), 1);
+        QCOMPARE(scalar(db->db(), u"SELECT file_path || ' ' || file_name FROM geo_databases"_qs)
+                     .toString(),
+                 after + u"/City.mmdb City.mmdb"_qs);
+    }
+    QVERIFY(importIdsRows(u"moved"_qs,
+                          "2026-03-05 10:00:00,+12025550143,+13125550147,89.160.20.112,1\n"));
+    const GeoLocateJob::NewIpsRun run = GeoLocateJob::runForNewIps(m_case);
+    QVERIFY(run.notAsked.isEmpty());
+    QCOMPARE(run.results.size(), 1);
+    QCOMPARE(run.results[0].found, 1);
+    QCOMPARE(summaries().value(u"89.160.20.112"_qs).geo.value(0).city.value(), u"Linköping"_qs);
 }
 
 QTEST_GUILESS_MAIN(tst_GeoLocate)
