@@ -94,6 +94,25 @@
 
 namespace {
 
+/// The catalogue @p name (lookuplens_de, …) installed while it lives: the window as a reader of
+/// that language sees it.
+class InstalledCatalogue
+{
+public:
+    explicit InstalledCatalogue(const QString &name)
+        : m_loaded(m_translator.load(name, u":/i18n"_qs) &&
+                   QCoreApplication::installTranslator(&m_translator))
+    {
+    }
+    ~InstalledCatalogue() { QCoreApplication::removeTranslator(&m_translator); }
+    Q_DISABLE_COPY_MOVE(InstalledCatalogue)
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_translator;
+    bool m_loaded;
+};
+
 /// The modal dialogs shown while it watches, each closed as soon as seen: how many import
 /// dialogs (rejected), and the text of each message box (accepted).
 class ModalWatch
@@ -1551,11 +1570,8 @@ void tst_MainWindow::onALaptopsScreenTheHandlesCountsOfEveryClassAreInSight()
     // beside the sources, on a screen under 1800 px wide (the test's screen is). German's
     // headings are wider: the connections stood past the edge until the handle column gave way.
     QFETCH(QString, catalogue);
-    QTranslator translator;
-    QVERIFY(translator.load(catalogue, u":/i18n"_qs));
-    QCoreApplication::installTranslator(&translator);
-    const auto remove =
-        qScopeGuard([&translator]() { QCoreApplication::removeTranslator(&translator); });
+    const InstalledCatalogue installed(catalogue);
+    QVERIFY(installed.loaded());
     MainWindow window;
     window.resize(1366, 740);
     window.show();
@@ -1747,11 +1763,8 @@ void tst_MainWindow::eachMenusEntriesHaveKeysOfTheirOwn()
     // must press it again and Enter, and may trigger the wrong one. Every menu of the window, its
     // submenus, and every context menu a table or list offers, in each language shipped.
     QFETCH(QString, catalogue);
-    QTranslator translator;
-    QVERIFY(translator.load(catalogue, u":/i18n"_qs));
-    QCoreApplication::installTranslator(&translator);
-    const auto remove =
-        qScopeGuard([&translator]() { QCoreApplication::removeTranslator(&translator); });
+    const InstalledCatalogue installed(catalogue);
+    QVERIFY(installed.loaded());
     MainWindow window;
     window.show();
     QVERIFY(window.openCase(m_demo));
@@ -1796,10 +1809,8 @@ void tst_MainWindow::theWordsASourceKeepsForItsZoneAreShownTranslated()
     // A WhatsApp return's zone is "stated in records", kept so in the case and the CLI's JSON;
     // the Sources, the preview and the provenance showed those words in English to a German
     // analyst. Zones' own names are no words to translate.
-    QTranslator translator;
-    QVERIFY(translator.load(u"lookuplens_de"_qs, u":/i18n"_qs));
-    QCoreApplication::installTranslator(&translator);
-    const auto remove = qScopeGuard([&translator]() { QCoreApplication::removeTranslator(&translator); });
+    const InstalledCatalogue installed(u"lookuplens_de"_qs);
+    QVERIFY(installed.loaded());
     QCOMPARE(TimestampParser::zoneShown(u"stated in records"_qs), u"in den Datensätzen angegeben"_qs);
     QCOMPARE(TimestampParser::zoneShown(u"unstated"_qs), u"nicht angegeben"_qs);
     QCOMPARE(TimestampParser::zoneShown(u"Europe/Berlin"_qs), u"Europe/Berlin"_qs);
@@ -1812,10 +1823,8 @@ void tst_MainWindow::regionsAreNamedInTheReadersLanguage()
     // German words), and sorted them by their English names.
     QCOMPARE(RegionNames::label(u"DE"_qs), u"Germany (DE)"_qs);
     QCOMPARE(SourceReading::regionName(u"CI"_qs), u"CI (Côte d’Ivoire)"_qs);
-    QTranslator translator;
-    QVERIFY(translator.load(u"lookuplens_de"_qs, u":/i18n"_qs));
-    QCoreApplication::installTranslator(&translator);
-    const auto remove = qScopeGuard([&translator]() { QCoreApplication::removeTranslator(&translator); });
+    const InstalledCatalogue installed(u"lookuplens_de"_qs);
+    QVERIFY(installed.loaded());
     QCOMPARE(RegionName::language(), u"de"_qs);
     QCOMPARE(RegionNames::label(u"DE"_qs), u"Deutschland (DE)"_qs);
     QCOMPARE(SourceReading::regionName(u"AT"_qs), u"AT (Österreich)"_qs);
@@ -1838,10 +1847,8 @@ void tst_MainWindow::aBuiltInFormatsTitleIsShownTranslated()
         QVERIFY2(std::any_of(std::begin(TableFormat::BuiltInTitles), std::end(TableFormat::BuiltInTitles),
                              [&format](const char *title) { return format.title == QLatin1StringView(title); }),
                  qPrintable(format.title));
-    QTranslator translator;
-    QVERIFY(translator.load(u"lookuplens_de"_qs, u":/i18n"_qs));
-    QCoreApplication::installTranslator(&translator);
-    const auto remove = qScopeGuard([&translator]() { QCoreApplication::removeTranslator(&translator); });
+    const InstalledCatalogue installed(u"lookuplens_de"_qs);
+    QVERIFY(installed.loaded());
     QCOMPARE(TableFormat::byId(u"apple-ids"_qs)->shownTitle(), u"Apple-IDS-Erreichbarkeitsabfrageprotokoll"_qs);
     QCOMPARE(TableFormat::byId(u"apple-ids"_qs)->title, u"Apple IDS capability-query log"_qs); // as the case keeps it
     TableFormat own = *TableFormat::byId(u"apple-ids"_qs);
