@@ -430,10 +430,14 @@ void CaseReportWriter::writeGeoDatabases()
                     ReportHtml::cell(TimeFormat::buildDate(database.buildEpoch)),
                     QStringLiteral("<code>%1</code>").arg(ReportHtml::cell(database.sha256)),
                     ReportHtml::cellLines({TimeFormat::storedUtc(database.addedAt),
-                                           tr("by %1").arg(database.addedBy)})});
+                                           tr("by %1").arg(database.addedBy)}),
+                    ReportHtml::cellLines(GeoDatabaseList::answerLines(database.answers))});
     m_html.tableEnd();
     m_html.paragraph(tr("Each database can be checked by its SHA-256 as the files imported can "
-                        "(section 1)."));
+                        "(section 1). Its client IPs are the case's, each counted once by what "
+                        "the database answered for it; one it was never asked about was "
+                        "imported while its file was not where it was added, or not the file "
+                        "added."));
 }
 
 QString CaseReportWriter::geoText(const IpSummary &ip) const

@@ -8,15 +8,28 @@ QList<GeoDatabaseRow> GeoDatabaseList::of(QSqlDatabase db)
 {
     QSqlQuery query(db);
     QList<GeoDatabaseRow> rows;
+    // Every client IP is asked of every database (geolocatejob.cpp): those without an answer
+    // from one were never asked of it.
     if (!query.exec(QStringLiteral(
-            "SELECT file_name, file_path, sha256, database_type, description, build_epoch, "
-            "added_at, added_by FROM geo_databases ORDER BY id")))
+            "SELECT d.file_name, d.file_path, d.sha256, d.database_type, d.description, "
+            "d.build_epoch, d.added_at, d.added_by,"
+            " (SELECT max(looked_up_at) FROM geo_runs r WHERE r.database_id = d.id),"
+            " count(a.status = 'found' OR NULL), count(a.status = 'not-found' OR NULL),"
+            " count(a.status = 'failed' OR NULL),"
+            " (SELECT count(*) FROM client_ips) - count(a.ip_id)"
+            " FROM geo_databases d LEFT JOIN geo_answers a ON a.database_id = d.id"
+            " GROUP BY d.id ORDER BY d.id")))
         return rows;
-    while (query.next())
-        rows.append({query.value(0).toString(), query.value(1).toString(),
-                     query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toLongLong(),
-                     query.value(6).toString(), query.value(7).toString()});
+    while (query.next()) {
+        GeoDatabaseRow row{query.value(0).toString(), query.value(1).toString(),
+                           query.value(2).toString(), query.value(3).toString(),
+                           query.value(4).toString(), query.value(5).toLongLong(),
+                           query.value(6).toString(), query.value(7).toString(),
+                           query.value(8).toString(), {}};
+        row.answers = {query.value(9).toLongLong(), query.value(10).toLongLong(),
+                       query.value(11).toLongLong(), query.value(12).toLongLong()};
+        rows.append(row);
+    }
     return rows;
 }
 
@@ -26,5 +39,21 @@ QStringList GeoDatabaseList::headings()
             QCoreApplication::translate("GeoDatabaseList", "Type"),
             QCoreApplication::translate("GeoDatabaseList", "Built"),
             QCoreApplication::translate("GeoDatabaseList", "SHA-256"),
-            QCoreApplication::translate("GeoDatabaseList", "Added")};
+            QCoreApplication::translate("GeoDatabaseList", "Added"),
+            QCoreApplication::translate("GeoDatabaseList", "Client IPs")};
+}
+
+QStringList GeoDatabaseList::answerLines(const GeoAnswerCounts &answers)
+{
+    QStringList lines{
+        QCoreApplication::translate("GeoDatabaseList", "%n found", nullptr, int(answers.found)),
+        QCoreApplication::translate("GeoDatabaseList", "%n not in this database", nullptr,
+                                    int(answers.notFound))};
+    if (answers.failed > 0)
+        lines.append(QCoreApplication::translate("GeoDatabaseList", "%n failed", nullptr,
+                                                 int(answers.failed)));
+    if (answers.notLookedUp > 0)
+        lines.append(QCoreApplication::translate("GeoDatabaseList", "%n not looked up in it",
+                                                 nullptr, int(answers.notLookedUp)));
+    return lines;
 }

@@ -1008,7 +1008,13 @@ void tst_CaseReport::theGeoIpDatabasesWithTheirHashes()
     QCOMPARE(table[1][3], sha256Of(u"GeoLite2-ASN-Test.mmdb"_qs));
     QCOMPARE(table[1][3].size(), 64);
     QVERIFY(table[1][4].endsWith(u" UTC\nby "_qs + table[0][4].section(u"\nby "_qs, 1)));
-    QVERIFY(text(databases).trimmed().endsWith(u"Each database can be checked by its SHA-256 as the files imported can (section 1)."_qs));
+    QCOMPARE(table[0][5], u"3 found\n2 not in this database"_qs);
+    QCOMPARE(table[1][5], u"2 found\n3 not in this database"_qs);
+    QVERIFY(text(databases).trimmed().endsWith(
+        u"Each database can be checked by its SHA-256 as the files imported can (section 1). Its "
+        "client IPs are the case's, each counted once by what the database answered for it; one "
+        "it was never asked about was imported while its file was not where it was added, or "
+        "not the file added."_qs));
     // A case no database was added to lists its IPs without such a table.
     const QString casePath = m_dir.filePath(QStringLiteral("no-geoip.llcase"));
     QVERIFY(TestSupport::importedCase(casePath, {u"ids/ids-sample.csv"_qs}));

@@ -1705,6 +1705,44 @@ void tst_Cli::anImportLooksItsNewIpsUpInTheCasesDatabases()
         QString::fromUtf8(run.err).trimmed(),
         u"new-ips-asn.mmdb: not at %1 any more: the new client IPs were not looked up in it"_qs.arg(
             asn));
+    // geo list counts each database's answers over the case's eight addresses: Boxford's was
+    // imported while the ASN file was gone.
+    run = cli({u"geo"_qs, u"list"_qs, u"--case"_qs, casePath, u"--json"_qs});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray databases = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(databases.size(), 2);
+    const auto counts = [](int found, int notFound, int notLookedUp) {
+        return QJsonObject{{u"found"_qs, found},
+                           {u"not_found"_qs, notFound},
+                           {u"failed"_qs, 0},
+                           {u"not_looked_up"_qs, notLookedUp}};
+    };
+    QCOMPARE(databases[0][u"client_ips"_qs].toObject(), counts(6, 2, 0));
+    QCOMPARE(databases[1][u"client_ips"_qs].toObject(), counts(4, 3, 1));
+    QCOMPARE(databases[1][u"file_path"_qs].toString(), asn);
+    QCOMPARE(databases[1][u"sha256"_qs].toString(),
+             TestSupport::sha256Of(dataPath(u"geoip/GeoLite2-ASN-Test.mmdb"_qs)));
+    QCOMPARE(databases[1][u"build_date"_qs].toString(), u"2026-02-04T22:49:29Z"_qs);
+    QCOMPARE(databases[1][u"database_type"_qs].toString(), u"GeoLite2-ASN"_qs);
+    QCOMPARE(databases[1].toObject().keys(),
+             (QStringList{u"added_at"_qs, u"added_by"_qs, u"build_date"_qs, u"client_ips"_qs,
+                          u"database_type"_qs, u"description"_qs, u"file_name"_qs, u"file_path"_qs,
+                          u"last_looked_up_at"_qs, u"sha256"_qs}));
+    // The ASN database was last asked about Linköping's address, the City database since.
+    QVERIFY(databases[1][u"last_looked_up_at"_qs].toString() <
+            databases[0][u"last_looked_up_at"_qs].toString());
+    lines = QString::fromUtf8(cli({u"geo"_qs, u"list"_qs, u"--case"_qs, casePath}).out)
+                .split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    QCOMPARE(lines[3],
+             u"new-ips-asn.mmdb: GeoLite2-ASN built 2026-02-04T22:49:29Z, sha256 %1"_qs.arg(
+                 databases[1][u"sha256"_qs].toString()));
+    QCOMPARE(lines[4],
+             u"  added from %1 at %2 by %3"_qs.arg(asn, databases[1][u"added_at"_qs].toString(),
+                                                   databases[1][u"added_by"_qs].toString()));
+    QCOMPARE(lines[5], u"  client IPs: 4 found, 3 not in this database, 0 failed, 1 not looked up "
+                       "in it; last looked up at %1"_qs.arg(
+                           databases[1][u"last_looked_up_at"_qs].toString()));
 }
 
 void tst_Cli::geoAddAndIpsJson()
@@ -1778,7 +1816,10 @@ void tst_Cli::failuresAreOneLineAndChangeNothing_data()
         << "--decimal-mark takes point or comma";
     QTest::newRow("geo add no database") << QStringList{u"geo"_qs, u"add"_qs, u"--case"_qs, u"DEMO"_qs} << "name at least one .mmdb file";
     QTest::newRow("geo without add") << QStringList{u"geo"_qs, u"--case"_qs, missing, u"x.mmdb"_qs}
-                                     << "usage: lookuplens-cli geo add --case CASE FILE.mmdb...";
+                                     << "usage: lookuplens-cli geo add --case CASE FILE.mmdb... or "
+                                        "geo list --case CASE [--json]";
+    QTest::newRow("geo list missing case")
+        << QStringList{u"geo"_qs, u"list"_qs, u"--case"_qs, missing} << "no such case";
     QTest::newRow("graph no format") << QStringList{u"graph"_qs, u"--case"_qs, u"DEMO"_qs} << "--format graphml, gexf, dot or json is required";
     QTest::newRow("graph bad hops") << QStringList{u"graph"_qs, u"--case"_qs, u"DEMO"_qs, u"--format"_qs, u"json"_qs, u"--focus"_qs,
                                                    u"+12025550143"_qs, u"--hops"_qs, u"-1"_qs}

@@ -1,4 +1,5 @@
 #include "casedatabase.h"
+#include "geodatabaselist.h"
 #include "geoexport.h"
 #include "geolocatejob.h"
 #include "importjob.h"
@@ -39,6 +40,7 @@ private slots:
     void laterImportsAreLookedUpAloneBesideARefusedDatabase();
     void newIpsAreLookedUpInTheFilesAddedUnchangedOnly();
     void aDatabaseAddedAgainFromWhereItWasMovedIsLookedUpThere();
+    void eachDatabaseCountsWhatItAnsweredForTheCasesAddresses();
     void summaryListsHandlesInTheOrderTheyFirstUsedTheAddress();
     void textThatIsNoAddressIsFlaggedNotCalledPublic();
     void wordsInPlaceOfAnAddressAreNoSharedAddress();
@@ -47,6 +49,7 @@ private slots:
 
 private:
     QHash<QString, IpSummary> summaries() const;
+    QList<GeoDatabaseRow> databases() const;
     bool importIdsRows(const QString &name, const QByteArray &rows);
     static QStringList codes(const GeoAnswer &answer);
     QTemporaryDir m_dir;
@@ -86,6 +89,13 @@ QHash<QString, IpSummary> tst_GeoLocate::summaries() const
     for (const IpSummary &s : IpSummaries::of(db->db()))
         byIp.insert(s.ip, s);
     return byIp;
+}
+
+QList<GeoDatabaseRow> tst_GeoLocate::databases() const
+{
+    QString error;
+    const auto db = CaseDatabase::open(m_case, CaseDatabase::Access::ReadOnly, &error);
+    return db ? GeoDatabaseList::of(db->db()) : QList<GeoDatabaseRow>{};
 }
 
 void tst_GeoLocate::summaryListsHandlesInTheOrderTheyFirstUsedTheAddress()
@@ -449,6 +459,57 @@ void tst_GeoLocate::newIpsAreLookedUpInTheFilesAddedUnchangedOnly()
     QCOMPARE(summaries().value(u"89.160.20.112"_qs).notLookedUpIn,
              QStringList{u"asn%1.mmdb"_qs.arg(m_counter)});
     QCOMPARE(summaries().value(u"81.2.69.142"_qs).notLookedUpIn, QStringList{});
+}
+
+void tst_GeoLocate::eachDatabaseCountsWhatItAnsweredForTheCasesAddresses()
+{
+    // The databases' list counts each client IP of the case once per database, by its answer;
+    // an address imported while a database's file was gone, or changed, counts as never asked.
+    QCOMPARE(databases().size(), 0);
+    const QString city = m_dir.filePath(u"counted-city%1.mmdb"_qs.arg(m_counter));
+    const QString asn = m_dir.filePath(u"counted-asn%1.mmdb"_qs.arg(m_counter));
+    QVERIFY(QFile::copy(dataPath(u"geoip/GeoIP2-City-Test.mmdb"_qs), city));
+    QVERIFY(QFile::copy(dataPath(u"geoip/GeoLite2-ASN-Test.mmdb"_qs), asn));
+    const auto added = GeoLocateJob::run(m_case, {city, asn});
+    QList<GeoDatabaseRow> rows = databases();
+    QCOMPARE(rows.size(), 2);
+    for (int i = 0; i < 2; ++i) { // the list's figures are the run's, added up the other way
+        QCOMPARE(rows[i].answers.found, added[i].found);
+        QCOMPARE(rows[i].answers.notFound, added[i].notFound);
+        QCOMPARE(rows[i].answers.failed, added[i].failed);
+    }
+    QCOMPARE(rows[0].fileName, u"counted-city%1.mmdb"_qs.arg(m_counter));
+    QCOMPARE(rows[0].answers.found, 4);
+    QCOMPARE(rows[0].answers.notFound, 2);
+    QCOMPARE(rows[1].answers.found, 3);
+    QCOMPARE(rows[1].answers.notFound, 3);
+    QCOMPARE(rows[0].answers.failed + rows[1].answers.failed, 0);
+    QCOMPARE(rows[0].answers.notLookedUp + rows[1].answers.notLookedUp, 0);
+    QVERIFY(QDateTime::fromString(rows[0].lastLookedUpAt, Qt::ISODateWithMs).isValid());
+    QCOMPARE(GeoDatabaseList::answerLines(rows[0].answers),
+             (QStringList{u"4 found"_qs, u"2 not in this database"_qs}));
+    // A new address while the ASN file is gone: found in the City database alone.
+    QVERIFY(importIdsRows(u"counted"_qs,
+                          "2026-03-05 10:00:00,+12025550143,+13125550147,89.160.20.112,1\n"
+                          "2026-03-05 11:00:00,+12025550143,+13125550147,not-an-ip,1\n"));
+    QVERIFY(QFile::remove(asn));
+    QVERIFY(GeoLocateJob::runForNewIps(m_case).results.constFirst().ok);
+    rows = databases();
+    QCOMPARE(rows[0].answers.found, 5);
+    QCOMPARE(rows[0].answers.failed, 1); // the words in place of an address
+    QCOMPARE(rows[0].answers.notLookedUp, 0);
+    QCOMPARE(rows[1].answers.found, 3);
+    QCOMPARE(rows[1].answers.notLookedUp, 2);
+    QCOMPARE(
+        GeoDatabaseList::answerLines(rows[1].answers),
+        (QStringList{u"3 found"_qs, u"3 not in this database"_qs, u"2 not looked up in it"_qs}));
+    QCOMPARE(GeoDatabaseList::answerLines(rows[0].answers),
+             (QStringList{u"5 found"_qs, u"2 not in this database"_qs, u"1 failed"_qs}));
+    // Each address the list counts as never asked is one the IP list names the database for.
+    qint64 namedUnasked = 0;
+    for (const IpSummary &ip : summaries())
+        namedUnasked += ip.notLookedUpIn.count(u"counted-asn%1.mmdb"_qs.arg(m_counter));
+    QCOMPARE(namedUnasked, rows[1].answers.notLookedUp);
 }
 
 void tst_GeoLocate::aDatabaseAddedAgainFromWhereItWasMovedIsLookedUpThere()

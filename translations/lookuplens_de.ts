@@ -997,10 +997,6 @@
         <translation>Eine Datei ist die importierte, wenn ein beliebiges SHA-256-Programm für sie den obigen Hash ergibt (sha256sum unter Linux, shasum -a 256 unter macOS, Get-FileHash in der Windows PowerShell). LookupLens prüft jede Datei des Falls und seine GeoIP-Datenbanken auf einmal (Datei → Beweismittel prüfen …, oder lookuplens-cli verify).</translation>
     </message>
     <message>
-        <source>Each database can be checked by its SHA-256 as the files imported can (section 1).</source>
-        <translation>Jede Datenbank lässt sich wie die importierten Dateien an ihrem SHA-256 prüfen (Abschnitt 1).</translation>
-    </message>
-    <message>
         <source>The case&apos;s audit log records this file&apos;s SHA-256 when it is written: whether a copy is the file written is checked with File → Audit log of this case… → Check a file written from this case…, or lookuplens-cli audit --written FILE.</source>
         <translation>Das Protokoll des Falls verzeichnet den SHA-256 dieser Datei, wenn sie geschrieben wird: Ob eine Kopie die geschriebene Datei ist, prüft Datei → Protokoll des Falls … → Eine aus diesem Fall geschriebene Datei prüfen …, oder lookuplens-cli audit --written DATEI.</translation>
     </message>
@@ -1069,6 +1065,10 @@
             <numerusform>Mit den zuerst aus einer anderen Quelle gespeicherten Ereignissen, die die Quelle erneut enthielt (ihre Duplikate), jedes unter der Quelle und Zeile, aus der es zuerst gespeichert wurde.</numerusform>
             <numerusform>Mit den zuerst aus einer anderen Quelle gespeicherten Ereignissen, die die %n Quellen erneut enthielten (ihre Duplikate), jedes unter der Quelle und Zeile, aus der es zuerst gespeichert wurde.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each database can be checked by its SHA-256 as the files imported can (section 1). Its client IPs are the case&apos;s, each counted once by what the database answered for it; one it was never asked about was imported while its file was not where it was added, or not the file added.</source>
+        <translation>Jede Datenbank lässt sich wie die importierten Dateien an ihrem SHA-256 prüfen (Abschnitt 1). Ihre Client-IPs sind die des Falls, jede einmal gezählt nach der Antwort der Datenbank für sie; eine, nach der sie nie gefragt wurde, wurde importiert, als ihre Datei nicht dort lag, wo sie hinzugefügt wurde, oder nicht die hinzugefügte Datei war.</translation>
     </message>
 </context>
 <context>
@@ -1253,10 +1253,6 @@
     <message>
         <source>--date-order takes dmy or mdy</source>
         <translation>--date-order nimmt dmy oder mdy</translation>
-    </message>
-    <message>
-        <source>usage: lookuplens-cli geo add --case CASE FILE.mmdb...</source>
-        <translation>Aufruf: lookuplens-cli geo add --case CASE FILE.mmdb...</translation>
     </message>
     <message>
         <source>MaxMind-format databases (.mmdb).</source>
@@ -1778,6 +1774,14 @@
         <translation>--with-duplicates braucht --source</translation>
     </message>
     <message>
+        <source>With --source, also the events first stored from another source that the chosen sources held again (their duplicates).</source>
+        <translation>Mit --source auch die zuerst aus einer anderen Quelle gespeicherten Ereignisse, die die gewählten Quellen erneut enthielten (ihre Duplikate).</translation>
+    </message>
+    <message>
+        <source>New client IPs looked up in %1: %2 found, %3 not in this database, %4 failed</source>
+        <translation>Neue Client-IPs nachgeschlagen in %1: %2 gefunden, %3 nicht in dieser Datenbank, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>usage: lookuplens-cli COMMAND [options]
   import   --case CASE [--format auto|ID] [--profile FILE] [--timezone ZONE] [--region CC]
            [--date-order dmy|mdy] [--decimal-mark point|comma] [--allow-duplicate]
@@ -1797,6 +1801,7 @@
   rejected --case CASE [--source N] [--json]
   duplicates --case CASE [--source N] [--json]
   geo add  --case CASE FILE.mmdb...
+  geo list --case CASE [--json]
   ips      --case CASE [--json | --format kml|geojson]
   graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
            [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
@@ -1830,6 +1835,7 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
   rejected --case CASE [--source N] [--json]
   duplicates --case CASE [--source N] [--json]
   geo add  --case CASE FILE.mmdb...
+  geo list --case CASE [--json]
   ips      --case CASE [--json | --format kml|geojson]
   graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]
            [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]
@@ -1846,12 +1852,32 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <source>With --source, also the events first stored from another source that the chosen sources held again (their duplicates).</source>
-        <translation>Mit --source auch die zuerst aus einer anderen Quelle gespeicherten Ereignisse, die die gewählten Quellen erneut enthielten (ihre Duplikate).</translation>
+        <source>usage: lookuplens-cli geo add --case CASE FILE.mmdb... or geo list --case CASE [--json]</source>
+        <translation>Aufruf: lookuplens-cli geo add --case CASE FILE.mmdb... oder geo list --case CASE [--json]</translation>
     </message>
     <message>
-        <source>New client IPs looked up in %1: %2 found, %3 not in this database, %4 failed</source>
-        <translation>Neue Client-IPs nachgeschlagen in %1: %2 gefunden, %3 nicht in dieser Datenbank, %4 fehlgeschlagen</translation>
+        <source>%1: %2 built %3, sha256 %4</source>
+        <translation>%1: %2, erstellt %3, sha256 %4</translation>
+    </message>
+    <message>
+        <source>added from %1 at %2 by %3</source>
+        <translation>hinzugefügt aus %1 am %2 von %3</translation>
+    </message>
+    <message>
+        <source>client IPs: %1 found, %2 not in this database, %3 failed, %4 not looked up in it</source>
+        <translation>Client-IPs: %1 gefunden, %2 nicht in dieser Datenbank, %3 fehlgeschlagen, %4 nicht darin nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>; last looked up at %1</source>
+        <translation>; zuletzt nachgeschlagen am %1</translation>
+    </message>
+    <message>
+        <source>Lists the GeoIP databases added to the case, in the order they were added, with the SHA-256 each file had then and what it answered for the case&apos;s client IPs, each address counted once. An address not looked up in a database was imported while its file was not where it was added, or not the file added.</source>
+        <translation>Listet die dem Fall hinzugefügten GeoIP-Datenbanken in der Reihenfolge ihres Hinzufügens, mit dem SHA-256, den jede Datei damals hatte, und ihren Antworten für die Client-IPs des Falls, jede Adresse einmal gezählt. Eine Adresse, die in einer Datenbank nicht nachgeschlagen wurde, wurde importiert, als deren Datei nicht dort lag, wo sie hinzugefügt wurde, oder nicht die hinzugefügte Datei war.</translation>
+    </message>
+    <message>
+        <source>No GeoIP database has been added to this case.</source>
+        <translation>Diesem Fall wurde keine GeoIP-Datenbank hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3397,38 @@ keine Quelle deckt diese Zeit ab</translation>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
+    <message>
+        <source>Client IPs</source>
+        <translation>Client-IPs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in this database</source>
+        <translation>
+            <numerusform>%n nicht in dieser Datenbank</numerusform>
+            <numerusform>%n nicht in dieser Datenbank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not looked up in it</source>
+        <translation>
+            <numerusform>%n nicht darin nachgeschlagen</numerusform>
+            <numerusform>%n nicht darin nachgeschlagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GeoDatabasesDialog</name>
@@ -3391,6 +3449,18 @@ von %2</translation>
     <message>
         <source>Each database added to this case, as the places name it, with its SHA-256 as it was read when it was added: the same file gives the same places again. A place is the database&apos;s estimate for the address as of its build date, not the device&apos;s position. File → Verify the evidence… hashes each again and compares it with the SHA-256 shown.</source>
         <translation>Jede diesem Fall hinzugefügte Datenbank, wie die Orte sie nennen, mit ihrem SHA-256, wie sie beim Hinzufügen gelesen wurde: Dieselbe Datei ergibt wieder dieselben Orte. Ein Ort ist die Schätzung der Datenbank für die Adresse zum Stand ihres Erstellungsdatums, nicht die Position des Geräts. Datei → Beweismittel prüfen … hasht jede erneut und vergleicht sie mit dem gezeigten SHA-256.</translation>
+    </message>
+    <message>
+        <source>Each client IP of the case counted once, by what this database answered for it.</source>
+        <translation>Jede Client-IP des Falls einmal gezählt, nach der Antwort dieser Datenbank für sie.</translation>
+    </message>
+    <message>
+        <source>Addresses last looked up in it at %1.</source>
+        <translation>Adressen zuletzt darin nachgeschlagen am %1.</translation>
+    </message>
+    <message>
+        <source>Addresses not looked up in it were imported while its file was not where it was added, or not the file added: add it again to look them up.</source>
+        <translation>Nicht darin nachgeschlagene Adressen wurden importiert, als ihre Datei nicht dort lag, wo sie hinzugefügt wurde, oder nicht die hinzugefügte Datei war: Fügen Sie sie erneut hinzu, um sie nachzuschlagen.</translation>
     </message>
 </context>
 <context>

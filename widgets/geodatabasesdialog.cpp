@@ -12,6 +12,20 @@
 
 namespace {
 
+QString answersToolTip(const GeoDatabaseRow &database)
+{
+    QStringList lines{GeoDatabasesDialog::tr("Each client IP of the case counted once, by what "
+                                             "this database answered for it.")};
+    if (!database.lastLookedUpAt.isEmpty())
+        lines.append(GeoDatabasesDialog::tr("Addresses last looked up in it at %1.")
+                         .arg(TimeFormat::storedUtc(database.lastLookedUpAt)));
+    if (database.answers.notLookedUp > 0)
+        lines.append(GeoDatabasesDialog::tr(
+            "Addresses not looked up in it were imported while its file was not where it was "
+            "added, or not the file added: add it again to look them up."));
+    return lines.join(u'\n');
+}
+
 QTableWidget *databaseTable(const QList<GeoDatabaseRow> &databases, QWidget *parent)
 {
     const QStringList headings = GeoDatabaseList::headings();
@@ -25,15 +39,18 @@ QTableWidget *databaseTable(const QList<GeoDatabaseRow> &databases, QWidget *par
                      TableActions::Lookups::NotShown, TableActions::Offer::WholeTable);
     for (int row = 0; row < databases.size(); ++row) {
         const GeoDatabaseRow &database = databases.at(row);
-        const QStringList cells{
-            QStringLiteral("%1\n%2").arg(database.fileName, database.filePath),
-            database.databaseType, TimeFormat::buildDate(database.buildEpoch), database.sha256,
-            GeoDatabasesDialog::tr("%1\nby %2")
-                .arg(TimeFormat::storedUtc(database.addedAt), database.addedBy)};
+        const QStringList cells{QStringLiteral("%1\n%2").arg(database.fileName, database.filePath),
+                                database.databaseType,
+                                TimeFormat::buildDate(database.buildEpoch),
+                                database.sha256,
+                                GeoDatabasesDialog::tr("%1\nby %2")
+                                    .arg(TimeFormat::storedUtc(database.addedAt), database.addedBy),
+                                GeoDatabaseList::answerLines(database.answers).join(u'\n')};
         for (int column = 0; column < cells.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         // The database's own description, long: on demand, so the hash stays in sight.
         table->item(row, 1)->setToolTip(database.description);
+        table->item(row, 5)->setToolTip(answersToolTip(database));
     }
     table->resizeColumnsToContents();
     table->resizeRowsToContents();

@@ -4,6 +4,7 @@
 #include "clisupport.h"
 #include "eventfilteroptions.h"
 #include "gapscommand.h"
+#include "geocommand.h"
 #include "graphcommand.h"
 #include "hashingwriter.h"
 #include "importcommand.h"
@@ -14,16 +15,14 @@
 
 #include "casedatabase.h"
 #include "casequeries.h"
-#include "sourcelistmodel.h"
-#include "sourcereading.h"
 #include "democase.h"
 #include "eventexport.h"
 #include "geoexport.h"
-#include "geolocatejob.h"
 #include "importjob.h"
 #include "ipsummary.h"
 #include "jsonoutput.h"
-#include "timeformat.h"
+#include "sourcelistmodel.h"
+#include "sourcereading.h"
 #include "zonerules.h"
 
 #include <QCommandLineParser>
@@ -289,44 +288,6 @@ int duplicatesCommand(const QStringList &arguments)
     return 0;
 }
 
-int geoCommand(const QStringList &arguments)
-{
-    const QString command = QStringLiteral("geo");
-    if (arguments.value(2) != u"add")
-        return fail(command, Cli::tr("usage: lookuplens-cli geo add --case CASE FILE.mmdb..."));
-    QStringList rest = arguments;
-    rest.removeAt(2); // the sub-command word
-    QCommandLineParser parser;
-    parser.addOption(caseOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("MaxMind-format databases (.mmdb)."), QStringLiteral("FILE..."));
-    QString message;
-    if (!parse(parser, command, rest, &message))
-        return fail(command, message);
-    const auto caseDb = openCase(parser, &message);
-    if (!caseDb)
-        return fail(command, message);
-    if (parser.positionalArguments().isEmpty())
-        return fail(command, Cli::tr("name at least one .mmdb file"));
-    const QString casePath = caseDb->path();
-    bool allOk = true;
-    bool saidWaiting = false;
-    const auto results = GeoLocateJob::run(casePath, parser.positionalArguments(), {},
-                                           [&]() { sayWaiting(casePath, &saidWaiting); });
-    for (const GeoLocateJob::DatabaseResult &r : results) {
-        if (!r.ok) {
-            err() << r.error << Qt::endl;
-            allOk = false;
-            continue;
-        }
-        out() << Cli::tr("%1: %2 built %3: %4 found, %5 not in this database, %6 failed")
-                     .arg(r.path, r.info.databaseType, TimeFormat::isoUtc(r.info.buildEpoch * 1000),
-                          QString::number(r.found), QString::number(r.notFound),
-                          QString::number(r.failed))
-              << Qt::endl;
-    }
-    return allOk ? 0 : 1;
-}
-
 int ipsCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("ips");
@@ -403,6 +364,7 @@ QString usage()
         "  rejected --case CASE [--source N] [--json]\n"
         "  duplicates --case CASE [--source N] [--json]\n"
         "  geo add  --case CASE FILE.mmdb...\n"
+        "  geo list --case CASE [--json]\n"
         "  ips      --case CASE [--json | --format kml|geojson]\n"
         "  graph    --case CASE --format graphml|gexf|dot|json [--class lookup|communication]\n"
         "           [--from ISO8601] [--to ISO8601] [--focus H --hops N] [--min-count N]\n"
@@ -444,7 +406,7 @@ int CliCommands::run(const QStringList &arguments)
     if (command == u"demo")
         return demoCommand(arguments);
     if (command == u"geo")
-        return geoCommand(arguments);
+        return GeoCommand::run(arguments);
     if (command == u"ips")
         return ipsCommand(arguments);
     if (command == u"graph")
