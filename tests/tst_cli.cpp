@@ -1820,6 +1820,17 @@ void tst_Cli::failuresAreOneLineAndChangeNothing_data()
                                         "geo list --case CASE [--json]";
     QTest::newRow("geo list missing case")
         << QStringList{u"geo"_qs, u"list"_qs, u"--case"_qs, missing} << "no such case";
+    QTest::newRow("geo list of files")
+        << QStringList{u"geo"_qs, u"list"_qs, u"--case"_qs, u"DEMO"_qs, u"x.mmdb"_qs}
+        << "lookuplens-cli geo list: unexpected argument \"x.mmdb\": geo list takes options only";
+    // A word no option takes is refused, not dropped: a second handle would list the first's.
+    QTest::newRow("events with two handles")
+        << QStringList{u"events"_qs,       u"--case"_qs,       u"DEMO"_qs,     u"--handle"_qs,
+                       u"+12025550143"_qs, u"+13125550147"_qs, u"--format"_qs, u"json"_qs}
+        << "lookuplens-cli events: unexpected argument \"+13125550147\": events takes options only";
+    QTest::newRow("stats with a word")
+        << QStringList{u"stats"_qs, u"--case"_qs, u"DEMO"_qs, u"all"_qs}
+        << "unexpected argument \"all\": stats takes options only";
     QTest::newRow("graph no format") << QStringList{u"graph"_qs, u"--case"_qs, u"DEMO"_qs} << "--format graphml, gexf, dot or json is required";
     QTest::newRow("graph bad hops") << QStringList{u"graph"_qs, u"--case"_qs, u"DEMO"_qs, u"--format"_qs, u"json"_qs, u"--focus"_qs,
                                                    u"+12025550143"_qs, u"--hops"_qs, u"-1"_qs}

@@ -1852,6 +1852,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
+        <source>unexpected argument &quot;%1&quot;: %2 takes options only</source>
+        <translation>unerwartetes Argument „%1“: %2 nimmt nur Optionen</translation>
+    </message>
+    <message>
         <source>usage: lookuplens-cli geo add --case CASE FILE.mmdb... or geo list --case CASE [--json]</source>
         <translation>Aufruf: lookuplens-cli geo add --case CASE FILE.mmdb... oder geo list --case CASE [--json]</translation>
     </message>

@@ -52,7 +52,8 @@ int CliSupport::fail(const QString &command, const QString &message)
 const QCommandLineOption CliSupport::caseOption{QStringLiteral("case"), Cli::tr("The case file (.llcase)."), QStringLiteral("CASE")};
 const QCommandLineOption CliSupport::jsonOption{QStringLiteral("json"), Cli::tr("Print JSON.")};
 
-bool CliSupport::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QString *message)
+bool CliSupport::parse(QCommandLineParser &parser, const QString &command,
+                       const QStringList &arguments, QString *message, Files files)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
@@ -66,6 +67,11 @@ bool CliSupport::parse(QCommandLineParser &parser, const QString &command, const
         out() << parser.helpText().replace(QStringLiteral("[options]"), command + QStringLiteral(" [options]"));
         out().flush();
         std::exit(0);
+    }
+    if (files == Files::Refused && !parser.positionalArguments().isEmpty()) {
+        *message = Cli::tr("unexpected argument \"%1\": %2 takes options only")
+                       .arg(parser.positionalArguments().constFirst(), command);
+        return false;
     }
     return true;
 }

@@ -37,8 +37,17 @@ inline constexpr int Refused = 2;
 int fail(const QString &command, const QString &message);
 extern const QCommandLineOption caseOption;
 extern const QCommandLineOption jsonOption;
-/// @brief Parses the arguments after the command word; false with a message on anything unknown.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, QString *message);
+/// @brief Whether a command takes files after its options (import, geo add) or nothing.
+enum class Files
+{
+    Refused,
+    Taken
+};
+/// @brief Parses the arguments after the command word; false with a message on anything unknown,
+/// and on any word that is no option's where the command takes no files: a second handle
+/// after --handle is refused, not dropped.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+           QString *message, Files files = Files::Refused);
 /// @brief Opens --case; read only where it cannot be written (read-only media, a write blocker),
 /// so that every command that reads it works there too.
 std::unique_ptr<CaseDatabase> openCase(const QCommandLineParser &parser, QString *message);

@@ -30,7 +30,7 @@ int add(const QStringList &arguments)
                                  Cli::tr("MaxMind-format databases (.mmdb)."),
                                  QStringLiteral("FILE..."));
     QString message;
-    if (!parse(parser, command, arguments, &message))
+    if (!parse(parser, command, arguments, &message, Files::Taken))
         return fail(command, message);
     const auto caseDb = openCase(parser, &message);
     if (!caseDb)

@@ -193,7 +193,7 @@ int ImportCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     addOptions(parser);
     QString message;
-    if (!parse(parser, command, arguments, &message))
+    if (!parse(parser, command, arguments, &message, Files::Taken))
         return fail(command, message);
     if (!parser.isSet(caseOption))
         return fail(command, Cli::tr("--case CASE is required"));
