@@ -428,10 +428,10 @@ void CaseReportWriter::writeGeoDatabases()
                         {ReportHtml::cell(database.fileName), ReportHtml::path(database.filePath)}),
                     ReportHtml::cellLines({database.databaseType, database.description}),
                     ReportHtml::cell(TimeFormat::buildDate(database.buildEpoch)),
+                    ReportHtml::cellLines(GeoDatabaseList::answerLines(database.answers)),
                     QStringLiteral("<code>%1</code>").arg(ReportHtml::cell(database.sha256)),
                     ReportHtml::cellLines({TimeFormat::storedUtc(database.addedAt),
-                                           tr("by %1").arg(database.addedBy)}),
-                    ReportHtml::cellLines(GeoDatabaseList::answerLines(database.answers))});
+                                           tr("by %1").arg(database.addedBy)})});
     m_html.tableEnd();
     m_html.paragraph(tr("Each database can be checked by its SHA-256 as the files imported can "
                         "(section 1). Its client IPs are the case's, each counted once by what "

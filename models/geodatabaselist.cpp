@@ -38,9 +38,9 @@ QStringList GeoDatabaseList::headings()
     return {QCoreApplication::translate("GeoDatabaseList", "Database"),
             QCoreApplication::translate("GeoDatabaseList", "Type"),
             QCoreApplication::translate("GeoDatabaseList", "Built"),
+            QCoreApplication::translate("GeoDatabaseList", "Client IPs"),
             QCoreApplication::translate("GeoDatabaseList", "SHA-256"),
-            QCoreApplication::translate("GeoDatabaseList", "Added"),
-            QCoreApplication::translate("GeoDatabaseList", "Client IPs")};
+            QCoreApplication::translate("GeoDatabaseList", "Added")};
 }
 
 QStringList GeoDatabaseList::answerLines(const GeoAnswerCounts &answers)

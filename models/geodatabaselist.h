@@ -33,7 +33,8 @@ struct GeoDatabaseRow
 namespace GeoDatabaseList {
 QList<GeoDatabaseRow> of(QSqlDatabase db);
 /// @brief The headings of a table of them, in the order of its columns: "Database", "Type",
-/// "Built", "SHA-256", "Added", "Client IPs" (the window's dialog and the report's section 5).
+/// "Built", "Client IPs", "SHA-256", "Added" (the window's dialog and the report's section 5):
+/// the short columns first, so that a narrow screen cuts the time added rather than the counts.
 QStringList headings();
 /// @brief The "Client IPs" cell: "3 found", "2 not in this database", then the failed and the
 /// never asked where there are any, one to a line.

@@ -1042,20 +1042,20 @@ void tst_GeoViews::theMenuListsTheDatabasesWithTheirHashes()
     for (int column = 0; column < table->columnCount(); ++column)
         first.append(table->item(0, column)->text());
     const QString city = m_demo + u"-geoip/GeoIP2-City-Test.mmdb"_qs;
-    QCOMPARE(first.mid(0, 4), (QStringList{u"GeoIP2-City-Test.mmdb\n"_qs + city,
-                                           u"GeoIP2-City"_qs,
-                                           u"2026-02-04"_qs, TestSupport::sha256Of(city)}));
-    QVERIFY2(first[4].contains(u" UTC\nby "_qs), qPrintable(first[4]));
+    QCOMPARE(first.mid(0, 5),
+             (QStringList{u"GeoIP2-City-Test.mmdb\n"_qs + city, u"GeoIP2-City"_qs, u"2026-02-04"_qs,
+                          u"3 found\n2 not in this database"_qs, TestSupport::sha256Of(city)}));
+    QVERIFY2(first[5].contains(u" UTC\nby "_qs), qPrintable(first[5]));
     QCOMPARE(table->item(0, 1)->toolTip(), u"GeoIP2 City Test Database (fake GeoIP2 data, for example purposes only)"_qs);
-    QCOMPARE(table->item(1, 3)->text(), TestSupport::sha256Of(m_demo + u"-geoip/GeoLite2-ASN-Test.mmdb"_qs));
+    QCOMPARE(table->item(1, 4)->text(),
+             TestSupport::sha256Of(m_demo + u"-geoip/GeoLite2-ASN-Test.mmdb"_qs));
     // What each answered for the demo's five addresses, each counted once.
-    QCOMPARE(table->horizontalHeaderItem(5)->text(), u"Client IPs"_qs);
-    QCOMPARE(first[5], u"3 found\n2 not in this database"_qs);
-    QCOMPARE(table->item(1, 5)->text(), u"2 found\n3 not in this database"_qs);
-    QVERIFY2(table->item(0, 5)->toolTip().startsWith(
+    QCOMPARE(table->horizontalHeaderItem(3)->text(), u"Client IPs"_qs);
+    QCOMPARE(table->item(1, 3)->text(), u"2 found\n3 not in this database"_qs);
+    QVERIFY2(table->item(0, 3)->toolTip().startsWith(
                  u"Each client IP of the case counted once, by what this database answered for "
                  "it.\nAddresses last looked up in it at 20"_qs),
-             qPrintable(table->item(0, 5)->toolTip()));
+             qPrintable(table->item(0, 3)->toolTip()));
     // Where to check them: the evidence's check hashes them too.
     QVERIFY(dialog->findChild<QLabel *>(u"geoDatabasesSummary"_qs)->text().endsWith(
         u" File → Verify the evidence… hashes each again and compares it with the SHA-256 shown."_qs));

@@ -39,18 +39,19 @@ QTableWidget *databaseTable(const QList<GeoDatabaseRow> &databases, QWidget *par
                      TableActions::Lookups::NotShown, TableActions::Offer::WholeTable);
     for (int row = 0; row < databases.size(); ++row) {
         const GeoDatabaseRow &database = databases.at(row);
-        const QStringList cells{QStringLiteral("%1\n%2").arg(database.fileName, database.filePath),
-                                database.databaseType,
-                                TimeFormat::buildDate(database.buildEpoch),
-                                database.sha256,
-                                GeoDatabasesDialog::tr("%1\nby %2")
-                                    .arg(TimeFormat::storedUtc(database.addedAt), database.addedBy),
-                                GeoDatabaseList::answerLines(database.answers).join(u'\n')};
+        const QStringList cells{
+            QStringLiteral("%1\n%2").arg(database.fileName, database.filePath),
+            database.databaseType,
+            TimeFormat::buildDate(database.buildEpoch),
+            GeoDatabaseList::answerLines(database.answers).join(u'\n'),
+            database.sha256,
+            GeoDatabasesDialog::tr("%1\nby %2")
+                .arg(TimeFormat::storedUtc(database.addedAt), database.addedBy)};
         for (int column = 0; column < cells.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         // The database's own description, long: on demand, so the hash stays in sight.
         table->item(row, 1)->setToolTip(database.description);
-        table->item(row, 5)->setToolTip(answersToolTip(database));
+        table->item(row, 3)->setToolTip(answersToolTip(database));
     }
     table->resizeColumnsToContents();
     table->resizeRowsToContents();
