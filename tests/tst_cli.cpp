@@ -449,6 +449,10 @@ void tst_Cli::eventsFilters()
     QCOMPARE(count({QStringLiteral("--from"), QStringLiteral("2016-09-03"), QStringLiteral("--to"),
                     QStringLiteral("2016-09-05T23:59:59Z")}), 2);
     QCOMPARE(count({QStringLiteral("--to"), QStringLiteral("2016-09-02T20:22:05+02:00")}), 1);
+    // A window of one moment, written two ways, is no window backwards: its event is listed.
+    QCOMPARE(count({QStringLiteral("--from"), QStringLiteral("2016-09-02T18:22:05Z"),
+                    QStringLiteral("--to"), QStringLiteral("2016-09-02T20:22:05+02:00")}),
+             1);
     QCOMPARE(count({QStringLiteral("--handle"), QStringLiteral("+19995550000")}), -1);
     QCOMPARE(count({QStringLiteral("--class"), QStringLiteral("contact")}), -1);
     QCOMPARE(count({QStringLiteral("--from"), QStringLiteral("soon")}), -1);
@@ -1831,6 +1835,30 @@ void tst_Cli::failuresAreOneLineAndChangeNothing_data()
     QTest::newRow("stats with a word")
         << QStringList{u"stats"_qs, u"--case"_qs, u"DEMO"_qs, u"all"_qs}
         << "unexpected argument \"all\": stats takes options only";
+    QTest::newRow("events window backwards")
+        << QStringList{u"events"_qs,
+                       u"--case"_qs,
+                       u"DEMO"_qs,
+                       u"--from"_qs,
+                       u"2016-09-07"_qs,
+                       u"--to"_qs,
+                       u"2016-09-02T18:22:05Z"_qs,
+                       u"--format"_qs,
+                       u"csv"_qs}
+        << "lookuplens-cli events: --from 2016-09-07 is after --to 2016-09-02T18:22:05Z: no time "
+           "lies between them";
+    QTest::newRow("report window backwards")
+        << QStringList{u"report"_qs,     u"--case"_qs, u"DEMO"_qs,      u"--from"_qs,
+                       u"2026-01-01"_qs, u"--to"_qs,   u"2016-01-01"_qs}
+        << "--from 2026-01-01 is after --to 2016-01-01";
+    QTest::newRow("graph window backwards")
+        << QStringList{u"graph"_qs,  u"--case"_qs,     u"DEMO"_qs, u"--format"_qs,  u"json"_qs,
+                       u"--from"_qs, u"2026-01-01"_qs, u"--to"_qs, u"2016-01-01"_qs}
+        << "--from 2026-01-01 is after --to 2016-01-01";
+    QTest::newRow("graph hops without focus")
+        << QStringList{u"graph"_qs, u"--case"_qs, u"DEMO"_qs, u"--format"_qs,
+                       u"json"_qs,  u"--hops"_qs, u"2"_qs}
+        << "lookuplens-cli graph: --hops needs --focus";
     QTest::newRow("graph no format") << QStringList{u"graph"_qs, u"--case"_qs, u"DEMO"_qs} << "--format graphml, gexf, dot or json is required";
     QTest::newRow("graph bad hops") << QStringList{u"graph"_qs, u"--case"_qs, u"DEMO"_qs, u"--format"_qs, u"json"_qs, u"--focus"_qs,
                                                    u"+12025550143"_qs, u"--hops"_qs, u"-1"_qs}

@@ -289,8 +289,42 @@ void tst_Explorer::filterChangesTheCounts()
     QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 0 lookups · 0 communications · 0 connections — times in UTC"));
     classBox->setCurrentIndex(0);
     QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 3 lookups · 0 communications · 0 connections — times in UTC"));
-    m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"))->setText(QStringLiteral("no such handle"));
-    QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 0 lookups · 0 communications · 0 connections — times in UTC"));
+    // Filters that can match nothing say why beside the zero: a handle that is none of the case's,
+    // a time window that ends before it begins.
+    auto *handle = m_window->findChild<QLineEdit *>(QStringLiteral("filterHandle"));
+    handle->setText(QStringLiteral("no such handle"));
+    QTRY_COMPARE(
+        counts(),
+        QStringLiteral(
+            "Shown by the filters: 0 lookups · 0 communications · 0 connections — no handle "
+            "\"no such handle\" in the case — times in UTC"));
+    handle->setText(QStringLiteral("(312) 555-0147")); // a spelling of one of the case's: no reason
+    QTRY_COMPARE(
+        counts(),
+        QStringLiteral(
+            "Shown by the filters: 1 lookup · 0 communications · 0 connections — times in UTC"));
+    m_window->findChild<QLineEdit *>(QStringLiteral("filterOther"))
+        ->setText(QStringLiteral("+19995550100"));
+    QTRY_COMPARE(
+        counts(),
+        QStringLiteral(
+            "Shown by the filters: 0 lookups · 0 communications · 0 connections — no handle "
+            "\"+19995550100\" in the case — times in UTC"));
+    m_window->findChild<QPushButton *>(QStringLiteral("clearFilters"))->click();
+    auto *bar = m_window->findChild<EventFilterBar *>();
+    const auto utc = [](int day, int hour) {
+        return QDateTime(QDate(2026, 3, day), QTime(hour, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    };
+    bar->setTimeRange(utc(5, 12), utc(3, 12));
+    QTRY_COMPARE(counts(),
+                 QStringLiteral(
+                     "Shown by the filters: 0 lookups · 0 communications · 0 connections — From is "
+                     "after to: no time lies between them — times in UTC"));
+    bar->setTimeRange(utc(3, 6), utc(5, 12));
+    QTRY_COMPARE(
+        counts(),
+        QStringLiteral(
+            "Shown by the filters: 3 lookups · 1 communication · 0 connections — times in UTC"));
     // Without a filter the counts are the case's, and said without one.
     m_window->findChild<QPushButton *>(QStringLiteral("clearFilters"))->click();
     QTRY_COMPARE(counts(), QStringLiteral("16 lookups · 10 communications · 0 connections — times in UTC"));

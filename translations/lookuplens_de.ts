@@ -1883,6 +1883,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>No GeoIP database has been added to this case.</source>
         <translation>Diesem Fall wurde keine GeoIP-Datenbank hinzugefügt.</translation>
     </message>
+    <message>
+        <source>--from %1 is after --to %2: no time lies between them</source>
+        <translation>--from %1 liegt nach --to %2: dazwischen liegt keine Zeit</translation>
+    </message>
+    <message>
+        <source>--hops needs --focus</source>
+        <translation>--hops braucht --focus</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -2725,6 +2733,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>Also the events first stored from another source that the chosen source held again (its duplicates): each listed once, with the source and line it was first stored from, so that the table shows every record the source held</source>
         <translation>Auch die zuerst aus einer anderen Quelle gespeicherten Ereignisse, die die gewählte Quelle erneut enthielt (ihre Duplikate): jedes einmal aufgeführt, mit der Quelle und Zeile, aus der es zuerst gespeichert wurde, sodass die Tabelle jeden Datensatz der Quelle zeigt</translation>
+    </message>
+    <message>
+        <source>no handle &quot;%1&quot; in the case</source>
+        <translation>keine Kennung „%1“ im Fall</translation>
+    </message>
+    <message>
+        <source>From is after to: no time lies between them</source>
+        <translation>„Von“ liegt nach „bis“: dazwischen liegt keine Zeit</translation>
     </message>
 </context>
 <context>
@@ -5952,6 +5968,10 @@ dungen</translation>
     <message>
         <source>&amp;Restore the first layout</source>
         <translation>&amp;Erste Anordnung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Shown by the filters: %1 · %2 · %3 — %4 — times in %5</source>
+        <translation>Nach den Filtern gezeigt: %1 · %2 · %3 — %4 — Zeiten in %5</translation>
     </message>
 </context>
 <context>

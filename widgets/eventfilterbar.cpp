@@ -249,6 +249,20 @@ EventFilter EventFilterBar::filter() const
     return f;
 }
 
+QStringList EventFilterBar::whyNothingMatches() const
+{
+    QStringList reasons;
+    for (const QLineEdit *edit : {m_handle, m_other}) {
+        const QString text = edit->text().trimmed();
+        if (!text.isEmpty() && (edit == m_handle || !m_handle->text().trimmed().isEmpty()) &&
+            !(m_resolve && m_resolve(text)))
+            reasons.append(tr("no handle \"%1\" in the case").arg(text));
+    }
+    if (m_useFrom->isChecked() && m_useTo->isChecked() && m_from->instant() > m_to->instant())
+        reasons.append(tr("From is after to: no time lies between them"));
+    return reasons;
+}
+
 void EventFilterBar::clear()
 {
     m_handle->clear();

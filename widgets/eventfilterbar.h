@@ -74,6 +74,9 @@ public:
     /// the bar's own filters choose the events.
     QString chosenDescription() const { return m_chosenIds ? m_chosenDescription : QString(); }
     EventFilter filter() const;
+    /// @brief Why the filters as set can match no event whatever the case holds: a handle typed
+    /// that is none of the case's, a time window whose From is after its to. Empty otherwise.
+    QStringList whyNothingMatches() const;
     void clear();
 
 signals:

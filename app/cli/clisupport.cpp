@@ -157,6 +157,13 @@ bool CliSupport::timeWindow(const QCommandLineParser &parser, std::optional<qint
         }
         *(name == u"from" ? fromMs : toMs) = *ms;
     }
+    // A window that ends before it begins holds nothing: a typo, not an empty record.
+    if (*fromMs && *toMs && **fromMs > **toMs) {
+        *message =
+            Cli::tr("--from %1 is after --to %2: no time lies between them")
+                .arg(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")));
+        return false;
+    }
     return true;
 }
 

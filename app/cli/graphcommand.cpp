@@ -39,6 +39,10 @@ bool graphOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb, 
     }
     if (filter->toMs)
         *filter->toMs += 1; // --to is inclusive, as for `events`; the graph's window is half-open
+    if (parser.isSet(QStringLiteral("hops")) && !parser.isSet(QStringLiteral("focus"))) {
+        *message = Cli::tr("--hops needs --focus"); // the whole graph has no neighbourhood to bound
+        return false;
+    }
     bool ok = true;
     scope->hops = parser.isSet(QStringLiteral("hops")) ? parser.value(QStringLiteral("hops")).toInt(&ok) : 1;
     if (!ok || scope->hops < 0) {

@@ -414,14 +414,25 @@ void MainWindow::updateCounts()
     const auto counts = m_session->events()->classCounts();
     // Split by class, never one merged number (product.md). Filtered counts say so: a handle
     // chosen in the list filters the events, and its counts must not read as the case's.
-    const QString text = m_session->events()->filter().selectsAll() ? tr("%1 · %2 · %3 — times in %4")
-                                                                     : tr("Shown by the filters: %1 · %2 · %3 — times in %4");
-    m_countsLabel->setText(text.arg(EvidenceClassText::pluralCount(EvidenceClass::Lookup, counts.value(EvidenceClass::Lookup)),
-                                    EvidenceClassText::pluralCount(EvidenceClass::Communication,
-                                                                   counts.value(EvidenceClass::Communication)),
-                                    EvidenceClassText::pluralCount(EvidenceClass::Connection,
-                                                                   counts.value(EvidenceClass::Connection)),
-                                    TimeFormat::zoneLabel(m_session->displayZone())));
+    const QString lookups =
+        EvidenceClassText::pluralCount(EvidenceClass::Lookup, counts.value(EvidenceClass::Lookup));
+    const QString communications = EvidenceClassText::pluralCount(
+        EvidenceClass::Communication, counts.value(EvidenceClass::Communication));
+    const QString connections = EvidenceClassText::pluralCount(
+        EvidenceClass::Connection, counts.value(EvidenceClass::Connection));
+    const QString zone = TimeFormat::zoneLabel(m_session->displayZone());
+    // A filter that can match nothing says why, where the analyst reads the zero.
+    const QStringList why = m_filterBar->whyNothingMatches();
+    if (m_session->events()->filter().selectsAll())
+        m_countsLabel->setText(
+            tr("%1 · %2 · %3 — times in %4").arg(lookups, communications, connections, zone));
+    else if (why.isEmpty())
+        m_countsLabel->setText(tr("Shown by the filters: %1 · %2 · %3 — times in %4")
+                                   .arg(lookups, communications, connections, zone));
+    else
+        m_countsLabel->setText(
+            tr("Shown by the filters: %1 · %2 · %3 — %4 — times in %5")
+                .arg(lookups, communications, connections, why.join(QStringLiteral("; ")), zone));
 }
 
 void MainWindow::onZoneChosen(const QString &zoneName)
