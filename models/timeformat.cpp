@@ -3,6 +3,7 @@
 #include "timestampparser.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 QString TimeFormat::isoUtc(qint64 utcMs)
 {
@@ -72,6 +73,21 @@ QString TimeFormat::cell(qint64 utcMs, const QTimeZone &zone)
     return localText(time) + QStringLiteral(" UTC") + offsetText(time.offsetFromUtc());
 }
 
+namespace {
+
+/// "2026-03-05" and nothing else: Qt's ISO date reading stops after the date, so that
+/// "2026-03-05T25:00" (an hour that is none) would read as the day's first moment.
+std::optional<QDate> dateAlone(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!shape.match(text).hasMatch() || !date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+} // namespace
+
 std::optional<qint64> TimeFormat::parseIso(const QString &text)
 {
     // Without an offset the text is read as UTC, never as the host's zone (which would also
@@ -84,10 +100,18 @@ std::optional<qint64> TimeFormat::parseIso(const QString &text)
                 return time.toMSecsSinceEpoch();
         }
     }
-    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
-    if (!date.isValid())
+    const std::optional<QDate> date = dateAlone(trimmed);
+    if (!date)
         return std::nullopt;
-    return QDateTime(date, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    return QDateTime(*date, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+std::optional<qint64> TimeFormat::parseIsoThrough(const QString &text)
+{
+    const std::optional<QDate> date = dateAlone(text.trimmed());
+    if (!date)
+        return parseIso(text);
+    return QDateTime(date->addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() - 1;
 }
 
 QString TimeFormat::storedUtc(const QString &iso)

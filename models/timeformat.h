@@ -22,6 +22,9 @@ QString zoneId(const QTimeZone &zone);
 QTimeZone zoneNamed(const QString &idOrLabel);
 /// @brief ISO 8601 with Z, an offset, or none (then UTC) → ms; nullopt when unreadable.
 std::optional<qint64> parseIso(const QString &text);
+/// @brief As parseIso(), for the end of a window taken inclusive: a date alone ("2026-03-05")
+/// is that whole day, to its last millisecond in UTC, not its first moment.
+std::optional<qint64> parseIsoThrough(const QString &text);
 /// @brief A time the case stores as ISO 8601 text (when a source was imported, a database added),
 /// written as display() writes it in UTC; the text as stored where it does not read as a time.
 QString storedUtc(const QString &iso);

@@ -449,6 +449,12 @@ void tst_Cli::eventsFilters()
     QCOMPARE(count({QStringLiteral("--from"), QStringLiteral("2016-09-03"), QStringLiteral("--to"),
                     QStringLiteral("2016-09-05T23:59:59Z")}), 2);
     QCOMPARE(count({QStringLiteral("--to"), QStringLiteral("2016-09-02T20:22:05+02:00")}), 1);
+    // A date alone as --to is that whole day, as it reads; its first moment would leave it out.
+    QCOMPARE(count({QStringLiteral("--from"), QStringLiteral("2016-09-03"), QStringLiteral("--to"),
+                    QStringLiteral("2016-09-05")}),
+             2);
+    QCOMPARE(count({QStringLiteral("--to"), QStringLiteral("2016-09-02")}), 2);
+    QCOMPARE(count({QStringLiteral("--to"), QStringLiteral("2016-09-02T00:00:00Z")}), 0);
     // A window of one moment, written two ways, is no window backwards: its event is listed.
     QCOMPARE(count({QStringLiteral("--from"), QStringLiteral("2016-09-02T18:22:05Z"),
                     QStringLiteral("--to"), QStringLiteral("2016-09-02T20:22:05+02:00")}),
@@ -1855,6 +1861,15 @@ void tst_Cli::failuresAreOneLineAndChangeNothing_data()
         << QStringList{u"graph"_qs,  u"--case"_qs,     u"DEMO"_qs, u"--format"_qs,  u"json"_qs,
                        u"--from"_qs, u"2026-01-01"_qs, u"--to"_qs, u"2016-01-01"_qs}
         << "--from 2026-01-01 is after --to 2016-01-01";
+    QTest::newRow("events hour that is none")
+        << QStringList{u"events"_qs,
+                       u"--case"_qs,
+                       u"DEMO"_qs,
+                       u"--from"_qs,
+                       u"2026-03-05T25:00:00Z"_qs,
+                       u"--format"_qs,
+                       u"csv"_qs}
+        << "--from \"2026-03-05T25:00:00Z\" is not an ISO 8601 time";
     QTest::newRow("graph hops without focus")
         << QStringList{u"graph"_qs, u"--case"_qs, u"DEMO"_qs, u"--format"_qs,
                        u"json"_qs,  u"--hops"_qs, u"2"_qs}

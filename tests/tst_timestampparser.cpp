@@ -920,6 +920,18 @@ void tst_TimestampParser::isoRoundTrip()
     QCOMPARE(TimeFormat::parseIso(QStringLiteral("2016-11-06T01:30:00")), 1478395800000);
     qputenv("TZ", hostZone);
     QVERIFY(!TimeFormat::parseIso(QStringLiteral("last tuesday")));
+    // A date followed by anything but a time is no time: not the day's first moment.
+    for (const char *text :
+         {"2016-09-12T25:00:00Z", "2016-09-12Tnoon", "2016-09-12T", "2016-09-12 x"})
+        QVERIFY2(!TimeFormat::parseIso(QString::fromLatin1(text)), text);
+    // The end of a window: a date alone is the whole day, to its last millisecond (UTC).
+    QCOMPARE(TimeFormat::parseIsoThrough(QStringLiteral(" 2016-09-12 ")).value(),
+             1473638400000 + 86400000 - 1);
+    QCOMPARE(TimeFormat::parseIsoThrough(QStringLiteral("2016-09-12T14:03:07Z")).value(),
+             1473688987000);
+    QCOMPARE(TimeFormat::parseIsoThrough(QStringLiteral("2016-09-12T00:00:00")).value(),
+             1473638400000);
+    QVERIFY(!TimeFormat::parseIsoThrough(QStringLiteral("2016-09-12T25:00:00Z")));
     QCOMPARE(TimeFormat::display(1473688987000, QTimeZone::utc()), QStringLiteral("2016-09-12 14:03:07 UTC"));
     QCOMPARE(TimeFormat::display(1473688987000, QTimeZone("Europe/Berlin")),
              QStringLiteral("2016-09-12 16:03:07 Europe/Berlin (UTC+02:00)"));

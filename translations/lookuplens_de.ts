@@ -1203,10 +1203,6 @@
         <translation>Ab dieser Zeit (ISO 8601; UTC, sofern kein Versatz angegeben ist).</translation>
     </message>
     <message>
-        <source>Up to this time, inclusive.</source>
-        <translation>Bis zu dieser Zeit, einschließlich.</translation>
-    </message>
-    <message>
         <source>csv or json.</source>
         <translation>csv oder json.</translation>
     </message>
@@ -1890,6 +1886,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>--hops needs --focus</source>
         <translation>--hops braucht --focus</translation>
+    </message>
+    <message>
+        <source>Up to this time, inclusive; a date alone, to the end of that day (UTC).</source>
+        <translation>Bis zu dieser Zeit, einschließlich; ein Datum allein bis zum Ende dieses Tages (UTC).</translation>
     </message>
 </context>
 <context>

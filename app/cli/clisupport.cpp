@@ -150,7 +150,8 @@ bool CliSupport::timeWindow(const QCommandLineParser &parser, std::optional<qint
     for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
         if (!parser.isSet(name))
             continue;
-        const auto ms = TimeFormat::parseIso(parser.value(name));
+        const auto ms = name == u"from" ? TimeFormat::parseIso(parser.value(name))
+                                        : TimeFormat::parseIsoThrough(parser.value(name));
         if (!ms) {
             *message = Cli::tr("--%1 \"%2\" is not an ISO 8601 time").arg(name, parser.value(name));
             return false;

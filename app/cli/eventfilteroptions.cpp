@@ -129,7 +129,9 @@ void EventFilterOptions::add(QCommandLineParser &parser)
                       Cli::tr("From this time (ISO 8601; UTC unless an offset is given)."),
                       QStringLiteral("ISO8601")});
     parser.addOption(
-        {QStringLiteral("to"), Cli::tr("Up to this time, inclusive."), QStringLiteral("ISO8601")});
+        {QStringLiteral("to"),
+         Cli::tr("Up to this time, inclusive; a date alone, to the end of that day (UTC)."),
+         QStringLiteral("ISO8601")});
     parser.addOption(
         {QStringLiteral("marked"), Cli::tr("Only the events the analyst marked (see \"mark\").")});
     parser.addOption({QStringLiteral("subtype"),

@@ -75,7 +75,10 @@ int GraphCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("format"), Cli::tr("graphml, gexf, dot or json."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("class"), Cli::tr("Only lookup or only communication edges."), QStringLiteral("CLASS")});
     parser.addOption({QStringLiteral("from"), Cli::tr("From this time (ISO 8601; UTC unless an offset is given)."), QStringLiteral("ISO8601")});
-    parser.addOption({QStringLiteral("to"), Cli::tr("Up to this time, inclusive."), QStringLiteral("ISO8601")});
+    parser.addOption(
+        {QStringLiteral("to"),
+         Cli::tr("Up to this time, inclusive; a date alone, to the end of that day (UTC)."),
+         QStringLiteral("ISO8601")});
     parser.addOption({QStringLiteral("focus"), Cli::tr("Only this handle's neighbourhood."), QStringLiteral("H")});
     parser.addOption({QStringLiteral("hops"), Cli::tr("How far the neighbourhood reaches (default 1)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("sequence-minutes"), Cli::tr("json: list lookups followed by a communication within N minutes (default 30; 0: none)."), QStringLiteral("N"), QStringLiteral("30")});

@@ -28,7 +28,8 @@ bool isoOption(const QCommandLineParser &parser, const QString &name, std::optio
 {
     if (!parser.isSet(name))
         return true;
-    *ms = TimeFormat::parseIso(parser.value(name));
+    *ms = name == u"to" ? TimeFormat::parseIsoThrough(parser.value(name))
+                        : TimeFormat::parseIso(parser.value(name));
     if (!*ms)
         *error = QApplication::translate("main", "--%1: \"%2\" is not an ISO 8601 time").arg(name, parser.value(name));
     return ms->has_value();
