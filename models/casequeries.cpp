@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "caseschema.h"
 #include "handlenormalizer.h"
+#include "ipaddressflags.h"
 #include "sqlerrortext.h"
 #include "sqlitestatement.h"
 
@@ -404,6 +405,14 @@ std::optional<qint64> CaseQueries::resolveHandle(const QString &spelling, const 
     if (query.exec() && query.next())
         return query.value(0).toLongLong();
     return std::nullopt;
+}
+
+bool CaseQueries::hasClientIp(const QString &written) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM client_ips WHERE ip = ?"));
+    query.addBindValue(IpAddressFlags::addressOf(written.trimmed()));
+    return query.exec() && query.next();
 }
 
 QString CaseQueries::displayHandle(const QString &normalized, const QString &label)

@@ -284,6 +284,9 @@ public:
     /// @brief The handle a spelling refers to: normalised with the case's region, or a raw
     /// spelling seen in a source.
     std::optional<qint64> resolveHandle(const QString &spelling, const QString &region) const;
+    /// @brief Whether an event of the case has this client IP, however it is written (as the
+    /// events filter matches it). Read from the addresses' own table: quick on any case.
+    bool hasClientIp(const QString &written) const;
     /// @brief The normalised form of a handle, or an empty string for an unknown id.
     QString normalizedHandle(qint64 handleId) const;
     std::optional<EventProvenance> provenance(qint64 eventId) const;

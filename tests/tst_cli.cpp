@@ -544,6 +544,16 @@ void tst_Cli::eventsBySubtypeSourceAndText()
     QCOMPARE(QString::fromUtf8(misspelt.err),
              u"note: no event of the case has the subtype \"SMS\" (its events' subtypes: call, "
              u"imessage-query, sms)\n"_qs);
+    // So with a client IP no event has; one the case has, however written, says nothing.
+    const Run noSuchIp = cli({u"events"_qs, u"--case"_qs, demo, u"--ip"_qs, u"198.51.100.41"_qs,
+                              u"--format"_qs, u"csv"_qs});
+    QCOMPARE(noSuchIp.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(noSuchIp.err),
+             u"note: no event of the case has the client IP \"198.51.100.41\"\n"_qs);
+    const Run writtenOtherwise = cli({u"events"_qs, u"--case"_qs, demo, u"--ip"_qs,
+                                      u"::ffff:198.51.100.14"_qs, u"--format"_qs, u"json"_qs});
+    QVERIFY(writtenOtherwise.err.isEmpty());
+    QVERIFY(QJsonDocument::fromJson(writtenOtherwise.out).array().size() > 0);
     QVERIFY(cli({u"events"_qs, u"--case"_qs, demo, u"--subtype"_qs, u"sms"_qs, u"--format"_qs,
                  u"csv"_qs})
                 .err.isEmpty());

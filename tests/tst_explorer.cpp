@@ -311,6 +311,14 @@ void tst_Explorer::filterChangesTheCounts()
             "Shown by the filters: 0 lookups · 0 communications · 0 connections — no handle "
             "\"+19995550100\" in the case — times in UTC"));
     m_window->findChild<QPushButton *>(QStringLiteral("clearFilters"))->click();
+    m_window->findChild<QLineEdit *>(QStringLiteral("filterIp"))
+        ->setText(QStringLiteral("198.51.100.41"));
+    QTRY_COMPARE(
+        counts(),
+        QStringLiteral(
+            "Shown by the filters: 0 lookups · 0 communications · 0 connections — no client "
+            "IP \"198.51.100.41\" in the case — times in UTC"));
+    m_window->findChild<QPushButton *>(QStringLiteral("clearFilters"))->click();
     auto *bar = m_window->findChild<EventFilterBar *>();
     const auto utc = [](int day, int hour) {
         return QDateTime(QDate(2026, 3, day), QTime(hour, 0), QTimeZone::utc()).toMSecsSinceEpoch();

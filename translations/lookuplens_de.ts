@@ -1891,6 +1891,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>Up to this time, inclusive; a date alone, to the end of that day (UTC).</source>
         <translation>Bis zu dieser Zeit, einschließlich; ein Datum allein bis zum Ende dieses Tages (UTC).</translation>
     </message>
+    <message>
+        <source>note: no event of the case has the client IP &quot;%1&quot;</source>
+        <translation>Hinweis: kein Ereignis des Falls hat die Client-IP „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -2741,6 +2745,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     <message>
         <source>From is after to: no time lies between them</source>
         <translation>„Von“ liegt nach „bis“: dazwischen liegt keine Zeit</translation>
+    </message>
+    <message>
+        <source>no client IP &quot;%1&quot; in the case</source>
+        <translation>keine Client-IP „%1“ im Fall</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,8 @@ QStringList EventFilterBar::whyNothingMatches() const
             !(m_resolve && m_resolve(text)))
             reasons.append(tr("no handle \"%1\" in the case").arg(text));
     }
+    if (const QString ip = m_ip->text().trimmed(); !ip.isEmpty() && !(m_knownIp && m_knownIp(ip)))
+        reasons.append(tr("no client IP \"%1\" in the case").arg(ip));
     if (m_useFrom->isChecked() && m_useTo->isChecked() && m_from->instant() > m_to->instant())
         reasons.append(tr("From is after to: no time lies between them"));
     return reasons;

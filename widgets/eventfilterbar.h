@@ -31,6 +31,11 @@ public:
 
     explicit EventFilterBar(QWidget *parent = nullptr);
     void setHandleResolver(HandleResolver resolver) { m_resolve = std::move(resolver); }
+    /// @brief Tells whether the case has a client IP, for whyNothingMatches().
+    void setIpChecker(std::function<bool(const QString &)> checker)
+    {
+        m_knownIp = std::move(checker);
+    }
     /// @brief The sources to choose among, by the files they came from: a file that gave
     /// several (a return's pages, a workbook's worksheets) is a choice too, before its sources.
     void setSources(const QList<SourceRow> &sources);
@@ -74,8 +79,9 @@ public:
     /// the bar's own filters choose the events.
     QString chosenDescription() const { return m_chosenIds ? m_chosenDescription : QString(); }
     EventFilter filter() const;
-    /// @brief Why the filters as set can match no event whatever the case holds: a handle typed
-    /// that is none of the case's, a time window whose From is after its to. Empty otherwise.
+    /// @brief Why the filters as set can match no event whatever the case holds: a handle or a
+    /// client IP typed that is none of the case's, a time window whose From is after its to.
+    /// Empty otherwise.
     QStringList whyNothingMatches() const;
     void clear();
 
@@ -117,5 +123,5 @@ private:
     QString m_chosenDescription;
     QTimer *m_timer;
     HandleResolver m_resolve;
-    bool m_unknownHandle = false;
+    std::function<bool(const QString &)> m_knownIp;
 };

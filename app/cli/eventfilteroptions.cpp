@@ -166,8 +166,14 @@ bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDataba
             return false;
         }
     }
-    if (parser.isSet(QStringLiteral("ip")))
+    if (parser.isSet(QStringLiteral("ip"))) {
         filter->clientIp = parser.value(QStringLiteral("ip")).trimmed();
+        // As for a subtype: a mistyped address selects nothing, as one the case lacks rightly does.
+        if (!CaseQueries(caseDb.db()).hasClientIp(filter->clientIp))
+            err() << Cli::tr("note: no event of the case has the client IP \"%1\"")
+                         .arg(filter->clientIp)
+                  << Qt::endl;
+    }
     filter->markedOnly = parser.isSet(QStringLiteral("marked"));
     if (!readSources(parser, caseDb, &filter->sourceIds, message))
         return false;

@@ -97,6 +97,9 @@ void ExplorerWiring::attach(CaseSession *session)
     if (!session)
         return;
     m_views.filter->setHandleResolver([session](const QString &text) { return session->resolveHandle(text); });
+    m_views.filter->setIpChecker([session](const QString &text) {
+        return CaseQueries(session->database().db()).hasClientIp(text);
+    });
     m_views.filter->setDisplayZone(session->displayZone());
     refreshChoices();
     m_views.filter->clear();
