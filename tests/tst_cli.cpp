@@ -632,13 +632,17 @@ void tst_Cli::anEventIsMarkedWithTheAnalystsNote()
                                           "+13125550147, carrier-cdr.csv line 2\n"_qs);
 
     // Refused, with nothing written: no such event, a mark taken off an event without one, both
-    // a note and --remove, no id.
+    // a note and --remove, no id, an id that is no number.
     const QList<std::pair<QStringList, QString>> refusals{
         {{u"--event"_qs, u"999"_qs}, u"lookuplens-cli mark: the case holds no event #999\n"_qs},
-        {{u"--event"_qs, u"2"_qs, u"--remove"_qs}, u"lookuplens-cli mark: event #2 is not marked\n"_qs},
+        {{u"--event"_qs, u"2"_qs, u"--remove"_qs},
+         u"lookuplens-cli mark: event #2 is not marked\n"_qs},
         {{u"--event"_qs, u"1"_qs, u"--remove"_qs, u"--note"_qs, u"x"_qs},
          u"lookuplens-cli mark: --note and --remove cannot be given together\n"_qs},
-        {{u"--note"_qs, u"x"_qs}, u"lookuplens-cli mark: --event ID is required: the number of an event\n"_qs}};
+        {{u"--note"_qs, u"x"_qs},
+         u"lookuplens-cli mark: --event ID is required: the number of an event\n"_qs},
+        {{u"--event"_qs, u"#3"_qs},
+         u"lookuplens-cli mark: --event takes an event's number (\"events\" lists them in its id column), not \"#3\"\n"_qs}};
     for (const auto &[args, message] : refusals) {
         const Run refused = cli(QStringList{u"mark"_qs, u"--case"_qs, demo} + args);
         QCOMPARE(refused.exitCode, 2);

@@ -1895,6 +1895,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>note: no event of the case has the client IP &quot;%1&quot;</source>
         <translation>Hinweis: kein Ereignis des Falls hat die Client-IP „%1“</translation>
     </message>
+    <message>
+        <source>--event takes an event&apos;s number (&quot;events&quot; lists them in its id column), not &quot;%1&quot;</source>
+        <translation>--event nimmt die Nummer eines Ereignisses („events“ listet sie in seiner Spalte id), nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>

@@ -55,8 +55,12 @@ int MarkCommand::run(const QStringList &arguments)
         return fail(command, message);
     bool numeric = false;
     const qint64 eventId = parser.value(QStringLiteral("event")).toLongLong(&numeric);
-    if (!numeric)
+    if (!parser.isSet(QStringLiteral("event")))
         return fail(command, Cli::tr("--event ID is required: the number of an event"));
+    if (!numeric) // as `events` numbers them in its "id" column
+        return fail(command, Cli::tr("--event takes an event's number (\"events\" lists them in "
+                                     "its id column), not \"%1\"")
+                                 .arg(parser.value(QStringLiteral("event"))));
     if (parser.isSet(QStringLiteral("remove")) && parser.isSet(QStringLiteral("note")))
         return fail(command, Cli::tr("--note and --remove cannot be given together"));
     const auto caseDb = openCase(parser, &message);
