@@ -1764,6 +1764,9 @@ void tst_Cli::anImportLooksItsNewIpsUpInTheCasesDatabases()
     QCOMPARE(lines[4],
              u"  added from %1 at %2 by %3"_qs.arg(asn, databases[1][u"added_at"_qs].toString(),
                                                    databases[1][u"added_by"_qs].toString()));
+    // Each sub-command's help names it whole.
+    QVERIFY(cli({u"geo"_qs, u"add"_qs, u"--help"_qs}).out.contains(" geo add [options] FILE..."));
+    QVERIFY(cli({u"geo"_qs, u"list"_qs, u"--help"_qs}).out.contains(" geo list [options]"));
     QCOMPARE(lines[5], u"  client IPs: 4 found, 3 not in this database, 0 failed, 1 not looked up "
                        "in it; last looked up at %1"_qs.arg(
                            databases[1][u"last_looked_up_at"_qs].toString()));
@@ -1838,7 +1841,9 @@ void tst_Cli::failuresAreOneLineAndChangeNothing_data()
     QTest::newRow("import bad decimal mark")
         << QStringList{u"import"_qs, u"--case"_qs, missing, u"--decimal-mark"_qs, u"dot"_qs, u"f.csv"_qs}
         << "--decimal-mark takes point or comma";
-    QTest::newRow("geo add no database") << QStringList{u"geo"_qs, u"add"_qs, u"--case"_qs, u"DEMO"_qs} << "name at least one .mmdb file";
+    QTest::newRow("geo add no database")
+        << QStringList{u"geo"_qs, u"add"_qs, u"--case"_qs, u"DEMO"_qs}
+        << "lookuplens-cli geo add: name at least one .mmdb file";
     QTest::newRow("geo without add") << QStringList{u"geo"_qs, u"--case"_qs, missing, u"x.mmdb"_qs}
                                      << "usage: lookuplens-cli geo add --case CASE FILE.mmdb... or "
                                         "geo list --case CASE [--json]";

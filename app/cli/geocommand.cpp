@@ -14,8 +14,6 @@ using namespace CliSupport;
 
 namespace {
 
-const QString command = QStringLiteral("geo");
-
 QString usage()
 {
     return Cli::tr("usage: lookuplens-cli geo add --case CASE FILE.mmdb... or geo list --case "
@@ -24,6 +22,7 @@ QString usage()
 
 int add(const QStringList &arguments)
 {
+    const QString command = QStringLiteral("geo add"); // its help and failures name it whole
     QCommandLineParser parser;
     parser.addOption(caseOption);
     parser.addPositionalArgument(QStringLiteral("FILE"),
@@ -131,7 +130,7 @@ int GeoCommand::run(const QStringList &arguments)
 {
     const QString action = arguments.value(2);
     if (action != u"add" && action != u"list")
-        return fail(command, usage());
+        return fail(QStringLiteral("geo"), usage());
     QStringList rest = arguments;
     rest.removeAt(2); // the sub-command word
     return action == u"add" ? add(rest) : list(rest);
