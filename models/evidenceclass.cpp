@@ -115,6 +115,42 @@ QString EvidenceClassText::subtypeLabel(QStringView subtype)
     return subtype.toString();
 }
 
+namespace {
+
+const QStringList &knownSubtypeKeys()
+{
+    static const QStringList keys{u"imessage-query"_qs,
+                                  u"facetime-invitation"_qs,
+                                  u"call"_qs,
+                                  u"sms"_qs,
+                                  u"mms"_qs,
+                                  u"data"_qs,
+                                  u"message"_qs,
+                                  u"login"_qs};
+    return keys;
+}
+
+} // namespace
+
+QStringList EvidenceClassText::knownSubtypeLabels()
+{
+    QStringList labels;
+    for (const QString &key : knownSubtypeKeys())
+        labels.append(subtypeLabel(key));
+    return labels;
+}
+
+QString EvidenceClassText::subtypeKey(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    for (const QString &key : knownSubtypeKeys()) {
+        if (text.compare(key, Qt::CaseInsensitive) == 0 ||
+            text.compare(subtypeLabel(key), Qt::CaseInsensitive) == 0)
+            return key;
+    }
+    return text;
+}
+
 QString EvidenceClassText::lookupCaveat()
 {
     return tr("A lookup records that a device asked whether this handle can be reached. "

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -51,5 +52,11 @@ public:
     /// @brief "16 lookups · 1 communication": the classes counted, each apart ("none" if none).
     static QString countsText(const ClassCounts &counts);
     static QString subtypeLabel(QStringView subtype);
+    /// @brief The labels of the subtypes LookupLens names itself ("iMessage query", "SMS", ...).
+    static QStringList knownSubtypeLabels();
+    /// @brief The subtype an analyst means by @p typed: a known subtype's label as the views show
+    /// it ("SMS", "iMessage query") or its key, in any case, is that key ("sms",
+    /// "imessage-query"); anything else (a mapping profile's own subtype) as typed.
+    static QString subtypeKey(const QString &typed);
     static QString lookupCaveat();
 };

@@ -37,6 +37,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -333,6 +334,25 @@ void tst_Explorer::filterChangesTheCounts()
         counts(),
         QStringLiteral(
             "Shown by the filters: 3 lookups · 1 communication · 0 connections — times in UTC"));
+    // A subtype as the table shows it, or as exports write it, in any case.
+    m_window->findChild<QPushButton *>(QStringLiteral("clearFilters"))->click();
+    auto *subtype = m_window->findChild<QLineEdit *>(QStringLiteral("filterSubtype"));
+    for (const QString &typed : {u"SMS"_qs, u"sms"_qs, u" Sms "_qs}) {
+        subtype->setText(typed);
+        QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 0 lookups · 4 communications "
+                                              "· 0 connections — times in UTC"));
+        subtype->clear();
+        QTRY_COMPARE(
+            counts(),
+            QStringLiteral("16 lookups · 10 communications · 0 connections — times in UTC"));
+    }
+    subtype->setText(u"iMessage query"_qs);
+    QTRY_COMPARE(
+        counts(),
+        QStringLiteral(
+            "Shown by the filters: 16 lookups · 0 communications · 0 connections — times in UTC"));
+    QCOMPARE(subtype->completer()->model()->rowCount(),
+             EvidenceClassText::knownSubtypeLabels().size());
     // Without a filter the counts are the case's, and said without one.
     m_window->findChild<QPushButton *>(QStringLiteral("clearFilters"))->click();
     QTRY_COMPARE(counts(), QStringLiteral("16 lookups · 10 communications · 0 connections — times in UTC"));

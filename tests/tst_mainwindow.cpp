@@ -191,6 +191,7 @@ private slots:
     void largeCountsAreGroupedAsTheLocaleWritesThem();
     void theWordsASourceKeepsForItsZoneAreShownTranslated();
     void aBuiltInFormatsTitleIsShownTranslated();
+    void aSubtypeIsReadAsTheReaderSeesItNamed();
     void regionsAreNamedInTheReadersLanguage();
 
 private:
@@ -1814,6 +1815,19 @@ void tst_MainWindow::theWordsASourceKeepsForItsZoneAreShownTranslated()
     QCOMPARE(TimestampParser::zoneShown(u"stated in records"_qs), u"in den Datensätzen angegeben"_qs);
     QCOMPARE(TimestampParser::zoneShown(u"unstated"_qs), u"nicht angegeben"_qs);
     QCOMPARE(TimestampParser::zoneShown(u"Europe/Berlin"_qs), u"Europe/Berlin"_qs);
+}
+
+void tst_MainWindow::aSubtypeIsReadAsTheReaderSeesItNamed()
+{
+    // The events filter's subtype: a German analyst types what the table shows ("Anruf").
+    QCOMPARE(EvidenceClassText::subtypeKey(u"iMessage Query"_qs), u"imessage-query"_qs);
+    const InstalledCatalogue installed(u"lookuplens_de"_qs);
+    QVERIFY(installed.loaded());
+    QCOMPARE(EvidenceClassText::subtypeKey(u"anruf"_qs), u"call"_qs);
+    QCOMPARE(EvidenceClassText::subtypeKey(u"iMessage-Abfrage"_qs), u"imessage-query"_qs);
+    QCOMPARE(EvidenceClassText::subtypeKey(u"SMS"_qs), u"sms"_qs);
+    QCOMPARE(EvidenceClassText::subtypeKey(u"Voicemail"_qs), u"Voicemail"_qs); // a profile's own
+    QVERIFY(EvidenceClassText::knownSubtypeLabels().contains(u"Anmeldung"_qs));
 }
 
 void tst_MainWindow::regionsAreNamedInTheReadersLanguage()

@@ -2754,6 +2754,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>no client IP &quot;%1&quot; in the case</source>
         <translation>keine Client-IP „%1“ im Fall</translation>
     </message>
+    <message>
+        <source>The subtype as the events table shows it (SMS, iMessage query, …) or as an export writes it (sms, imessage-query), in any case</source>
+        <translation>Der Untertyp, wie die Ereignistabelle ihn zeigt (SMS, iMessage-Abfrage, …) oder wie ein Export ihn schreibt (sms, imessage-query), in beliebiger Schreibweise</translation>
+    </message>
 </context>
 <context>
     <name>EventLeadActions</name>

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,6 +54,13 @@ void EventFilterBar::setUpEditors()
         m_class->addItem(EvidenceClassText::label(cls), evidenceClassKey(cls));
     m_subtype->setPlaceholderText(tr("subtype"));
     m_subtype->setAccessibleName(tr("Subtype"));
+    m_subtype->setObjectName(QStringLiteral("filterSubtype"));
+    // As the table shows it ("SMS", "iMessage query") or as exports write it ("sms"), any case.
+    m_subtype->setToolTip(tr("The subtype as the events table shows it (SMS, iMessage query, …) "
+                             "or as an export writes it (sms, imessage-query), in any case"));
+    auto *subtypes = new QCompleter(EvidenceClassText::knownSubtypeLabels(), m_subtype);
+    subtypes->setCaseSensitivity(Qt::CaseInsensitive);
+    m_subtype->setCompleter(subtypes);
     m_ip->setPlaceholderText(tr("client IP"));
     m_ip->setAccessibleName(tr("Client IP"));
     m_ip->setObjectName(QStringLiteral("filterIp"));
@@ -235,7 +243,7 @@ EventFilter EventFilterBar::filter() const
             f.otherHandleId = m_resolve ? m_resolve(other).value_or(-1) : -1;
     }
     f.evidenceClass = evidenceClassFromKey(m_class->currentData().toString());
-    f.subtype = m_subtype->text().trimmed();
+    f.subtype = EvidenceClassText::subtypeKey(m_subtype->text());
     if (m_useFrom->isChecked())
         f.fromMs = m_from->instant();
     if (m_useTo->isChecked())
