@@ -353,6 +353,8 @@ void tst_Explorer::filterChangesTheCounts()
             "Shown by the filters: 16 lookups · 0 communications · 0 connections — times in UTC"));
     QCOMPARE(subtype->completer()->model()->rowCount(),
              EvidenceClassText::knownSubtypeLabels().size());
+    QVERIFY(subtype->completer()->popup()->minimumWidth() >
+            subtype->fontMetrics().horizontalAdvance(u"FaceTime invitation"_qs)); // names whole
     // Without a filter the counts are the case's, and said without one.
     m_window->findChild<QPushButton *>(QStringLiteral("clearFilters"))->click();
     QTRY_COMPARE(counts(), QStringLiteral("16 lookups · 10 communications · 0 connections — times in UTC"));

@@ -61,6 +61,11 @@ void EventFilterBar::setUpEditors()
     auto *subtypes = new QCompleter(EvidenceClassText::knownSubtypeLabels(), m_subtype);
     subtypes->setCaseSensitivity(Qt::CaseInsensitive);
     m_subtype->setCompleter(subtypes);
+    // Its list as wide as the longest name, not as the narrow field: "iMessage query" whole.
+    int widest = 0;
+    for (const QString &label : EvidenceClassText::knownSubtypeLabels())
+        widest = qMax(widest, fontMetrics().horizontalAdvance(label));
+    subtypes->popup()->setMinimumWidth(widest + fontMetrics().horizontalAdvance(u"MM"_qs));
     m_ip->setPlaceholderText(tr("client IP"));
     m_ip->setAccessibleName(tr("Client IP"));
     m_ip->setObjectName(QStringLiteral("filterIp"));
