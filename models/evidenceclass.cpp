@@ -94,59 +94,52 @@ QString EvidenceClassText::countsText(const ClassCounts &counts)
     return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(" · "));
 }
 
-QString EvidenceClassText::subtypeLabel(QStringView subtype)
-{
-    if (subtype == u"imessage-query")
-        return tr("iMessage query");
-    if (subtype == u"facetime-invitation")
-        return tr("FaceTime invitation");
-    if (subtype == u"call")
-        return tr("call");
-    if (subtype == u"sms")
-        return tr("SMS");
-    if (subtype == u"mms")
-        return tr("MMS");
-    if (subtype == u"data")
-        return tr("data session");
-    if (subtype == u"message")
-        return tr("message");
-    if (subtype == u"login")
-        return tr("login");
-    return subtype.toString();
-}
-
 namespace {
 
-const QStringList &knownSubtypeKeys()
+/// The subtypes LookupLens names itself, each key with its words: one list for naming a key and
+/// for reading a name typed back as its key.
+struct SubtypeName
 {
-    static const QStringList keys{u"imessage-query"_qs,
-                                  u"facetime-invitation"_qs,
-                                  u"call"_qs,
-                                  u"sms"_qs,
-                                  u"mms"_qs,
-                                  u"data"_qs,
-                                  u"message"_qs,
-                                  u"login"_qs};
-    return keys;
-}
+    QStringView key;
+    const char *label;
+};
+constexpr SubtypeName knownSubtypes[] = {
+    {u"imessage-query", QT_TRANSLATE_NOOP("EvidenceClassText", "iMessage query")},
+    {u"facetime-invitation", QT_TRANSLATE_NOOP("EvidenceClassText", "FaceTime invitation")},
+    {u"call", QT_TRANSLATE_NOOP("EvidenceClassText", "call")},
+    {u"sms", QT_TRANSLATE_NOOP("EvidenceClassText", "SMS")},
+    {u"mms", QT_TRANSLATE_NOOP("EvidenceClassText", "MMS")},
+    {u"data", QT_TRANSLATE_NOOP("EvidenceClassText", "data session")},
+    {u"message", QT_TRANSLATE_NOOP("EvidenceClassText", "message")},
+    {u"login", QT_TRANSLATE_NOOP("EvidenceClassText", "login")},
+};
 
 } // namespace
+
+QString EvidenceClassText::subtypeLabel(QStringView subtype)
+{
+    for (const SubtypeName &known : knownSubtypes) {
+        if (known.key == subtype)
+            return tr(known.label);
+    }
+    return subtype.toString();
+}
 
 QStringList EvidenceClassText::knownSubtypeLabels()
 {
     QStringList labels;
-    for (const QString &key : knownSubtypeKeys())
-        labels.append(subtypeLabel(key));
+    for (const SubtypeName &known : knownSubtypes)
+        labels.append(tr(known.label));
     return labels;
 }
 
 QString EvidenceClassText::subtypeKey(const QString &typed)
 {
     const QString text = typed.trimmed();
-    for (const QString &key : knownSubtypeKeys()) {
-        if (text.compare(key, Qt::CaseInsensitive) == 0 ||
-            text.compare(subtypeLabel(key), Qt::CaseInsensitive) == 0)
-            return key;
+    for (const SubtypeName &known : knownSubtypes) {
+        if (text.compare(known.key, Qt::CaseInsensitive) == 0 ||
+            text.compare(tr(known.label), Qt::CaseInsensitive) == 0)
+            return known.key.toString();
     }
     return text;
 }
