@@ -1,11 +1,11 @@
 // The case's queries for the views and the CLI: counts by class and by handle, events, sources,
-// rejected and duplicate rows, handles' aliases. An event's provenance is in casequeriesprovenance.cpp.
+// rejected and duplicate rows, handles' aliases. An event's provenance is in
+// casequeriesprovenance.cpp, the case's figures as a whole in casequeriesstats.cpp.
 #include "casequeries.h"
 
 #include "auditlog.h"
 #include "caseschema.h"
 #include "handlenormalizer.h"
-#include "ipaddressflags.h"
 #include "sqlerrortext.h"
 #include "sqlitestatement.h"
 
@@ -16,11 +16,6 @@
 #include <QSqlQuery>
 
 namespace {
-
-std::optional<qint64> optionalMs(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
 
 bool execBound(QSqlQuery &query, const QString &sql, const QVariantList &binds)
 {
@@ -35,47 +30,6 @@ bool execBound(QSqlQuery &query, const QString &sql, const QVariantList &binds)
 } // namespace
 
 CaseQueries::CaseQueries(QSqlDatabase db) : m_db(db) {}
-
-CaseStats CaseQueries::stats() const
-{
-    CaseStats s;
-    QSqlQuery query(m_db);
-    // Counted through the class index and the time index rather than by reading every event:
-    // the window asks on opening a case and after every import (1M events: 0.5 s -> 0.15 s).
-    query.exec(QStringLiteral("SELECT class, count(*) FROM events GROUP BY class"));
-    while (query.next()) {
-        const qint64 count = query.value(1).toLongLong();
-        s.events += count;
-        if (const auto cls = evidenceClassFromKey(query.value(0).toString())) {
-            (*cls == EvidenceClass::Lookup          ? s.lookups
-             : *cls == EvidenceClass::Communication ? s.communications
-                                                    : s.connections) += count;
-        }
-    }
-    std::tie(s.firstMs, s.lastMs) = timeSpan();
-    query.exec(QStringLiteral("SELECT (SELECT count(*) FROM handles), (SELECT count(*) FROM sources),"
-                              " (SELECT count(*) FROM rejected_rows), (SELECT count(*) FROM event_occurrences),"
-                              " (SELECT count(*) FROM handles WHERE kind = 'withheld'),"
-                              " (SELECT count(*) FROM handles WHERE kind = 'masked')"));
-    if (query.next()) {
-        s.handles = query.value(0).toLongLong();
-        s.sources = query.value(1).toLongLong();
-        s.rejected = query.value(2).toLongLong();
-        s.duplicates = query.value(3).toLongLong();
-        s.withheldHandles = query.value(4).toLongLong();
-        s.maskedHandles = query.value(5).toLongLong();
-    }
-    return s;
-}
-
-std::pair<std::optional<qint64>, std::optional<qint64>> CaseQueries::timeSpan() const
-{
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT (SELECT min(utc_ms) FROM events), (SELECT max(utc_ms) FROM events)"))
-        || !query.next())
-        return {};
-    return {optionalMs(query.value(0)), optionalMs(query.value(1))};
-}
 
 QList<HandleSummary> CaseQueries::handleSummaries(bool *ok) const
 {
@@ -405,14 +359,6 @@ std::optional<qint64> CaseQueries::resolveHandle(const QString &spelling, const 
     if (query.exec() && query.next())
         return query.value(0).toLongLong();
     return std::nullopt;
-}
-
-bool CaseQueries::hasClientIp(const QString &written) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM client_ips WHERE ip = ?"));
-    query.addBindValue(IpAddressFlags::addressOf(written.trimmed()));
-    return query.exec() && query.next();
 }
 
 QString CaseQueries::displayHandle(const QString &normalized, const QString &label)

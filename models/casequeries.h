@@ -287,6 +287,9 @@ public:
     /// @brief Whether an event of the case has this client IP, however it is written (as the
     /// events filter matches it). Read from the addresses' own table: quick on any case.
     bool hasClientIp(const QString &written) const;
+    /// @brief The subtypes the case's events have, as stored, sorted. Reads every event: off
+    /// the window's thread on a large case.
+    QStringList subtypes() const;
     /// @brief The normalised form of a handle, or an empty string for an unknown id.
     QString normalizedHandle(qint64 handleId) const;
     std::optional<EventProvenance> provenance(qint64 eventId) const;

@@ -144,6 +144,21 @@ QString EvidenceClassText::subtypeKey(const QString &typed)
     return text;
 }
 
+QString EvidenceClassText::subtypeKey(const QString &typed, const QStringList &caseSubtypes)
+{
+    const QString text = typed.trimmed();
+    if (caseSubtypes.contains(text))
+        return text;
+    const QString key = subtypeKey(text);
+    if (caseSubtypes.contains(key))
+        return key;
+    for (const QString &stored : caseSubtypes) {
+        if (stored.compare(text, Qt::CaseInsensitive) == 0)
+            return stored;
+    }
+    return key;
+}
+
 QString EvidenceClassText::lookupCaveat()
 {
     return tr("A lookup records that a device asked whether this handle can be reached. "

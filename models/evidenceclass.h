@@ -58,5 +58,10 @@ public:
     /// it ("SMS", "iMessage query") or its key, in any case, is that key ("sms",
     /// "imessage-query"); anything else (a mapping profile's own subtype) as typed.
     static QString subtypeKey(const QString &typed);
+    /// @brief The subtype an analyst means by @p typed in a case whose events have
+    /// @p caseSubtypes: one of them as written first (a profile's own "Call" is not the built-in
+    /// "call"), then a known subtype's key the case has, then one of them in another case
+    /// ("voicemail" for "Voicemail"); else subtypeKey(@p typed).
+    static QString subtypeKey(const QString &typed, const QStringList &caseSubtypes);
     static QString lookupCaveat();
 };

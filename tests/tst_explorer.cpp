@@ -40,6 +40,7 @@
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -52,6 +53,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStringListModel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -72,6 +74,7 @@ private slots:
     void theHandleChosenIsTheOneHighlighted();
     void theHandleListIsCountedOffTheGuiThread();
     void filterChangesTheCounts();
+    void aSubtypeIsLookedForAsTheCaseHasIt();
     void provenanceOfAKnownEvent();
     void provenanceLeadsToTheSourcesDescriptions();
     void provenanceIsTheHighlightedEvents();
@@ -351,13 +354,56 @@ void tst_Explorer::filterChangesTheCounts()
         counts(),
         QStringLiteral(
             "Shown by the filters: 16 lookups · 0 communications · 0 connections — times in UTC"));
-    QCOMPARE(subtype->completer()->model()->rowCount(),
-             EvidenceClassText::knownSubtypeLabels().size());
+    // The field offers the case's subtypes as the table names them, once read; one the case
+    // lacks says so, naming those it has.
+    const auto offered = [subtype]() {
+        return static_cast<QStringListModel *>(subtype->completer()->model())->stringList();
+    };
+    QTRY_COMPARE(offered(), (QStringList{u"call"_qs, u"iMessage query"_qs, u"SMS"_qs}));
     QVERIFY(subtype->completer()->popup()->minimumWidth() >
-            subtype->fontMetrics().horizontalAdvance(u"FaceTime invitation"_qs)); // names whole
+            subtype->fontMetrics().horizontalAdvance(u"iMessage query"_qs)); // names whole
+    subtype->setText(u"FaceTime invitation"_qs);
+    QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 0 lookups · 0 communications · 0 "
+                                          "connections — no event of subtype \"FaceTime "
+                                          "invitation\" in the case (its subtypes: call, iMessage "
+                                          "query, SMS) — times in UTC"));
     // Without a filter the counts are the case's, and said without one.
     m_window->findChild<QPushButton *>(QStringLiteral("clearFilters"))->click();
     QTRY_COMPARE(counts(), QStringLiteral("16 lookups · 10 communications · 0 connections — times in UTC"));
+}
+
+void tst_Explorer::aSubtypeIsLookedForAsTheCaseHasIt()
+{
+    // A mapping profile's own subtype spelt like a built-in one ("Call", stored so): the window
+    // looked for the built-in "call" and listed nothing.
+    QFile profile(TestSupport::dataPath(u"profile/custom-profile.json"_qs));
+    QVERIFY(profile.open(QIODevice::ReadOnly));
+    ImportParams calls;
+    calls.casePath = m_dir.filePath(u"own-subtype.llcase"_qs);
+    calls.files = {TestSupport::dataPath(u"profile/custom-export.csv"_qs)};
+    calls.profilePath = TestSupport::writeFile(
+        m_dir.filePath(u"own-call.json"_qs),
+        profile.readAll().replace(R"("subtype": "call")", R"("subtype": "Call")"));
+    QVERIFY(ImportJob::run(calls).allOk());
+    QVERIFY(openedWith(u"own-subtype.llcase"_qs, {u"ids/ids-sample.csv"_qs}));
+    auto *subtype = m_window->findChild<QLineEdit *>(QStringLiteral("filterSubtype"));
+    QTRY_COMPARE(static_cast<QStringListModel *>(subtype->completer()->model())->stringList(),
+                 (QStringList{u"Call"_qs, u"iMessage query"_qs}));
+    for (const QString &typed : {u"Call"_qs, u"call"_qs, u"CALL "_qs}) {
+        subtype->setText(typed);
+        QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 0 lookups · 2 communications "
+                                              "· 0 connections — times in UTC"));
+        subtype->clear();
+        QTRY_VERIFY(!counts().startsWith(u"Shown"_qs));
+    }
+    subtype->setText(u"sms"_qs);
+    QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 0 lookups · 0 communications · 0 "
+                                          "connections — no event of subtype \"sms\" in the case "
+                                          "(its subtypes: Call, iMessage query) — times in UTC"));
+    // The built-in subtype beside it, by its shown name.
+    subtype->setText(u"iMessage query"_qs);
+    QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 6 lookups · 0 communications · 0 "
+                                          "connections — times in UTC"));
 }
 
 void tst_Explorer::provenanceOfAKnownEvent()

@@ -1828,6 +1828,17 @@ void tst_MainWindow::aSubtypeIsReadAsTheReaderSeesItNamed()
     QCOMPARE(EvidenceClassText::subtypeKey(u"SMS"_qs), u"sms"_qs);
     QCOMPARE(EvidenceClassText::subtypeKey(u"Voicemail"_qs), u"Voicemail"_qs); // a profile's own
     QVERIFY(EvidenceClassText::knownSubtypeLabels().contains(u"Anmeldung"_qs));
+    // Read against the case's own subtypes: a profile's "Call" as written, the built-in call
+    // where the case has it, a profile's "Voicemail" in any case; what none is, as before.
+    const QStringList own{u"Call"_qs, u"Voicemail"_qs, u"imessage-query"_qs};
+    QCOMPARE(EvidenceClassText::subtypeKey(u" Call "_qs, own), u"Call"_qs);
+    QCOMPARE(EvidenceClassText::subtypeKey(u"anruf"_qs, own), u"call"_qs); // the case lacks it
+    QCOMPARE(EvidenceClassText::subtypeKey(u"anruf"_qs, own + QStringList{u"call"_qs}), u"call"_qs);
+    QCOMPARE(EvidenceClassText::subtypeKey(u"CALL"_qs, own + QStringList{u"call"_qs}), u"call"_qs);
+    QCOMPARE(EvidenceClassText::subtypeKey(u"Call"_qs, own + QStringList{u"call"_qs}), u"Call"_qs);
+    QCOMPARE(EvidenceClassText::subtypeKey(u"VOICEMAIL"_qs, own), u"Voicemail"_qs);
+    QCOMPARE(EvidenceClassText::subtypeKey(u"iMessage-Abfrage"_qs, own), u"imessage-query"_qs);
+    QCOMPARE(EvidenceClassText::subtypeKey(u"Fax"_qs, own), u"Fax"_qs);
 }
 
 void tst_MainWindow::regionsAreNamedInTheReadersLanguage()

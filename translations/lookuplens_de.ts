@@ -2758,6 +2758,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>The subtype as the events table shows it (SMS, iMessage query, …) or as an export writes it (sms, imessage-query), in any case</source>
         <translation>Der Untertyp, wie die Ereignistabelle ihn zeigt (SMS, iMessage-Abfrage, …) oder wie ein Export ihn schreibt (sms, imessage-query), in beliebiger Schreibweise</translation>
     </message>
+    <message>
+        <source>no event of subtype &quot;%1&quot; in the case</source>
+        <translation>kein Ereignis des Untertyps „%1“ im Fall</translation>
+    </message>
+    <message>
+        <source>no event of subtype &quot;%1&quot; in the case (its subtypes: %2)</source>
+        <translation>kein Ereignis des Untertyps „%1“ im Fall (seine Untertypen: %2)</translation>
+    </message>
 </context>
 <context>
     <name>EventLeadActions</name>

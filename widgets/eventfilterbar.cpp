@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStringListModel>
 #include <QTimer>
 
 EventFilterBar::EventFilterBar(QWidget *parent)
@@ -58,14 +59,11 @@ void EventFilterBar::setUpEditors()
     // As the table shows it ("SMS", "iMessage query") or as exports write it ("sms"), any case.
     m_subtype->setToolTip(tr("The subtype as the events table shows it (SMS, iMessage query, …) "
                              "or as an export writes it (sms, imessage-query), in any case"));
-    auto *subtypes = new QCompleter(EvidenceClassText::knownSubtypeLabels(), m_subtype);
+    auto *subtypes = new QCompleter(m_subtype);
+    subtypes->setModel(new QStringListModel(subtypes));
     subtypes->setCaseSensitivity(Qt::CaseInsensitive);
     m_subtype->setCompleter(subtypes);
-    // Its list as wide as the longest name, not as the narrow field: "iMessage query" whole.
-    int widest = 0;
-    for (const QString &label : EvidenceClassText::knownSubtypeLabels())
-        widest = qMax(widest, fontMetrics().horizontalAdvance(label));
-    subtypes->popup()->setMinimumWidth(widest + fontMetrics().horizontalAdvance(u"MM"_qs));
+    offerSubtypes(EvidenceClassText::knownSubtypeLabels()); // until the case's own are read
     m_ip->setPlaceholderText(tr("client IP"));
     m_ip->setAccessibleName(tr("Client IP"));
     m_ip->setObjectName(QStringLiteral("filterIp"));
@@ -248,7 +246,7 @@ EventFilter EventFilterBar::filter() const
             f.otherHandleId = m_resolve ? m_resolve(other).value_or(-1) : -1;
     }
     f.evidenceClass = evidenceClassFromKey(m_class->currentData().toString());
-    f.subtype = EvidenceClassText::subtypeKey(m_subtype->text());
+    f.subtype = subtypeMeant();
     if (m_useFrom->isChecked())
         f.fromMs = m_from->instant();
     if (m_useTo->isChecked())
@@ -262,6 +260,49 @@ EventFilter EventFilterBar::filter() const
     return f;
 }
 
+void EventFilterBar::offerSubtypes(const QStringList &labels)
+{
+    QCompleter *completer = m_subtype->completer();
+    static_cast<QStringListModel *>(completer->model())->setStringList(labels);
+    // Its list as wide as the longest name, not as the narrow field: "iMessage query" whole.
+    int widest = 0;
+    for (const QString &label : labels)
+        widest = qMax(widest, fontMetrics().horizontalAdvance(label));
+    completer->popup()->setMinimumWidth(widest + fontMetrics().horizontalAdvance(u"MM"_qs));
+}
+
+void EventFilterBar::setCaseSubtypes(const std::optional<QStringList> &subtypes)
+{
+    m_caseSubtypes = subtypes;
+    QStringList labels;
+    for (const QString &subtype : subtypes.value_or(QStringList()))
+        labels.append(EvidenceClassText::subtypeLabel(subtype));
+    labels.removeDuplicates(); // a profile's own "Call" beside the built-in call, shown alike
+    labels.sort(Qt::CaseInsensitive);
+    offerSubtypes(subtypes ? labels : EvidenceClassText::knownSubtypeLabels());
+    // What a subtype typed stands for, and whether the case has it, may differ now.
+    if (!m_subtype->text().trimmed().isEmpty())
+        emitSoon();
+}
+
+QString EventFilterBar::subtypeMeant() const
+{
+    return EvidenceClassText::subtypeKey(m_subtype->text(), m_caseSubtypes.value_or(QStringList()));
+}
+
+QString EventFilterBar::subtypeMissing() const
+{
+    const QString typed = m_subtype->text().trimmed();
+    if (typed.isEmpty() || !m_caseSubtypes || m_caseSubtypes->contains(subtypeMeant()))
+        return {};
+    if (m_caseSubtypes->isEmpty())
+        return tr("no event of subtype \"%1\" in the case").arg(typed);
+    // The field's list is then the case's subtypes as the table names them.
+    const auto *offered = static_cast<const QStringListModel *>(m_subtype->completer()->model());
+    return tr("no event of subtype \"%1\" in the case (its subtypes: %2)")
+        .arg(typed, offered->stringList().join(u", "_qs));
+}
+
 QStringList EventFilterBar::whyNothingMatches() const
 {
     QStringList reasons;
@@ -273,6 +314,8 @@ QStringList EventFilterBar::whyNothingMatches() const
     }
     if (const QString ip = m_ip->text().trimmed(); !ip.isEmpty() && !(m_knownIp && m_knownIp(ip)))
         reasons.append(tr("no client IP \"%1\" in the case").arg(ip));
+    if (const QString missing = subtypeMissing(); !missing.isEmpty())
+        reasons.append(missing);
     if (m_useFrom->isChecked() && m_useTo->isChecked() && m_from->instant() > m_to->instant())
         reasons.append(tr("From is after to: no time lies between them"));
     return reasons;

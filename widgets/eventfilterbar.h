@@ -40,6 +40,10 @@ public:
     /// several (a return's pages, a workbook's worksheets) is a choice too, before its sources.
     void setSources(const QList<SourceRow> &sources);
     void setDisplayZone(const QTimeZone &zone);
+    /// @brief The subtypes the case's events have, as stored (std::nullopt until read): the
+    /// subtype field then offers them, reads what is typed as one of them first, and
+    /// whyNothingMatches() names a subtype typed that none of them is.
+    void setCaseSubtypes(const std::optional<QStringList> &subtypes);
     /// @brief Puts @p text in the handle field (for selection from other views).
     void setHandleText(const QString &text);
     /// @brief Filters the events to one client IP (from the IPs list).
@@ -79,8 +83,9 @@ public:
     /// the bar's own filters choose the events.
     QString chosenDescription() const { return m_chosenIds ? m_chosenDescription : QString(); }
     EventFilter filter() const;
-    /// @brief Why the filters as set can match no event whatever the case holds: a handle or a
-    /// client IP typed that is none of the case's, a time window whose From is after its to.
+    /// @brief Why the filters as set can match no event whatever the case holds: a handle, a
+    /// client IP or a subtype typed that is none of the case's, a time window whose From is
+    /// after its to.
     /// Empty otherwise.
     QStringList whyNothingMatches() const;
     void clear();
@@ -97,6 +102,12 @@ private:
     /// @brief Each editor's change filters after a pause, as typing waits for.
     void connectEditors();
     void emitSoon();
+    /// @brief The subtype field's list: @p labels, its popup as wide as the longest.
+    void offerSubtypes(const QStringList &labels);
+    /// @brief The subtype the field's text stands for (setCaseSubtypes()).
+    QString subtypeMeant() const;
+    /// @brief Why the subtype typed matches nothing, once the case's subtypes are read.
+    QString subtypeMissing() const;
     void clearAllButHandle();
     void forgetChosen();
     /// @brief Filters now, rather than after the pause typing waits for.
@@ -107,6 +118,7 @@ private:
     QLineEdit *m_other;
     QComboBox *m_class;
     QLineEdit *m_subtype;
+    std::optional<QStringList> m_caseSubtypes; ///< as stored; std::nullopt until read
     QCheckBox *m_useFrom;
     InstantEdit *m_from;
     QCheckBox *m_useTo;

@@ -57,11 +57,7 @@ void noteSubtypeNotInCase(const CaseDatabase &caseDb, const QString &subtype)
     query.addBindValue(subtype);
     if (!query.exec() || query.next())
         return;
-    QStringList subtypes;
-    if (query.exec(QStringLiteral("SELECT DISTINCT subtype FROM events ORDER BY subtype"))) {
-        while (query.next())
-            subtypes.append(query.value(0).toString());
-    }
+    const QStringList subtypes = CaseQueries(caseDb.db()).subtypes();
     err() << Cli::tr("note: no event of the case has the subtype \"%1\" (its events' subtypes: %2)")
                  .arg(subtype,
                       subtypes.isEmpty() ? Cli::tr("none") : subtypes.join(QStringLiteral(", ")))

@@ -1,4 +1,5 @@
 #include "explorerwiring.h"
+#include "backgroundpool.h"
 
 #include "casedatabase.h"
 #include "casequeries.h"
@@ -16,7 +17,9 @@
 
 #include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QPointer>
 #include <QTableView>
+#include <QThreadPool>
 
 namespace {
 
@@ -87,6 +90,7 @@ void ExplorerWiring::attach(CaseSession *session)
     for (const auto &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
+    ++m_subtypesRequest; // a reading of the case before's subtypes is dropped
     m_session = session;
     m_selectedHandle.reset();
     m_views.handles->setModel(session ? session->handles() : nullptr);
@@ -101,6 +105,7 @@ void ExplorerWiring::attach(CaseSession *session)
         return CaseQueries(session->database().db()).hasClientIp(text);
     });
     m_views.filter->setDisplayZone(session->displayZone());
+    m_views.filter->setCaseSubtypes(std::nullopt); // the case before's are not this one's
     refreshChoices();
     m_views.filter->clear();
     // An import adds sources and handles: the filter's and the cross-reference's choices follow.
@@ -129,7 +134,27 @@ void ExplorerWiring::refreshChoices()
     // The range editors start at the case's first and last event, unticked.
     const auto [firstMs, lastMs] = CaseQueries(m_session->database().db()).timeSpan();
     m_views.filter->setTimeRangeDefaults(firstMs, lastMs);
+    readCaseSubtypes();
     // The cross-reference's choices follow the handle list once it is counted (loaded()).
+}
+
+void ExplorerWiring::readCaseSubtypes()
+{
+    const QString path = m_session->database().db().databaseName();
+    const int request = ++m_subtypesRequest;
+    QPointer<ExplorerWiring> self(this);
+    BackgroundPool::instance()->start([path, request, self]() {
+        // A connection of this worker thread's own (style.md: one connection per thread).
+        QString error;
+        std::optional<QStringList> subtypes;
+        if (const auto db = CaseDatabase::open(path, CaseDatabase::Access::ReadOnly, &error))
+            subtypes = CaseQueries(db->db()).subtypes();
+        BackgroundPool::postToGuiThread(self, [request, subtypes](ExplorerWiring *wiring) {
+            // Another case opened, or another import read them again, meanwhile: theirs stand.
+            if (request == wiring->m_subtypesRequest && subtypes)
+                wiring->m_views.filter->setCaseSubtypes(subtypes);
+        });
+    });
 }
 
 void ExplorerWiring::selectHandle(qint64 handleId)

@@ -73,10 +73,14 @@ signals:
 
 private:
     void refreshChoices();
+    /// @brief Reads the case's subtypes off the window's thread (every event is read) and hands
+    /// them to the events filter.
+    void readCaseSubtypes();
     void updateCrossReferenceChoices();
 
     Views m_views;
     CaseSession *m_session = nullptr;
     std::optional<qint64> m_selectedHandle;
     QList<QMetaObject::Connection> m_connections;
+    int m_subtypesRequest = 0; ///< tags each reading of the subtypes, so a stale one is dropped
 };

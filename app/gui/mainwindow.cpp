@@ -41,6 +41,8 @@
 #include "timelineview.h"
 #include "timelinewiring.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -421,8 +423,11 @@ void MainWindow::updateCounts()
     const QString connections = EvidenceClassText::pluralCount(
         EvidenceClass::Connection, counts.value(EvidenceClass::Connection));
     const QString zone = TimeFormat::zoneLabel(m_session->displayZone());
-    // A filter that can match nothing says why, where the analyst reads the zero.
-    const QStringList why = m_filterBar->whyNothingMatches();
+    // A filter that can match nothing says why, where the analyst reads the zero (a reason
+    // only stands for a zero: a subtype an import has just brought is not yet in the list read).
+    const bool none =
+        std::all_of(counts.cbegin(), counts.cend(), [](qint64 count) { return count == 0; });
+    const QStringList why = none ? m_filterBar->whyNothingMatches() : QStringList();
     if (m_session->events()->filter().selectsAll())
         m_countsLabel->setText(
             tr("%1 · %2 · %3 — times in %4").arg(lookups, communications, connections, zone));
