@@ -120,6 +120,25 @@ void EventTableModel::planRawTextSearch()
         m_filter.rawTextCandidates = u'[' + ids.join(u',') + u']';
 }
 
+bool EventTableModel::rawTextHeldNowhere(const QString &text) const
+{
+    // Below three characters, or before the index is made, only reading every record could say.
+    if (text != m_filter.rawText || text.size() < 3 || m_filter.rawIndexedUpTo <= 0)
+        return false;
+    EventFilter textOnly;
+    textOnly.rawText = m_filter.rawText;
+    textOnly.rawIndexedUpTo = m_filter.rawIndexedUpTo;
+    textOnly.rawTextIsCommon = m_filter.rawTextIsCommon;
+    textOnly.rawTextCandidates = m_filter.rawTextCandidates;
+    QVariantList binds;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT 1 FROM events e %1 LIMIT 1").arg(textOnly.whereClause(&binds)));
+    for (const QVariant &value : std::as_const(binds))
+        query.addBindValue(value);
+    return query.exec() && !query.next();
+}
+
 void EventTableModel::countInBackground()
 {
     const QString path = m_db.databaseName();

@@ -27,7 +27,20 @@ private slots:
 private:
     static QSet<qint64> viaModel(QSqlDatabase db, const QString &text);
     static QSet<qint64> viaScan(QSqlDatabase db, const QString &text);
+    static bool heldNowhere(QSqlDatabase db, const QString &text);
 };
+
+/// What the window's status bar says of the filter's text: no record holds it.
+bool tst_RawTextIndex::heldNowhere(QSqlDatabase db, const QString &text)
+{
+    EventTableModel model(db);
+    EventFilter filter;
+    filter.rawText = text;
+    model.setFilter(filter);
+    if (model.rawTextHeldNowhere(text + u'x'))
+        return true; // not the filter's text: it cannot tell
+    return model.rawTextHeldNowhere(text);
+}
 
 QSet<qint64> tst_RawTextIndex::viaModel(QSqlDatabase db, const QString &text)
 {
@@ -65,6 +78,7 @@ void tst_RawTextIndex::searchIsExactWithPartialAndCompleteIndex_data()
     QTest::newRow("two chars") << "14";
     QTest::newRow("ip") << "198.51.100.14";
     QTest::newRow("nothing") << "no such text";
+    QTest::newRow("only past the index") << "10:05:30 UTC"; // an invitation, imported after it
 }
 
 void tst_RawTextIndex::searchIsExactWithPartialAndCompleteIndex()
@@ -77,6 +91,12 @@ void tst_RawTextIndex::searchIsExactWithPartialAndCompleteIndex()
     params.timeZone = QStringLiteral("UTC");
     params.files = {dataPath(QStringLiteral("ids/ids-sample.csv"))};
     QVERIFY(ImportJob::run(params).allOk());
+    {
+        // Before the index is made, whether a record holds the text is not told.
+        QString error;
+        const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
+        QVERIFY(!heldNowhere(db->db(), text));
+    }
     const RawTextIndexJob::Result indexed = RawTextIndexJob::run(casePath);
     QVERIFY2(indexed.ok, qPrintable(indexed.error));
     QCOMPARE(indexed.added, 6);
@@ -89,6 +109,9 @@ void tst_RawTextIndex::searchIsExactWithPartialAndCompleteIndex()
         const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
         QCOMPARE(RawTextIndexJob::indexedUpTo(db->db()), 6);
         QCOMPARE(viaModel(db->db(), text), viaScan(db->db(), text));
+        // Told exactly, the events past the index read too; not of fewer than three characters.
+        QCOMPARE(heldNowhere(db->db(), text),
+                 text.size() >= 3 && viaScan(db->db(), text).isEmpty());
     }
     const RawTextIndexJob::Result rest = RawTextIndexJob::run(casePath);
     QVERIFY(rest.ok);
@@ -96,6 +119,7 @@ void tst_RawTextIndex::searchIsExactWithPartialAndCompleteIndex()
     QString error;
     const auto db = CaseDatabase::open(casePath, CaseDatabase::Access::ReadOnly, &error);
     QCOMPARE(viaModel(db->db(), text), viaScan(db->db(), text));
+    QCOMPARE(heldNowhere(db->db(), text), text.size() >= 3 && viaScan(db->db(), text).isEmpty());
 }
 
 void tst_RawTextIndex::commonTextIsScannedAndCountedInTheBackground()

@@ -2766,6 +2766,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>no event of subtype &quot;%1&quot; in the case (its subtypes: %2)</source>
         <translation>kein Ereignis des Untertyps „%1“ im Fall (seine Untertypen: %2)</translation>
     </message>
+    <message>
+        <source>Only the events whose record as written (its line in the source) holds this text, capitals and small letters as typed</source>
+        <translation>Nur die Ereignisse, deren Datensatz, wie geschrieben (seine Zeile in der Quelle), diesen Text enthält; Groß- und Kleinschreibung beachtet</translation>
+    </message>
+    <message>
+        <source>no record as written holds &quot;%1&quot; (capitals and small letters as typed)</source>
+        <translation>kein Datensatz, wie geschrieben, enthält „%1“ (Groß- und Kleinschreibung beachtet)</translation>
+    </message>
 </context>
 <context>
     <name>EventLeadActions</name>

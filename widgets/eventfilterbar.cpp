@@ -70,6 +70,8 @@ void EventFilterBar::setUpEditors()
     m_source->addItem(tr("all sources"), QVariant());
     m_text->setPlaceholderText(tr("text in the raw record"));
     m_text->setAccessibleName(tr("Text in the raw record"));
+    m_text->setToolTip(tr("Only the events whose record as written (its line in the source) holds "
+                          "this text, capitals and small letters as typed"));
     m_source->setAccessibleName(tr("Source"));
     // As wide as a short name, not the longest (a return's page): the other filters keep room.
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -316,6 +318,11 @@ QStringList EventFilterBar::whyNothingMatches() const
         reasons.append(tr("no client IP \"%1\" in the case").arg(ip));
     if (const QString missing = subtypeMissing(); !missing.isEmpty())
         reasons.append(missing);
+    // The text as typed, not trimmed: the filter looks for its spaces too.
+    if (const QString text = m_text->text();
+        !text.isEmpty() && m_textHeldNowhere && m_textHeldNowhere(text))
+        reasons.append(tr("no record as written holds \"%1\" (capitals and small letters as typed)")
+                           .arg(text));
     if (m_useFrom->isChecked() && m_useTo->isChecked() && m_from->instant() > m_to->instant())
         reasons.append(tr("From is after to: no time lies between them"));
     return reasons;

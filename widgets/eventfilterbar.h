@@ -36,6 +36,11 @@ public:
     {
         m_knownIp = std::move(checker);
     }
+    /// @brief Tells whether no record as written holds a text, for whyNothingMatches().
+    void setTextChecker(std::function<bool(const QString &)> heldNowhere)
+    {
+        m_textHeldNowhere = std::move(heldNowhere);
+    }
     /// @brief The sources to choose among, by the files they came from: a file that gave
     /// several (a return's pages, a workbook's worksheets) is a choice too, before its sources.
     void setSources(const QList<SourceRow> &sources);
@@ -84,8 +89,8 @@ public:
     QString chosenDescription() const { return m_chosenIds ? m_chosenDescription : QString(); }
     EventFilter filter() const;
     /// @brief Why the filters as set can match no event whatever the case holds: a handle, a
-    /// client IP or a subtype typed that is none of the case's, a time window whose From is
-    /// after its to.
+    /// client IP or a subtype typed that is none of the case's, a text no record holds, a time
+    /// window whose From is after its to.
     /// Empty otherwise.
     QStringList whyNothingMatches() const;
     void clear();
@@ -136,4 +141,5 @@ private:
     QTimer *m_timer;
     HandleResolver m_resolve;
     std::function<bool(const QString &)> m_knownIp;
+    std::function<bool(const QString &)> m_textHeldNowhere;
 };

@@ -104,6 +104,8 @@ void ExplorerWiring::attach(CaseSession *session)
     m_views.filter->setIpChecker([session](const QString &text) {
         return CaseQueries(session->database().db()).hasClientIp(text);
     });
+    m_views.filter->setTextChecker(
+        [session](const QString &text) { return session->events()->rawTextHeldNowhere(text); });
     m_views.filter->setDisplayZone(session->displayZone());
     m_views.filter->setCaseSubtypes(std::nullopt); // the case before's are not this one's
     refreshChoices();

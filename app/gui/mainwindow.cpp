@@ -398,6 +398,8 @@ void MainWindow::setSession(std::unique_ptr<CaseSession> session)
     setWindowTitle(tr("%1 — LookupLens").arg(QFileInfo(m_session->path()).fileName()));
     connect(m_session.get(), &CaseSession::reloaded, this, &MainWindow::updateCounts);
     connect(m_session->events(), &EventTableModel::countsChanged, this, &MainWindow::updateCounts);
+    // Whether any record holds a text typed is told from the index once it is made.
+    connect(m_session.get(), &CaseSession::rawTextIndexed, this, &MainWindow::updateCounts);
     m_session->startRawTextIndexing();
     updateCounts();
 }
