@@ -122,8 +122,10 @@ void EventTableModel::planRawTextSearch()
 
 bool EventTableModel::rawTextHeldNowhere(const QString &text) const
 {
-    // Below three characters, or before the index is made, only reading every record could say.
-    if (text != m_filter.rawText || text.size() < 3 || m_filter.rawIndexedUpTo <= 0)
+    // Below three characters, or before the index is made, only reading every record could say;
+    // a text the index finds in many records (in other capitals, say) would mean reading them.
+    if (text != m_filter.rawText || text.size() < 3 || m_filter.rawIndexedUpTo <= 0 ||
+        m_filter.rawTextIsCommon)
         return false;
     EventFilter textOnly;
     textOnly.rawText = m_filter.rawText;

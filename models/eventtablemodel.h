@@ -37,8 +37,9 @@ public:
     /// @brief Tells the model how far the raw-text search index reaches (after indexing).
     void setRawIndexedUpTo(qint64 eventId);
     /// @brief True where no event's record as written holds @p text, the filter's text, as the
-    /// search index can tell at once (three characters or more, the case indexed); false where
-    /// one does or it cannot tell, or @p text is not the filter's.
+    /// search index can tell at once (three characters or more, the case indexed, fewer than
+    /// CommonTextHits records holding it in any capitals); false where one does or it cannot
+    /// tell, or @p text is not the filter's.
     bool rawTextHeldNowhere(const QString &text) const;
 
     /// @brief Rows matching the filter, split by class, counted by the database.
