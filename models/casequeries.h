@@ -290,6 +290,8 @@ public:
     /// @brief The subtypes the case's events have, as stored, sorted. Reads every event: off
     /// the window's thread on a large case.
     QStringList subtypes() const;
+    /// @brief Whether any event of the case matches @p filter (stopping at the first).
+    bool anyEventMatches(const EventFilter &filter) const;
     /// @brief The normalised form of a handle, or an empty string for an unknown id.
     QString normalizedHandle(qint64 handleId) const;
     std::optional<EventProvenance> provenance(qint64 eventId) const;

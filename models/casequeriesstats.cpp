@@ -1,5 +1,6 @@
 // The case's figures as a whole: its totals by class, its time span, and whether it holds a
-// client IP or a subtype at all (for saying why a filter matches nothing). The other queries of
+// client IP, a subtype or any event a filter chooses at all (for saying why a filter matches
+// nothing). The other queries of
 // the case are in casequeries.cpp.
 #include "casequeries.h"
 
@@ -78,4 +79,16 @@ QStringList CaseQueries::subtypes() const
             result.append(query.value(0).toString());
     }
     return result;
+}
+
+bool CaseQueries::anyEventMatches(const EventFilter &filter) const
+{
+    QVariantList binds;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT 1 FROM events e %1 LIMIT 1").arg(filter.whereClause(&binds)));
+    for (const QVariant &value : std::as_const(binds))
+        query.addBindValue(value);
+    return query.exec() && query.next();
 }

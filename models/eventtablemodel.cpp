@@ -132,13 +132,7 @@ bool EventTableModel::rawTextHeldNowhere(const QString &text) const
     textOnly.rawIndexedUpTo = m_filter.rawIndexedUpTo;
     textOnly.rawTextIsCommon = m_filter.rawTextIsCommon;
     textOnly.rawTextCandidates = m_filter.rawTextCandidates;
-    QVariantList binds;
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT 1 FROM events e %1 LIMIT 1").arg(textOnly.whereClause(&binds)));
-    for (const QVariant &value : std::as_const(binds))
-        query.addBindValue(value);
-    return query.exec() && !query.next();
+    return !CaseQueries(m_db).anyEventMatches(textOnly);
 }
 
 void EventTableModel::countInBackground()

@@ -571,6 +571,20 @@ void tst_Cli::eventsBySubtypeSourceAndText()
         db.close();
     }
     QSqlDatabase::removeDatabase(u"filters"_qs);
+    // So with a text no record holds as written, capitals and all, whether the index (its first
+    // 20 events) or the reading of those past it would find it; short or long.
+    const auto textNote = [&demo](const QString &text) {
+        return QString::fromUtf8(
+            cli({u"events"_qs, u"--case"_qs, demo, u"--text"_qs, text, u"--format"_qs, u"csv"_qs})
+                .err);
+    };
+    for (const QString &text : {u"dc-0419"_qs, u"c-7008"_qs, u"Zz"_qs})
+        QCOMPARE(
+            textNote(text),
+            u"note: no record of the case holds \"%1\" as written (capitals as typed)\n"_qs.arg(
+                text));
+    for (const QString &text : {u"DC-0419"_qs, u"C-7008"_qs, u"iPhone14"_qs, u"14"_qs})
+        QVERIFY2(textNote(text).isEmpty(), qPrintable(text));
     const Run report = cli({u"report"_qs, u"--case"_qs, demo, u"--source"_qs, u"2"_qs,
                             u"--subtype"_qs, u"sms"_qs, u"--text"_qs, u"DC-0419"_qs});
     QCOMPARE(report.exitCode, 0);

@@ -1899,6 +1899,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>--event takes an event&apos;s number (&quot;events&quot; lists them in its id column), not &quot;%1&quot;</source>
         <translation>--event nimmt die Nummer eines Ereignisses („events“ listet sie in seiner Spalte id), nicht „%1“</translation>
     </message>
+    <message>
+        <source>note: no record of the case holds &quot;%1&quot; as written (capitals as typed)</source>
+        <translation>Hinweis: kein Datensatz des Falls enthält „%1“, wie geschrieben (Groß- und Kleinschreibung beachtet)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>

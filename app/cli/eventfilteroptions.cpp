@@ -64,6 +64,19 @@ void noteSubtypeNotInCase(const CaseDatabase &caseDb, const QString &subtype)
           << Qt::endl;
 }
 
+/// Says on standard error that no record of the case holds the text of @p filter: the match is
+/// exact, capitals too, and "alice" for "Alice" selects nothing.
+void noteTextNotInCase(const CaseDatabase &caseDb, const EventFilter &filter)
+{
+    EventFilter textOnly;
+    textOnly.rawText = filter.rawText;
+    textOnly.rawIndexedUpTo = filter.rawIndexedUpTo;
+    if (!CaseQueries(caseDb.db()).anyEventMatches(textOnly))
+        err() << Cli::tr("note: no record of the case holds \"%1\" as written (capitals as typed)")
+                     .arg(filter.rawText)
+              << Qt::endl;
+}
+
 } // namespace
 
 bool EventFilterOptions::readSources(const QCommandLineParser &parser, const CaseDatabase &caseDb,
@@ -182,7 +195,9 @@ bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDataba
     if (!filter->subtype.isEmpty())
         noteSubtypeNotInCase(caseDb, filter->subtype);
     filter->rawText = parser.value(QStringLiteral("text"));
-    if (!filter->rawText.isEmpty()) // the trigram index, where the window has built it
+    if (!filter->rawText.isEmpty()) { // the trigram index, where the window has built it
         filter->rawIndexedUpTo = RawTextIndexJob::indexedUpTo(caseDb.db());
+        noteTextNotInCase(caseDb, *filter);
+    }
     return timeWindow(parser, &filter->fromMs, &filter->toMs, message);
 }
