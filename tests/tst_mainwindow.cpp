@@ -1315,6 +1315,9 @@ void tst_MainWindow::anEventIsMarkedFromTheEventsTable()
     unmark->trigger();
     QCOMPARE(model->rowCount(), 0);
     QCOMPARE(TestSupport::scalar(db, u"SELECT count(*) FROM event_marks"_qs).toInt(), 0);
+    QTRY_COMPARE(window.statusBar()->findChild<QLabel *>(u"countsLabel"_qs)->text(),
+                 u"Shown by the filters: 0 lookups · 0 communications · 0 connections — no event "
+                 u"of the case is marked — times in UTC"_qs);
     QCOMPARE(AuditLogList::of(db).last().action, u"event-unmark"_qs);
     QCOMPARE(AuditLogList::actionText(u"event-unmark"_qs), u"Mark taken off an event"_qs);
 

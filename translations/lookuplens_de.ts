@@ -2778,6 +2778,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>no record as written holds &quot;%1&quot; (capitals and small letters as typed)</source>
         <translation>kein Datensatz, wie geschrieben, enthält „%1“ (Groß- und Kleinschreibung beachtet)</translation>
     </message>
+    <message>
+        <source>no event of the case is marked</source>
+        <translation>kein Ereignis des Falls ist markiert</translation>
+    </message>
 </context>
 <context>
     <name>EventLeadActions</name>

@@ -236,16 +236,21 @@ void EventFilterBar::setTimeRange(std::optional<qint64> fromMs, std::optional<qi
         m_to->setInstant(*toMs);
 }
 
+qint64 EventFilterBar::resolved(const QString &handle) const
+{
+    return m_checks.resolveHandle ? m_checks.resolveHandle(handle).value_or(-1) : -1;
+}
+
 EventFilter EventFilterBar::filter() const
 {
     EventFilter f;
     const QString handle = m_handle->text().trimmed();
     if (!handle.isEmpty()) {
         // An unknown handle matches nothing rather than being silently ignored.
-        f.handleId = m_resolve ? m_resolve(handle).value_or(-1) : -1;
+        f.handleId = resolved(handle);
         f.side = static_cast<EventFilter::HandleSide>(m_side->currentData().toInt());
         if (const QString other = m_other->text().trimmed(); !other.isEmpty())
-            f.otherHandleId = m_resolve ? m_resolve(other).value_or(-1) : -1;
+            f.otherHandleId = resolved(other);
     }
     f.evidenceClass = evidenceClassFromKey(m_class->currentData().toString());
     f.subtype = subtypeMeant();
@@ -311,18 +316,21 @@ QStringList EventFilterBar::whyNothingMatches() const
     for (const QLineEdit *edit : {m_handle, m_other}) {
         const QString text = edit->text().trimmed();
         if (!text.isEmpty() && (edit == m_handle || !m_handle->text().trimmed().isEmpty()) &&
-            !(m_resolve && m_resolve(text)))
+            resolved(text) < 0)
             reasons.append(tr("no handle \"%1\" in the case").arg(text));
     }
-    if (const QString ip = m_ip->text().trimmed(); !ip.isEmpty() && !(m_knownIp && m_knownIp(ip)))
+    if (const QString ip = m_ip->text().trimmed();
+        !ip.isEmpty() && !(m_checks.hasClientIp && m_checks.hasClientIp(ip)))
         reasons.append(tr("no client IP \"%1\" in the case").arg(ip));
     if (const QString missing = subtypeMissing(); !missing.isEmpty())
         reasons.append(missing);
     // The text as typed, not trimmed: the filter looks for its spaces too.
     if (const QString text = m_text->text();
-        !text.isEmpty() && m_textHeldNowhere && m_textHeldNowhere(text))
+        !text.isEmpty() && m_checks.textHeldNowhere && m_checks.textHeldNowhere(text))
         reasons.append(tr("no record as written holds \"%1\" (capitals and small letters as typed)")
                            .arg(text));
+    if (m_marked->isChecked() && !(m_checks.anyMarked && m_checks.anyMarked()))
+        reasons.append(tr("no event of the case is marked"));
     if (m_useFrom->isChecked() && m_useTo->isChecked() && m_from->instant() > m_to->instant())
         reasons.append(tr("From is after to: no time lies between them"));
     return reasons;

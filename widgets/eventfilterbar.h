@@ -27,20 +27,19 @@ class EventFilterBar final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventFilterBar)
 public:
-    using HandleResolver = std::function<std::optional<qint64>(const QString &)>;
+    /// @brief What the bar asks of the case: the handle a text names (for the filter itself),
+    /// and for whyNothingMatches() whether an event has a client IP, whether no record holds a
+    /// text, whether any event is marked. One not given is taken as "no": no handle, no such IP.
+    struct CaseChecks
+    {
+        std::function<std::optional<qint64>(const QString &)> resolveHandle;
+        std::function<bool(const QString &)> hasClientIp;
+        std::function<bool(const QString &)> textHeldNowhere;
+        std::function<bool()> anyMarked;
+    };
 
     explicit EventFilterBar(QWidget *parent = nullptr);
-    void setHandleResolver(HandleResolver resolver) { m_resolve = std::move(resolver); }
-    /// @brief Tells whether the case has a client IP, for whyNothingMatches().
-    void setIpChecker(std::function<bool(const QString &)> checker)
-    {
-        m_knownIp = std::move(checker);
-    }
-    /// @brief Tells whether no record as written holds a text, for whyNothingMatches().
-    void setTextChecker(std::function<bool(const QString &)> heldNowhere)
-    {
-        m_textHeldNowhere = std::move(heldNowhere);
-    }
+    void setCaseChecks(CaseChecks checks) { m_checks = std::move(checks); }
     /// @brief The sources to choose among, by the files they came from: a file that gave
     /// several (a return's pages, a workbook's worksheets) is a choice too, before its sources.
     void setSources(const QList<SourceRow> &sources);
@@ -89,8 +88,8 @@ public:
     QString chosenDescription() const { return m_chosenIds ? m_chosenDescription : QString(); }
     EventFilter filter() const;
     /// @brief Why the filters as set can match no event whatever the case holds: a handle, a
-    /// client IP or a subtype typed that is none of the case's, a text no record holds, a time
-    /// window whose From is after its to.
+    /// client IP or a subtype typed that is none of the case's, a text no record holds, only the
+    /// marked events of a case with none, a time window whose From is after its to.
     /// Empty otherwise.
     QStringList whyNothingMatches() const;
     void clear();
@@ -109,6 +108,8 @@ private:
     void emitSoon();
     /// @brief The subtype field's list: @p labels, its popup as wide as the longest.
     void offerSubtypes(const QStringList &labels);
+    /// @brief The id of the case's handle @p handle names; -1 for none (matches nothing).
+    qint64 resolved(const QString &handle) const;
     /// @brief The subtype the field's text stands for (setCaseSubtypes()).
     QString subtypeMeant() const;
     /// @brief Why the subtype typed matches nothing, once the case's subtypes are read.
@@ -139,7 +140,5 @@ private:
     std::optional<QList<qint64>> m_chosenIds;
     QString m_chosenDescription;
     QTimer *m_timer;
-    HandleResolver m_resolve;
-    std::function<bool(const QString &)> m_knownIp;
-    std::function<bool(const QString &)> m_textHeldNowhere;
+    CaseChecks m_checks;
 };

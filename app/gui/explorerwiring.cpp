@@ -100,12 +100,20 @@ void ExplorerWiring::attach(CaseSession *session)
     m_views.provenance->showEvent(std::nullopt, session ? session->displayZone() : QTimeZone::utc());
     if (!session)
         return;
-    m_views.filter->setHandleResolver([session](const QString &text) { return session->resolveHandle(text); });
-    m_views.filter->setIpChecker([session](const QString &text) {
+    EventFilterBar::CaseChecks checks;
+    checks.resolveHandle = [session](const QString &text) { return session->resolveHandle(text); };
+    checks.hasClientIp = [session](const QString &text) {
         return CaseQueries(session->database().db()).hasClientIp(text);
-    });
-    m_views.filter->setTextChecker(
-        [session](const QString &text) { return session->events()->rawTextHeldNowhere(text); });
+    };
+    checks.textHeldNowhere = [session](const QString &text) {
+        return session->events()->rawTextHeldNowhere(text);
+    };
+    checks.anyMarked = [session]() {
+        EventFilter marked;
+        marked.markedOnly = true;
+        return CaseQueries(session->database().db()).anyEventMatches(marked);
+    };
+    m_views.filter->setCaseChecks(std::move(checks));
     m_views.filter->setDisplayZone(session->displayZone());
     m_views.filter->setCaseSubtypes(std::nullopt); // the case before's are not this one's
     refreshChoices();
