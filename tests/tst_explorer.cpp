@@ -111,6 +111,7 @@ private slots:
     void aSourcesFiguresLeadToTheirRows();
     void aFilesSourcesAreChosenTogether();
     void aSourcesDuplicatesAreListedWhenAsked();
+    void aSourceThatStoredNothingSaysWhy();
     void theHatchingBetweenReturnsLeadsToTheSourceItFollows();
     void aChartsFigureLimitsTheTableToItsEvents();
     void anImportAddsItsSourceAndKeepsTheFilter();
@@ -1366,6 +1367,44 @@ void tst_Explorer::aFilesSourcesAreChosenTogether()
     QTRY_COMPARE(events()->model()->rowCount(), 2);
     source->setCurrentIndex(4);
     QTRY_COMPARE(events()->model()->rowCount(), 6);
+}
+
+void tst_Explorer::aSourceThatStoredNothingSaysWhy()
+{
+    // A return imported again, or one whose every row was rejected, chosen as the source: its
+    // zero says why, and where its records are.
+    ImportParams params;
+    params.casePath = m_dir.filePath(u"stored-nothing.llcase"_qs);
+    params.timeZone = u"UTC"_qs;
+    params.files = {TestSupport::dataPath(u"ids/ids-sample.csv"_qs),
+                    TestSupport::writeFile(m_dir.filePath(u"all-bad.csv"_qs),
+                                           "Timestamp,Source Handle,Lookup Handle,Client IP\n"
+                                           "yesterday,+12025550143,+13125550147,198.51.100.14\n")};
+    QVERIFY(ImportJob::run(params).allOk());
+    params.files = {TestSupport::dataPath(u"ids/ids-sample.csv"_qs)};
+    params.allowDuplicate = true;
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(m_window->openCase(params.casePath));
+    auto *bar = m_window->findChild<EventFilterBar *>();
+    bar->showSourceEvents({3});
+    QTRY_COMPARE(counts(), u"Shown by the filters: 0 lookups · 0 communications · 0 connections — "
+                           u"the source chosen stored no event of its own: its records were in the "
+                           u"case already (\"with duplicates\" lists them) — times in UTC"_qs);
+    bar->showSourceEvents({3}, true);
+    QTRY_COMPARE(counts(), u"Shown by the filters: 6 lookups · 0 communications · 0 connections — "
+                           u"times in UTC"_qs);
+    // Its duplicates listed, another filter leaving none: no word of the source.
+    auto *classBox = m_window->findChild<QComboBox *>(u"filterClass"_qs);
+    classBox->setCurrentIndex(classBox->findData(u"communication"_qs));
+    QTRY_COMPARE(counts(), u"Shown by the filters: 0 lookups · 0 communications · 0 connections — "
+                           u"times in UTC"_qs);
+    bar->showSourceEvents({2});
+    QTRY_COMPARE(counts(), u"Shown by the filters: 0 lookups · 0 communications · 0 connections — "
+                           u"the source chosen stored no event: its rows were rejected (Sources "
+                           u"gives each one's reason) — times in UTC"_qs);
+    bar->showSourceEvents({1, 3}); // the file, both its imports
+    QTRY_COMPARE(counts(), u"Shown by the filters: 6 lookups · 0 communications · 0 connections — "
+                           u"times in UTC"_qs);
 }
 
 void tst_Explorer::aSourcesDuplicatesAreListedWhenAsked()

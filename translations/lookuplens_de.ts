@@ -2782,6 +2782,30 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>no event of the case is marked</source>
         <translation>kein Ereignis des Falls ist markiert</translation>
     </message>
+    <message>
+        <source>the source chosen stored no event of its own: its records were in the case already (&quot;with duplicates&quot; lists them)</source>
+        <translation>die gewählte Quelle hat kein eigenes Ereignis gespeichert: ihre Datensätze waren schon im Fall („mit Duplikaten“ listet sie)</translation>
+    </message>
+    <message>
+        <source>the sources chosen stored no event of their own: their records were in the case already (&quot;with duplicates&quot; lists them)</source>
+        <translation>die gewählten Quellen haben kein eigenes Ereignis gespeichert: ihre Datensätze waren schon im Fall („mit Duplikaten“ listet sie)</translation>
+    </message>
+    <message>
+        <source>the source chosen stored no event: its rows were rejected (Sources gives each one&apos;s reason)</source>
+        <translation>die gewählte Quelle hat kein Ereignis gespeichert: ihre Zeilen wurden abgelehnt (Quellen nennt für jede den Grund)</translation>
+    </message>
+    <message>
+        <source>the sources chosen stored no event: their rows were rejected (Sources gives each one&apos;s reason)</source>
+        <translation>die gewählten Quellen haben kein Ereignis gespeichert: ihre Zeilen wurden abgelehnt (Quellen nennt für jede den Grund)</translation>
+    </message>
+    <message>
+        <source>the source chosen holds no record</source>
+        <translation>die gewählte Quelle enthält keinen Datensatz</translation>
+    </message>
+    <message>
+        <source>the sources chosen hold no record</source>
+        <translation>die gewählten Quellen enthalten keinen Datensatz</translation>
+    </message>
 </context>
 <context>
     <name>EventLeadActions</name>

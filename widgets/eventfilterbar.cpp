@@ -187,6 +187,9 @@ void EventFilterBar::emitSoon()
 void EventFilterBar::setSources(const QList<SourceRow> &sources)
 {
     SourceChoices::fill(m_source, sources);
+    m_sourceRows.clear();
+    for (const SourceRow &source : sources)
+        m_sourceRows.insert(source.id, source);
     // Filled quietly: a choice the new list lacks is "all sources" again, with nothing to add.
     m_duplicates->setEnabled(!SourceChoices::chosen(m_source).isEmpty());
 }
@@ -329,11 +332,42 @@ QStringList EventFilterBar::whyNothingMatches() const
         !text.isEmpty() && m_checks.textHeldNowhere && m_checks.textHeldNowhere(text))
         reasons.append(tr("no record as written holds \"%1\" (capitals and small letters as typed)")
                            .arg(text));
+    if (const QString nothing = sourcesStoredNothing(); !nothing.isEmpty())
+        reasons.append(nothing);
     if (m_marked->isChecked() && !(m_checks.anyMarked && m_checks.anyMarked()))
         reasons.append(tr("no event of the case is marked"));
     if (m_useFrom->isChecked() && m_useTo->isChecked() && m_from->instant() > m_to->instant())
         reasons.append(tr("From is after to: no time lies between them"));
     return reasons;
+}
+
+QString EventFilterBar::sourcesStoredNothing() const
+{
+    const QList<qint64> chosen = SourceChoices::chosen(m_source);
+    qint64 accepted = 0, duplicate = 0, rejected = 0;
+    for (qint64 id : chosen) {
+        const SourceRow source = m_sourceRows.value(id);
+        accepted += source.accepted;
+        duplicate += source.duplicate;
+        rejected += source.rejected;
+    }
+    if (chosen.isEmpty() || accepted > 0 || (duplicate > 0 && m_duplicates->isChecked()))
+        return {};
+    // A second return overlapping the first: its records are the first's events, listed with them.
+    const bool one = chosen.size() == 1;
+    if (duplicate > 0)
+        return one ? tr("the source chosen stored no event of its own: its records were in the "
+                        "case "
+                        "already (\"with duplicates\" lists them)")
+                   : tr("the sources chosen stored no event of their own: their records were in "
+                        "the "
+                        "case already (\"with duplicates\" lists them)");
+    if (rejected > 0)
+        return one ? tr("the source chosen stored no event: its rows were rejected (Sources gives "
+                        "each one's reason)")
+                   : tr("the sources chosen stored no event: their rows were rejected (Sources "
+                        "gives each one's reason)");
+    return one ? tr("the source chosen holds no record") : tr("the sources chosen hold no record");
 }
 
 void EventFilterBar::clear()

@@ -88,8 +88,9 @@ public:
     QString chosenDescription() const { return m_chosenIds ? m_chosenDescription : QString(); }
     EventFilter filter() const;
     /// @brief Why the filters as set can match no event whatever the case holds: a handle, a
-    /// client IP or a subtype typed that is none of the case's, a text no record holds, only the
-    /// marked events of a case with none, a time window whose From is after its to.
+    /// client IP or a subtype typed that is none of the case's, a text no record holds, sources
+    /// chosen that stored no event of their own, only the marked events of a case with none, a
+    /// time window whose From is after its to.
     /// Empty otherwise.
     QStringList whyNothingMatches() const;
     void clear();
@@ -110,6 +111,9 @@ private:
     void offerSubtypes(const QStringList &labels);
     /// @brief The id of the case's handle @p handle names; -1 for none (matches nothing).
     qint64 resolved(const QString &handle) const;
+    /// @brief Why the sources chosen give no event: they stored none of their own (their records
+    /// held before, or rejected, or none). Empty where they did, or "with duplicates" adds some.
+    QString sourcesStoredNothing() const;
     /// @brief The subtype the field's text stands for (setCaseSubtypes()).
     QString subtypeMeant() const;
     /// @brief Why the subtype typed matches nothing, once the case's subtypes are read.
@@ -132,6 +136,7 @@ private:
     ElidedLabel *m_zone; ///< the zone the editors' times are in
     QLineEdit *m_ip;
     QComboBox *m_source;
+    QHash<qint64, SourceRow> m_sourceRows; ///< the case's sources, by id, for their figures
     QCheckBox *m_duplicates; ///< the chosen sources' duplicates too
     QLineEdit *m_text;
     QCheckBox *m_marked;
