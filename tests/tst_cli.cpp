@@ -52,6 +52,7 @@ private slots:
     void eventsJsonAndCsv();
     void eventsFilters();
     void eventsBySubtypeSourceAndText();
+    void aSourceThatStoredNothingSaysWhereItsRecordsAre();
     void eventsJsonIsWhatQJsonDocumentWrites();
     void anEventIsMarkedWithTheAnalystsNote();
     void aClientIpIsStoredAsItsAddressWithItsWriting();
@@ -477,6 +478,45 @@ void tst_Cli::eventsFilters()
     QCOMPARE(count({u"--side"_qs, u"initiator"_qs}), -1);
     QCOMPARE(count({u"--handle"_qs, target, u"--side"_qs, u"up"_qs}), -1);
     QCOMPARE(count({u"--handle"_qs, target, u"--with"_qs, u"+19995550000"_qs}), -1);
+}
+
+void tst_Cli::aSourceThatStoredNothingSaysWhereItsRecordsAre()
+{
+    // The same return imported again (source 3) and a file whose every row was rejected (2):
+    // their events are none, said on standard error with where their records are.
+    const QString casePath = m_dir.filePath(u"stored-nothing.llcase"_qs);
+    const QString bad =
+        TestSupport::writeFile(m_dir.filePath(u"all-rejected.csv"_qs),
+                               "Timestamp,Source Handle,Lookup Handle,Client IP\n"
+                               "yesterday,+12025550143,+13125550147,198.51.100.14\n");
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs,
+                  dataPath(u"ids/ids-sample.csv"_qs), bad})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs,
+                  u"--allow-duplicate"_qs, dataPath(u"ids/ids-sample.csv"_qs)})
+                 .exitCode,
+             0);
+    const auto noted = [&casePath](const QStringList &extra) {
+        const Run run = cli(
+            QStringList{u"events"_qs, u"--case"_qs, casePath, u"--format"_qs, u"json"_qs} + extra);
+        return QStringList{QString::number(QJsonDocument::fromJson(run.out).array().size()),
+                           QString::fromUtf8(run.err)};
+    };
+    QCOMPARE(noted({u"--source"_qs, u"3"_qs}),
+             (QStringList{u"0"_qs, u"note: the source chosen stored no event of its own: its "
+                                   u"records were in the case already (--with-duplicates lists "
+                                   u"them)\n"_qs}));
+    QCOMPARE(noted({u"--source"_qs, u"3"_qs, u"--with-duplicates"_qs}),
+             (QStringList{u"6"_qs, QString()}));
+    QCOMPARE(noted({u"--source"_qs, u"2-3"_qs}),
+             (QStringList{u"0"_qs, u"note: the sources chosen stored no event of their own: their "
+                                   u"records were in the case already (--with-duplicates lists "
+                                   u"them)\n"_qs}));
+    QCOMPARE(noted({u"--source"_qs, u"2"_qs}),
+             (QStringList{u"0"_qs, u"note: the source chosen stored no event: its rows were "
+                                   u"rejected (\"rejected\" gives each one's reason)\n"_qs}));
+    QCOMPARE(noted({u"--source"_qs, u"1"_qs}), (QStringList{u"6"_qs, QString()}));
 }
 
 void tst_Cli::eventsBySubtypeSourceAndText()

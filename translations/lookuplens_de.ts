@@ -1903,6 +1903,34 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>note: no record of the case holds &quot;%1&quot; as written (capitals as typed)</source>
         <translation>Hinweis: kein Datensatz des Falls enthält „%1“, wie geschrieben (Groß- und Kleinschreibung beachtet)</translation>
     </message>
+    <message>
+        <source>the source chosen stored no event of its own: its records were in the case already (--with-duplicates lists them)</source>
+        <translation>die gewählte Quelle hat kein eigenes Ereignis gespeichert: ihre Datensätze waren schon im Fall (--with-duplicates listet sie)</translation>
+    </message>
+    <message>
+        <source>the sources chosen stored no event of their own: their records were in the case already (--with-duplicates lists them)</source>
+        <translation>die gewählten Quellen haben kein eigenes Ereignis gespeichert: ihre Datensätze waren schon im Fall (--with-duplicates listet sie)</translation>
+    </message>
+    <message>
+        <source>the source chosen stored no event: its rows were rejected (&quot;rejected&quot; gives each one&apos;s reason)</source>
+        <translation>die gewählte Quelle hat kein Ereignis gespeichert: ihre Zeilen wurden abgelehnt („rejected“ nennt für jede den Grund)</translation>
+    </message>
+    <message>
+        <source>the sources chosen stored no event: their rows were rejected (&quot;rejected&quot; gives each one&apos;s reason)</source>
+        <translation>die gewählten Quellen haben kein Ereignis gespeichert: ihre Zeilen wurden abgelehnt („rejected“ nennt für jede den Grund)</translation>
+    </message>
+    <message>
+        <source>the source chosen holds no record</source>
+        <translation>die gewählte Quelle enthält keinen Datensatz</translation>
+    </message>
+    <message>
+        <source>the sources chosen hold no record</source>
+        <translation>die gewählten Quellen enthalten keinen Datensatz</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>

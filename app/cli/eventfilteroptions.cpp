@@ -77,6 +77,36 @@ void noteTextNotInCase(const CaseDatabase &caseDb, const EventFilter &filter)
               << Qt::endl;
 }
 
+/// Says on standard error that the sources of @p filter stored no event of their own, and where
+/// their records are: a return overlapping an earlier one holds its records as the earlier's.
+void noteSourcesStoredNothing(const CaseDatabase &caseDb, const EventFilter &filter)
+{
+    qint64 accepted = 0, duplicate = 0, rejected = 0;
+    for (const SourceRow &source : CaseQueries(caseDb.db()).sources()) {
+        if (!filter.sourceIds.contains(source.id))
+            continue;
+        accepted += source.accepted;
+        duplicate += source.duplicate;
+        rejected += source.rejected;
+    }
+    if (filter.sourceIds.isEmpty() || accepted > 0 || (duplicate > 0 && filter.withDuplicates))
+        return;
+    const bool one = filter.sourceIds.size() == 1;
+    const QString why =
+        duplicate > 0  ? (one ? Cli::tr("the source chosen stored no event of its own: its records "
+                                         "were in the case already (--with-duplicates lists them)")
+                              : Cli::tr("the sources chosen stored no event of their own: their "
+                                         "records were in the case already (--with-duplicates lists "
+                                         "them)"))
+        : rejected > 0 ? (one ? Cli::tr("the source chosen stored no event: its rows were rejected "
+                                        "(\"rejected\" gives each one's reason)")
+                              : Cli::tr("the sources chosen stored no event: their rows were "
+                                        "rejected (\"rejected\" gives each one's reason)"))
+                       : (one ? Cli::tr("the source chosen holds no record")
+                              : Cli::tr("the sources chosen hold no record"));
+    err() << Cli::tr("note: %1").arg(why) << Qt::endl;
+}
+
 } // namespace
 
 bool EventFilterOptions::readSources(const QCommandLineParser &parser, const CaseDatabase &caseDb,
@@ -191,6 +221,7 @@ bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDataba
         *message = Cli::tr("--with-duplicates needs --source");
         return false;
     }
+    noteSourcesStoredNothing(caseDb, *filter);
     filter->subtype = parser.value(QStringLiteral("subtype")).trimmed();
     if (!filter->subtype.isEmpty())
         noteSubtypeNotInCase(caseDb, filter->subtype);
