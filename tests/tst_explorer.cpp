@@ -333,6 +333,19 @@ void tst_Explorer::filterChangesTheCounts()
                  QStringLiteral(
                      "Shown by the filters: 0 lookups · 0 communications · 0 connections — From is "
                      "after to: no time lies between them — times in UTC"));
+    // A window outside the case's events (a year mistyped): when they are.
+    for (const auto &[from, to] : {std::pair{std::optional(utc(22, 3)), std::optional<qint64>()},
+                                   std::pair{std::optional<qint64>(), std::optional(utc(2, 8))}}) {
+        bar->setTimeRange(from, to);
+        QTRY_COMPARE(counts(),
+                     QStringLiteral("Shown by the filters: 0 lookups · 0 communications · 0 "
+                                    "connections — the case's events run from 2026-03-02 "
+                                    "08:14:03 UTC to 2026-03-22 02:02:02 UTC, outside the "
+                                    "window — times in UTC"));
+    }
+    bar->setTimeRange(utc(22, 2), std::nullopt); // its last event, to the second
+    QTRY_COMPARE(counts(), QStringLiteral("Shown by the filters: 1 lookup · 0 communications · 0 "
+                                          "connections — times in UTC"));
     bar->setTimeRange(utc(3, 6), utc(5, 12));
     QTRY_COMPARE(
         counts(),

@@ -2834,6 +2834,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>the sources chosen hold no record</source>
         <translation>die gewählten Quellen enthalten keinen Datensatz</translation>
     </message>
+    <message>
+        <source>the case&apos;s events run from %1 to %2, outside the window</source>
+        <translation>die Ereignisse des Falls reichen von %1 bis %2, außerhalb des Zeitfensters</translation>
+    </message>
 </context>
 <context>
     <name>EventLeadActions</name>

@@ -220,6 +220,8 @@ void EventFilterBar::setIpText(const QString &text)
 
 void EventFilterBar::setTimeRangeDefaults(std::optional<qint64> fromMs, std::optional<qint64> toMs)
 {
+    m_firstMs = fromMs;
+    m_lastMs = toMs;
     for (auto [box, edit, ms] : {std::tuple{m_useFrom, m_from, fromMs}, std::tuple{m_useTo, m_to, toMs}}) {
         if (box->isChecked() || !ms)
             continue;
@@ -336,9 +338,25 @@ QStringList EventFilterBar::whyNothingMatches() const
         reasons.append(nothing);
     if (m_marked->isChecked() && !(m_checks.anyMarked && m_checks.anyMarked()))
         reasons.append(tr("no event of the case is marked"));
-    if (m_useFrom->isChecked() && m_useTo->isChecked() && m_from->instant() > m_to->instant())
-        reasons.append(tr("From is after to: no time lies between them"));
+    if (const QString window = windowHoldsNothing(); !window.isEmpty())
+        reasons.append(window);
     return reasons;
+}
+
+QString EventFilterBar::windowHoldsNothing() const
+{
+    const std::optional<qint64> from =
+        m_useFrom->isChecked() ? std::optional(m_from->instant()) : std::nullopt;
+    const std::optional<qint64> to =
+        m_useTo->isChecked() ? std::optional(m_to->instant()) : std::nullopt;
+    if (from && to && *from > *to)
+        return tr("From is after to: no time lies between them");
+    // A year mistyped, say: the window is the case's to see, with when its events are.
+    if (m_firstMs && m_lastMs && ((from && *from > *m_lastMs) || (to && *to < *m_firstMs)))
+        return tr("the case's events run from %1 to %2, outside the window")
+            .arg(TimeFormat::cell(*m_firstMs, m_from->zone()),
+                 TimeFormat::cell(*m_lastMs, m_from->zone()));
+    return {};
 }
 
 QString EventFilterBar::sourcesStoredNothing() const

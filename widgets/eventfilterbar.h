@@ -54,7 +54,7 @@ public:
     void setIpText(const QString &text);
     void setTimeRange(std::optional<qint64> fromMs, std::optional<qint64> toMs);
     /// @brief Fills the range editors the analyst has not ticked (the case's first and last
-    /// event), without changing the filter.
+    /// event), without changing the filter; whyNothingMatches() names them for a window outside.
     void setTimeRangeDefaults(std::optional<qint64> fromMs, std::optional<qint64> toMs);
     /// @brief Keeps the handle, sets the side it is on and the class, and clears every other
     /// filter: the table then lists exactly the events a count of the handle list counts.
@@ -90,7 +90,7 @@ public:
     /// @brief Why the filters as set can match no event whatever the case holds: a handle, a
     /// client IP or a subtype typed that is none of the case's, a text no record holds, sources
     /// chosen that stored no event of their own, only the marked events of a case with none, a
-    /// time window whose From is after its to.
+    /// time window whose From is after its to or that lies outside the case's events.
     /// Empty otherwise.
     QStringList whyNothingMatches() const;
     void clear();
@@ -111,6 +111,9 @@ private:
     void offerSubtypes(const QStringList &labels);
     /// @brief The id of the case's handle @p handle names; -1 for none (matches nothing).
     qint64 resolved(const QString &handle) const;
+    /// @brief Why the time window holds no event: its From after its to, or it lies before the
+    /// case's first event or after its last. Empty otherwise.
+    QString windowHoldsNothing() const;
     /// @brief Why the sources chosen give no event: they stored none of their own (their records
     /// held before, or rejected, or none). Empty where they did, or "with duplicates" adds some.
     QString sourcesStoredNothing() const;
@@ -136,6 +139,8 @@ private:
     ElidedLabel *m_zone; ///< the zone the editors' times are in
     QLineEdit *m_ip;
     QComboBox *m_source;
+    std::optional<qint64> m_firstMs;       ///< the case's first event
+    std::optional<qint64> m_lastMs;        ///< the case's last event
     QHash<qint64, SourceRow> m_sourceRows; ///< the case's sources, by id, for their figures
     QCheckBox *m_duplicates; ///< the chosen sources' duplicates too
     QLineEdit *m_text;

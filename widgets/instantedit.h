@@ -18,6 +18,7 @@ public:
     explicit InstantEdit(QWidget *parent = nullptr);
 
     void setZone(const QTimeZone &zone);
+    QTimeZone zone() const { return m_zone; }
     void setInstant(qint64 utcMs);
     /// The instant shown; a wall time that never happened (daylight saving's gap) reads as
     /// the moment the clocks jumped.
