@@ -625,6 +625,19 @@ void tst_Cli::eventsBySubtypeSourceAndText()
                 text));
     for (const QString &text : {u"DC-0419"_qs, u"C-7008"_qs, u"iPhone14"_qs, u"14"_qs})
         QVERIFY2(textNote(text).isEmpty(), qPrintable(text));
+    // So with a window outside the case's events (a year mistyped), naming when they are.
+    const auto windowNote = [&demo](const QString &option, const QString &time) {
+        return QString::fromUtf8(
+            cli({u"events"_qs, u"--case"_qs, demo, option, time, u"--format"_qs, u"csv"_qs}).err);
+    };
+    for (const auto &[option, time] :
+         {std::pair{u"--from"_qs, u"2027-03-02"_qs}, std::pair{u"--to"_qs, u"2026-03-01"_qs},
+          std::pair{u"--to"_qs, u"2026-03-02T08:14:02Z"_qs}})
+        QCOMPARE(windowNote(option, time),
+                 u"note: the case's events run from 2026-03-02T08:14:03Z to 2026-03-22T02:02:02Z, "
+                 u"outside the window\n"_qs);
+    QVERIFY(windowNote(u"--to"_qs, u"2026-03-02T08:14:03Z"_qs).isEmpty()); // its first event
+    QVERIFY(windowNote(u"--from"_qs, u"2026-03-22"_qs).isEmpty());         // its last day
     const Run report = cli({u"report"_qs, u"--case"_qs, demo, u"--source"_qs, u"2"_qs,
                             u"--subtype"_qs, u"sms"_qs, u"--text"_qs, u"DC-0419"_qs});
     QCOMPARE(report.exitCode, 0);

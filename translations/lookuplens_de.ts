@@ -1931,6 +1931,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
+    <message>
+        <source>note: the case&apos;s events run from %1 to %2, outside the window</source>
+        <translation>Hinweis: die Ereignisse des Falls reichen von %1 bis %2, außerhalb des Zeitfensters</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>

@@ -4,6 +4,7 @@
 #include "casequeries.h"
 #include "clisupport.h"
 #include "rawtextindexjob.h"
+#include "timeformat.h"
 
 #include <QCommandLineParser>
 #include <QSqlQuery>
@@ -105,6 +106,18 @@ void noteSourcesStoredNothing(const CaseDatabase &caseDb, const EventFilter &fil
                        : (one ? Cli::tr("the source chosen holds no record")
                               : Cli::tr("the sources chosen hold no record"));
     err() << Cli::tr("note: %1").arg(why) << Qt::endl;
+}
+
+/// Says on standard error when the case's events are, where the window of @p filter lies before
+/// the first or after the last: a year mistyped lists nothing.
+void noteWindowOutsideEvents(const CaseDatabase &caseDb, const EventFilter &filter)
+{
+    const auto [firstMs, lastMs] = CaseQueries(caseDb.db()).timeSpan();
+    if (firstMs && lastMs &&
+        ((filter.fromMs && *filter.fromMs > *lastMs) || (filter.toMs && *filter.toMs < *firstMs)))
+        err() << Cli::tr("note: the case's events run from %1 to %2, outside the window")
+                     .arg(TimeFormat::isoUtc(*firstMs), TimeFormat::isoUtc(*lastMs))
+              << Qt::endl;
 }
 
 } // namespace
@@ -230,5 +243,8 @@ bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDataba
         filter->rawIndexedUpTo = RawTextIndexJob::indexedUpTo(caseDb.db());
         noteTextNotInCase(caseDb, *filter);
     }
-    return timeWindow(parser, &filter->fromMs, &filter->toMs, message);
+    if (!timeWindow(parser, &filter->fromMs, &filter->toMs, message))
+        return false;
+    noteWindowOutsideEvents(caseDb, *filter);
+    return true;
 }
