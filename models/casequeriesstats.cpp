@@ -1,7 +1,6 @@
 // The case's figures as a whole: its totals by class, its time span, and whether it holds a
 // client IP, a subtype or any event a filter chooses at all (for saying why a filter matches
-// nothing). The other queries of
-// the case are in casequeries.cpp.
+// nothing). The other queries of the case are in casequeries.cpp.
 #include "casequeries.h"
 
 #include "ipaddressflags.h"

@@ -130,7 +130,6 @@ bool EventTableModel::rawTextHeldNowhere(const QString &text) const
     EventFilter textOnly;
     textOnly.rawText = m_filter.rawText;
     textOnly.rawIndexedUpTo = m_filter.rawIndexedUpTo;
-    textOnly.rawTextIsCommon = m_filter.rawTextIsCommon;
     textOnly.rawTextCandidates = m_filter.rawTextCandidates;
     return !CaseQueries(m_db).anyEventMatches(textOnly);
 }

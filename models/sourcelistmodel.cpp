@@ -176,6 +176,24 @@ QList<qint64> SourceListModel::importedWith(const SourceRow &source, const QList
     return run.contains(source.id) ? run : QList<qint64>{source.id};
 }
 
+std::optional<SourceListModel::NothingStored>
+SourceListModel::nothingStored(const QList<qint64> &ids, const QList<SourceRow> &all)
+{
+    qint64 accepted = 0, duplicate = 0, rejected = 0;
+    for (const SourceRow &source : all) {
+        if (!ids.contains(source.id))
+            continue;
+        accepted += source.accepted;
+        duplicate += source.duplicate;
+        rejected += source.rejected;
+    }
+    if (ids.isEmpty() || accepted > 0)
+        return std::nullopt;
+    return duplicate > 0  ? NothingStored::RecordsHeldBefore
+           : rejected > 0 ? NothingStored::RowsRejected
+                          : NothingStored::NoRecord;
+}
+
 QString SourceListModel::fileNote(const SourceRow &source, const QList<SourceRow> &all)
 {
     // The import printed the file's figures; the list shows its sources': their sum, so that the

@@ -44,6 +44,18 @@ public:
     /// @brief The sources the import that wrote @p source gave from its file, @p source among
     /// them (itself alone where the file gave one).
     static QList<qint64> importedWith(const SourceRow &source, const QList<SourceRow> &all);
+    /// @brief Why no event was stored from the sources @p ids (of @p all): their records were
+    /// held before by other sources (their duplicates), their rows rejected, or they held none.
+    enum class NothingStored
+    {
+        RecordsHeldBefore,
+        RowsRejected,
+        NoRecord
+    };
+    /// @brief Why the sources @p ids stored no event of their own; std::nullopt where they stored
+    /// some, or none is given.
+    static std::optional<NothingStored> nothingStored(const QList<qint64> &ids,
+                                                      const QList<SourceRow> &all);
 
 private:
     QVariant displayData(const SourceRow &source, int column) const;

@@ -3,6 +3,7 @@
 
 #include "elidedlabel.h"
 #include "instantedit.h"
+#include "sourcelistmodel.h"
 #include "timeformat.h"
 
 #include <QCheckBox>
@@ -187,9 +188,7 @@ void EventFilterBar::emitSoon()
 void EventFilterBar::setSources(const QList<SourceRow> &sources)
 {
     SourceChoices::fill(m_source, sources);
-    m_sourceRows.clear();
-    for (const SourceRow &source : sources)
-        m_sourceRows.insert(source.id, source);
+    m_sourceRows = sources;
     // Filled quietly: a choice the new list lacks is "all sources" again, with nothing to add.
     m_duplicates->setEnabled(!SourceChoices::chosen(m_source).isEmpty());
 }
@@ -362,25 +361,20 @@ QString EventFilterBar::windowHoldsNothing() const
 QString EventFilterBar::sourcesStoredNothing() const
 {
     const QList<qint64> chosen = SourceChoices::chosen(m_source);
-    qint64 accepted = 0, duplicate = 0, rejected = 0;
-    for (qint64 id : chosen) {
-        const SourceRow source = m_sourceRows.value(id);
-        accepted += source.accepted;
-        duplicate += source.duplicate;
-        rejected += source.rejected;
-    }
-    if (chosen.isEmpty() || accepted > 0 || (duplicate > 0 && m_duplicates->isChecked()))
+    const auto nothing = SourceListModel::nothingStored(chosen, m_sourceRows);
+    using Why = SourceListModel::NothingStored;
+    if (!nothing || (*nothing == Why::RecordsHeldBefore && m_duplicates->isChecked()))
         return {};
     // A second return overlapping the first: its records are the first's events, listed with them.
     const bool one = chosen.size() == 1;
-    if (duplicate > 0)
+    if (*nothing == Why::RecordsHeldBefore)
         return one ? tr("the source chosen stored no event of its own: its records were in the "
                         "case "
                         "already (\"with duplicates\" lists them)")
                    : tr("the sources chosen stored no event of their own: their records were in "
                         "the "
                         "case already (\"with duplicates\" lists them)");
-    if (rejected > 0)
+    if (*nothing == Why::RowsRejected)
         return one ? tr("the source chosen stored no event: its rows were rejected (Sources gives "
                         "each one's reason)")
                    : tr("the sources chosen stored no event: their rows were rejected (Sources "

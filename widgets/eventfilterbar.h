@@ -141,7 +141,7 @@ private:
     QComboBox *m_source;
     std::optional<qint64> m_firstMs;       ///< the case's first event
     std::optional<qint64> m_lastMs;        ///< the case's last event
-    QHash<qint64, SourceRow> m_sourceRows; ///< the case's sources, by id, for their figures
+    QList<SourceRow> m_sourceRows;         ///< the case's sources, for their figures
     QCheckBox *m_duplicates; ///< the chosen sources' duplicates too
     QLineEdit *m_text;
     QCheckBox *m_marked;

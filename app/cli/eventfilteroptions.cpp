@@ -4,6 +4,7 @@
 #include "casequeries.h"
 #include "clisupport.h"
 #include "rawtextindexjob.h"
+#include "sourcelistmodel.h"
 #include "timeformat.h"
 
 #include <QCommandLineParser>
@@ -53,10 +54,9 @@ bool handleFromOptions(const QCommandLineParser &parser, const CaseDatabase &cas
 /// a misspelt one ("SMS" for "sms") selects nothing, as a subtype the case lacks rightly does.
 void noteSubtypeNotInCase(const CaseDatabase &caseDb, const QString &subtype)
 {
-    QSqlQuery query(caseDb.db());
-    query.prepare(QStringLiteral("SELECT 1 FROM events WHERE subtype = ? LIMIT 1"));
-    query.addBindValue(subtype);
-    if (!query.exec() || query.next())
+    EventFilter ofSubtype;
+    ofSubtype.subtype = subtype;
+    if (CaseQueries(caseDb.db()).anyEventMatches(ofSubtype))
         return;
     const QStringList subtypes = CaseQueries(caseDb.db()).subtypes();
     err() << Cli::tr("note: no event of the case has the subtype \"%1\" (its events' subtypes: %2)")
@@ -82,29 +82,25 @@ void noteTextNotInCase(const CaseDatabase &caseDb, const EventFilter &filter)
 /// their records are: a return overlapping an earlier one holds its records as the earlier's.
 void noteSourcesStoredNothing(const CaseDatabase &caseDb, const EventFilter &filter)
 {
-    qint64 accepted = 0, duplicate = 0, rejected = 0;
-    for (const SourceRow &source : CaseQueries(caseDb.db()).sources()) {
-        if (!filter.sourceIds.contains(source.id))
-            continue;
-        accepted += source.accepted;
-        duplicate += source.duplicate;
-        rejected += source.rejected;
-    }
-    if (filter.sourceIds.isEmpty() || accepted > 0 || (duplicate > 0 && filter.withDuplicates))
+    const auto nothing =
+        SourceListModel::nothingStored(filter.sourceIds, CaseQueries(caseDb.db()).sources());
+    using Why = SourceListModel::NothingStored;
+    if (!nothing || (*nothing == Why::RecordsHeldBefore && filter.withDuplicates))
         return;
     const bool one = filter.sourceIds.size() == 1;
     const QString why =
-        duplicate > 0  ? (one ? Cli::tr("the source chosen stored no event of its own: its records "
-                                         "were in the case already (--with-duplicates lists them)")
-                              : Cli::tr("the sources chosen stored no event of their own: their "
-                                         "records were in the case already (--with-duplicates lists "
-                                         "them)"))
-        : rejected > 0 ? (one ? Cli::tr("the source chosen stored no event: its rows were rejected "
-                                        "(\"rejected\" gives each one's reason)")
-                              : Cli::tr("the sources chosen stored no event: their rows were "
-                                        "rejected (\"rejected\" gives each one's reason)"))
-                       : (one ? Cli::tr("the source chosen holds no record")
-                              : Cli::tr("the sources chosen hold no record"));
+        *nothing == Why::RecordsHeldBefore
+            ? (one ? Cli::tr("the source chosen stored no event of its own: its records were in "
+                             "the case already (--with-duplicates lists them)")
+                   : Cli::tr("the sources chosen stored no event of their own: their records were "
+                             "in the case already (--with-duplicates lists them)"))
+        : *nothing == Why::RowsRejected
+            ? (one ? Cli::tr("the source chosen stored no event: its rows were rejected "
+                             "(\"rejected\" gives each one's reason)")
+                   : Cli::tr("the sources chosen stored no event: their rows were rejected "
+                             "(\"rejected\" gives each one's reason)"))
+            : (one ? Cli::tr("the source chosen holds no record")
+                   : Cli::tr("the sources chosen hold no record"));
     err() << Cli::tr("note: %1").arg(why) << Qt::endl;
 }
 
