@@ -22,6 +22,7 @@
 #include "importjob.h"
 #include "itemroles.h"
 #include "mainwindow.h"
+#include "sourcechoices.h"
 #include "sourcelistmodel.h"
 #include "sourcespanel.h"
 #include "testsupport.h"
@@ -84,6 +85,7 @@ private slots:
     void exportsPngSvgPdf();
     void aSourceChosenIsDrawnAlone();
     void aSourcesDuplicatesAreDrawnWhenAsked();
+    void aSourceThatStoredNothingSaysWhereItsRecordsAre();
     void aSourcesMenuListsAndDrawsWhatItHeld();
     void aSourcesMenuListsAndDrawsItsWholeFile();
     void aNodesAndAnEdgesMenusLeadWhereTheListsDo();
@@ -726,6 +728,44 @@ qint64 tst_GraphView::eventsDrawn() const
     for (const GraphEdge &edge : scene()->graph().edges)
         events += edge.count;
     return events;
+}
+
+void tst_GraphView::aSourceThatStoredNothingSaysWhereItsRecordsAre()
+{
+    // The same return imported again: its graph is empty, and says why, until its duplicates
+    // are drawn.
+    ImportParams params;
+    params.casePath = m_dir.filePath(u"graph-again.llcase"_qs);
+    params.files = {TestSupport::dataPath(u"ids/ids-sample.csv"_qs)};
+    params.timeZone = u"UTC"_qs;
+    QVERIFY(ImportJob::run(params).allOk());
+    params.allowDuplicate = true;
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(m_window->openCase(params.casePath));
+    GraphView *view = m_window->graphView();
+    QComboBox *source = nullptr;
+    for (QComboBox *box : view->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"Sources the graph is drawn from")
+            source = box;
+    }
+    auto *status = view->findChild<QLabel *>(u"graphStatus"_qs);
+    QVERIFY(source && status);
+    QTRY_VERIFY_WITH_TIMEOUT(scene()->graph().edges.size() == 5, 10000); // every source's
+    QSignalSpy shown(m_window->graphWiring(), &GraphWiring::graphShown);
+    SourceChoices::choose(source, {2});
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(scene()->graph().edges.size(), 0);
+    QVERIFY2(status->text().contains(
+                 u"edge). Dashed amber: a device looked the other handle up — "
+                 u"not a communication. Solid blue: a recorded call or "
+                 u"message. The source chosen stored no event of its own: its records "
+                 u"were in the case already (&quot;with duplicates&quot; "
+                 u"lists them)."_qs),
+             qPrintable(status->text()));
+    view->findChild<QCheckBox *>(u"graphWithDuplicates"_qs)->setChecked(true);
+    QVERIFY(shown.wait(10000));
+    QVERIFY(!scene()->graph().edges.isEmpty());
+    QVERIFY2(!status->text().contains(u"stored no event"_qs), qPrintable(status->text()));
 }
 
 bool tst_GraphView::openedWithOverlappingReturns(const QString &name)

@@ -2815,30 +2815,6 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <translation>kein Ereignis des Falls ist markiert</translation>
     </message>
     <message>
-        <source>the source chosen stored no event of its own: its records were in the case already (&quot;with duplicates&quot; lists them)</source>
-        <translation>die gewählte Quelle hat kein eigenes Ereignis gespeichert: ihre Datensätze waren schon im Fall („mit Duplikaten“ listet sie)</translation>
-    </message>
-    <message>
-        <source>the sources chosen stored no event of their own: their records were in the case already (&quot;with duplicates&quot; lists them)</source>
-        <translation>die gewählten Quellen haben kein eigenes Ereignis gespeichert: ihre Datensätze waren schon im Fall („mit Duplikaten“ listet sie)</translation>
-    </message>
-    <message>
-        <source>the source chosen stored no event: its rows were rejected (Sources gives each one&apos;s reason)</source>
-        <translation>die gewählte Quelle hat kein Ereignis gespeichert: ihre Zeilen wurden abgelehnt (Quellen nennt für jede den Grund)</translation>
-    </message>
-    <message>
-        <source>the sources chosen stored no event: their rows were rejected (Sources gives each one&apos;s reason)</source>
-        <translation>die gewählten Quellen haben kein Ereignis gespeichert: ihre Zeilen wurden abgelehnt (Quellen nennt für jede den Grund)</translation>
-    </message>
-    <message>
-        <source>the source chosen holds no record</source>
-        <translation>die gewählte Quelle enthält keinen Datensatz</translation>
-    </message>
-    <message>
-        <source>the sources chosen hold no record</source>
-        <translation>die gewählten Quellen enthalten keinen Datensatz</translation>
-    </message>
-    <message>
         <source>the case&apos;s events run from %1 to %2, outside the window</source>
         <translation>die Ereignisse des Falls reichen von %1 bis %2, außerhalb des Zeitfensters</translation>
     </message>
@@ -7495,6 +7471,30 @@ nach Wochentag und Stunde
             <numerusform>%1 (seine %n Quelle)</numerusform>
             <numerusform>%1 (alle seine %n Quellen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the source chosen stored no event of its own: its records were in the case already (&quot;with duplicates&quot; lists them)</source>
+        <translation>die gewählte Quelle hat kein eigenes Ereignis gespeichert: ihre Datensätze waren schon im Fall („mit Duplikaten“ listet sie)</translation>
+    </message>
+    <message>
+        <source>the sources chosen stored no event of their own: their records were in the case already (&quot;with duplicates&quot; lists them)</source>
+        <translation>die gewählten Quellen haben kein eigenes Ereignis gespeichert: ihre Datensätze waren schon im Fall („mit Duplikaten“ listet sie)</translation>
+    </message>
+    <message>
+        <source>the source chosen stored no event: its rows were rejected (Sources gives each one&apos;s reason)</source>
+        <translation>die gewählte Quelle hat kein Ereignis gespeichert: ihre Zeilen wurden abgelehnt (Quellen nennt für jede den Grund)</translation>
+    </message>
+    <message>
+        <source>the sources chosen stored no event: their rows were rejected (Sources gives each one&apos;s reason)</source>
+        <translation>die gewählten Quellen haben kein Ereignis gespeichert: ihre Zeilen wurden abgelehnt (Quellen nennt für jede den Grund)</translation>
+    </message>
+    <message>
+        <source>the source chosen holds no record</source>
+        <translation>die gewählte Quelle enthält keinen Datensatz</translation>
+    </message>
+    <message>
+        <source>the sources chosen hold no record</source>
+        <translation>die gewählten Quellen enthalten keinen Datensatz</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 
 #include "elidedlabel.h"
 #include "instantedit.h"
-#include "sourcelistmodel.h"
 #include "timeformat.h"
 
 #include <QCheckBox>
@@ -333,7 +332,9 @@ QStringList EventFilterBar::whyNothingMatches() const
         !text.isEmpty() && m_checks.textHeldNowhere && m_checks.textHeldNowhere(text))
         reasons.append(tr("no record as written holds \"%1\" (capitals and small letters as typed)")
                            .arg(text));
-    if (const QString nothing = sourcesStoredNothing(); !nothing.isEmpty())
+    if (const QString nothing =
+            SourceChoices::nothingStoredText(m_source, m_sourceRows, m_duplicates->isChecked());
+        !nothing.isEmpty())
         reasons.append(nothing);
     if (m_marked->isChecked() && !(m_checks.anyMarked && m_checks.anyMarked()))
         reasons.append(tr("no event of the case is marked"));
@@ -356,30 +357,6 @@ QString EventFilterBar::windowHoldsNothing() const
             .arg(TimeFormat::cell(*m_firstMs, m_from->zone()),
                  TimeFormat::cell(*m_lastMs, m_from->zone()));
     return {};
-}
-
-QString EventFilterBar::sourcesStoredNothing() const
-{
-    const QList<qint64> chosen = SourceChoices::chosen(m_source);
-    const auto nothing = SourceListModel::nothingStored(chosen, m_sourceRows);
-    using Why = SourceListModel::NothingStored;
-    if (!nothing || (*nothing == Why::RecordsHeldBefore && m_duplicates->isChecked()))
-        return {};
-    // A second return overlapping the first: its records are the first's events, listed with them.
-    const bool one = chosen.size() == 1;
-    if (*nothing == Why::RecordsHeldBefore)
-        return one ? tr("the source chosen stored no event of its own: its records were in the "
-                        "case "
-                        "already (\"with duplicates\" lists them)")
-                   : tr("the sources chosen stored no event of their own: their records were in "
-                        "the "
-                        "case already (\"with duplicates\" lists them)");
-    if (*nothing == Why::RowsRejected)
-        return one ? tr("the source chosen stored no event: its rows were rejected (Sources gives "
-                        "each one's reason)")
-                   : tr("the sources chosen stored no event: their rows were rejected (Sources "
-                        "gives each one's reason)");
-    return one ? tr("the source chosen holds no record") : tr("the sources chosen hold no record");
 }
 
 void EventFilterBar::clear()

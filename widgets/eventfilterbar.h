@@ -114,9 +114,6 @@ private:
     /// @brief Why the time window holds no event: its From after its to, or it lies before the
     /// case's first event or after its last. Empty otherwise.
     QString windowHoldsNothing() const;
-    /// @brief Why the sources chosen give no event: they stored none of their own (their records
-    /// held before, or rejected, or none). Empty where they did, or "with duplicates" adds some.
-    QString sourcesStoredNothing() const;
     /// @brief The subtype the field's text stands for (setCaseSubtypes()).
     QString subtypeMeant() const;
     /// @brief Why the subtype typed matches nothing, once the case's subtypes are read.

@@ -249,6 +249,7 @@ void GraphView::updateWindowLabel()
 void GraphView::setSources(const QList<SourceRow> &sources)
 {
     SourceChoices::fill(m_source, sources); // the graph is built again by the caller
+    m_sourceRows = sources;
     m_withDuplicates->setEnabled(!SourceChoices::chosen(m_source).isEmpty());
 }
 
@@ -354,6 +355,12 @@ void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF>
         m_statusHtml += u' ' + leftOut;
     if (const QString missing = focusMissingText(graph); !missing.isEmpty())
         m_statusHtml += u' ' + missing.toHtmlEscaped();
+    // An empty graph of a source that stored no event of its own says where its records are.
+    if (QString nothing =
+            SourceChoices::nothingStoredText(m_source, m_sourceRows, m_withDuplicates->isChecked());
+        graph.edges.isEmpty() && !nothing.isEmpty())
+        m_statusHtml +=
+            u' ' + QString(nothing.front().toUpper() + nothing.mid(1) + u'.').toHtmlEscaped();
     m_status->setText(m_statusHtml);
     fitToGraph();
 }

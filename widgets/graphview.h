@@ -138,6 +138,7 @@ private:
     QCheckBox *m_focus;
     QSpinBox *m_hops;
     QComboBox *m_source;
+    QList<SourceRow> m_sourceRows; ///< the case's sources, for their figures
     QCheckBox *m_withDuplicates; ///< the chosen sources' duplicates drawn too
     QSlider *m_from;
     QSlider *m_to;

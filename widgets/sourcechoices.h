@@ -23,4 +23,10 @@ public:
     static QList<qint64> chosen(const QComboBox *box);
     /// @brief Chooses the item of exactly @p ids (a source, or a file's); the first if none is.
     static void choose(QComboBox *box, const QList<qint64> &ids);
+    /// @brief Why the sources chosen in @p box give no event, in the words of a view with a
+    /// "with duplicates" box beside it: they stored none of their own (their records held
+    /// before, their rows rejected, or none). Empty where they stored some, where none is chosen,
+    /// or where @p withDuplicates lists the records held before.
+    static QString nothingStoredText(const QComboBox *box, const QList<SourceRow> &sources,
+                                     bool withDuplicates);
 };
