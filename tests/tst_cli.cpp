@@ -517,6 +517,12 @@ void tst_Cli::aSourceThatStoredNothingSaysWhereItsRecordsAre()
              (QStringList{u"0"_qs, u"note: the source chosen stored no event: its rows were "
                                    u"rejected (\"rejected\" gives each one's reason)\n"_qs}));
     QCOMPARE(noted({u"--source"_qs, u"1"_qs}), (QStringList{u"6"_qs, QString()}));
+    const Run graph = cli(
+        {u"graph"_qs, u"--case"_qs, casePath, u"--source"_qs, u"3"_qs, u"--format"_qs, u"json"_qs});
+    QCOMPARE(QJsonDocument::fromJson(graph.out)[u"edges"_qs].toArray().size(), 0);
+    QCOMPARE(QString::fromUtf8(graph.err),
+             u"note: the source chosen stored no event of its own: its records were in the case "
+             u"already (--with-duplicates lists them)\n"_qs);
 }
 
 void tst_Cli::eventsBySubtypeSourceAndText()
@@ -638,6 +644,12 @@ void tst_Cli::eventsBySubtypeSourceAndText()
                  u"outside the window\n"_qs);
     QVERIFY(windowNote(u"--to"_qs, u"2026-03-02T08:14:03Z"_qs).isEmpty()); // its first event
     QVERIFY(windowNote(u"--from"_qs, u"2026-03-22"_qs).isEmpty());         // its last day
+    // The graph's window and sources are said so too.
+    QCOMPARE(QString::fromUtf8(cli({u"graph"_qs, u"--case"_qs, demo, u"--from"_qs, u"2027-03-02"_qs,
+                                    u"--format"_qs, u"json"_qs})
+                                   .err),
+             u"note: the case's events run from 2026-03-02T08:14:03Z to 2026-03-22T02:02:02Z, "
+             u"outside the window\n"_qs);
     const Run report = cli({u"report"_qs, u"--case"_qs, demo, u"--source"_qs, u"2"_qs,
                             u"--subtype"_qs, u"sms"_qs, u"--text"_qs, u"DC-0419"_qs});
     QCOMPARE(report.exitCode, 0);

@@ -78,44 +78,6 @@ void noteTextNotInCase(const CaseDatabase &caseDb, const EventFilter &filter)
               << Qt::endl;
 }
 
-/// Says on standard error that the sources of @p filter stored no event of their own, and where
-/// their records are: a return overlapping an earlier one holds its records as the earlier's.
-void noteSourcesStoredNothing(const CaseDatabase &caseDb, const EventFilter &filter)
-{
-    const auto nothing =
-        SourceListModel::nothingStored(filter.sourceIds, CaseQueries(caseDb.db()).sources());
-    using Why = SourceListModel::NothingStored;
-    if (!nothing || (*nothing == Why::RecordsHeldBefore && filter.withDuplicates))
-        return;
-    const bool one = filter.sourceIds.size() == 1;
-    const QString why =
-        *nothing == Why::RecordsHeldBefore
-            ? (one ? Cli::tr("the source chosen stored no event of its own: its records were in "
-                             "the case already (--with-duplicates lists them)")
-                   : Cli::tr("the sources chosen stored no event of their own: their records were "
-                             "in the case already (--with-duplicates lists them)"))
-        : *nothing == Why::RowsRejected
-            ? (one ? Cli::tr("the source chosen stored no event: its rows were rejected "
-                             "(\"rejected\" gives each one's reason)")
-                   : Cli::tr("the sources chosen stored no event: their rows were rejected "
-                             "(\"rejected\" gives each one's reason)"))
-            : (one ? Cli::tr("the source chosen holds no record")
-                   : Cli::tr("the sources chosen hold no record"));
-    err() << Cli::tr("note: %1").arg(why) << Qt::endl;
-}
-
-/// Says on standard error when the case's events are, where the window of @p filter lies before
-/// the first or after the last: a year mistyped lists nothing.
-void noteWindowOutsideEvents(const CaseDatabase &caseDb, const EventFilter &filter)
-{
-    const auto [firstMs, lastMs] = CaseQueries(caseDb.db()).timeSpan();
-    if (firstMs && lastMs &&
-        ((filter.fromMs && *filter.fromMs > *lastMs) || (filter.toMs && *filter.toMs < *firstMs)))
-        err() << Cli::tr("note: the case's events run from %1 to %2, outside the window")
-                     .arg(TimeFormat::isoUtc(*firstMs), TimeFormat::isoUtc(*lastMs))
-              << Qt::endl;
-}
-
 } // namespace
 
 bool EventFilterOptions::readSources(const QCommandLineParser &parser, const CaseDatabase &caseDb,
@@ -230,7 +192,7 @@ bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDataba
         *message = Cli::tr("--with-duplicates needs --source");
         return false;
     }
-    noteSourcesStoredNothing(caseDb, *filter);
+    noteSourcesStoredNothing(caseDb, filter->sourceIds, filter->withDuplicates);
     filter->subtype = parser.value(QStringLiteral("subtype")).trimmed();
     if (!filter->subtype.isEmpty())
         noteSubtypeNotInCase(caseDb, filter->subtype);
@@ -241,6 +203,43 @@ bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDataba
     }
     if (!timeWindow(parser, &filter->fromMs, &filter->toMs, message))
         return false;
-    noteWindowOutsideEvents(caseDb, *filter);
+    noteWindowOutsideEvents(caseDb, filter->fromMs, filter->toMs);
     return true;
+}
+
+void EventFilterOptions::noteSourcesStoredNothing(const CaseDatabase &caseDb,
+                                                  const QList<qint64> &sourceIds,
+                                                  bool withDuplicates)
+{
+    const auto nothing =
+        SourceListModel::nothingStored(sourceIds, CaseQueries(caseDb.db()).sources());
+    using Why = SourceListModel::NothingStored;
+    if (!nothing || (*nothing == Why::RecordsHeldBefore && withDuplicates))
+        return;
+    const bool one = sourceIds.size() == 1;
+    const QString why =
+        *nothing == Why::RecordsHeldBefore
+            ? (one ? Cli::tr("the source chosen stored no event of its own: its records were in "
+                             "the case already (--with-duplicates lists them)")
+                   : Cli::tr("the sources chosen stored no event of their own: their records were "
+                             "in the case already (--with-duplicates lists them)"))
+        : *nothing == Why::RowsRejected
+            ? (one ? Cli::tr("the source chosen stored no event: its rows were rejected "
+                             "(\"rejected\" gives each one's reason)")
+                   : Cli::tr("the sources chosen stored no event: their rows were rejected "
+                             "(\"rejected\" gives each one's reason)"))
+            : (one ? Cli::tr("the source chosen holds no record")
+                   : Cli::tr("the sources chosen hold no record"));
+    err() << Cli::tr("note: %1").arg(why) << Qt::endl;
+}
+
+void EventFilterOptions::noteWindowOutsideEvents(const CaseDatabase &caseDb,
+                                                 std::optional<qint64> fromMs,
+                                                 std::optional<qint64> toMs)
+{
+    const auto [firstMs, lastMs] = CaseQueries(caseDb.db()).timeSpan();
+    if (firstMs && lastMs && ((fromMs && *fromMs > *lastMs) || (toMs && *toMs < *firstMs)))
+        err() << Cli::tr("note: the case's events run from %1 to %2, outside the window")
+                     .arg(TimeFormat::isoUtc(*firstMs), TimeFormat::isoUtc(*lastMs))
+              << Qt::endl;
 }

@@ -20,4 +20,13 @@ void addSourceOption(QCommandLineParser &parser, const QString &description);
 /// them ("3-32", a return's pages); false with a message when one names none of the case's.
 bool readSources(const QCommandLineParser &parser, const CaseDatabase &caseDb, QList<qint64> *ids,
                  QString *message);
+/// @brief Says on standard error that the sources @p sourceIds stored no event of their own,
+/// and where their records are: a return overlapping an earlier one holds its records as the
+/// earlier's. Nothing where they stored some, or @p withDuplicates lists those held before.
+void noteSourcesStoredNothing(const CaseDatabase &caseDb, const QList<qint64> &sourceIds,
+                              bool withDuplicates);
+/// @brief Says on standard error when the case's events are, where the window lies before the
+/// first or after the last (both inclusive): a year mistyped lists nothing.
+void noteWindowOutsideEvents(const CaseDatabase &caseDb, std::optional<qint64> fromMs,
+                             std::optional<qint64> toMs);
 } // namespace EventFilterOptions

@@ -37,6 +37,8 @@ bool graphOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb, 
         *message = Cli::tr("--with-duplicates needs --source");
         return false;
     }
+    EventFilterOptions::noteSourcesStoredNothing(caseDb, filter->sourceIds, filter->withDuplicates);
+    EventFilterOptions::noteWindowOutsideEvents(caseDb, filter->fromMs, filter->toMs);
     if (filter->toMs)
         *filter->toMs += 1; // --to is inclusive, as for `events`; the graph's window is half-open
     if (parser.isSet(QStringLiteral("hops")) && !parser.isSet(QStringLiteral("focus"))) {
