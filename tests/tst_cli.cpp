@@ -698,6 +698,10 @@ void tst_Cli::anEventIsMarkedWithTheAnalystsNote()
 {
     const QString demo = m_dir.filePath(u"marks.llcase"_qs);
     QCOMPARE(cli({u"demo"_qs, u"--case"_qs, demo}).exitCode, 0);
+    // Before any mark, only the marked events are none, and said so.
+    const Run none =
+        cli({u"events"_qs, u"--case"_qs, demo, u"--marked"_qs, u"--format"_qs, u"csv"_qs});
+    QCOMPARE(QString::fromUtf8(none.err), u"note: no event of the case is marked\n"_qs);
     // The demo's first lookup (ids-query-log.csv line 10) with a note, its first call without.
     const Run lookup = cli({u"mark"_qs, u"--case"_qs, demo, u"--event"_qs, u"1"_qs, u"--note"_qs,
                             u"  first lookup of the call's counterpart, 17 minutes before it  "_qs});
@@ -733,6 +737,7 @@ void tst_Cli::anEventIsMarkedWithTheAnalystsNote()
     QCOMPARE(json.exitCode, 0);
     const QJsonArray marked = QJsonDocument::fromJson(json.out).array();
     QCOMPARE(marked.size(), 2);
+    QVERIFY(json.err.isEmpty());
     const QJsonObject first = marked[0][u"mark"_qs].toObject();
     QCOMPARE(marked[0][u"id"_qs].toInt(), 1);
     QCOMPARE(first[u"note"_qs].toString(), u"first lookup of the call's counterpart, 17 minutes before it"_qs);

@@ -1935,6 +1935,10 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>note: the case&apos;s events run from %1 to %2, outside the window</source>
         <translation>Hinweis: die Ereignisse des Falls reichen von %1 bis %2, außerhalb des Zeitfensters</translation>
     </message>
+    <message>
+        <source>note: no event of the case is marked</source>
+        <translation>Hinweis: kein Ereignis des Falls ist markiert</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>

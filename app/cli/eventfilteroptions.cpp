@@ -185,6 +185,10 @@ bool EventFilterOptions::read(const QCommandLineParser &parser, const CaseDataba
                   << Qt::endl;
     }
     filter->markedOnly = parser.isSet(QStringLiteral("marked"));
+    EventFilter marked;
+    marked.markedOnly = true;
+    if (filter->markedOnly && !CaseQueries(caseDb.db()).anyEventMatches(marked))
+        err() << Cli::tr("note: no event of the case is marked") << Qt::endl;
     if (!readSources(parser, caseDb, &filter->sourceIds, message))
         return false;
     filter->withDuplicates = parser.isSet(QStringLiteral("with-duplicates"));
