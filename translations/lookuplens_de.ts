@@ -1913,11 +1913,11 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
     </message>
     <message>
         <source>the source chosen stored no event: its rows were rejected (&quot;rejected&quot; gives each one&apos;s reason)</source>
-        <translation>die gewählte Quelle hat kein Ereignis gespeichert: ihre Zeilen wurden abgelehnt („rejected“ nennt für jede den Grund)</translation>
+        <translation>die gewählte Quelle hat kein Ereignis gespeichert: ihre Zeilen wurden abgewiesen („rejected“ nennt für jede den Grund)</translation>
     </message>
     <message>
         <source>the sources chosen stored no event: their rows were rejected (&quot;rejected&quot; gives each one&apos;s reason)</source>
-        <translation>die gewählten Quellen haben kein Ereignis gespeichert: ihre Zeilen wurden abgelehnt („rejected“ nennt für jede den Grund)</translation>
+        <translation>die gewählten Quellen haben kein Ereignis gespeichert: ihre Zeilen wurden abgewiesen („rejected“ nennt für jede den Grund)</translation>
     </message>
     <message>
         <source>the source chosen holds no record</source>
@@ -7486,11 +7486,11 @@ nach Wochentag und Stunde
     </message>
     <message>
         <source>the source chosen stored no event: its rows were rejected (Sources gives each one&apos;s reason)</source>
-        <translation>die gewählte Quelle hat kein Ereignis gespeichert: ihre Zeilen wurden abgelehnt (Quellen nennt für jede den Grund)</translation>
+        <translation>die gewählte Quelle hat kein Ereignis gespeichert: ihre Zeilen wurden abgewiesen (Quellen nennt für jede den Grund)</translation>
     </message>
     <message>
         <source>the sources chosen stored no event: their rows were rejected (Sources gives each one&apos;s reason)</source>
-        <translation>die gewählten Quellen haben kein Ereignis gespeichert: ihre Zeilen wurden abgelehnt (Quellen nennt für jede den Grund)</translation>
+        <translation>die gewählten Quellen haben kein Ereignis gespeichert: ihre Zeilen wurden abgewiesen (Quellen nennt für jede den Grund)</translation>
     </message>
     <message>
         <source>the source chosen holds no record</source>
