@@ -113,6 +113,8 @@ private:
     /// @brief Opens a copy of the demo case with @p fixture imported; the graph's status line once
     /// it links the records @p leftOut ("withheld", "masked") keeps out, or null.
     QLabel *openDemoWith(const QString &fixture, const QString &leftOut);
+    /// @brief The graph's list of the sources it is drawn from.
+    QComboBox *sourceList() const;
     /// @brief The graph exported as SVG to a file named @p name.
     QByteArray exportedSvg(const QString &name);
     /// @brief The source lines of the @p count events the status line's link @p href lists.
@@ -683,11 +685,7 @@ void tst_GraphView::aSourceChosenIsDrawnAlone()
     // the target and each of the two others; an edge leads to its events of that source, and a
     // picture says what it is drawn from.
     GraphView *view = m_window->graphView();
-    QComboBox *source = nullptr;
-    for (QComboBox *box : view->findChildren<QComboBox *>()) {
-        if (box->accessibleName() == u"Sources the graph is drawn from")
-            source = box;
-    }
+    QComboBox *source = sourceList();
     QVERIFY(source);
     QCOMPARE(source->count(), 3);
     QCOMPARE(source->itemText(2), u"carrier-cdr.csv"_qs);
@@ -743,11 +741,7 @@ void tst_GraphView::aSourceThatStoredNothingSaysWhereItsRecordsAre()
     QVERIFY(ImportJob::run(params).allOk());
     QVERIFY(m_window->openCase(params.casePath));
     GraphView *view = m_window->graphView();
-    QComboBox *source = nullptr;
-    for (QComboBox *box : view->findChildren<QComboBox *>()) {
-        if (box->accessibleName() == u"Sources the graph is drawn from")
-            source = box;
-    }
+    QComboBox *source = sourceList();
     auto *status = view->findChild<QLabel *>(u"graphStatus"_qs);
     QVERIFY(source && status);
     QTRY_VERIFY_WITH_TIMEOUT(scene()->graph().edges.size() == 5, 10000); // every source's
@@ -766,6 +760,15 @@ void tst_GraphView::aSourceThatStoredNothingSaysWhereItsRecordsAre()
     QVERIFY(shown.wait(10000));
     QVERIFY(!scene()->graph().edges.isEmpty());
     QVERIFY2(!status->text().contains(u"stored no event"_qs), qPrintable(status->text()));
+}
+
+QComboBox *tst_GraphView::sourceList() const
+{
+    for (QComboBox *box : m_window->graphView()->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == u"Sources the graph is drawn from")
+            return box;
+    }
+    return nullptr;
 }
 
 bool tst_GraphView::openedWithOverlappingReturns(const QString &name)
@@ -787,11 +790,7 @@ void tst_GraphView::aSourcesDuplicatesAreDrawnWhenAsked()
     // picture says so.
     QVERIFY(openedWithOverlappingReturns(u"graph-duplicates.llcase"_qs));
     GraphView *view = m_window->graphView();
-    QComboBox *source = nullptr;
-    for (QComboBox *box : view->findChildren<QComboBox *>()) {
-        if (box->accessibleName() == u"Sources the graph is drawn from")
-            source = box;
-    }
+    QComboBox *source = sourceList();
     auto *withDuplicates = view->findChild<QCheckBox *>(u"graphWithDuplicates"_qs);
     QVERIFY(source && withDuplicates && !withDuplicates->isEnabled());
     QCOMPARE(source->itemText(2), u"ids-joined.csv"_qs);
@@ -940,11 +939,7 @@ void tst_GraphView::aSourcesMenuListsAndDrawsItsWholeFile()
     QVERIFY(!view->request().filter.withDuplicates);
     QCOMPARE(eventsDrawn(), 6);
     // The file's item in the graph's list is the one chosen, named as the file.
-    QString chosen;
-    for (const QComboBox *box : view->findChildren<QComboBox *>())
-        chosen = box->accessibleName() == u"Sources the graph is drawn from"_qs ? box->currentText()
-                                                                                : chosen;
-    QCOMPARE(chosen, u"return.zip (all its 2 sources)"_qs);
+    QCOMPARE(sourceList()->currentText(), u"return.zip (all its 2 sources)"_qs);
 }
 
 QMenu *tst_GraphView::menuAt(const QPointF &scenePos)
