@@ -1398,6 +1398,16 @@ void tst_Explorer::aSourceThatStoredNothingSaysWhy()
     params.allowDuplicate = true;
     QVERIFY(ImportJob::run(params).allOk());
     QVERIFY(m_window->openCase(params.casePath));
+    // The file imported again: its two sources told apart by their numbers.
+    QStringList items;
+    for (const QComboBox *list :
+         m_window->findChild<EventFilterBar *>()->findChildren<QComboBox *>()) {
+        for (int i = 0; list->accessibleName() == u"Source" && i < list->count(); ++i)
+            items.append(list->itemText(i));
+    }
+    QCOMPARE(items, (QStringList{u"all sources"_qs, u"ids-sample.csv (all its 2 sources)"_qs,
+                                 u"ids-sample.csv (source #1)"_qs, u"ids-sample.csv (source #3)"_qs,
+                                 u"all-bad.csv"_qs}));
     auto *bar = m_window->findChild<EventFilterBar *>();
     bar->showSourceEvents({3});
     QTRY_COMPARE(counts(), u"Shown by the filters: 0 lookups · 0 communications · 0 connections — "

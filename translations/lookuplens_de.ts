@@ -7500,6 +7500,10 @@ nach Wochentag und Stunde
         <source>the sources chosen hold no record</source>
         <translation>die gewählten Quellen enthalten keinen Datensatz</translation>
     </message>
+    <message>
+        <source>%1 (source #%2)</source>
+        <translation>%1 (Quelle #%2)</translation>
+    </message>
 </context>
 <context>
     <name>SourceListModel</name>
