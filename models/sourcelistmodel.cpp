@@ -39,6 +39,7 @@ void SourceListModel::reload()
 {
     beginResetModel();
     m_sources = CaseQueries(m_db).sources();
+    m_names = listedNames(m_sources);
     m_countCaveats.clear();
     m_recordsBefore.clear();
     m_recordsAfter.clear();
@@ -81,7 +82,7 @@ QVariant SourceListModel::displayData(const SourceRow &source, int column) const
 {
     switch (column) {
     case NameColumn:
-        return source.shownName();
+        return m_names.value(source.id, source.shownName());
     case FormatColumn: {
         // A file that joins returns of other formats holds their rows too: say so where the
         // format is read, not only in the tooltip.
@@ -192,6 +193,21 @@ SourceListModel::nothingStored(const QList<qint64> &ids, const QList<SourceRow> 
     return duplicate > 0  ? NothingStored::RecordsHeldBefore
            : rejected > 0 ? NothingStored::RowsRejected
                           : NothingStored::NoRecord;
+}
+
+QHash<qint64, QString> SourceListModel::listedNames(const QList<SourceRow> &all)
+{
+    QHash<QString, int> uses;
+    for (const SourceRow &source : all)
+        ++uses[source.shownName()];
+    // A file imported again (--allow-duplicate) gives sources of one name: their numbers, as
+    // `sources` prints them and --source takes them, tell which is which.
+    QHash<qint64, QString> names;
+    for (const SourceRow &source : all)
+        names.insert(source.id, uses.value(source.shownName()) > 1
+                                    ? tr("%1 (source #%2)").arg(source.shownName()).arg(source.id)
+                                    : source.shownName());
+    return names;
 }
 
 QString SourceListModel::fileNote(const SourceRow &source, const QList<SourceRow> &all)

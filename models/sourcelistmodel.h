@@ -44,6 +44,9 @@ public:
     /// @brief The sources the import that wrote @p source gave from its file, @p source among
     /// them (itself alone where the file gave one).
     static QList<qint64> importedWith(const SourceRow &source, const QList<SourceRow> &all);
+    /// @brief Each of @p all's names as lists show it, by its id: its shown name, with its number
+    /// where another source has that name too (a file imported again).
+    static QHash<qint64, QString> listedNames(const QList<SourceRow> &all);
     /// @brief Why no event was stored from the sources @p ids (of @p all): their records were
     /// held before by other sources (their duplicates), their rows rejected, or they held none.
     enum class NothingStored
@@ -85,6 +88,7 @@ private:
     QSqlDatabase m_db;
     QTimeZone m_zone = QTimeZone::utc();
     QList<SourceRow> m_sources;
+    QHash<qint64, QString> m_names; ///< listedNames(m_sources)
     QSet<qint64> m_countCaveats; ///< the sources whose count foundElsewhere() or partsUnread() qualifies
     /// The sources whose first record is dated before the period they state, and whose last after
     /// it (SourcePeriods::recordsOutsideStated), by column: their cells are marked.

@@ -1408,6 +1408,11 @@ void tst_Explorer::aSourceThatStoredNothingSaysWhy()
     QCOMPARE(items, (QStringList{u"all sources"_qs, u"ids-sample.csv (all its 2 sources)"_qs,
                                  u"ids-sample.csv (source #1)"_qs, u"ids-sample.csv (source #3)"_qs,
                                  u"all-bad.csv"_qs}));
+    const QAbstractItemModel *table =
+        m_window->findChild<SourcesPanel *>()->sourcesTable()->model();
+    QCOMPARE(table->index(2, SourceListModel::NameColumn).data().toString(),
+             u"ids-sample.csv (source #3)"_qs); // and so in Sources
+    QCOMPARE(table->index(1, SourceListModel::NameColumn).data().toString(), u"all-bad.csv"_qs);
     auto *bar = m_window->findChild<EventFilterBar *>();
     bar->showSourceEvents({3});
     QTRY_COMPARE(counts(), u"Shown by the filters: 0 lookups · 0 communications · 0 connections — "

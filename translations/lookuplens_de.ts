@@ -7500,10 +7500,6 @@ nach Wochentag und Stunde
         <source>the sources chosen hold no record</source>
         <translation>die gewählten Quellen enthalten keinen Datensatz</translation>
     </message>
-    <message>
-        <source>%1 (source #%2)</source>
-        <translation>%1 (Quelle #%2)</translation>
-    </message>
 </context>
 <context>
     <name>SourceListModel</name>
@@ -7627,6 +7623,10 @@ SHA-256 %2 (diese Datei)
     <message>
         <source>Its file gave %1 sources, this one among them; together, %2</source>
         <translation>Ihre Datei ergab %1 Quellen, diese eine darunter; zusammen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (source #%2)</source>
+        <translation>%1 (Quelle #%2)</translation>
     </message>
 </context>
 <context>

@@ -20,16 +20,7 @@ QVariantList idList(const QList<qint64> &ids)
 
 void SourceChoices::fill(QComboBox *box, const QList<SourceRow> &sources)
 {
-    QHash<QString, int> uses;
-    for (const SourceRow &source : sources)
-        ++uses[source.shownName()];
-    // A file imported again (--allow-duplicate) gives sources of one name: their numbers, as
-    // `sources` and `--source` give them, tell which is which.
-    QHash<qint64, QString> names;
-    for (const SourceRow &source : sources)
-        names.insert(source.id, uses.value(source.shownName()) > 1
-                                    ? tr("%1 (source #%2)").arg(source.shownName()).arg(source.id)
-                                    : source.shownName());
+    const QHash<qint64, QString> names = SourceListModel::listedNames(sources);
     const QVariant current = box->currentData();
     const QSignalBlocker quiet(box);
     while (box->count() > 1)
