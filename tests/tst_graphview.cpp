@@ -756,10 +756,14 @@ void tst_GraphView::aSourceThatStoredNothingSaysWhereItsRecordsAre()
                  u"were in the case already (&quot;with duplicates&quot; "
                  u"lists them)."_qs),
              qPrintable(status->text()));
+    QVERIFY2(!status->text().contains(u"pairs rest"_qs),
+             qPrintable(status->text())); // nor "0 pairs"
     view->findChild<QCheckBox *>(u"graphWithDuplicates"_qs)->setChecked(true);
     QVERIFY(shown.wait(10000));
     QVERIFY(!scene()->graph().edges.isEmpty());
     QVERIFY2(!status->text().contains(u"stored no event"_qs), qPrintable(status->text()));
+    QTRY_VERIFY2(status->text().contains(u"pairs rest only on lookups"_qs),
+                 qPrintable(status->text()));
 }
 
 QComboBox *tst_GraphView::sourceList() const

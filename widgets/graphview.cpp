@@ -451,6 +451,10 @@ bool GraphView::eventFilter(QObject *watched, QEvent *event)
 void GraphView::setInsights(const GraphInsights &insights)
 {
     m_insights = insights;
+    if (m_scene->graph().edges.isEmpty()) {
+        m_status->setText(m_statusHtml); // no pair, no sequence: its zeros would say nothing
+        return;
+    }
     const QString sequences = tr("%n lookup(s) were followed within %1 minutes by a communication between the same two "
                                  "handles — a sequence in time, not a cause.",
                                  nullptr, int(insights.sequenceLookupIds.size()))
