@@ -195,6 +195,18 @@ SourceListModel::nothingStored(const QList<qint64> &ids, const QList<SourceRow> 
                           : NothingStored::NoRecord;
 }
 
+bool SourceListModel::storedConnectionsOnly(const QList<qint64> &ids, const QList<SourceRow> &all)
+{
+    ClassCounts stored{};
+    for (const SourceRow &source : all) {
+        if (ids.contains(source.id))
+            addCounts(stored, source.acceptedByClass);
+    }
+    return stored[size_t(EvidenceClass::Connection)] > 0 &&
+           stored[size_t(EvidenceClass::Lookup)] == 0 &&
+           stored[size_t(EvidenceClass::Communication)] == 0;
+}
+
 QHash<qint64, QString> SourceListModel::listedNames(const QList<SourceRow> &all)
 {
     QHash<QString, int> uses;

@@ -59,6 +59,9 @@ public:
     /// some, or none is given.
     static std::optional<NothingStored> nothingStored(const QList<qint64> &ids,
                                                       const QList<SourceRow> &all);
+    /// @brief Whether the sources @p ids stored events and every one a connection (a login log):
+    /// no edge of the graph, which draws lookups and communications.
+    static bool storedConnectionsOnly(const QList<qint64> &ids, const QList<SourceRow> &all);
 
 private:
     QVariant displayData(const SourceRow &source, int column) const;

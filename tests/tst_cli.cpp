@@ -53,6 +53,7 @@ private slots:
     void eventsFilters();
     void eventsBySubtypeSourceAndText();
     void aSourceThatStoredNothingSaysWhereItsRecordsAre();
+    void aLoginLogsGraphSaysItsConnectionsAreNoEdges();
     void eventsJsonIsWhatQJsonDocumentWrites();
     void anEventIsMarkedWithTheAnalystsNote();
     void aClientIpIsStoredAsItsAddressWithItsWriting();
@@ -523,6 +524,39 @@ void tst_Cli::aSourceThatStoredNothingSaysWhereItsRecordsAre()
     QCOMPARE(QString::fromUtf8(graph.err),
              u"note: the source chosen stored no event of its own: its records were in the case "
              u"already (--with-duplicates lists them)\n"_qs);
+}
+
+void tst_Cli::aLoginLogsGraphSaysItsConnectionsAreNoEdges()
+{
+    // A login log (source 1, two connections) beside an IDS return (2): the log's graph is empty
+    // and says why; with the return's lookups, or of the return alone, nothing is said.
+    const QString casePath = m_dir.filePath(u"login-log.llcase"_qs);
+    QCOMPARE(
+        cli({u"import"_qs, u"--case"_qs, casePath, u"--profile"_qs,
+             dataPath(u"profile/login-profile.json"_qs), dataPath(u"profile/login-log.csv"_qs)})
+            .exitCode,
+        0);
+    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, u"--timezone"_qs, u"UTC"_qs,
+                  dataPath(u"ids/ids-sample.csv"_qs)})
+                 .exitCode,
+             0);
+    const auto graph = [&casePath](const QString &sources) {
+        const Run run = cli({u"graph"_qs, u"--case"_qs, casePath, u"--source"_qs, sources,
+                             u"--format"_qs, u"json"_qs});
+        return QStringList{
+            QString::number(QJsonDocument::fromJson(run.out)[u"edges"_qs].toArray().size()),
+            QString::fromUtf8(run.err)};
+    };
+    QCOMPARE(graph(u"1"_qs),
+             (QStringList{u"0"_qs, u"note: the source chosen holds connections alone (an account's "
+                                   u"own logins), which are no edges: `events --source 1` lists "
+                                   u"them\n"_qs}));
+    QCOMPARE(graph(u"1-2"_qs), (QStringList{u"5"_qs, QString()}));
+    QCOMPARE(graph(u"2"_qs), (QStringList{u"5"_qs, QString()}));
+    const Run events = cli({u"events"_qs, u"--case"_qs, casePath, u"--source"_qs, u"1"_qs,
+                            u"--format"_qs, u"json"_qs});
+    QCOMPARE(QJsonDocument::fromJson(events.out).array().size(), 2);
+    QCOMPARE(events.err, QByteArray()); // listed: nothing to say
 }
 
 void tst_Cli::eventsBySubtypeSourceAndText()

@@ -86,6 +86,7 @@ private slots:
     void aSourceChosenIsDrawnAlone();
     void aSourcesDuplicatesAreDrawnWhenAsked();
     void aSourceThatStoredNothingSaysWhereItsRecordsAre();
+    void aLoginLogsGraphSaysItsConnectionsAreNoEdges();
     void aSourcesMenuListsAndDrawsWhatItHeld();
     void aSourcesMenuListsAndDrawsItsWholeFile();
     void aNodesAndAnEdgesMenusLeadWhereTheListsDo();
@@ -764,6 +765,39 @@ void tst_GraphView::aSourceThatStoredNothingSaysWhereItsRecordsAre()
     QVERIFY2(!status->text().contains(u"stored no event"_qs), qPrintable(status->text()));
     QTRY_VERIFY2(status->text().contains(u"pairs rest only on lookups"_qs),
                  qPrintable(status->text()));
+}
+
+void tst_GraphView::aLoginLogsGraphSaysItsConnectionsAreNoEdges()
+{
+    // A login log (source 1, two connections) beside an IDS return (2): the log's graph is empty
+    // and says why, the return's is not.
+    ImportParams params;
+    params.casePath = m_dir.filePath(u"graph-login.llcase"_qs);
+    params.files = {TestSupport::dataPath(u"profile/login-log.csv"_qs)};
+    params.profilePath = TestSupport::dataPath(u"profile/login-profile.json"_qs);
+    QVERIFY(ImportJob::run(params).allOk());
+    params = {};
+    params.casePath = m_dir.filePath(u"graph-login.llcase"_qs);
+    params.files = {TestSupport::dataPath(u"ids/ids-sample.csv"_qs)};
+    params.timeZone = u"UTC"_qs;
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(m_window->openCase(params.casePath));
+    QComboBox *source = sourceList();
+    auto *status = m_window->graphView()->findChild<QLabel *>(u"graphStatus"_qs);
+    QVERIFY(source && status);
+    QTRY_VERIFY_WITH_TIMEOUT(scene()->graph().edges.size() == 5, 10000);
+    QSignalSpy shown(m_window->graphWiring(), &GraphWiring::graphShown);
+    SourceChoices::choose(source, {1});
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(scene()->graph().edges.size(), 0);
+    QVERIFY2(status->text().endsWith(
+                 u"message. The source chosen holds connections alone (an account's own "
+                 u"logins), which are no edges: the events table lists them."_qs),
+             qPrintable(status->text()));
+    SourceChoices::choose(source, {2});
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(scene()->graph().edges.size(), 5);
+    QVERIFY2(!status->text().contains(u"connections alone"_qs), qPrintable(status->text()));
 }
 
 QComboBox *tst_GraphView::sourceList() const

@@ -8,6 +8,7 @@
 #include "graphscene.h"
 #include "handlenormalizer.h"
 #include "sourcechoices.h"
+#include "sourcelistmodel.h"
 #include "timeformat.h"
 
 #include <QCheckBox>
@@ -355,14 +356,28 @@ void GraphView::setGraph(const ContactGraph &graph, const QHash<qint64, QPointF>
         m_statusHtml += u' ' + leftOut;
     if (const QString missing = focusMissingText(graph); !missing.isEmpty())
         m_statusHtml += u' ' + missing.toHtmlEscaped();
-    // An empty graph of a source that stored no event of its own says where its records are.
-    if (QString nothing =
-            SourceChoices::nothingStoredText(m_source, m_sourceRows, m_withDuplicates->isChecked());
-        graph.edges.isEmpty() && !nothing.isEmpty())
+    if (QString nothing = sourceDrawsNothingText(); graph.edges.isEmpty() && !nothing.isEmpty())
         m_statusHtml +=
             u' ' + QString(nothing.front().toUpper() + nothing.mid(1) + u'.').toHtmlEscaped();
     m_status->setText(m_statusHtml);
     fitToGraph();
+}
+
+QString GraphView::sourceDrawsNothingText() const
+{
+    // An empty graph of a source that stored no event of its own says where its records are; of
+    // a login log, that its events are no edges (the legend's two classes).
+    if (QString nothing =
+            SourceChoices::nothingStoredText(m_source, m_sourceRows, m_withDuplicates->isChecked());
+        !nothing.isEmpty())
+        return nothing;
+    const QList<qint64> ids = SourceChoices::chosen(m_source);
+    if (!SourceListModel::storedConnectionsOnly(ids, m_sourceRows))
+        return {};
+    return ids.size() == 1 ? tr("the source chosen holds connections alone (an account's own "
+                                "logins), which are no edges: the events table lists them")
+                           : tr("the sources chosen hold connections alone (an account's own "
+                                "logins), which are no edges: the events table lists them");
 }
 
 QString GraphView::leftOutText(const ContactGraph &graph, bool linked)

@@ -126,6 +126,9 @@ private:
     QString scopeText() const;
     /// Why the neighbourhood of the selected handle is empty; empty when it is not.
     QString focusMissingText(const ContactGraph &graph) const;
+    /// @brief Why the sources chosen draw no edge, from their own figures; empty where they
+    /// stored lookups or communications, or none is chosen.
+    QString sourceDrawsNothingText() const;
     void renderWithLegend(QPainter *painter, const QRectF &target);
     void exportWithDialog();
 

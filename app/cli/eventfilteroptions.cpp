@@ -237,6 +237,21 @@ void EventFilterOptions::noteSourcesStoredNothing(const CaseDatabase &caseDb,
     err() << Cli::tr("note: %1").arg(why) << Qt::endl;
 }
 
+void EventFilterOptions::noteSourcesStoredConnectionsOnly(const CaseDatabase &caseDb,
+                                                          const QList<qint64> &sourceIds)
+{
+    if (!SourceListModel::storedConnectionsOnly(sourceIds, CaseQueries(caseDb.db()).sources()))
+        return;
+    err() << (sourceIds.size() == 1
+                  ? Cli::tr("note: the source chosen holds connections alone (an account's own "
+                            "logins), which are no edges: `events --source %1` lists them")
+                        .arg(sourceIds.first())
+                  : Cli::tr("note: the sources chosen hold connections alone (an account's own "
+                            "logins), which are no edges: `events` with the same --source lists "
+                            "them"))
+          << Qt::endl;
+}
+
 void EventFilterOptions::noteWindowOutsideEvents(const CaseDatabase &caseDb,
                                                  std::optional<qint64> fromMs,
                                                  std::optional<qint64> toMs)

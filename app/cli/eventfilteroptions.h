@@ -25,6 +25,9 @@ bool readSources(const QCommandLineParser &parser, const CaseDatabase &caseDb, Q
 /// earlier's. Nothing where they stored some, or @p withDuplicates lists those held before.
 void noteSourcesStoredNothing(const CaseDatabase &caseDb, const QList<qint64> &sourceIds,
                               bool withDuplicates);
+/// @brief Says on standard error that the sources @p sourceIds stored connections alone (a login
+/// log): no edge of the graph, which draws lookups and communications.
+void noteSourcesStoredConnectionsOnly(const CaseDatabase &caseDb, const QList<qint64> &sourceIds);
 /// @brief Says on standard error when the case's events are, where the window lies before the
 /// first or after the last (both inclusive): a year mistyped lists nothing.
 void noteWindowOutsideEvents(const CaseDatabase &caseDb, std::optional<qint64> fromMs,

@@ -38,6 +38,7 @@ bool graphOptions(const QCommandLineParser &parser, const CaseDatabase &caseDb, 
         return false;
     }
     EventFilterOptions::noteSourcesStoredNothing(caseDb, filter->sourceIds, filter->withDuplicates);
+    EventFilterOptions::noteSourcesStoredConnectionsOnly(caseDb, filter->sourceIds);
     EventFilterOptions::noteWindowOutsideEvents(caseDb, filter->fromMs, filter->toMs);
     if (filter->toMs)
         *filter->toMs += 1; // --to is inclusive, as for `events`; the graph's window is half-open
