@@ -98,6 +98,13 @@ void CrossReferenceModel::setDisplayZone(const QTimeZone &zone)
     endResetModel();
 }
 
+void CrossReferenceModel::setSourceNames(const QHash<qint64, QString> &names)
+{
+    beginResetModel();
+    m_numberedNames = names;
+    endResetModel();
+}
+
 std::optional<qint64> CrossReferenceModel::gapAfterLookup(int row) const
 {
     const int next = nextCommunicationRow(row);
@@ -163,7 +170,8 @@ QVariant CrossReferenceModel::data(const QModelIndex &index, int role) const
         case GapColumn:
             return lookup ? gapText(index.row()) : QString();
         case SourceColumn:
-            return QStringLiteral("%1:%2").arg(e->sourceName, QString::number(e->line));
+            return QStringLiteral("%1:%2").arg(m_numberedNames.value(e->sourceId, e->sourceName),
+                                               QString::number(e->line));
         }
         return {};
     case Qt::ToolTipRole:

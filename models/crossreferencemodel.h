@@ -19,6 +19,9 @@ public:
     explicit CrossReferenceModel(QSqlDatabase db, QObject *parent = nullptr);
     void setPair(std::optional<qint64> handleA, std::optional<qint64> handleB);
     void setDisplayZone(const QTimeZone &zone);
+    /// @brief The names shown for the sources whose name another source has too (a file imported
+    /// again), by id: SourceListModel::numberedNames(). The others show their own.
+    void setSourceNames(const QHash<qint64, QString> &names);
     /// @brief Milliseconds from the lookup in @p row to the next communication, if any.
     std::optional<qint64> gapAfterLookup(int row) const;
     /// @brief The row of the first communication after the lookup in @p row, or -1: the event
@@ -53,5 +56,6 @@ private:
     QString m_noOnePartyNote;
     QList<PeriodGap> m_gaps; ///< between the periods of the sources of the pair's events
     QHash<qint64, QString> m_sourceNames; ///< the gaps' sources, by id
+    QHash<qint64, QString> m_numberedNames; ///< setSourceNames()
     QTimeZone m_zone = QTimeZone::utc();
 };

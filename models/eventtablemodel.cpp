@@ -38,6 +38,13 @@ void EventTableModel::setDisplayZone(const QTimeZone &zone)
         emit dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn));
 }
 
+void EventTableModel::setSourceNames(const QHash<qint64, QString> &names)
+{
+    m_sourceNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, SourceColumn), index(int(m_rows.size()) - 1, SourceColumn));
+}
+
 void EventTableModel::reload()
 {
     // The case changed (an import): the whole-case totals are counted again, once, off this
@@ -249,7 +256,7 @@ QVariant EventTableModel::displayData(const EventRow &row, int column) const
     case ClientPortColumn:
         return row.clientPort ? QVariant(*row.clientPort) : QVariant();
     case SourceColumn:
-        return row.sourceName;
+        return m_sourceNames.value(row.sourceId, row.sourceName);
     case LineColumn:
         return row.line;
     case MarkColumn:
@@ -302,10 +309,12 @@ void EventTableModel::setMark(qint64 eventId, const std::optional<EventMark> &ma
 
 QString EventTableModel::toolTip(const EventRow &row) const
 {
-    QString tip =
-        QStringLiteral("%1:%2\n%3").arg(row.sourceName, QString::number(row.line), row.raw);
+    QString tip = QStringLiteral("%1:%2\n%3")
+                      .arg(m_sourceNames.value(row.sourceId, row.sourceName),
+                           QString::number(row.line), row.raw);
     for (const EventOccurrence &place : row.alsoIn) {
-        const QString at = QStringLiteral("%1:%2").arg(place.source, QString::number(place.line));
+        const QString at = QStringLiteral("%1:%2").arg(
+            m_sourceNames.value(place.sourceId, place.source), QString::number(place.line));
         tip += u'\n' + (place.kind == u"call-leg" ? tr("Another leg of the call at %1").arg(at)
                                                   : tr("Held again at %1").arg(at));
     }

@@ -24,6 +24,9 @@ public:
     EventFilter filter() const { return m_filter; }
     void setDisplayZone(const QTimeZone &zone);
     QTimeZone displayZone() const { return m_zone; }
+    /// @brief The names shown for the sources whose name another source has too (a file imported
+    /// again), by id: SourceListModel::numberedNames(). The others show their own.
+    void setSourceNames(const QHash<qint64, QString> &names);
     /// @brief Re-reads the case (after an import), keeping the filter.
     void reload();
     /// @brief Re-reads the rows only (a label changed): the case's totals are still right.
@@ -75,6 +78,7 @@ private:
 
     QSqlDatabase m_db;
     EventFilter m_filter;
+    QHash<qint64, QString> m_sourceNames; ///< setSourceNames()
     QTimeZone m_zone = QTimeZone::utc();
     QList<EventRow> m_rows;
     /// @brief The counts if they can be had here at once: from the case's totals, or counted

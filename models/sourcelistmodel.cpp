@@ -207,6 +207,16 @@ bool SourceListModel::storedConnectionsOnly(const QList<qint64> &ids, const QLis
            stored[size_t(EvidenceClass::Communication)] == 0;
 }
 
+QHash<qint64, QString> SourceListModel::numberedNames(const QList<SourceRow> &all)
+{
+    QHash<qint64, QString> names = listedNames(all);
+    for (const SourceRow &source : all) {
+        if (names.value(source.id) == source.shownName())
+            names.remove(source.id);
+    }
+    return names;
+}
+
 QHash<qint64, QString> SourceListModel::listedNames(const QList<SourceRow> &all)
 {
     QHash<QString, int> uses;

@@ -62,6 +62,9 @@ public:
     /// @brief Whether the sources @p ids stored events and every one a connection (a login log):
     /// no edge of the graph, which draws lookups and communications.
     static bool storedConnectionsOnly(const QList<qint64> &ids, const QList<SourceRow> &all);
+    /// @brief The names of the sources whose name another source has too, numbered as in
+    /// listedNames(); the others are not in it.
+    static QHash<qint64, QString> numberedNames(const QList<SourceRow> &all);
 
 private:
     QVariant displayData(const SourceRow &source, int column) const;

@@ -112,6 +112,7 @@ private slots:
     void aFilesSourcesAreChosenTogether();
     void aSourcesDuplicatesAreListedWhenAsked();
     void aSourceThatStoredNothingSaysWhy();
+    void aFileImportedAgainIsToldApartWhereverItIsNamed();
     void theHatchingBetweenReturnsLeadsToTheSourceItFollows();
     void aChartsFigureLimitsTheTableToItsEvents();
     void anImportAddsItsSourceAndKeepsTheFilter();
@@ -1433,6 +1434,44 @@ void tst_Explorer::aSourceThatStoredNothingSaysWhy()
     bar->showSourceEvents({1, 3}); // the file, both its imports
     QTRY_COMPARE(counts(), u"Shown by the filters: 6 lookups · 0 communications · 0 connections — "
                            u"times in UTC"_qs);
+}
+
+void tst_Explorer::aFileImportedAgainIsToldApartWhereverItIsNamed()
+{
+    // The same return imported twice (sources 1 and 2): the events, their tooltips, the
+    // provenance and the cross-reference name each source with its number, as Sources does.
+    ImportParams params;
+    params.casePath = m_dir.filePath(u"imported-again.llcase"_qs);
+    params.timeZone = u"UTC"_qs;
+    params.files = {TestSupport::dataPath(u"ids/ids-sample.csv"_qs)};
+    QVERIFY(ImportJob::run(params).allOk());
+    params.allowDuplicate = true;
+    QVERIFY(ImportJob::run(params).allOk());
+    QVERIFY(m_window->openCase(params.casePath));
+    QTRY_COMPARE(events()->model()->rowCount(), 6);
+    const QModelIndex first = events()->model()->index(0, EventTableModel::SourceColumn);
+    QCOMPARE(first.data().toString(), u"ids-sample.csv (source #1)"_qs);
+    const QString line = first.siblingAtColumn(EventTableModel::LineColumn).data().toString();
+    QVERIFY2(first.data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(u"ids-sample.csv (source #1):%1\n"_qs.arg(line)),
+             qPrintable(first.data(Qt::ToolTipRole).toString()));
+    QVERIFY2(first.data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(u"\nHeld again at ids-sample.csv (source #2):%1<"_qs.arg(line)),
+             qPrintable(first.data(Qt::ToolTipRole).toString()));
+    events()->setCurrentIndex(first);
+    const QString provenance = m_window->findChild<ProvenancePanel *>()->plainText();
+    QVERIFY2(
+        provenance.contains(u"\nSource file: ids-sample.csv (source #1)\n"_qs) &&
+            provenance.contains(u"\nids-sample.csv (source #2):%1 (the same record,"_qs.arg(line)),
+        qPrintable(provenance));
+    CrossReferenceModel *cross = m_window->session()->crossReference();
+    cross->setPair(m_window->session()->resolveHandle(u"+12025550143"_qs),
+                   m_window->session()->resolveHandle(u"+13125550147"_qs));
+    QCOMPARE(cross->rowCount(), 2);
+    QCOMPARE(cross->index(0, CrossReferenceModel::SourceColumn).data().toString(),
+             u"ids-sample.csv (source #1):10"_qs);
 }
 
 void tst_Explorer::aSourcesDuplicatesAreListedWhenAsked()

@@ -124,8 +124,17 @@ QString ProvenancePanel::asWritten(const QString &timeRaw, const EventProvenance
                                   .arg(timeRaw);
 }
 
-void ProvenancePanel::showEvent(const std::optional<EventProvenance> &p, const QTimeZone &zone)
+EventProvenance ProvenancePanel::withSourceNames(EventProvenance p) const
 {
+    p.sourceFileName = m_sourceNames.value(p.event.sourceId, p.sourceFileName);
+    for (auto &o : p.occurrences)
+        o.sourceName = m_sourceNames.value(o.sourceId, o.sourceName);
+    return p;
+}
+
+void ProvenancePanel::showEvent(const std::optional<EventProvenance> &given, const QTimeZone &zone)
+{
+    const auto p = given ? std::optional(withSourceNames(*given)) : std::nullopt;
     if (!p) {
         m_text->setHtml(tr("<p><i>Select an event to see the source line behind it.</i></p>"));
         m_plain.clear();

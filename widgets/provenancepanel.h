@@ -20,6 +20,9 @@ public:
     explicit ProvenancePanel(QWidget *parent = nullptr);
     void showEvent(const std::optional<EventProvenance> &provenance, const QTimeZone &zone);
     QString plainText() const;
+    /// @brief The names shown for the sources whose name another source has too (a file imported
+    /// again), by id: SourceListModel::numberedNames(). The others show their own.
+    void setSourceNames(const QHash<qint64, QString> &names) { m_sourceNames = names; }
 
 signals:
     /// @brief The event's source, or another it stands in, was clicked: its description is wanted.
@@ -67,6 +70,10 @@ private:
     /// @brief One of those fields' values as shown: text as it stands, yes or no, a list of
     /// records (a WhatsApp call's events) a line each, each field by the label the page gives it.
     static QString extraValue(const QJsonValue &value);
+    /// @brief @p p with its sources' names as setSourceNames() gives them.
+    EventProvenance withSourceNames(EventProvenance p) const;
+
     QTextBrowser *m_text;
+    QHash<qint64, QString> m_sourceNames;
     QString m_plain; ///< the same content as "Label: value" lines, for the clipboard
 };

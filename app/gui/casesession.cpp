@@ -41,6 +41,7 @@ CaseSession::CaseSession(std::unique_ptr<CaseDatabase> database)
     m_sources->setDisplayZone(m_zone);
     m_handles->setDisplayZone(m_zone);
     m_crossReference->setDisplayZone(m_zone);
+    shareSourceNames();
     m_geo->model()->setDisplayZone(m_zone);
     m_handles->setWrites(m_writes);
     m_handles->reloadInBackground();
@@ -143,11 +144,20 @@ void CaseSession::audit(const QString &action, const QJsonObject &details)
     });
 }
 
+void CaseSession::shareSourceNames()
+{
+    // A file imported again gives sources of one name: each view numbers them as Sources does.
+    const QHash<qint64, QString> names = SourceListModel::numberedNames(m_sources->sources());
+    m_events->setSourceNames(names);
+    m_crossReference->setSourceNames(names);
+}
+
 void CaseSession::reload()
 {
     m_changes->see(CaseChangeWatch::Part::Sources | CaseChangeWatch::Part::Geolocation);
-    m_events->reload();
     m_sources->reload();
+    shareSourceNames();
+    m_events->reload();
     m_handles->reloadInBackground();
     emit reloaded();
     startRawTextIndexing();

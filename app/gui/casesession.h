@@ -67,6 +67,8 @@ signals:
 
 private:
     explicit CaseSession(std::unique_ptr<CaseDatabase> database);
+    /// Gives the events and the cross-reference the numbered names of sources of one name.
+    void shareSourceNames();
 
     std::unique_ptr<CaseDatabase> m_database;
     EventTableModel *m_events;
