@@ -1939,6 +1939,14 @@ Run &quot;lookuplens-cli COMMAND --help&quot; for a command&apos;s options.
         <source>note: no event of the case is marked</source>
         <translation>Hinweis: kein Ereignis des Falls ist markiert</translation>
     </message>
+    <message>
+        <source>note: the source chosen holds connections alone (an account&apos;s own logins), which are no edges: `events --source %1` lists them</source>
+        <translation>Hinweis: die gewählte Quelle enthält nur Verbindungen (die eigenen Anmeldungen eines Kontos), die keine Kanten sind: `events --source %1` listet sie auf</translation>
+    </message>
+    <message>
+        <source>note: the sources chosen hold connections alone (an account&apos;s own logins), which are no edges: `events` with the same --source lists them</source>
+        <translation>Hinweis: die gewählten Quellen enthalten nur Verbindungen (die eigenen Anmeldungen eines Kontos), die keine Kanten sind: `events` mit denselben --source listet sie auf</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingWidget</name>
@@ -4025,6 +4033,14 @@ eingehend: %4 · %5</translation>
     <message>
         <source>Drawn from: %1, with the duplicates it held.</source>
         <translation>Gezeichnet aus: %1, mit den darin enthaltenen Duplikaten.</translation>
+    </message>
+    <message>
+        <source>the source chosen holds connections alone (an account&apos;s own logins), which are no edges: the events table lists them</source>
+        <translation>die gewählte Quelle enthält nur Verbindungen (die eigenen Anmeldungen eines Kontos), die keine Kanten sind: die Ereignistabelle listet sie auf</translation>
+    </message>
+    <message>
+        <source>the sources chosen hold connections alone (an account&apos;s own logins), which are no edges: the events table lists them</source>
+        <translation>die gewählten Quellen enthalten nur Verbindungen (die eigenen Anmeldungen eines Kontos), die keine Kanten sind: die Ereignistabelle listet sie auf</translation>
     </message>
 </context>
 <context>
