@@ -1,6 +1,7 @@
 #include "apptranslations.h"
 #include "backgroundpool.h"
 #include "casedatabase.h"
+#include "casequeries.h"
 #include "casesession.h"
 #include "democase.h"
 #include "displayzonechoice.h"
@@ -746,6 +747,20 @@ void tst_GraphView::aSourceThatStoredNothingSaysWhereItsRecordsAre()
     auto *status = view->findChild<QLabel *>(u"graphStatus"_qs);
     QVERIFY(source && status);
     QTRY_VERIFY_WITH_TIMEOUT(scene()->graph().edges.size() == 5, 10000); // every source's
+    {
+        // A numbered name is given whole in a graph 760 px wide (its tab at 1366 px).
+        GraphView alone;
+        alone.setSources(CaseQueries(m_window->session()->database().db()).sources());
+        alone.resize(760, 500);
+        alone.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&alone));
+        QComboBox *list = nullptr;
+        for (QComboBox *box : alone.findChildren<QComboBox *>())
+            list = box->accessibleName() == u"Sources the graph is drawn from" ? box : list;
+        QCOMPARE(list->itemText(3), u"ids-sample.csv (source #2)"_qs);
+        QVERIFY2(list->width() > list->fontMetrics().horizontalAdvance(list->itemText(3)) + 40,
+                 qPrintable(QString::number(list->width())));
+    }
     QSignalSpy shown(m_window->graphWiring(), &GraphWiring::graphShown);
     SourceChoices::choose(source, {2});
     QVERIFY(shown.wait(10000));

@@ -183,12 +183,14 @@ QWidget *GraphView::buildFilters()
     grid->addWidget(m_from, 1, 0);
     grid->addWidget(m_to, 1, 1, 1, 2);
     grid->addWidget(m_window, 2, 0, 1, 6); // under the sliders: a window's two times need the width
-    grid->addWidget(m_focus, 3, 0, 1, 2);
-    grid->addWidget(m_hops, 3, 2);
-    auto *source = new QHBoxLayout; // the sources and whether their duplicates are drawn too
+    grid->addWidget(m_focus, 3, 0);
+    grid->addWidget(m_hops, 3, 1);
+    // The sources (a file imported again is named with its number: "ids-sample.csv (source #3)")
+    // and whether their duplicates are drawn too, across the columns right of the hops.
+    auto *source = new QHBoxLayout;
     source->addWidget(m_source, 1);
     source->addWidget(m_withDuplicates);
-    grid->addLayout(source, 3, 3, 1, 3);
+    grid->addLayout(source, 3, 2, 1, 4);
     m_window->setObjectName(QStringLiteral("graphWindow"));
     m_window->setTextFormat(Qt::PlainText);
     m_window->setWordWrap(true);
