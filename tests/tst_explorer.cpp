@@ -21,6 +21,7 @@
 #include "itemroles.h"
 #include "mainwindow.h"
 #include "mappanel.h"
+#include "middleelidedcombobox.h"
 #include "patternsview.h"
 #include "provenancepanel.h"
 #include "sourcelistmodel.h"
@@ -1472,6 +1473,19 @@ void tst_Explorer::aFileImportedAgainIsToldApartWhereverItIsNamed()
     QCOMPARE(cross->rowCount(), 2);
     QCOMPARE(cross->index(0, CrossReferenceModel::SourceColumn).data().toString(),
              u"ids-sample.csv (source #1):10"_qs);
+    // The filter's list, narrow, cuts the name chosen in its middle: its number stays in view.
+    auto *bar = m_window->findChild<EventFilterBar *>();
+    auto *list = bar->findChild<MiddleElidedComboBox *>();
+    QVERIFY(list && list->accessibleName() == u"Source");
+    bar->showSourceEvents({2});
+    QCOMPARE(list->currentText(), u"ids-sample.csv (source #2)"_qs);
+    list->resize(list->fontMetrics().horizontalAdvance(list->currentText()) / 2 + 40,
+                 list->height());
+    QVERIFY2(list->shownText().startsWith(u"ids-s"_qs) && list->shownText().contains(u'…') &&
+                 list->shownText().endsWith(u"#2)"_qs),
+             qPrintable(list->shownText()));
+    list->resize(list->fontMetrics().horizontalAdvance(list->currentText()) + 80, list->height());
+    QCOMPARE(list->shownText(), list->currentText());
 }
 
 void tst_Explorer::aSourcesDuplicatesAreListedWhenAsked()

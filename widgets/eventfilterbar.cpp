@@ -3,6 +3,7 @@
 
 #include "elidedlabel.h"
 #include "instantedit.h"
+#include "middleelidedcombobox.h"
 #include "timeformat.h"
 
 #include <QCheckBox>
@@ -22,7 +23,8 @@ EventFilterBar::EventFilterBar(QWidget *parent)
       m_other(new QLineEdit(this)), m_class(new QComboBox(this)), m_subtype(new QLineEdit(this)),
       m_useFrom(new QCheckBox(tr("From"), this)), m_from(new InstantEdit(this)),
       m_useTo(new QCheckBox(tr("to"), this)), m_to(new InstantEdit(this)),
-      m_zone(new ElidedLabel(this)), m_ip(new QLineEdit(this)), m_source(new QComboBox(this)),
+      m_zone(new ElidedLabel(this)), m_ip(new QLineEdit(this)),
+      m_source(new MiddleElidedComboBox(this)),
       m_duplicates(new QCheckBox(tr("with duplicates"), this)), m_text(new QLineEdit(this)),
       m_marked(new QCheckBox(tr("Marked only"), this)), m_chosenRow(new QWidget(this)),
       m_chosenLabel(new QLabel(m_chosenRow)), m_timer(new QTimer(this))

@@ -7,7 +7,7 @@ namespace {
 // Grey, apart from both classes' colours; the hatching, not the grey, tells it from an IP's bar.
 const QColor GapColor(0x70, 0x70, 0x70);
 
-double seconds(qint64 ms)
+double plotSeconds(qint64 ms)
 {
     return double(ms) / 1000.0;
 }
@@ -46,7 +46,7 @@ std::optional<PeriodGap> GapShading::gapAt(const QPointF &pos) const
         return std::nullopt;
     const double at = keyAxis()->pixelToCoord(pos.x());
     for (const PeriodGap &gap : m_gaps) {
-        if (at >= seconds(gap.fromMs) && at <= seconds(gap.toMs))
+        if (at >= plotSeconds(gap.fromMs) && at <= plotSeconds(gap.toMs))
             return gap;
     }
     return std::nullopt;
@@ -57,8 +57,8 @@ QList<QPointF> GapShading::stops(double y) const
     QList<QPointF> result;
     const QCPRange view = keyAxis()->range();
     for (const PeriodGap &gap : m_gaps) {
-        const double from = qMax(seconds(gap.fromMs), view.lower);
-        const double to = qMin(seconds(gap.toMs), view.upper);
+        const double from = qMax(plotSeconds(gap.fromMs), view.lower);
+        const double to = qMin(plotSeconds(gap.toMs), view.upper);
         if (from < to)
             result.append({keyAxis()->coordToPixel((from + to) / 2), y});
     }
@@ -100,7 +100,7 @@ QCPRange GapShading::getKeyRange(bool &foundRange, QCP::SignDomain) const
     foundRange = !m_gaps.isEmpty();
     if (!foundRange)
         return {};
-    return QCPRange(seconds(m_gaps.first().fromMs), seconds(m_gaps.last().toMs));
+    return QCPRange(plotSeconds(m_gaps.first().fromMs), plotSeconds(m_gaps.last().toMs));
 }
 
 QCPRange GapShading::getValueRange(bool &foundRange, QCP::SignDomain, const QCPRange &) const
@@ -113,8 +113,8 @@ void GapShading::draw(QCPPainter *painter)
 {
     const QRect area = clipRect();
     for (const PeriodGap &gap : std::as_const(m_gaps)) {
-        double left = keyAxis()->coordToPixel(seconds(gap.fromMs));
-        double right = keyAxis()->coordToPixel(seconds(gap.toMs));
+        double left = keyAxis()->coordToPixel(plotSeconds(gap.fromMs));
+        double right = keyAxis()->coordToPixel(plotSeconds(gap.toMs));
         if (left > right)
             std::swap(left, right);
         if (right < area.left() || left > area.right())

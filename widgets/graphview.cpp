@@ -7,6 +7,7 @@
 #include "graphitems.h"
 #include "graphscene.h"
 #include "handlenormalizer.h"
+#include "middleelidedcombobox.h"
 #include "sourcechoices.h"
 #include "sourcelistmodel.h"
 #include "timeformat.h"
@@ -59,7 +60,7 @@ GraphView::GraphView(QWidget *parent)
       m_search(new QLineEdit(this)), m_lookups(new QCheckBox(tr("Lookups"), this)),
       m_communications(new QCheckBox(tr("Communications"), this)), m_minCount(new QSpinBox(this)),
       m_focus(new QCheckBox(tr("Neighbourhood of the selected handle:"), this)),
-      m_hops(new QSpinBox(this)), m_source(new QComboBox(this)),
+      m_hops(new QSpinBox(this)), m_source(new MiddleElidedComboBox(this)),
       m_withDuplicates(new QCheckBox(tr("with duplicates"), this)),
       m_from(new QSlider(Qt::Horizontal, this)), m_to(new QSlider(Qt::Horizontal, this)),
       m_window(new QLabel(this)), m_status(new QLabel(this))
