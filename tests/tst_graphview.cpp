@@ -116,7 +116,8 @@ private:
     /// it links the records @p leftOut ("withheld", "masked") keeps out, or null.
     QLabel *openDemoWith(const QString &fixture, const QString &leftOut);
     /// @brief The graph's list of the sources it is drawn from.
-    QComboBox *sourceList() const;
+    /// The graph's list of sources: the window's, or @p view's.
+    QComboBox *sourceList(const GraphView *view = nullptr) const;
     /// @brief The graph exported as SVG to a file named @p name.
     QByteArray exportedSvg(const QString &name);
     /// @brief The source lines of the @p count events the status line's link @p href lists.
@@ -754,9 +755,7 @@ void tst_GraphView::aSourceThatStoredNothingSaysWhereItsRecordsAre()
         alone.resize(760, 500);
         alone.show();
         QVERIFY(QTest::qWaitForWindowExposed(&alone));
-        QComboBox *list = nullptr;
-        for (QComboBox *box : alone.findChildren<QComboBox *>())
-            list = box->accessibleName() == u"Sources the graph is drawn from" ? box : list;
+        QComboBox *list = sourceList(&alone);
         QCOMPARE(list->itemText(3), u"ids-sample.csv (source #2)"_qs);
         QVERIFY2(list->width() > list->fontMetrics().horizontalAdvance(list->itemText(3)) + 40,
                  qPrintable(QString::number(list->width())));
@@ -815,9 +814,9 @@ void tst_GraphView::aLoginLogsGraphSaysItsConnectionsAreNoEdges()
     QVERIFY2(!status->text().contains(u"connections alone"_qs), qPrintable(status->text()));
 }
 
-QComboBox *tst_GraphView::sourceList() const
+QComboBox *tst_GraphView::sourceList(const GraphView *view) const
 {
-    for (QComboBox *box : m_window->graphView()->findChildren<QComboBox *>()) {
+    for (QComboBox *box : (view ? view : m_window->graphView())->findChildren<QComboBox *>()) {
         if (box->accessibleName() == u"Sources the graph is drawn from")
             return box;
     }
