@@ -437,7 +437,8 @@ void CaseReportWriter::writeGeoDatabases()
                         "(section 1). Its client IPs are the case's, each counted once by what "
                         "the database answered for it; one it was never asked about was "
                         "imported while its file was not where it was added, or not the file "
-                        "added."));
+                        "added. Words a record holds in place of an address are no address to "
+                        "look up: they are counted apart from the failed."));
 }
 
 QString CaseReportWriter::geoText(const IpSummary &ip) const

@@ -11,6 +11,7 @@ struct GeoAnswerCounts
     qint64 found = 0;
     qint64 notFound = 0; ///< looked up, no entry for the address
     qint64 failed = 0;
+    qint64 notAnAddress = 0; ///< of the failed: words in place of an address (no database's fault)
     qint64 notLookedUp = 0; ///< never asked: imported after its file changed or went
 };
 
@@ -36,7 +37,7 @@ QList<GeoDatabaseRow> of(QSqlDatabase db);
 /// "Built", "Client IPs", "SHA-256", "Added" (the window's dialog and the report's section 5):
 /// the short columns first, so that a narrow screen cuts the time added rather than the counts.
 QStringList headings();
-/// @brief The "Client IPs" cell: "3 found", "2 not in this database", then the failed and the
-/// never asked where there are any, one to a line.
+/// @brief The "Client IPs" cell: "3 found", "2 not in this database", then the failed, the
+/// words in place of an address and the never asked where there are any, one to a line.
 QStringList answerLines(const GeoAnswerCounts &answers);
 } // namespace GeoDatabaseList

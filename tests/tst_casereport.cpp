@@ -1018,7 +1018,8 @@ void tst_CaseReport::theGeoIpDatabasesWithTheirHashes()
         u"Each database can be checked by its SHA-256 as the files imported can (section 1). Its "
         "client IPs are the case's, each counted once by what the database answered for it; one "
         "it was never asked about was imported while its file was not where it was added, or "
-        "not the file added."_qs));
+        "not the file added. Words a record holds in place of an address are no address to "
+        "look up: they are counted apart from the failed."_qs));
     // A case no database was added to lists its IPs without such a table.
     const QString casePath = m_dir.filePath(QStringLiteral("no-geoip.llcase"));
     QVERIFY(TestSupport::importedCase(casePath, {u"ids/ids-sample.csv"_qs}));

@@ -497,6 +497,7 @@ void tst_GeoLocate::eachDatabaseCountsWhatItAnsweredForTheCasesAddresses()
     rows = databases();
     QCOMPARE(rows[0].answers.found, 5);
     QCOMPARE(rows[0].answers.failed, 1); // the words in place of an address
+    QCOMPARE(rows[0].answers.notAnAddress, 1);
     QCOMPARE(rows[0].answers.notLookedUp, 0);
     QCOMPARE(rows[1].answers.found, 3);
     QCOMPARE(rows[1].answers.notLookedUp, 2);
@@ -504,7 +505,13 @@ void tst_GeoLocate::eachDatabaseCountsWhatItAnsweredForTheCasesAddresses()
         GeoDatabaseList::answerLines(rows[1].answers),
         (QStringList{u"3 found"_qs, u"3 not in this database"_qs, u"2 not looked up in it"_qs}));
     QCOMPARE(GeoDatabaseList::answerLines(rows[0].answers),
-             (QStringList{u"5 found"_qs, u"2 not in this database"_qs, u"1 failed"_qs}));
+             (QStringList{u"5 found"_qs, u"2 not in this database"_qs,
+                          u"1 not an IP address (the records' words)"_qs}));
+    // A failure of the database's own is counted as failed, apart from the words.
+    rows[0].answers.failed = 3;
+    QCOMPARE(GeoDatabaseList::answerLines(rows[0].answers),
+             (QStringList{u"5 found"_qs, u"2 not in this database"_qs, u"2 failed"_qs,
+                          u"1 not an IP address (the records' words)"_qs}));
     // Each address the list counts as never asked is one the IP list names the database for.
     qint64 namedUnasked = 0;
     for (const IpSummary &ip : summaries())

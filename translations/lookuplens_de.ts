@@ -1067,8 +1067,8 @@
         </translation>
     </message>
     <message>
-        <source>Each database can be checked by its SHA-256 as the files imported can (section 1). Its client IPs are the case&apos;s, each counted once by what the database answered for it; one it was never asked about was imported while its file was not where it was added, or not the file added.</source>
-        <translation>Jede Datenbank lässt sich wie die importierten Dateien an ihrem SHA-256 prüfen (Abschnitt 1). Ihre Client-IPs sind die des Falls, jede einmal gezählt nach der Antwort der Datenbank für sie; eine, nach der sie nie gefragt wurde, wurde importiert, als ihre Datei nicht dort lag, wo sie hinzugefügt wurde, oder nicht die hinzugefügte Datei war.</translation>
+        <source>Each database can be checked by its SHA-256 as the files imported can (section 1). Its client IPs are the case&apos;s, each counted once by what the database answered for it; one it was never asked about was imported while its file was not where it was added, or not the file added. Words a record holds in place of an address are no address to look up: they are counted apart from the failed.</source>
+        <translation>Jede Datenbank lässt sich wie die importierten Dateien an ihrem SHA-256 prüfen (Abschnitt 1). Ihre Client-IPs sind die des Falls, jede einmal gezählt nach der Antwort der Datenbank für sie; eine, nach der sie nie gefragt wurde, wurde importiert, als ihre Datei nicht dort lag, wo sie hinzugefügt wurde, oder nicht die hinzugefügte Datei war. Wörter, die ein Datensatz anstelle einer Adresse enthält, sind keine Adresse zum Nachschlagen: sie werden getrennt von den fehlgeschlagenen gezählt.</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3535,13 @@ keine Quelle deckt diese Zeit ab</translation>
         <translation>
             <numerusform>%n nicht darin nachgeschlagen</numerusform>
             <numerusform>%n nicht darin nachgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not an IP address (the records&apos; words)</source>
+        <translation>
+            <numerusform>%n keine IP-Adresse (Wörter der Datensätze)</numerusform>
+            <numerusform>%n keine IP-Adresse (Wörter der Datensätze)</numerusform>
         </translation>
     </message>
 </context>

@@ -74,6 +74,7 @@ QJsonObject databaseJson(const GeoDatabaseRow &database)
              QJsonObject{{QStringLiteral("found"), answers.found},
                          {QStringLiteral("not_found"), answers.notFound},
                          {QStringLiteral("failed"), answers.failed},
+                         {QStringLiteral("not_an_address"), answers.notAnAddress},
                          {QStringLiteral("not_looked_up"), answers.notLookedUp}}}};
 }
 
