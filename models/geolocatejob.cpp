@@ -151,6 +151,7 @@ struct Tally
     int found = 0;
     int notFound = 0;
     int failed = 0;
+    int notAnAddress = 0;
 };
 
 /// One batch of answers, ready to store: the worker fills it, the inserting thread stores it.
@@ -214,6 +215,7 @@ void lookUp(Batch &batch, const std::vector<ClientIp> &ips, std::vector<LookupTa
             ++(lookup.status == GeoLookup::Status::Found      ? tally.found
                : lookup.status == GeoLookup::Status::NotFound ? tally.notFound
                                                               : tally.failed);
+            tally.notAnAddress += flags.valid ? 0 : 1;
         }
     }
 }
@@ -285,6 +287,7 @@ void count(GeoLocateJob::DatabaseResult &result, const Tally &tally)
     result.found += tally.found;
     result.notFound += tally.notFound;
     result.failed += tally.failed;
+    result.notAnAddress += tally.notAnAddress;
 }
 
 /// Looks every IP up in every open database and stores the answers. The worker looks up batch

@@ -26,6 +26,7 @@ public:
         int found = 0;
         int notFound = 0;
         int failed = 0;
+        int notAnAddress = 0; ///< of the failed: words in place of an address
     };
     /// @p waiting is called, with @p progress at 0, every 100 ms while another program's import
     /// holds the case (the run waits for it).

@@ -1823,7 +1823,8 @@ void tst_Cli::anImportLooksItsNewIpsUpInTheCasesDatabases()
                                      {u"error"_qs, QJsonValue()},
                                      {u"found"_qs, 1},
                                      {u"not_found"_qs, 0},
-                                     {u"failed"_qs, 0}}}));
+                                     {u"failed"_qs, 0},
+                                     {u"not_an_address"_qs, 0}}}));
     QCOMPARE(
         json[u"new_ips_not_geolocated"_qs].toArray(),
         QJsonArray{
@@ -1891,8 +1892,13 @@ void tst_Cli::anImportLooksItsNewIpsUpInTheCasesDatabases()
                            databases[1][u"last_looked_up_at"_qs].toString()));
     // Words in place of an address fail in the City database (the ASN one, gone, never asked):
     // counted apart as well.
-    QCOMPARE(cli({u"import"_qs, u"--case"_qs, casePath, rows(u"words.csv"_qs, "unknown")}).exitCode,
-             0);
+    run =
+        cli({u"import"_qs, u"--case"_qs, casePath, u"--json"_qs, rows(u"words.csv"_qs, "unknown")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject asked =
+        QJsonDocument::fromJson(run.out)[u"new_ips_geolocated"_qs][0].toObject();
+    QCOMPARE(asked[u"failed"_qs].toInt(-1), 1);
+    QCOMPARE(asked[u"not_an_address"_qs].toInt(-1), 1);
     run = cli({u"geo"_qs, u"list"_qs, u"--case"_qs, casePath, u"--json"_qs});
     QCOMPARE(QJsonDocument::fromJson(run.out)[0][u"client_ips"_qs].toObject(), counts(6, 2, 0, 1));
 }

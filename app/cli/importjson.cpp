@@ -138,7 +138,8 @@ void ImportJson::addGeolocation(QJsonObject &json, const GeoLocateJob::NewIpsRun
                                      {QStringLiteral("error"), textOrNull(r.error)},
                                      {QStringLiteral("found"), r.found},
                                      {QStringLiteral("not_found"), r.notFound},
-                                     {QStringLiteral("failed"), r.failed}});
+                                     {QStringLiteral("failed"), r.failed},
+                                     {QStringLiteral("not_an_address"), r.notAnAddress}});
     }
     json.insert(QStringLiteral("new_ips_geolocated"), databases);
     json.insert(QStringLiteral("new_ips_not_geolocated"), QJsonArray::fromStringList(run.notAsked));
