@@ -1461,6 +1461,9 @@ void tst_Explorer::aFileImportedAgainIsToldApartWhereverItIsNamed()
                  .toString()
                  .contains(u"\nHeld again at ids-sample.csv (source #2):%1<"_qs.arg(line)),
              qPrintable(first.data(Qt::ToolTipRole).toString()));
+    const QString hover = m_window->timelineWiring()->describeEvent(
+        first.data(ItemRoles::EventIdRole).toLongLong()); // the timeline's
+    QVERIFY2(hover.endsWith(u"\nids-sample.csv (source #1):%1"_qs.arg(line)), qPrintable(hover));
     events()->setCurrentIndex(first);
     const QString provenance = m_window->findChild<ProvenancePanel *>()->plainText();
     QVERIFY2(

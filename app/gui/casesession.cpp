@@ -147,9 +147,9 @@ void CaseSession::audit(const QString &action, const QJsonObject &details)
 void CaseSession::shareSourceNames()
 {
     // A file imported again gives sources of one name: each view numbers them as Sources does.
-    const QHash<qint64, QString> names = SourceListModel::numberedNames(m_sources->sources());
-    m_events->setSourceNames(names);
-    m_crossReference->setSourceNames(names);
+    m_sourceNames = SourceListModel::numberedNames(m_sources->sources());
+    m_events->setSourceNames(m_sourceNames);
+    m_crossReference->setSourceNames(m_sourceNames);
 }
 
 void CaseSession::reload()

@@ -34,6 +34,9 @@ public:
     QString region() const;
     EventTableModel *events() const { return m_events; }
     SourceListModel *sources() const { return m_sources; }
+    /// @brief The names of sources of one name, numbered (SourceListModel::numberedNames()), as
+    /// every view of the window shows them: read again after each opening and import.
+    const QHash<qint64, QString> &sourceNames() const { return m_sourceNames; }
     HandleTableModel *handles() const { return m_handles; }
     RejectedRowModel *rejected() const { return m_rejected; }
     DuplicateRowModel *duplicates() const { return m_duplicates; }
@@ -79,6 +82,7 @@ private:
     CrossReferenceModel *m_crossReference;
     GeoSession *m_geo;
     DeferredWrites *m_writes;
+    QHash<qint64, QString> m_sourceNames;       ///< shareSourceNames()
     std::unique_ptr<CaseChangeWatch> m_changes; ///< on m_database's connection: goes before it
     QTimeZone m_zone = QTimeZone::utc();
     QFuture<void> m_indexing;

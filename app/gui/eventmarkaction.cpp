@@ -49,7 +49,8 @@ void EventMarkAction::mark()
     const EventRow *event = m_highlighted->event();
     if (!event)
         return;
-    const EventRow shown = *event; // the model may be read again while the dialog is open
+    EventRow shown = *event; // the model may be read again while the dialog is open
+    shown.sourceName = m_session->sourceNames().value(shown.sourceId, shown.sourceName);
     const auto note = EventMarkDialog::ask(
         m_window, EventTableModel::describe(shown, m_session->displayZone()),
         shown.evidenceClass == u"lookup", shown.mark ? shown.mark->note : QString());

@@ -141,8 +141,7 @@ void ExplorerWiring::attach(CaseSession *session)
 void ExplorerWiring::refreshChoices()
 {
     m_views.filter->setSources(m_session->sources()->sources());
-    m_views.provenance->setSourceNames(
-        SourceListModel::numberedNames(m_session->sources()->sources()));
+    m_views.provenance->setSourceNames(m_session->sourceNames());
     // The range editors start at the case's first and last event, unticked.
     const auto [firstMs, lastMs] = CaseQueries(m_session->database().db()).timeSpan();
     m_views.filter->setTimeRangeDefaults(firstMs, lastMs);

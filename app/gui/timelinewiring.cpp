@@ -56,10 +56,18 @@ void TimelineWiring::attach(CaseSession *session)
         return;
     }
     setDisplayZone(session->displayZone());
-    m_view->setDescriber([this](qint64 eventId) {
-        const auto provenance = m_session ? CaseQueries(m_session->database().db()).provenance(eventId) : std::nullopt;
-        return provenance ? describe(provenance->event, m_session->displayZone()) : QString();
-    });
+    m_view->setDescriber([this](qint64 eventId) { return describeEvent(eventId); });
+}
+
+QString TimelineWiring::describeEvent(qint64 eventId) const
+{
+    const auto provenance =
+        m_session ? CaseQueries(m_session->database().db()).provenance(eventId) : std::nullopt;
+    if (!provenance)
+        return {};
+    EventRow event = provenance->event;
+    event.sourceName = m_session->sourceNames().value(event.sourceId, event.sourceName);
+    return describe(event, m_session->displayZone());
 }
 
 void TimelineWiring::setDisplayZone(const QTimeZone &zone)

@@ -37,6 +37,9 @@ public:
     /// @brief Describes one event for a tooltip: time with zone, class, direction, counterpart,
     /// IP, subtype, source:line.
     static QString describe(const EventRow &event, const QTimeZone &zone);
+    /// @brief describe() of the case's event @p eventId in the display zone, its source named as
+    /// the events table names it (a file imported again, with its number); empty without a case.
+    QString describeEvent(qint64 eventId) const;
 
 signals:
     void dataShown();
