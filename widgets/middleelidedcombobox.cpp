@@ -23,6 +23,7 @@ void MiddleElidedComboBox::paintEvent(QPaintEvent *)
 {
     // As QComboBox::paintEvent draws a list that is not editable, the label cut beforehand.
     QStylePainter painter(this);
+    painter.setPen(palette().color(QPalette::Text));
     QStyleOptionComboBox option;
     initStyleOption(&option);
     painter.drawComplexControl(QStyle::CC_ComboBox, option);
