@@ -229,6 +229,7 @@ struct DuplicateRowRecord
     QString raw;
     LinePlace place;      ///< of line, in this source's file
     LinePlace firstPlace; ///< of firstLine, in the first source's
+    qint64 firstSourceId = 0;
 };
 
 struct RejectedRowRecord

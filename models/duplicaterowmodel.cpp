@@ -22,13 +22,21 @@ int DuplicateRowModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString DuplicateRowModel::linkedTo(const DuplicateRowRecord &row)
+void DuplicateRowModel::setSourceNames(const QHash<qint64, QString> &names)
 {
+    beginResetModel();
+    m_sourceNames = names;
+    endResetModel();
+}
+
+QString DuplicateRowModel::linkedTo(const DuplicateRowRecord &row) const
+{
+    const QString first = m_sourceNames.value(row.firstSourceId, row.firstSourceName);
     if (row.kind == u"call-leg")
         return tr("another leg of the call stored from %1, line %2")
-            .arg(row.firstSourceName, QString::number(row.firstLine));
+            .arg(first, QString::number(row.firstLine));
     return tr("the same record as the event stored from %1, line %2")
-        .arg(row.firstSourceName, QString::number(row.firstLine));
+        .arg(first, QString::number(row.firstLine));
 }
 
 QVariant DuplicateRowModel::data(const QModelIndex &index, int role) const

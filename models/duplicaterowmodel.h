@@ -15,6 +15,9 @@ public:
     enum Column { LineColumn, LinkedToColumn, RawColumn, ColumnCount };
     explicit DuplicateRowModel(QSqlDatabase db, QObject *parent = nullptr);
     void setSource(std::optional<qint64> sourceId);
+    /// @brief The names shown for the sources whose name another source has too (a file imported
+    /// again), by id: SourceListModel::numberedNames(). The others show their own.
+    void setSourceNames(const QHash<qint64, QString> &names);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -23,8 +26,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    static QString linkedTo(const DuplicateRowRecord &row);
+    QString linkedTo(const DuplicateRowRecord &row) const;
 
     QSqlDatabase m_db;
+    QHash<qint64, QString> m_sourceNames; ///< setSourceNames()
     QList<DuplicateRowRecord> m_rows;
 };

@@ -1142,6 +1142,8 @@ void tst_Cli::duplicateRowsAreListed()
     QCOMPARE(first.value(u"line"_qs).toInt(), 10);
     QCOMPARE(first.value(u"kind"_qs).toString(), u"duplicate"_qs);
     QCOMPARE(first.value(u"first_source"_qs).toString(), u"ids-sample.csv"_qs);
+    QCOMPARE(first.value(u"first_source_id"_qs).toInt(), 1);
+    QCOMPARE(first.value(u"source_id"_qs).toInt(), 2);
     QCOMPARE(first.value(u"first_line"_qs).toInt(), 10);
     QCOMPARE(first.value(u"raw"_qs).toString(), u"2016-09-02 18:22:05,+12025550143,tel:+13125550147,198.51.100.14,2,iPhone"_qs);
     const QJsonObject leg = rows.last().toObject();

@@ -7,6 +7,7 @@
 #include "crossreferencepanel.h"
 #include "democase.h"
 #include "displayzonechoice.h"
+#include "duplicaterowmodel.h"
 #include "elidedlabel.h"
 #include "eventfilterbar.h"
 #include "eventtablemodel.h"
@@ -1464,6 +1465,11 @@ void tst_Explorer::aFileImportedAgainIsToldApartWhereverItIsNamed()
     const QString hover = m_window->timelineWiring()->describeEvent(
         first.data(ItemRoles::EventIdRole).toLongLong()); // the timeline's
     QVERIFY2(hover.endsWith(u"\nids-sample.csv (source #1):%1"_qs.arg(line)), qPrintable(hover));
+    DuplicateRowModel *held = m_window->session()->duplicates();
+    held->setSource(2); // the second import's rows, each the first's event
+    QCOMPARE(held->rowCount(), 6);
+    QCOMPARE(held->index(0, DuplicateRowModel::LinkedToColumn).data().toString(),
+             u"the same record as the event stored from ids-sample.csv (source #1), line 10"_qs);
     events()->setCurrentIndex(first);
     const QString provenance = m_window->findChild<ProvenancePanel *>()->plainText();
     QVERIFY2(

@@ -245,6 +245,7 @@ QJsonObject duplicateRowJson(const SourceRow &source, const DuplicateRowRecord &
                      {QStringLiteral("kind"), row.kind},
                      {QStringLiteral("event_id"), row.eventId},
                      {QStringLiteral("first_source"), row.firstSourceName},
+                     {QStringLiteral("first_source_id"), row.firstSourceId},
                      {QStringLiteral("first_line"), row.firstLine},
                      {QStringLiteral("raw"), row.raw}};
     row.place.addTo(json);

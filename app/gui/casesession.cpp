@@ -150,6 +150,7 @@ void CaseSession::shareSourceNames()
     m_sourceNames = SourceListModel::numberedNames(m_sources->sources());
     m_events->setSourceNames(m_sourceNames);
     m_crossReference->setSourceNames(m_sourceNames);
+    m_duplicates->setSourceNames(m_sourceNames);
 }
 
 void CaseSession::reload()
