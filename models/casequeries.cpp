@@ -236,10 +236,10 @@ QList<DuplicateRowRecord> CaseQueries::duplicateRows(qint64 sourceId) const
     while (query.next()) {
         const int line = query.value(0).toInt();
         const int firstLine = query.value(4).toInt();
+        const qint64 firstSource = query.value(6).toLongLong();
         result.append({line, query.value(1).toString(), query.value(2).toLongLong(),
                        query.value(3).toString(), firstLine, query.value(5).toString(),
-                       places.of(sourceId, line), places.of(query.value(6).toLongLong(), firstLine),
-                       query.value(6).toLongLong()});
+                       places.of(sourceId, line), places.of(firstSource, firstLine), firstSource});
     }
     return result;
 }
