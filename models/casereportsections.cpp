@@ -99,10 +99,11 @@ QStringList CaseReportWriter::sourceCells(const SourceRow &source) const
 void CaseReportWriter::writeReadingOf(const QList<SourceRow> &sources)
 {
     section(QStringLiteral("reading"));
+    const SourceRelations relations(sources);
     for (const SourceRow &source : sources) {
         m_html.heading(
             3, QStringLiteral("#%1 %2").arg(QString::number(source.id), source.shownName()));
-        QStringList lines = SourceListModel::notes(source, sources);
+        QStringList lines = SourceListModel::notes(source, relations);
         lines += SourceReading::lines(source);
         m_html.lines(lines, QStringLiteral("reading"));
     }

@@ -19,13 +19,18 @@ bool SourceFiles::sameFile(const SourceRow &a, const SourceRow &b)
     return a.filePath == b.filePath && fileSha256(a) == fileSha256(b);
 }
 
+QString SourceFiles::fileKey(const SourceRow &source)
+{
+    return source.filePath + u'\n' + fileSha256(source);
+}
+
 QList<SourceFile> SourceFiles::of(const QList<SourceRow> &sources)
 {
     QList<SourceFile> files;
     QHash<QString, qsizetype> byKey;
     for (const SourceRow &source : sources) {
         const bool inside = !source.containerSha256.isEmpty();
-        const QString key = source.filePath + u'\n' + fileSha256(source);
+        const QString key = fileKey(source);
         const auto found = byKey.constFind(key);
         if (found != byKey.cend()) {
             files[*found].sourceIds.append(source.id);

@@ -37,12 +37,13 @@ void SourceListModel::reload()
 {
     beginResetModel();
     m_sources = CaseQueries(m_db).sources();
+    m_relations = SourceRelations(m_sources);
     m_names = listedNames(m_sources);
     m_countCaveats.clear();
     m_recordsBefore.clear();
     m_recordsAfter.clear();
     for (const SourceRow &source : std::as_const(m_sources)) { // asked at every paint: found once
-        if (foundElsewhere(source, m_sources) || partsUnread(source))
+        if (foundElsewhere(source, m_relations) || partsUnread(source))
             m_countCaveats.insert(source.id);
         const auto [before, after] = SourcePeriods::recordsOutsideStated(source);
         if (before)
@@ -139,7 +140,7 @@ QString SourceListModel::toolTip(const SourceRow &source) const
                        source.sha256, QString::number(source.fileSize));
     text += tr(", imported %1 by %2\n").arg(source.importedAt, source.importedBy);
     text += rowsText(source);
-    for (const QString &note : notes(source, m_sources))
+    for (const QString &note : notes(source, m_relations))
         text += u'\n' + note;
     return text;
 }
@@ -153,14 +154,14 @@ QString SourceListModel::rowsText(const SourceRow &counts)
              QLocale().toString(counts.duplicate), QLocale().toString(counts.rejected));
 }
 
-QStringList SourceListModel::foundByOthers(const SourceRow &source, const QList<SourceRow> &all)
+QStringList SourceListModel::foundByOthers(const SourceRow &source,
+                                           const SourceRelations &relations)
 {
     // A later file's check names the source it found records in: said here too, where the
     // analyst reads this source's count (the figures are in that file's description).
     QStringList lines;
-    for (const SourceRow &other : all) {
-        if (other.id == source.id)
-            continue;
+    for (const SourceRow *finder : relations.findersOf(source.id)) {
+        const SourceRow &other = *finder;
         const auto shifted = ShiftedRecords::Finding::fromJson(other.metadata.value(QStringLiteral("shifted_records")).toObject());
         if (shifted && shifted->sourceId == source.id)
             lines.append(shifted->datesSwapped
@@ -180,10 +181,11 @@ QStringList SourceListModel::foundByOthers(const SourceRow &source, const QList<
     return lines;
 }
 
-bool SourceListModel::foundElsewhere(const SourceRow &source, const QList<SourceRow> &all)
+bool SourceListModel::foundElsewhere(const SourceRow &source, const SourceRelations &relations)
 {
-    return source.metadata.contains(QStringLiteral("shifted_records")) || source.metadata.contains(QStringLiteral("recorded_twice"))
-           || !foundByOthers(source, all).isEmpty();
+    return source.metadata.contains(QStringLiteral("shifted_records")) ||
+           source.metadata.contains(QStringLiteral("recorded_twice")) ||
+           !foundByOthers(source, relations).isEmpty();
 }
 
 bool SourceListModel::partsUnread(const SourceRow &source)
@@ -207,10 +209,15 @@ void addNote(QStringList &lines, const QString &note)
 
 QStringList SourceListModel::notes(const SourceRow &source, const QList<SourceRow> &all)
 {
+    return notes(source, SourceRelations(all));
+}
+
+QStringList SourceListModel::notes(const SourceRow &source, const SourceRelations &relations)
+{
     QStringList lines;
-    addNote(lines, fileNote(source, all));
+    addNote(lines, fileNote(source, relations));
     return lines + timeNotes(source) + textNotes(source.metadata) + cellNotes(source.metadata) +
-           laterNotes(source, all) + unreadNotes(source.metadata);
+           laterNotes(source, relations) + unreadNotes(source.metadata);
 }
 
 QStringList SourceListModel::timeNotes(const SourceRow &source)
@@ -278,7 +285,7 @@ QStringList SourceListModel::cellNotes(const QJsonObject &metadata)
     return lines;
 }
 
-QStringList SourceListModel::laterNotes(const SourceRow &source, const QList<SourceRow> &all)
+QStringList SourceListModel::laterNotes(const SourceRow &source, const SourceRelations &relations)
 {
     QStringList lines;
     QList<int> headerLines;
@@ -297,7 +304,7 @@ QStringList SourceListModel::laterNotes(const SourceRow &source, const QList<Sou
     if (const auto twice = RecordedTwice::Finding::fromJson(source.metadata.value(QStringLiteral("recorded_twice")).toObject()))
         lines.append(RecordedTwice::warning(*twice, source.timeZone, source.zoneDeclared));
     addNote(lines, WhatsAppCallNotes::readMoreFullyWarning(source.metadata));
-    return lines + foundByOthers(source, all);
+    return lines + foundByOthers(source, relations);
 }
 
 QStringList SourceListModel::unreadNotes(const QJsonObject &metadata)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casequeries.h"
+#include "sourcerelations.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -35,9 +36,11 @@ public:
     /// after the file, its hashes and its rows: shown by the GUI's description and `sources`.
     /// @p all, the case's sources, say which of them found this one's records.
     static QStringList notes(const SourceRow &source, const QList<SourceRow> &all = {});
+    /// @brief The same, the case's sources read once beforehand: for a description of each.
+    static QStringList notes(const SourceRow &source, const SourceRelations &relations);
     /// @brief Whether @p source's accepted count holds records that stand in another source too:
     /// found by its own import's check, or by a later source's.
-    static bool foundElsewhere(const SourceRow &source, const QList<SourceRow> &all);
+    static bool foundElsewhere(const SourceRow &source, const SourceRelations &relations);
     /// @brief Whether parts of @p source's file were not read: a worksheet, a delivery, what
     /// followed damage to its container or the end of a compressed stream cut short.
     static bool partsUnread(const SourceRow &source);
@@ -77,23 +80,24 @@ private:
     /// oddly.
     static QStringList cellNotes(const QJsonObject &metadata);
     /// @brief What was found once it was read: returns joined into it, records found elsewhere.
-    static QStringList laterNotes(const SourceRow &source, const QList<SourceRow> &all);
+    static QStringList laterNotes(const SourceRow &source, const SourceRelations &relations);
     /// @brief What of its file was not read, and what was decrypted to read it.
     static QStringList unreadNotes(const QJsonObject &metadata);
     /// @brief Where @p source's file gave several sources (a return's pages, a workbook's
     /// worksheets, a ZIP's tables): the file's rows, the sum of theirs, as its import counted
     /// them. Empty otherwise.
-    static QString fileNote(const SourceRow &source, const QList<SourceRow> &all);
+    static QString fileNote(const SourceRow &source, const SourceRelations &relations);
     /// @brief "14 rows read: 8 accepted (6 communications · 2 connections), 5 duplicate, 1
     /// rejected": the rows of @p counts (a source, or a file's sources summed).
     static QString rowsText(const SourceRow &counts);
     /// @brief What later sources found of @p source's records: a line for each that did.
-    static QStringList foundByOthers(const SourceRow &source, const QList<SourceRow> &all);
+    static QStringList foundByOthers(const SourceRow &source, const SourceRelations &relations);
     QString toolTip(const SourceRow &source) const;
 
     QSqlDatabase m_db;
     QTimeZone m_zone = QTimeZone::utc();
     QList<SourceRow> m_sources;
+    SourceRelations m_relations;    ///< of m_sources, for their descriptions
     QHash<qint64, QString> m_names; ///< listedNames(m_sources)
     QSet<qint64> m_countCaveats; ///< the sources whose count foundElsewhere() or partsUnread() qualifies
     /// The sources whose first record is dated before the period they state, and whose last after

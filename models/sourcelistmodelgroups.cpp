@@ -1,7 +1,5 @@
 #include "sourcelistmodel.h"
 
-#include "sourcefiles.h"
-
 #include <QLocale>
 #include <QSet>
 
@@ -10,32 +8,16 @@
 
 QList<qint64> SourceListModel::importedWith(const SourceRow &source, const QList<SourceRow> &all)
 {
-    // One import writes a file's sources one after another, each part once; the same file
-    // imported again (--allow-duplicate) starts again at its first part, and is the same file.
-    // A look at each source, not a grouping of all: `sources` asks it of every one.
-    QList<qint64> run;
-    QSet<QString> named;
-    for (const SourceRow &row : all) {
-        if (!SourceFiles::sameFile(row, source))
-            continue;
-        if (!run.isEmpty() && (row.id != run.last() + 1 || named.contains(row.shownName()))) {
-            if (run.contains(source.id))
-                break;
-            run.clear();
-            named.clear();
-        }
-        run.append(row.id);
-        named.insert(row.shownName());
-    }
-    return run.contains(source.id) ? run : QList<qint64>{source.id};
+    return SourceRelations(all).importedWith(source.id);
 }
 
 std::optional<SourceListModel::NothingStored>
 SourceListModel::nothingStored(const QList<qint64> &ids, const QList<SourceRow> &all)
 {
     qint64 accepted = 0, duplicate = 0, rejected = 0;
+    const QSet<qint64> chosen(ids.cbegin(), ids.cend());
     for (const SourceRow &source : all) {
-        if (!ids.contains(source.id))
+        if (!chosen.contains(source.id))
             continue;
         accepted += source.accepted;
         duplicate += source.duplicate;
@@ -51,8 +33,9 @@ SourceListModel::nothingStored(const QList<qint64> &ids, const QList<SourceRow> 
 bool SourceListModel::storedConnectionsOnly(const QList<qint64> &ids, const QList<SourceRow> &all)
 {
     ClassCounts stored{};
+    const QSet<qint64> chosen(ids.cbegin(), ids.cend());
     for (const SourceRow &source : all) {
-        if (ids.contains(source.id))
+        if (chosen.contains(source.id))
             addCounts(stored, source.acceptedByClass);
     }
     return stored[size_t(EvidenceClass::Connection)] > 0 &&
@@ -85,23 +68,14 @@ QHash<qint64, QString> SourceListModel::listedNames(const QList<SourceRow> &all)
     return names;
 }
 
-QString SourceListModel::fileNote(const SourceRow &source, const QList<SourceRow> &all)
+QString SourceListModel::fileNote(const SourceRow &source, const SourceRelations &relations)
 {
     // The import printed the file's figures; the list shows its sources': their sum, so that the
     // one leads to the other.
-    const QList<qint64> together = importedWith(source, all);
+    const QList<qint64> together = relations.importedWith(source.id);
     if (together.size() < 2)
         return {};
-    SourceRow sum;
-    for (const SourceRow &part : all) {
-        if (!together.contains(part.id))
-            continue;
-        sum.rowsRead += part.rowsRead;
-        sum.accepted += part.accepted;
-        addCounts(sum.acceptedByClass, part.acceptedByClass);
-        sum.duplicate += part.duplicate;
-        sum.rejected += part.rejected;
-    }
+    const SourceRow sum = relations.importSum(source.id);
     // Never fewer than two: no singular to translate.
     return tr("Its file gave %1 sources, this one among them; together, %2")
         .arg(QLocale().toString(together.size()), rowsText(sum));

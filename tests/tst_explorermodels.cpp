@@ -6,10 +6,13 @@
 #include "handletablemodel.h"
 #include "importjob.h"
 #include "itemroles.h"
+#include "recordedtwice.h"
 #include "rejectedrowmodel.h"
+#include "shiftedrecords.h"
 #include "sourcefiles.h"
 #include "sourcelistmodel.h"
 #include "sourceperiods.h"
+#include "sourcerelations.h"
 #include "tabletext.h"
 #include "testsupport.h"
 #include "zippedtables.h"
@@ -39,6 +42,7 @@ private slots:
     void sourceWithReferencesNamingNoCharacterSaysSo();
     void aBareRecordsPageIsNoContainer();
     void theSourcesOfOneFileAreOneFile();
+    void sourceRelationsAreReadOnceForAll();
     void handleCountsMatchIndependentSql();
     void handleCountsAreGroupedAsTheOtherCounts();
     void aWithheldNumberSaysItIsNoOneParty();
@@ -782,6 +786,101 @@ void tst_ExplorerModels::theSourcesOfOneFileAreOneFile()
              u"(none), 13 "
              "duplicate, 1 rejected"_qs);
     QCOMPARE(SourceFiles::idRanges({9, 3, 1, 2, 5, 4, 12}), u"#1–#5, #9, #12"_qs);
+}
+
+namespace {
+
+SourceRow relatedSource(qint64 id, const QString &path, const QString &part, int rowsRead)
+{
+    SourceRow source;
+    source.id = id;
+    source.filePath = path;
+    source.fileName = path.section(u'/', -1);
+    source.part = part;
+    source.sha256 = u"sha-of-"_qs + path;
+    source.rowsRead = rowsRead;
+    source.accepted = rowsRead - 1;
+    source.acceptedByClass[size_t(EvidenceClass::Lookup)] = rowsRead - 1;
+    source.rejected = 1;
+    return source;
+}
+
+} // namespace
+
+void tst_ExplorerModels::sourceRelationsAreReadOnceForAll()
+{
+    // A workbook of two sheets (#1, #2), another file (#3), the workbook imported again after it
+    // (#4, #5) and once more straight after (#6, #7: consecutive ids, but its sheets named again).
+    QList<SourceRow> all;
+    for (const auto &[id, path, sheet] :
+         QList<std::tuple<qint64, QString, QString>>{{1, u"/r/book.xlsx"_qs, u"Calls"_qs},
+                                                     {2, u"/r/book.xlsx"_qs, u"Texts"_qs},
+                                                     {3, u"/r/other.csv"_qs, QString()},
+                                                     {4, u"/r/book.xlsx"_qs, u"Calls"_qs},
+                                                     {5, u"/r/book.xlsx"_qs, u"Texts"_qs},
+                                                     {6, u"/r/book.xlsx"_qs, u"Calls"_qs},
+                                                     {7, u"/r/book.xlsx"_qs, u"Texts"_qs}})
+        all.append(relatedSource(id, path, sheet, int(id) + 1));
+    // Later files' findings: #8 found records of #2 shifted; #9 found #2's recorded twice and
+    // #1's shifted; #10 names itself (none of the others').
+    ShiftedRecords::Finding shifted;
+    shifted.sourceName = u"book.xlsx › Texts"_qs;
+    shifted.sourceId = 2;
+    shifted.matched = 3;
+    shifted.checked = 4;
+    RecordedTwice::Finding twice;
+    twice.sourceName = u"book.xlsx › Texts"_qs;
+    twice.sourceId = 2;
+    twice.matched = 2;
+    twice.checked = 2;
+    all.append(relatedSource(8, u"/r/shifted.csv"_qs, {}, 5));
+    all.last().metadata.insert(u"shifted_records"_qs, shifted.toJson());
+    all.append(relatedSource(9, u"/r/carrier.csv"_qs, {}, 5));
+    all.last().metadata.insert(u"recorded_twice"_qs, twice.toJson());
+    shifted.sourceId = 1;
+    all.last().metadata.insert(u"shifted_records"_qs, shifted.toJson());
+    all.append(relatedSource(10, u"/r/self.csv"_qs, {}, 5));
+    shifted.sourceId = 10;
+    all.last().metadata.insert(u"shifted_records"_qs, shifted.toJson());
+
+    const SourceRelations relations(all);
+    QCOMPARE(relations.importedWith(1), (QList<qint64>{1, 2}));
+    QCOMPARE(relations.importedWith(2), (QList<qint64>{1, 2}));
+    QCOMPARE(relations.importedWith(3), QList<qint64>{3});
+    QCOMPARE(relations.importedWith(5), (QList<qint64>{4, 5}));
+    QCOMPARE(relations.importedWith(6), (QList<qint64>{6, 7}));
+    QCOMPARE(relations.importedWith(42), QList<qint64>{42}); // no source of the case
+    for (const SourceRow &source : all)
+        QCOMPARE(SourceListModel::importedWith(source, all), relations.importedWith(source.id));
+    // The sums the file's line gave: #6 read 7 rows, #7 8, one rejected each.
+    const SourceRow sum = relations.importSum(7);
+    QCOMPARE((QList<qint64>{sum.rowsRead, sum.accepted, sum.rejected, sum.duplicate}),
+             (QList<qint64>{15, 13, 2, 0}));
+    QCOMPARE(sum.acceptedByClass[size_t(EvidenceClass::Lookup)], 13);
+
+    const auto ids = [](const QList<const SourceRow *> &rows) {
+        QList<qint64> found;
+        for (const SourceRow *row : rows)
+            found.append(row->id);
+        return found;
+    };
+    QCOMPARE(ids(relations.findersOf(2)), (QList<qint64>{8, 9}));
+    QCOMPARE(ids(relations.findersOf(1)), QList<qint64>{9});
+    QVERIFY(relations.findersOf(10).isEmpty());
+    QVERIFY(relations.findersOf(3).isEmpty());
+    // The description reads them so: #2's file line, then what #8 and #9 found, in their order.
+    const QStringList notes = SourceListModel::notes(all.at(1), relations);
+    QCOMPARE(notes, SourceListModel::notes(all.at(1), all));
+    QCOMPARE(notes.value(0),
+             u"Its file gave 2 sources, this one among them; together, 5 row(s) read: 3 accepted "
+             "(3 lookup(s)), 0 duplicate, 2 rejected"_qs);
+    QCOMPARE(notes.size(), 3);
+    QVERIFY2(notes.at(1).startsWith(u"“shifted.csv” holds records of this file at other times"_qs),
+             qPrintable(notes.at(1)));
+    QVERIFY2(notes.at(2).startsWith(u"“carrier.csv”, another provider's records, holds calls"_qs),
+             qPrintable(notes.at(2)));
+    QVERIFY(SourceListModel::foundElsewhere(all.at(0), relations));
+    QVERIFY(!SourceListModel::foundElsewhere(all.at(2), relations));
 }
 
 void tst_ExplorerModels::aBareRecordsPageIsNoContainer()

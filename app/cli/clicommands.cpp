@@ -124,13 +124,14 @@ int sourcesCommand(const QStringList &arguments)
         return Refused;
     QJsonArray array;
     const QList<SourceRow> sources = CaseQueries(caseDb->db()).sources();
+    const SourceRelations relations(sources);
     for (const SourceRow &source : sources) {
         if (parser.isSet(jsonOption)) {
             QJsonObject json = JsonOutput::source(source);
             // The sources the same import gave from its file (a return's pages), this one among
             // them: their figures summed are the file's line the import printed.
             QJsonArray together;
-            for (qint64 id : SourceListModel::importedWith(source, sources))
+            for (qint64 id : relations.importedWith(source.id))
                 together.append(id);
             json.insert(QStringLiteral("imported_with"), together);
             array.append(json);
@@ -146,7 +147,7 @@ int sourcesCommand(const QStringList &arguments)
               << containerText(source) << Qt::endl;
         // Beneath, indented, what the GUI's description says of how it was read and what was
         // found of its records (a return read in another zone than the one it overlaps, ...).
-        for (const QString &note : SourceListModel::notes(source, sources))
+        for (const QString &note : SourceListModel::notes(source, relations))
             out() << QStringLiteral("  ") << QString(note).replace(u'\n', QStringLiteral("\n  ")) << Qt::endl;
         for (const QString &line : SourceReading::lines(source))
             out() << QStringLiteral("  ") << line << Qt::endl;
