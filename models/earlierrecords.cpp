@@ -40,11 +40,20 @@ void EarlierRecords::forgetFrom(qint64 sourceId)
     m_nextSource = sourceId; // none after it is left
 }
 
-QHash<qint64, ShiftedRecords::OtherSource> EarlierRecords::sources(qint64 thisSourceId) const
+const ShiftedRecords::OtherSource *EarlierRecords::described(qint64 id) const
 {
-    QHash<qint64, ShiftedRecords::OtherSource> sources = m_sources;
-    sources.remove(thisSourceId);
-    return sources;
+    const auto found = m_sources.constFind(id);
+    return found == m_sources.cend() ? nullptr : &*found;
+}
+
+bool EarlierRecords::anyDescribed(
+    qint64 thisSourceId, const std::function<bool(const ShiftedRecords::OtherSource &)> &keep) const
+{
+    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it) {
+        if (it.key() != thisSourceId && keep(*it))
+            return true;
+    }
+    return false;
 }
 
 qint32 EarlierRecords::idOf(const QString &text)

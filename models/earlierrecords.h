@@ -11,6 +11,7 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 /// @brief A dry run's stand-in for the records of the job's files read before the one checked,
@@ -34,8 +35,11 @@ public:
     /// @brief Forgets the sources from @p sourceId on (a file that failed, a part read again).
     void forgetFrom(qint64 sourceId);
 
-    /// @brief The sources described but @p thisSourceId.
-    QHash<qint64, ShiftedRecords::OtherSource> sources(qint64 thisSourceId) const;
+    /// @brief The source @p id as described, or null if none was.
+    const ShiftedRecords::OtherSource *described(qint64 id) const;
+    /// @brief Whether a source described but @p thisSourceId is one @p keep keeps.
+    bool anyDescribed(qint64 thisSourceId,
+                      const std::function<bool(const ShiftedRecords::OtherSource &)> &keep) const;
     /// @brief Records with @p probe's initiator, subtype, counterpart, client IP and device
     /// count, from @p fromMs to @p toMs.
     QList<Found> sameFields(const ShiftedRecords::Probe &probe, qint64 fromMs, qint64 toMs);

@@ -5,18 +5,94 @@
 OtherRecords::OtherRecords(const QSqlDatabase &db, qint64 thisSourceId, EarlierRecords *earlier, JobRecords *job)
     : m_db(db), m_thisSourceId(thisSourceId), m_earlier(earlier), m_job(job)
 {
-    if (m_db.isValid()) {
-        m_sources = ShiftedRecords::otherSources(m_db, thisSourceId);
+    if (m_db.isValid())
         m_handles.emplace(m_db);
-    }
-    if (m_earlier)
-        m_sources.insert(m_earlier->sources(thisSourceId));
+}
+
+std::optional<ShiftedRecords::OtherSource> OtherRecords::source(qint64 id)
+{
+    if (id == m_thisSourceId)
+        return std::nullopt;
+    if (const auto known = m_sources.constFind(id); known != m_sources.cend())
+        return *known;
+    std::optional<ShiftedRecords::OtherSource> found;
+    if (const ShiftedRecords::OtherSource *described =
+            m_earlier ? m_earlier->described(id) : nullptr)
+        found = *described;
+    else if (m_db.isValid())
+        found = caseSource(id);
+    m_sources.insert(id, found);
+    return found;
+}
+
+std::optional<ShiftedRecords::OtherSource> OtherRecords::caseSource(qint64 id)
+{
+    // A source whose zones' rules only checked offsets written read no time by them.
+    QSqlQuery &query =
+        prepared(m_sourceQuery,
+                 QStringLiteral("SELECT file_name, format, time_zone, zone_declared, "
+                                "json_extract(metadata, '$.date_order'),"
+                                " json_extract(metadata, '$.date_order_from'),"
+                                " CASE WHEN json_array_length(metadata, '$.zone_rules.zones') > 0"
+                                " THEN json_extract(metadata, '$.zone_rules.tz_database') END FROM "
+                                "sources WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return ShiftedRecords::OtherSource{query.value(0).toString(),
+                                       query.value(1).toString(),
+                                       query.value(2).toString(),
+                                       query.value(3).toInt() == 1,
+                                       {query.value(4).toString(), query.value(5).toString()},
+                                       query.value(6).toString()};
+}
+
+bool OtherRecords::anyOther()
+{
+    return anyOtherWhere({}, {}, [](const auto &) { return true; });
+}
+
+bool OtherRecords::anyOtherOfFormat(const QString &format, bool of)
+{
+    return anyOtherWhere(
+        of ? QStringLiteral("format = ?") : QStringLiteral("format <> ?"), {format},
+        [&](const ShiftedRecords::OtherSource &source) { return (source.format == format) == of; });
+}
+
+bool OtherRecords::anyOtherWithDeclaredOrder(const QString &format)
+{
+    // As ShiftedRecords::DateOrderRead::declared() reads the two members.
+    return anyOtherWhere(
+        QStringLiteral("format = ? AND coalesce(json_extract(metadata, '$.date_order'), '') <> ''"
+                       " AND substr(coalesce(json_extract(metadata, '$.date_order_from'), ''), 1, "
+                       "7) <> 'settled'"),
+        {format}, [&](const ShiftedRecords::OtherSource &source) {
+            return source.format == format && source.dateOrder.declared();
+        });
+}
+
+bool OtherRecords::anyOtherWhere(
+    const QString &condition, const QVariantList &values,
+    const std::function<bool(const ShiftedRecords::OtherSource &)> &keep)
+{
+    if (m_earlier && m_earlier->anyDescribed(m_thisSourceId, keep))
+        return true;
+    if (!m_db.isValid())
+        return false;
+    // EXISTS stops at the first: a case of thousands of sources is not read whole for each file.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sources WHERE id <> ?%1)")
+                      .arg(condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition));
+    query.addBindValue(m_thisSourceId);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() && query.next() && query.value(0).toBool();
 }
 
 void OtherRecords::readAround(const QList<Probe> &probes, qint64 reachMs)
 {
     // With no other source (a first file) there is nothing to look up: not even its own records are read.
-    if (!m_handles || m_sources.isEmpty() || !WindowedRecords::lacksInitiatorIndex(m_db))
+    if (!m_handles || !anyOther() || !WindowedRecords::lacksInitiatorIndex(m_db))
         return;
     QList<qint64> initiators;
     QList<qint64> times;

@@ -10,6 +10,9 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
 
 #include <optional>
 
@@ -35,8 +38,16 @@ public:
     /// lacks the index the look-ups below go by (a bulk import): they are then answered from
     /// memory where they fall within that reach. Where the index is there, does nothing.
     void readAround(const QList<Probe> &probes, qint64 reachMs);
-    /// @brief The other sources, by id: the case's and the earlier files'.
-    const QHash<qint64, ShiftedRecords::OtherSource> &sources() const { return m_sources; }
+    /// @brief The other source @p id, the case's or an earlier file's, read when first asked
+    /// for (a case may hold thousands, and a check asks of the few its records were found in);
+    /// nullopt for the file's own source and for an id no source has.
+    std::optional<ShiftedRecords::OtherSource> source(qint64 id);
+    /// @brief Whether there is any other source at all: anywhere for a check to look.
+    bool anyOther();
+    /// @brief Whether another source is of @p format (@p of true), or of any other (false).
+    bool anyOtherOfFormat(const QString &format, bool of = true);
+    /// @brief Whether another source of @p format had its dates' day/month order declared.
+    bool anyOtherWithDeclaredOrder(const QString &format);
     /// @brief Records with @p probe's fields but its time, at whole quarter hours up to
     /// ShiftedRecords::MostShiftMs from it, its own time included.
     QList<Found> atQuarterHours(const Probe &probe);
@@ -64,15 +75,21 @@ private:
     /// @brief Whether @p record has @p probe's fields but its time (as bindFieldsButTime() asks).
     static bool sameFieldsButTime(const WindowedRecords::Record &record, const Probe &probe, std::optional<qint64> counterpart);
     QSqlQuery &prepared(std::optional<QSqlQuery> &query, const QString &sql);
+    /// @brief Whether a source of the case but the file's own meets @p condition (SQL over the
+    /// sources table, its values @p values in order), or an earlier file's source @p keep keeps.
+    bool anyOtherWhere(const QString &condition, const QVariantList &values,
+                       const std::function<bool(const ShiftedRecords::OtherSource &)> &keep);
+    std::optional<ShiftedRecords::OtherSource> caseSource(qint64 id);
 
     QSqlDatabase m_db;
     qint64 m_thisSourceId;
     EarlierRecords *m_earlier;
     JobRecords *m_job;
-    QHash<qint64, ShiftedRecords::OtherSource> m_sources;
+    QHash<qint64, std::optional<ShiftedRecords::OtherSource>> m_sources; ///< those asked for so far
     std::optional<HandleIds> m_handles;
     std::optional<WindowedRecords> m_windowed;
     std::optional<QSqlQuery> m_quarterQuery;
     std::optional<QSqlQuery> m_dayQuery;
     std::optional<QSqlQuery> m_communicationQuery;
+    std::optional<QSqlQuery> m_sourceQuery;
 };

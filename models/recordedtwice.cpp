@@ -7,6 +7,8 @@
 
 namespace {
 
+const QString WhatsApp = QStringLiteral("whatsapp");
+
 /// What one other source holds of the probes: at each shift of whole quarter hours (0: the
 /// same time), how many, and the largest gap from those quarter hours.
 struct GapTally
@@ -38,16 +40,20 @@ std::optional<QPair<qint64, qint64>> nearQuarter(qint64 gapMs)
 /// holds none so near, at the shift of quarter hours where it holds one, if that is the only
 /// one near any (read in two zones). One of this file's format at the same moment is its
 /// duplicate, joined already: no second record.
-void tallyCommunication(const QList<OtherRecords::Found> &found, const ShiftedRecords::Probe &probe, const QString &formatId,
-                        const QHash<qint64, ShiftedRecords::OtherSource> &sources, QHash<qint64, GapTally> &tally)
+void tallyCommunication(const QList<OtherRecords::Found> &found, const ShiftedRecords::Probe &probe,
+                        const QString &formatId, OtherRecords &others,
+                        QHash<qint64, GapTally> &tally)
 {
     QHash<qint64, QList<QPair<qint64, qint64>>> nearBySource; // shift, apart
     for (const auto &[sourceId, utcMs] : found) {
-        const auto source = sources.constFind(sourceId);
+        const auto source = others.source(sourceId);
         const qint64 gap = probe.utcMs - utcMs;
-        const auto near = source != sources.cend() && !(gap == 0 && source->format == formatId) ? nearQuarter(gap) : std::nullopt;
+        const auto near =
+            source && source->format != WhatsApp && !(gap == 0 && source->format == formatId)
+                ? nearQuarter(gap)
+                : std::nullopt;
         if (near)
-            nearBySource[source.key()].append(*near);
+            nearBySource[sourceId].append(*near);
     }
     for (auto it = nearBySource.cbegin(); it != nearBySource.cend(); ++it) {
         QList<QPair<qint64, qint64>> atNoShift;
@@ -76,9 +82,7 @@ std::optional<RecordedTwice::Finding> RecordedTwice::find(OtherRecords &others, 
                                                           const QList<ShiftedRecords::Probe> &probes)
 {
     // Any but WhatsApp's, whose records are known by their ids.
-    auto sources = others.sources();
-    sources.removeIf([](const auto &source) { return source.value().format == u"whatsapp"; });
-    if (sources.isEmpty())
+    if (!others.anyOtherOfFormat(WhatsApp, false))
         return std::nullopt;
     constexpr qint64 reach = ShiftedRecords::MostShiftMs + MostApartMs;
     QHash<qint64, GapTally> tally;
@@ -87,11 +91,13 @@ std::optional<RecordedTwice::Finding> RecordedTwice::find(OtherRecords &others, 
         if (!probe.communication)
             continue;
         ++checked;
-        tallyCommunication(others.communications(probe, probe.utcMs - reach, probe.utcMs + reach), probe, formatId, sources, tally);
+        tallyCommunication(others.communications(probe, probe.utcMs - reach, probe.utcMs + reach),
+                           probe, formatId, others, tally);
     }
     std::optional<Finding> best;
     for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
-        const ShiftedRecords::OtherSource other = sources.value(it.key());
+        const ShiftedRecords::OtherSource other =
+            others.source(it.key()).value_or(ShiftedRecords::OtherSource{});
         // Read in two zones where the shift rule holds; else, any found at the same time is a
         // sign: calls between two handles are seldom that close.
         const auto shift = ShiftedRecords::consistentShift(it->byShift);

@@ -14,6 +14,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -89,32 +90,20 @@ struct SwapTally
 
 /// Counts a probe for a source holding it at its swapped date, unless that source holds it a day
 /// before or after that too: a call made every day at nine is found at any date, and is no sign.
-void tallySwapped(const QList<OtherRecords::Found> &found, const SwappedDate &swap, const QSet<qint64> &swappable,
-                  QHash<qint64, SwapTally> &tally)
+void tallySwapped(const QList<OtherRecords::Found> &found, const SwappedDate &swap,
+                  const std::function<bool(qint64)> &swappable, QHash<qint64, SwapTally> &tally)
 {
     QSet<qint64> atSwap;
     QSet<qint64> daily;
     for (const auto &[source, utcMs] : found)
         (utcMs == swap.utcMs ? atSwap : daily).insert(source);
     for (const qint64 source : std::as_const(atSwap)) {
-        if (!swappable.contains(source) || daily.contains(source))
+        if (daily.contains(source) || !swappable(source))
             continue;
         SwapTally &counted = tally[source];
         if (counted.matched++ == 0)
             counted.example = swap;
     }
-}
-
-/// Where records may stand with day and month swapped: only where one of the two files' order
-/// was declared. An order settled from the data is right (a day above 12 settled it).
-QSet<qint64> swappableSources(const QHash<qint64, OtherSource> &sources, const ShiftedRecords::DateOrderRead &dateOrder)
-{
-    QSet<qint64> swappable;
-    for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
-        if (dateOrder.declared() || it->dateOrder.declared())
-            swappable.insert(it.key());
-    }
-    return swappable;
 }
 
 QString orderPhrase(const ShiftedRecords::DateOrderRead &read)
@@ -142,12 +131,16 @@ ShiftedRecords::Finding findingIn(qint64 sourceId, const OtherSource &source, in
 }
 
 /// The other source holding the most probes at one shift (or two an hour apart), if any does.
-std::optional<ShiftedRecords::Finding> mostShifted(const Tally &tally, const QHash<qint64, OtherSource> &sources, int checked)
+std::optional<ShiftedRecords::Finding> mostShifted(const Tally &tally, OtherRecords &others,
+                                                   const QString &formatId, int checked)
 {
     std::optional<ShiftedRecords::Finding> best;
     for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
-        const auto source = sources.constFind(it.key());
-        const auto shift = source != sources.cend() ? ShiftedRecords::consistentShift(*it) : std::nullopt;
+        // Only sources of the file's format can hold the same records.
+        const auto source = others.source(it.key());
+        const auto shift = source && source->format == formatId
+                               ? ShiftedRecords::consistentShift(*it)
+                               : std::nullopt;
         if (!shift || (best && best->matched >= shift->second))
             continue;
         best = findingIn(it.key(), *source, shift->second, checked);
@@ -159,15 +152,16 @@ std::optional<ShiftedRecords::Finding> mostShifted(const Tally &tally, const QHa
 /// The other source holding the most probes with day and month swapped, if more than at their
 /// own dates (a day equal to its month reads the same either way), as a shift must; unless
 /// @p best holds as many shifted.
-std::optional<ShiftedRecords::Finding> mostSwapped(const QHash<qint64, SwapTally> &swaps, const Tally &tally,
-                                                   const QHash<qint64, OtherSource> &sources,
-                                                   const ShiftedRecords::DateOrderRead &dateOrder, int checked,
+std::optional<ShiftedRecords::Finding> mostSwapped(const QHash<qint64, SwapTally> &swaps,
+                                                   const Tally &tally, OtherRecords &others,
+                                                   const ShiftedRecords::DateOrderRead &dateOrder,
+                                                   int checked,
                                                    std::optional<ShiftedRecords::Finding> best)
 {
     for (auto it = swaps.cbegin(); it != swaps.cend(); ++it) {
         if (it->matched < FewestMatched || it->matched <= tally.value(it.key()).value(0) || (best && best->matched >= it->matched))
             continue;
-        const OtherSource source = sources.value(it.key());
+        const OtherSource source = others.source(it.key()).value_or(OtherSource{});
         best = findingIn(it.key(), source, it->matched, checked);
         best->datesSwapped = true;
         best->exampleHere = it->example.here.toString(Qt::ISODate);
@@ -241,26 +235,6 @@ QString ShiftedRecords::zonePhrase(const QString &zone, bool declared)
     return ShiftedRecords::tr("in %1, as the file states").arg(zone);
 }
 
-QHash<qint64, ShiftedRecords::OtherSource> ShiftedRecords::otherSources(const QSqlDatabase &db, qint64 thisSourceId)
-{
-    QHash<qint64, OtherSource> sources;
-    QSqlQuery query(db);
-    // A source whose zones' rules only checked offsets written read no time by them.
-    query.prepare(QStringLiteral("SELECT id, file_name, format, time_zone, zone_declared, json_extract(metadata, '$.date_order'),"
-                                 " json_extract(metadata, '$.date_order_from'),"
-                                 " CASE WHEN json_array_length(metadata, '$.zone_rules.zones') > 0"
-                                 " THEN json_extract(metadata, '$.zone_rules.tz_database') END FROM sources WHERE id <> ?"));
-    query.addBindValue(thisSourceId);
-    if (query.exec()) {
-        while (query.next())
-            sources.insert(query.value(0).toLongLong(),
-                           {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                            query.value(4).toInt() == 1, {query.value(5).toString(), query.value(6).toString()},
-                            query.value(7).toString()});
-    }
-    return sources;
-}
-
 void ShiftedRecords::Sample::offer(const EventRecord &event)
 {
     if (m_offered++ % m_stride != 0)
@@ -283,24 +257,32 @@ std::optional<ShiftedRecords::Finding> ShiftedRecords::find(OtherRecords &others
                                                             const QList<Probe> &probes, const DateOrderRead &dateOrder)
 {
     // Only sources of the file's format can hold the same records.
-    QHash<qint64, OtherSource> sources = others.sources();
-    sources.removeIf([&formatId](const auto &source) { return source.value().format != formatId; });
-    if (sources.isEmpty() || probes.isEmpty())
+    if (probes.isEmpty() || !others.anyOtherOfFormat(formatId))
         return std::nullopt;
     // Each probe is looked for at every quarter hour within a day and two hours of its time,
-    // and, where a day/month order was declared, at its date swapped and a day either side.
-    const QSet<qint64> swappable = swappableSources(sources, dateOrder);
+    // and, where a day/month order was declared (the file's, or another file's of its format),
+    // at its date swapped and a day either side. Only there: an order settled from the data is
+    // right (a day above 12 settled it). The other sources are read as records are found in
+    // them, not all beforehand: a case may hold thousands.
+    const auto swappable = [&](qint64 id) {
+        const auto source = others.source(id);
+        return source && source->format == formatId &&
+               (dateOrder.declared() || source->dateOrder.declared());
+    };
+    std::optional<bool> maySwap; // asked once a date reads both ways
     QHash<QString, std::optional<QTimeZone>> zones;
     Tally tally;
     QHash<qint64, SwapTally> swaps;
     for (const Probe &probe : probes) {
         tallyProbe(others.atQuarterHours(probe), probe, tally);
-        const auto swap = swappable.isEmpty() ? std::nullopt : swappedDate(probe, zones);
-        if (swap)
+        const auto swap = swappedDate(probe, zones);
+        if (swap && !maySwap)
+            maySwap = dateOrder.declared() || others.anyOtherWithDeclaredOrder(formatId);
+        if (swap && *maySwap)
             tallySwapped(others.atAndADayFrom(probe, swap->utcMs), *swap, swappable, swaps);
     }
-    const auto shifted = mostShifted(tally, sources, int(probes.size()));
-    return mostSwapped(swaps, tally, sources, dateOrder, int(probes.size()), shifted);
+    const auto shifted = mostShifted(tally, others, formatId, int(probes.size()));
+    return mostSwapped(swaps, tally, others, dateOrder, int(probes.size()), shifted);
 }
 
 QJsonObject ShiftedRecords::Finding::toJson() const

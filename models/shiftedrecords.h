@@ -60,8 +60,6 @@ public:
         DateOrderRead dateOrder;
         QString zoneRules; ///< the tz database's version its local times were read by (ZoneRules)
     };
-    /// @brief The sources of @p db's case but @p thisSourceId (-1: none), by id.
-    static QHash<qint64, OtherSource> otherSources(const QSqlDatabase &db, qint64 thisSourceId);
 
     /// @brief An even sample of a file's records as they are read: every k-th, k doubling each
     /// time the sample is full, so that it spans the whole file whatever its length.

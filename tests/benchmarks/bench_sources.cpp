@@ -2,8 +2,9 @@
 // file a day per account gives: N IDS logs in a folder, each its own file, and N more inside one
 // ZIP, one file of N parts. Then describes them as `sources` and the report do (every source's
 // notes, what the others found of it, the figures of the file it came with) for a quarter, a
-// half and all of them, and reloads the window's list of sources: the times should grow with
-// the number of sources, not with its square.
+// half and all of them, reloads the window's list of sources, writes the report, and reads 200
+// more files (a dry run) against the case and into a new one: the times should grow with the
+// number of sources, not with its square, and a file's reading should not grow with them.
 // Usage: bench_sources [--files 4000] [--rows 10] [--dir /tmp/llbench-sources]
 
 #include "benchsupport.h"
@@ -81,6 +82,40 @@ QStringList writeInputs(const QString &dir, int files, int rows)
     return {folder, zipPath};
 }
 
+/// Writes @p files more logs, their rows after the case's, into @p dir's folder "more".
+QStringList writeMore(const QString &dir, int first, int files, int rows)
+{
+    const QString folder = dir + QStringLiteral("/more");
+    QDir(folder).removeRecursively();
+    QDir().mkpath(folder);
+    QStringList paths;
+    const QList<QByteArray> logs = idsLogs(first, files, rows);
+    for (int i = 0; i < files; ++i) {
+        QFile file(folder + u'/' + partName(i));
+        if (!file.open(QIODevice::WriteOnly) || file.write(logs.at(i)) != logs.at(i).size())
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        paths.append(file.fileName());
+    }
+    return paths;
+}
+
+/// A dry run of @p files into the case at @p casePath (none: a new case); prints its time.
+void dryRun(const QStringList &files, const QString &casePath, const char *what)
+{
+    ImportParams params;
+    params.casePath = casePath;
+    params.files = files;
+    params.timeZone = QStringLiteral("UTC");
+    params.dryRun = true;
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = ImportJob::run(params).allOk();
+    const double seconds = timer.elapsed() / 1000.0;
+    std::printf("a dry run of %lld more files %s: %.3f s (%.2f ms a file)%s\n",
+                qlonglong(files.size()), what, seconds, seconds * 1000 / files.size(),
+                ok ? "" : ", FAILED");
+}
+
 /// The first @p count / 2 sources of each half of @p all: a case of @p count sources, half files
 /// alone, half the parts of one ZIP.
 QList<SourceRow> caseOf(const QList<SourceRow> &all, qsizetype count)
@@ -144,6 +179,12 @@ int main(int argc, char **argv)
     const QList<SourceRow> all = CaseQueries(db->db()).sources();
     for (const qsizetype count : {all.size() / 4, all.size() / 2, all.size()})
         describe(caseOf(all, count));
+
+    // Each file's import asks whether the case's other sources hold its records: its cost
+    // should not grow with the sources the case holds.
+    const QStringList more = writeMore(dir, 2 * files, qMin(files, 200), rows);
+    dryRun(more, casePath, "against this case");
+    dryRun(more, dir + QStringLiteral("/none.llcase"), "into a new case");
 
     QElapsedTimer timer;
     timer.start();
