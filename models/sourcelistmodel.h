@@ -44,9 +44,6 @@ public:
     /// @brief Whether parts of @p source's file were not read: a worksheet, a delivery, what
     /// followed damage to its container or the end of a compressed stream cut short.
     static bool partsUnread(const SourceRow &source);
-    /// @brief The sources the import that wrote @p source gave from its file, @p source among
-    /// them (itself alone where the file gave one).
-    static QList<qint64> importedWith(const SourceRow &source, const QList<SourceRow> &all);
     /// @brief Each of @p all's names as lists show it, by its id: its shown name, with its number
     /// where another source has that name too (a file imported again).
     static QHash<qint64, QString> listedNames(const QList<SourceRow> &all);

@@ -6,11 +6,6 @@
 // The sources taken together: those one import of a file wrote, what a choice of them stored, and
 // the names that tell sources of one name apart.
 
-QList<qint64> SourceListModel::importedWith(const SourceRow &source, const QList<SourceRow> &all)
-{
-    return SourceRelations(all).importedWith(source.id);
-}
-
 std::optional<SourceListModel::NothingStored>
 SourceListModel::nothingStored(const QList<qint64> &ids, const QList<SourceRow> &all)
 {
