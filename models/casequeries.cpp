@@ -102,13 +102,32 @@ QString SourceRow::placeInContainer() const
 
 QList<SourceRow> CaseQueries::sources() const
 {
+    return sourcesWhere({});
+}
+
+QList<SourceRow> CaseQueries::sources(const QSet<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    // Numbers only, written into the statement: no limit on how many may be bound.
+    QStringList list;
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    return sourcesWhere(QStringLiteral(" WHERE id IN (%1)").arg(list.join(u',')));
+}
+
+QList<SourceRow> CaseQueries::sourcesWhere(const QString &where) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral(
-        "SELECT id, file_name, file_path, file_size, sha256, imported_at, imported_by, format, time_zone,"
-        " zone_declared, importer_version, rows_read, rows_accepted, rows_rejected, rows_duplicate, metadata,"
-        " accepted_lookups, accepted_communications, accepted_connections, part, container_sha256,"
-        " records_first_ms, records_last_ms FROM sources ORDER BY id"));
+    query.exec(QStringLiteral("SELECT id, file_name, file_path, file_size, sha256, imported_at, "
+                              "imported_by, format, time_zone,"
+                              " zone_declared, importer_version, rows_read, rows_accepted, "
+                              "rows_rejected, rows_duplicate, metadata,"
+                              " accepted_lookups, accepted_communications, accepted_connections, "
+                              "part, container_sha256,"
+                              " records_first_ms, records_last_ms FROM sources%1 ORDER BY id")
+                   .arg(where));
     QList<SourceRow> result;
     while (query.next()) {
         SourceRow s;

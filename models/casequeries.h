@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -271,6 +272,9 @@ public:
     /// be read to the end (the list is then incomplete).
     QList<HandleSummary> handleSummaries(bool *ok = nullptr) const;
     QList<SourceRow> sources() const;
+    /// @brief The sources @p ids (those of them the case holds), in id order: where only a few
+    /// of a case's sources, perhaps thousands, are wanted (those of some events).
+    QList<SourceRow> sources(const QSet<qint64> &ids) const;
     /// @brief Rejected rows of one source, or of every source when @p sourceId is empty.
     QList<RejectedRowRecord> rejectedRows(std::optional<qint64> sourceId) const;
     /// @brief The rows of @p sourceId counted as duplicates, by line: one per row, each with the
@@ -326,6 +330,8 @@ public:
 
 private:
     QHash<qint64, HandleSummary> countsByHandle(bool *ok) const; ///< the counts and times only
+    /// @brief The sources the SQL clause @p where keeps (empty: every one), in id order.
+    QList<SourceRow> sourcesWhere(const QString &where) const;
     /// @brief What @p p's source says of how it was read: its file, its header, how the event's
     /// line was read, the container it came out of.
     void addSourceReading(EventProvenance &p) const;

@@ -36,7 +36,8 @@ void CrossReferenceModel::readGaps()
     for (const EventRow &e : std::as_const(m_rows))
         sourceIds.insert(e.sourceId);
     if (!sourceIds.isEmpty()) // one source too: a file may join returns with time between them
-        m_gaps = SourcePeriods::gapsBetween(CaseQueries(m_db).sources(), sourceIds, &m_sourceNames);
+        m_gaps = SourcePeriods::gapsBetween(CaseQueries(m_db).sources(sourceIds), sourceIds,
+                                            &m_sourceNames);
 }
 
 std::optional<PeriodGap> CrossReferenceModel::gapBeforeNext(int row) const

@@ -128,8 +128,8 @@ private:
 void readGaps(QSqlDatabase db, const QSet<qint64> &sourceIds, TimelineData *data)
 {
     if (!sourceIds.isEmpty()) // one source too: a file may join returns with time between them
-        data->gaps =
-            SourcePeriods::gapsBetween(CaseQueries(db).sources(), sourceIds, &data->sourceNames);
+        data->gaps = SourcePeriods::gapsBetween(CaseQueries(db).sources(sourceIds), sourceIds,
+                                                &data->sourceNames);
 }
 
 } // namespace

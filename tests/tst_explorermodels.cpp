@@ -777,6 +777,13 @@ void tst_ExplorerModels::theSourcesOfOneFileAreOneFile()
              (QList<int>{14, 0, 13, 1}));
     const QList<SourceRow> twice = CaseQueries(db->db()).sources();
     QCOMPARE(twice.size(), 7);
+    // A few of them read alone, as the cross-reference and the timeline read their events' sources.
+    QList<qint64> some;
+    for (const SourceRow &source : CaseQueries(db->db()).sources(QSet<qint64>{6, 2, 99}))
+        some.append(source.id);
+    QCOMPARE(some, (QList<qint64>{2, 6}));
+    QCOMPARE(CaseQueries(db->db()).sources(QSet<qint64>{6}).value(0).metadata, twice[5].metadata);
+    QVERIFY(CaseQueries(db->db()).sources(QSet<qint64>{}).isEmpty());
     const SourceRelations relations(twice);
     QCOMPARE(relations.importedWith(twice[3].id), (QList<qint64>{4, 5}));
     QCOMPARE(relations.importedWith(twice[6].id), (QList<qint64>{6, 7}));
