@@ -120,13 +120,12 @@ QList<SourceRow> CaseQueries::sourcesWhere(const QString &where) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id, file_name, file_path, file_size, sha256, imported_at, "
-                              "imported_by, format, time_zone,"
-                              " zone_declared, importer_version, rows_read, rows_accepted, "
-                              "rows_rejected, rows_duplicate, metadata,"
-                              " accepted_lookups, accepted_communications, accepted_connections, "
-                              "part, container_sha256,"
-                              " records_first_ms, records_last_ms FROM sources%1 ORDER BY id")
+    query.exec(QStringLiteral("SELECT id, file_name, file_path, file_size, sha256, imported_at,"
+                              " imported_by, format, time_zone, zone_declared, importer_version,"
+                              " rows_read, rows_accepted, rows_rejected, rows_duplicate, metadata,"
+                              " accepted_lookups, accepted_communications, accepted_connections,"
+                              " part, container_sha256, records_first_ms, records_last_ms"
+                              " FROM sources%1 ORDER BY id")
                    .arg(where));
     QList<SourceRow> result;
     while (query.next()) {

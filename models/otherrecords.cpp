@@ -30,12 +30,12 @@ std::optional<ShiftedRecords::OtherSource> OtherRecords::caseSource(qint64 id)
     // A source whose zones' rules only checked offsets written read no time by them.
     QSqlQuery &query =
         prepared(m_sourceQuery,
-                 QStringLiteral("SELECT file_name, format, time_zone, zone_declared, "
-                                "json_extract(metadata, '$.date_order'),"
+                 QStringLiteral("SELECT file_name, format, time_zone, zone_declared,"
+                                " json_extract(metadata, '$.date_order'),"
                                 " json_extract(metadata, '$.date_order_from'),"
                                 " CASE WHEN json_array_length(metadata, '$.zone_rules.zones') > 0"
-                                " THEN json_extract(metadata, '$.zone_rules.tz_database') END FROM "
-                                "sources WHERE id = ?"));
+                                " THEN json_extract(metadata, '$.zone_rules.tz_database') END"
+                                " FROM sources WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -64,8 +64,8 @@ bool OtherRecords::anyOtherWithDeclaredOrder(const QString &format)
     // As ShiftedRecords::DateOrderRead::declared() reads the two members.
     return anyOtherWhere(
         QStringLiteral("format = ? AND coalesce(json_extract(metadata, '$.date_order'), '') <> ''"
-                       " AND substr(coalesce(json_extract(metadata, '$.date_order_from'), ''), 1, "
-                       "7) <> 'settled'"),
+                       " AND substr(coalesce(json_extract(metadata, '$.date_order_from'), ''),"
+                       " 1, 7) <> 'settled'"),
         {format}, [&](const ShiftedRecords::OtherSource &source) {
             return source.format == format && source.dateOrder.declared();
         });
