@@ -14,11 +14,6 @@ const QString &fileSha256(const SourceRow &source)
 
 } // namespace
 
-bool SourceFiles::sameFile(const SourceRow &a, const SourceRow &b)
-{
-    return a.filePath == b.filePath && fileSha256(a) == fileSha256(b);
-}
-
 QString SourceFiles::fileKey(const SourceRow &source)
 {
     return source.filePath + u'\n' + fileSha256(source);

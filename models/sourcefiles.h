@@ -18,10 +18,8 @@ namespace SourceFiles {
 /// @brief The files @p sources came from, in the order each was first imported: sources of one
 /// path and one SHA-256 (the container's, where they were read from inside it) are one file's.
 QList<SourceFile> of(const QList<SourceRow> &sources);
-/// @brief Whether @p a and @p b are one file's sources: one path and one SHA-256 (the
-/// container's, where read from inside it), as of() groups them.
-bool sameFile(const SourceRow &a, const SourceRow &b);
-/// @brief The same for sources of one file, another for another's: sameFile() as a key to group by.
+/// @brief The same for the sources of one file (one path and one SHA-256, the container's where
+/// read from inside it), another for another's: the key of() groups them by.
 QString fileKey(const SourceRow &source);
 /// @brief @p ids as ranges ("#3–#32, #40"), for a scope's words.
 QString idRanges(QList<qint64> ids);

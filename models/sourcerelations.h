@@ -17,8 +17,6 @@ public:
     SourceRelations() = default;
     explicit SourceRelations(const QList<SourceRow> &all);
 
-    /// @brief Every source, in the case's order.
-    const QList<SourceRow> &all() const { return m_all; }
     /// @brief The sources the import that wrote @p id gave from its file, @p id among them
     /// (itself alone where the file gave one, or where @p id is no source of the case).
     QList<qint64> importedWith(qint64 id) const;
