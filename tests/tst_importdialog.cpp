@@ -77,6 +77,7 @@ private slots:
     void timesWrittenAsSpreadsheetDaysAreDeclared();
     void eachFileKeepsItsOwnSettings();
     void theListSaysWhichFilesAreReady();
+    void manyFilesWaitingAreNamedByWhatTheyWaitFor();
     void aFileLeftOutOnceReadIsNeitherReadyNorWaiting();
     void importWaitsForAFileThatCanBeImported();
     void aFilesMappingStaysWithIt();
@@ -1283,12 +1284,13 @@ void tst_ImportDialog::theListSaysWhichFilesAreReady()
     auto *files = dialog.findChild<QComboBox *>(QStringLiteral("fileBox"));
     QSignalSpy surveyed(&dialog, &ImportDialog::surveyReady);
     QVERIFY(surveyed.wait(10000)); // the quick files first
-    QCOMPARE(readiness->text(), u"Ready to import as set: 0 of 3 files. Not yet: “ids-sample.csv” (waits for its zone); "
-                                "“cdr-date-time.csv” (waits for its zone). Still being read: “return.zip”."_qs);
+    QCOMPARE(readiness->text(),
+             u"Ready to import as set: 0 of 3 files. Not yet: “ids-sample.csv”, "
+             "“cdr-date-time.csv” (each: waits for its zone). Still being read: “return.zip”."_qs);
     QCOMPARE(TestSupport::shownText(files->itemData(2, Qt::ToolTipRole)), u"Still being read"_qs);
     QTRY_COMPARE_WITH_TIMEOUT(readiness->text(),
-                              u"Ready to import as set: 1 of 3 files. Not yet: “ids-sample.csv” (waits for its zone); "
-                              "“cdr-date-time.csv” (waits for its zone)."_qs,
+                              u"Ready to import as set: 1 of 3 files. Not yet: “ids-sample.csv”, "
+                              "“cdr-date-time.csv” (each: waits for its zone)."_qs,
                               10000);
     QCOMPARE(TestSupport::shownText(files->itemData(1, Qt::ToolTipRole)), u"waits for its zone"_qs);
     QVERIFY(!files->itemIcon(1).isNull());
@@ -1301,6 +1303,54 @@ void tst_ImportDialog::theListSaysWhichFilesAreReady()
     dialog.findChild<QPushButton *>(QStringLiteral("applyToEveryFile"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(readiness->text(), u"Ready to import as set: 3 of 3 files."_qs, 10000);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("ready.llcase"))));
+}
+
+void tst_ImportDialog::manyFilesWaitingAreNamedByWhatTheyWaitFor()
+{
+    // A folder of a file a day: the list names each reason once with the first few files it
+    // holds back and how many more, so that thousands waiting for one choice are one line; each
+    // file's own state stays in its entry's sign and tooltip.
+    const QByteArray refused = "Timestamp (UTC),Source Handle,Lookup Handle,Client IP\n"
+                               "yesterday,+12025550143,+13125550147,198.51.100.14\n";
+    QStringList paths;
+    for (int day = 1; day <= 6; ++day) {
+        paths.append(m_dir.filePath(u"day-%1.csv"_qs.arg(day)));
+        QVERIFY(QFile::copy(dataPath(QStringLiteral("carrier/cdr-date-time.csv")), paths.last()));
+    }
+    for (int day = 1; day <= 2; ++day)
+        paths.append(
+            TestSupport::writeFile(m_dir.filePath(u"refused-%1.csv"_qs.arg(day)), refused));
+    for (int copy = 1; copy <= 4; ++copy) {
+        paths.append(m_dir.filePath(u"return-%1.zip"_qs.arg(copy)));
+        QVERIFY(QFile::copy(dataPath(QStringLiteral("whatsapp/return.zip")), paths.last()));
+    }
+    ImportDialog dialog(paths, m_dir.filePath(QStringLiteral("many.llcase")), QStringLiteral("US"));
+    auto *readiness = dialog.findChild<QLabel *>(QStringLiteral("readiness"));
+    QSignalSpy surveyed(&dialog, &ImportDialog::surveyReady);
+    QVERIFY(surveyed.wait(10000));
+    QCOMPARE(readiness->text(),
+             u"Ready to import as set: 0 of 12 files. Not yet: “day-1.csv”, “day-2.csv”, "
+             u"“day-3.csv” and 3 "
+             "more (each: waits for its zone); “refused-1.csv”, “refused-2.csv” (each: every row "
+             "read so far "
+             "is rejected: see its problems). Still being read: “return-1.zip”, “return-2.zip”, "
+             "“return-3.zip” and 1 more."_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        readiness->text(),
+        u"Ready to import as set: 4 of 12 files. Not yet: “day-1.csv”, “day-2.csv”, "
+        "“day-3.csv” and 3 more (each: waits for its zone); “refused-1.csv”, "
+        "“refused-2.csv” (each: every row read so far is rejected: see its problems)."_qs,
+        20000);
+    auto *files = dialog.findChild<QComboBox *>(QStringLiteral("fileBox"));
+    QCOMPARE(TestSupport::shownText(files->itemData(5, Qt::ToolTipRole)), u"waits for its zone"_qs);
+    choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));
+    dialog.findChild<QPushButton *>(QStringLiteral("applyToEveryFile"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        readiness->text(),
+        u"Ready to import as set: 10 of 12 files. Not yet: “refused-1.csv”, “refused-2.csv” "
+        "(each: every row read so far is rejected: see its problems)."_qs,
+        20000);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("many.llcase"))));
 }
 
 void tst_ImportDialog::aFileLeftOutOnceReadIsNeitherReadyNorWaiting()
@@ -1356,8 +1406,8 @@ void tst_ImportDialog::importWaitsForAFileThatCanBeImported()
     QSignalSpy surveyed(&dialog, &ImportDialog::surveyReady);
     QVERIFY(surveyed.wait(10000));
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("readiness"))->text(),
-             u"Ready to import as set: 0 of 2 files. Not yet: “ids-sample.csv” (waits for its zone); "
-             "“cdr-date-time.csv” (waits for its zone)."_qs);
+             u"Ready to import as set: 0 of 2 files. Not yet: “ids-sample.csv”, "
+             "“cdr-date-time.csv” (each: waits for its zone)."_qs);
     QVERIFY(!import->isEnabled());
     QCOMPARE(TestSupport::shownText(import->toolTip()), u"None of the files can be imported as set: see the list above."_qs);
     choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC")); // the shown file's

@@ -4953,10 +4953,6 @@ dungen</translation>
         <source>Ready to import as set</source>
         <translation>So bereit zum Import</translation>
     </message>
-    <message>
-        <source>“%1” (%2)</source>
-        <translation>„%1“ (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>Ready to import as set: %1 of %n file(s).</source>
         <translation>
@@ -5109,6 +5105,17 @@ dungen</translation>
     <message>
         <source>Left out once read, holding no table: %1.</source>
         <translation>Nach dem Lesen ausgelassen, da ohne Tabelle: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (each: %2)</source>
+        <translation>%1 (jede: %2)</translation>
     </message>
 </context>
 <context>

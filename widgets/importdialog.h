@@ -120,6 +120,11 @@ private:
     void runSurvey(QFutureWatcher<ImportResult> &watcher, ImportParams params, int request);
     /// @brief Why @p file cannot be imported as set yet, in a few words; empty when it can.
     static QString waitsFor(const FileImportResult &file);
+    /// The first few of @p names, joined, and how many more: "“a”, “b”, “c” and 5 more".
+    static QString someOf(const QStringList &names);
+    /// The files waiting, each reason once with the files it holds back: "“a”, “b” (each: waits for
+    /// its zone)".
+    static QString waitingWords(const QList<std::pair<QString, QStringList>> &waiting);
     /// @brief Notes what @p file, read whole or shown, waits for and whether it can be imported.
     void noteShown(const FileImportResult &file);
     /// @brief Enables Import, or disables it saying @p whyNot: nothing the dialog lists could

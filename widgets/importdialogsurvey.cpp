@@ -19,6 +19,8 @@
 namespace {
 
 constexpr int SurveyRows = 20;
+constexpr int NamesShown =
+    3; // of each list of the files' states: a folder of thousands stays one line
 
 bool readWhenShownOnly(const QString &path)
 {
@@ -91,6 +93,24 @@ QString ImportDialog::waitsFor(const FileImportResult &file)
     return choices.isEmpty() ? tr("cannot be imported as set") : tr("waits for %1").arg(choices.join(tr(" and ")));
 }
 
+QString ImportDialog::someOf(const QStringList &names)
+{
+    if (names.size() <= NamesShown)
+        return names.join(QStringLiteral(", "));
+    return tr("%1 and %n more", nullptr, int(names.size() - NamesShown))
+        .arg(names.first(NamesShown).join(QStringLiteral(", ")));
+}
+
+QString ImportDialog::waitingWords(const QList<std::pair<QString, QStringList>> &waiting)
+{
+    // One entry a reason: a folder of thousands waiting for one choice is one line, not thousands.
+    QStringList words;
+    for (const auto &[why, names] : waiting)
+        words.append(
+            (names.size() == 1 ? tr("%1 (%2)") : tr("%1 (each: %2)")).arg(someOf(names), why));
+    return words.join(QStringLiteral("; "));
+}
+
 void ImportDialog::noteShown(const FileImportResult &file)
 {
     m_shownWaitsFor.insert(file.path, waitsFor(file));
@@ -111,14 +131,19 @@ void ImportDialog::showSurvey(const ImportResult &result)
     const QStyle *style = m_fileBox->style();
     int ready = 0;
     int importable = 0; // ready, or with every row read so far rejected: an import reads on
-    QStringList waiting;
+    QList<std::pair<QString, QStringList>> waiting; // by what they wait for, in the list's order
+    QHash<QString, qsizetype> groupOf;              // each reason's place in waiting
     QStringList unread;
     QStringList leftOut;
     QPixmap blank(style->pixelMetric(QStyle::PM_SmallIconSize), style->pixelMetric(QStyle::PM_SmallIconSize));
     blank.fill(Qt::transparent); // a file not read yet keeps its name in line with the others
+    QHash<QString, qsizetype> readAt;
+    for (qsizetype f = 0; f < result.files.size(); ++f)
+        readAt.insert(result.files.at(f).path, f);
     for (int i = 0; i < m_fileBox->count(); ++i) {
         const QString path = m_fileBox->itemData(i).toString();
-        const auto read = std::find_if(result.files.cbegin(), result.files.cend(), [&path](const auto &f) { return f.path == path; });
+        const qsizetype at = readAt.value(path, -1);
+        const auto read = at < 0 ? result.files.cend() : result.files.cbegin() + at;
         const auto shown = m_shownWaitsFor.constFind(path); // a return read when shown, once shown
         if (read == result.files.cend() && shown == m_shownWaitsFor.cend()) {
             m_fileBox->setItemIcon(i, QIcon(blank));
@@ -145,16 +170,22 @@ void ImportDialog::showSurvey(const ImportResult &result)
                                Qt::ToolTipRole);
         if (why.isEmpty())
             ++ready;
-        else
-            waiting.append(tr("“%1” (%2)").arg(PlaceName::shortName(path), why));
+        else {
+            const qsizetype group = groupOf.value(why, waiting.size());
+            if (group == waiting.size()) {
+                groupOf.insert(why, group);
+                waiting.append({why, {}});
+            }
+            waiting[group].second.append(tr("“%1”").arg(PlaceName::shortName(path)));
+        }
     }
     QString text = tr("Ready to import as set: %1 of %n file(s).", nullptr, int(m_fileBox->count())).arg(ready);
     if (!waiting.isEmpty())
-        text += u' ' + tr("Not yet: %1.").arg(waiting.join(QStringLiteral("; ")));
+        text += u' ' + tr("Not yet: %1.").arg(waitingWords(waiting));
     if (!unread.isEmpty())
-        text += u' ' + tr("Still being read: %1.").arg(unread.join(QStringLiteral(", ")));
+        text += u' ' + tr("Still being read: %1.").arg(someOf(unread));
     if (!leftOut.isEmpty())
-        text += u' ' + tr("Left out once read, holding no table: %1.").arg(leftOut.join(QStringLiteral(", ")));
+        text += u' ' + tr("Left out once read, holding no table: %1.").arg(someOf(leftOut));
     m_readiness->setText(text);
     if (importable == 0 && unread.isEmpty())
         allowImport(tr("None of the files can be imported as set: see the list above."));
