@@ -12,6 +12,7 @@
 #include <memory>
 
 class ColumnMappingWidget;
+struct SurveyTally;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -113,6 +114,8 @@ private:
     // off the GUI thread, after each preview, and marked in the list.
     void startSurvey();
     void showSurvey(const ImportResult &result);
+    /// Marks the list's @p entry by its survey, @p read (none: not read yet), and counts it.
+    void markSurveyed(int entry, const FileImportResult *read, SurveyTally &tally);
     /// @brief After the survey of request @p request, the returns and PDFs it leaves (read whole
     /// before their first record) are read too, each file's state then known as if shown.
     void surveyReadWhenShown(int request);
@@ -120,11 +123,6 @@ private:
     void runSurvey(QFutureWatcher<ImportResult> &watcher, ImportParams params, int request);
     /// @brief Why @p file cannot be imported as set yet, in a few words; empty when it can.
     static QString waitsFor(const FileImportResult &file);
-    /// The first few of @p names, joined, and how many more: "“a”, “b”, “c” and 5 more".
-    static QString someOf(const QStringList &names);
-    /// The files waiting, each reason once with the files it holds back: "“a”, “b” (each: waits for
-    /// its zone)".
-    static QString waitingWords(const QList<std::pair<QString, QStringList>> &waiting);
     /// @brief Notes what @p file, read whole or shown, waits for and whether it can be imported.
     void noteShown(const FileImportResult &file);
     /// @brief Enables Import, or disables it saying @p whyNot: nothing the dialog lists could

@@ -93,24 +93,6 @@ QString ImportDialog::waitsFor(const FileImportResult &file)
     return choices.isEmpty() ? tr("cannot be imported as set") : tr("waits for %1").arg(choices.join(tr(" and ")));
 }
 
-QString ImportDialog::someOf(const QStringList &names)
-{
-    if (names.size() <= NamesShown)
-        return names.join(QStringLiteral(", "));
-    return tr("%1 and %n more", nullptr, int(names.size() - NamesShown))
-        .arg(names.first(NamesShown).join(QStringLiteral(", ")));
-}
-
-QString ImportDialog::waitingWords(const QList<std::pair<QString, QStringList>> &waiting)
-{
-    // One entry a reason: a folder of thousands waiting for one choice is one line, not thousands.
-    QStringList words;
-    for (const auto &[why, names] : waiting)
-        words.append(
-            (names.size() == 1 ? tr("%1 (%2)") : tr("%1 (each: %2)")).arg(someOf(names), why));
-    return words.join(QStringLiteral("; "));
-}
-
 void ImportDialog::noteShown(const FileImportResult &file)
 {
     m_shownWaitsFor.insert(file.path, waitsFor(file));
@@ -124,74 +106,121 @@ void ImportDialog::noteShown(const FileImportResult &file)
         m_shownLeftOut.remove(file.path);
 }
 
-void ImportDialog::showSurvey(const ImportResult &result)
+/// The list's files by state, for the line above the settings.
+struct SurveyTally
 {
-    if (result.cancelled)
-        return;
-    const QStyle *style = m_fileBox->style();
+    QIcon blank; // a file not read yet keeps its name in line with the others
     int ready = 0;
     int importable = 0; // ready, or with every row read so far rejected: an import reads on
     QList<std::pair<QString, QStringList>> waiting; // by what they wait for, in the list's order
     QHash<QString, qsizetype> groupOf;              // each reason's place in waiting
     QStringList unread;
     QStringList leftOut;
-    QPixmap blank(style->pixelMetric(QStyle::PM_SmallIconSize), style->pixelMetric(QStyle::PM_SmallIconSize));
-    blank.fill(Qt::transparent); // a file not read yet keeps its name in line with the others
-    QHash<QString, qsizetype> readAt;
-    for (qsizetype f = 0; f < result.files.size(); ++f)
-        readAt.insert(result.files.at(f).path, f);
-    for (int i = 0; i < m_fileBox->count(); ++i) {
-        const QString path = m_fileBox->itemData(i).toString();
-        const qsizetype at = readAt.value(path, -1);
-        const auto read = at < 0 ? result.files.cend() : result.files.cbegin() + at;
-        const auto shown = m_shownWaitsFor.constFind(path); // a return read when shown, once shown
-        if (read == result.files.cend() && shown == m_shownWaitsFor.cend()) {
-            m_fileBox->setItemIcon(i, QIcon(blank));
-            m_fileBox->setItemData(i, tr("Still being read"), Qt::ToolTipRole);
-            unread.append(tr("“%1”").arg(PlaceName::shortName(path)));
-            continue;
+
+    void addWaiting(const QString &why, const QString &name)
+    {
+        const qsizetype group = groupOf.value(why, waiting.size());
+        if (group == waiting.size()) {
+            groupOf.insert(why, group);
+            waiting.append({why, {}});
         }
-        // Found in a folder or archive, and no table once read (a manifest): neither ready nor
-        // waiting, and an information sign, not the tick.
-        if (const QString out = read != result.files.cend() ? read->leftOut : m_shownLeftOut.value(path);
-            !out.isEmpty()) {
-            m_fileBox->setItemIcon(i, style->standardIcon(QStyle::SP_MessageBoxInformation));
-            m_fileBox->setItemData(i, PlainToolTip::of(out), Qt::ToolTipRole);
-            leftOut.append(tr("“%1”").arg(PlaceName::shortName(path)));
-            continue;
-        }
-        const QString why = read != result.files.cend() ? waitsFor(*read) : *shown;
-        if (read != result.files.cend() ? read->ok : m_shownImportable.contains(path))
-            ++importable;
-        // A shape, not a colour: the style's tick for a file ready, its warning sign for one waiting.
-        m_fileBox->setItemIcon(i, style->standardIcon(why.isEmpty() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
-        m_fileBox->setItemData(i,
-                               PlainToolTip::of(why.isEmpty() ? tr("Ready to import as set") : why),
-                               Qt::ToolTipRole);
-        if (why.isEmpty())
-            ++ready;
-        else {
-            const qsizetype group = groupOf.value(why, waiting.size());
-            if (group == waiting.size()) {
-                groupOf.insert(why, group);
-                waiting.append({why, {}});
-            }
-            waiting[group].second.append(tr("“%1”").arg(PlaceName::shortName(path)));
-        }
+        waiting[group].second.append(name);
     }
-    QString text = tr("Ready to import as set: %1 of %n file(s).", nullptr, int(m_fileBox->count())).arg(ready);
-    if (!waiting.isEmpty())
-        text += u' ' + tr("Not yet: %1.").arg(waitingWords(waiting));
-    if (!unread.isEmpty())
-        text += u' ' + tr("Still being read: %1.").arg(someOf(unread));
-    if (!leftOut.isEmpty())
-        text += u' ' + tr("Left out once read, holding no table: %1.").arg(someOf(leftOut));
-    m_readiness->setText(text);
-    if (importable == 0 && unread.isEmpty())
+
+    QString text(int files) const
+    {
+        QString text = ImportDialog::tr("Ready to import as set: %1 of %n file(s).", nullptr, files)
+                           .arg(ready);
+        if (!waiting.isEmpty())
+            text += u' ' + ImportDialog::tr("Not yet: %1.").arg(waitingWords());
+        if (!unread.isEmpty())
+            text += u' ' + ImportDialog::tr("Still being read: %1.").arg(someOf(unread));
+        if (!leftOut.isEmpty())
+            text +=
+                u' ' +
+                ImportDialog::tr("Left out once read, holding no table: %1.").arg(someOf(leftOut));
+        return text;
+    }
+
+    /// The first few of @p names, joined, and how many more: "“a”, “b”, “c” and 5 more".
+    static QString someOf(const QStringList &names)
+    {
+        if (names.size() <= NamesShown)
+            return names.join(QStringLiteral(", "));
+        return ImportDialog::tr("%1 and %n more", nullptr, int(names.size() - NamesShown))
+            .arg(names.first(NamesShown).join(QStringLiteral(", ")));
+    }
+
+    QString waitingWords() const
+    {
+        // One entry a reason: a folder of thousands waiting for one choice is one line, not
+        // thousands.
+        QStringList words;
+        for (const auto &[why, names] : waiting) {
+            words.append((names.size() == 1 ? ImportDialog::tr("%1 (%2)")
+                                            : ImportDialog::tr("%1 (each: %2)"))
+                             .arg(someOf(names), why));
+        }
+        return words.join(QStringLiteral("; "));
+    }
+};
+
+void ImportDialog::showSurvey(const ImportResult &result)
+{
+    if (result.cancelled)
+        return;
+    const int iconSize = m_fileBox->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    QPixmap blank(iconSize, iconSize);
+    blank.fill(Qt::transparent);
+    SurveyTally tally;
+    tally.blank = QIcon(blank);
+    QHash<QString, const FileImportResult *> read;
+    for (const FileImportResult &file : result.files)
+        read.insert(file.path, &file);
+    for (int i = 0; i < m_fileBox->count(); ++i)
+        markSurveyed(i, read.value(m_fileBox->itemData(i).toString()), tally);
+    m_readiness->setText(tally.text(m_fileBox->count()));
+    if (tally.importable == 0 && tally.unread.isEmpty())
         allowImport(tr("None of the files can be imported as set: see the list above."));
     m_lastSurvey = result;
     emit surveyReady();
     surveyReadWhenShown(m_surveyRequest);
+}
+
+void ImportDialog::markSurveyed(int entry, const FileImportResult *read, SurveyTally &tally)
+{
+    const QString path = m_fileBox->itemData(entry).toString();
+    const QString name = tr("“%1”").arg(PlaceName::shortName(path));
+    const auto shown = m_shownWaitsFor.constFind(path); // a return read when shown, once shown
+    if (!read && shown == m_shownWaitsFor.cend()) {
+        m_fileBox->setItemIcon(entry, tally.blank);
+        m_fileBox->setItemData(entry, tr("Still being read"), Qt::ToolTipRole);
+        tally.unread.append(name);
+        return;
+    }
+    const QStyle *style = m_fileBox->style();
+    // Found in a folder or archive, and no table once read (a manifest): neither ready nor
+    // waiting, and an information sign, not the tick.
+    if (const QString out = read ? read->leftOut : m_shownLeftOut.value(path); !out.isEmpty()) {
+        m_fileBox->setItemIcon(entry, style->standardIcon(QStyle::SP_MessageBoxInformation));
+        m_fileBox->setItemData(entry, PlainToolTip::of(out), Qt::ToolTipRole);
+        tally.leftOut.append(name);
+        return;
+    }
+    const QString why = read ? waitsFor(*read) : *shown;
+    if (read ? read->ok : m_shownImportable.contains(path))
+        ++tally.importable;
+    // A shape, not a colour: the style's tick for a file ready, its warning sign for one waiting.
+    m_fileBox->setItemIcon(entry,
+                           style->standardIcon(why.isEmpty() ? QStyle::SP_DialogApplyButton
+                                                             : QStyle::SP_MessageBoxWarning));
+    m_fileBox->setItemData(entry,
+                           PlainToolTip::of(why.isEmpty() ? tr("Ready to import as set") : why),
+                           Qt::ToolTipRole);
+    if (why.isEmpty())
+        ++tally.ready;
+    else
+        tally.addWaiting(why, name);
 }
 
 void ImportDialog::surveyReadWhenShown(int request)
