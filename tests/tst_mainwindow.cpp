@@ -398,6 +398,20 @@ void tst_MainWindow::whatAnotherProgramWritesIsShown()
     window.statusBar()->clearMessage();
     changes->check(); // said once
     QVERIFY(window.statusBar()->currentMessage().isEmpty());
+
+    // A folder of a file a day: the first few named, the others counted, not thousands of names.
+    const QString days = m_dir.filePath(QStringLiteral("elsewhere-days"));
+    QVERIFY(QDir().mkpath(days));
+    for (int day = 1; day <= 5; ++day)
+        TestSupport::writeIdsLookupFrom(days + u"/day-%1.csv"_qs.arg(day),
+                                        "198.51.100." + QByteArray::number(day));
+    QVERIFY(cli({QStringLiteral("import"), QStringLiteral("--case"), casePath,
+                 QStringLiteral("--timezone"), QStringLiteral("UTC"), days}));
+    QTRY_COMPARE_WITH_TIMEOUT(sources->model()->rowCount(), 7, 4 * ChangesElsewhere::IntervalMs);
+    QCOMPARE(window.statusBar()->currentMessage(),
+             u"Another program imported 5 sources into this case (day-1.csv, day-2.csv, day-3.csv "
+             u"and 2 more): it is "
+             "shown as it now stands."_qs);
 }
 
 void tst_MainWindow::aLabelSetWhileAnotherProgramImportsIsStoredAfter()

@@ -5106,13 +5106,6 @@ dungen</translation>
         <source>Left out once read, holding no table: %1.</source>
         <translation>Nach dem Lesen ausgelassen, da ohne Tabelle: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weitere</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (each: %2)</source>
         <translation>%1 (jede: %2)</translation>
@@ -6212,6 +6205,16 @@ dungen</translation>
     <message>
         <source>Press Enter to list its events.</source>
         <translation>Drücken Sie die Eingabetaste, um ihre Ereignisse aufzulisten.</translation>
+    </message>
+</context>
+<context>
+    <name>NamedFew</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "importdialog.h"
 
 #include "backgroundpool.h"
+#include "namedfew.h"
 #include "placename.h"
 #include "plaintooltip.h"
 #include "timestampparser.h"
@@ -19,8 +20,6 @@
 namespace {
 
 constexpr int SurveyRows = 20;
-constexpr int NamesShown =
-    3; // of each list of the files' states: a folder of thousands stays one line
 
 bool readWhenShownOnly(const QString &path)
 {
@@ -134,21 +133,11 @@ struct SurveyTally
         if (!waiting.isEmpty())
             text += u' ' + ImportDialog::tr("Not yet: %1.").arg(waitingWords());
         if (!unread.isEmpty())
-            text += u' ' + ImportDialog::tr("Still being read: %1.").arg(someOf(unread));
+            text += u' ' + ImportDialog::tr("Still being read: %1.").arg(NamedFew::of(unread));
         if (!leftOut.isEmpty())
-            text +=
-                u' ' +
-                ImportDialog::tr("Left out once read, holding no table: %1.").arg(someOf(leftOut));
+            text += u' ' + ImportDialog::tr("Left out once read, holding no table: %1.")
+                               .arg(NamedFew::of(leftOut));
         return text;
-    }
-
-    /// The first few of @p names, joined, and how many more: "“a”, “b”, “c” and 5 more".
-    static QString someOf(const QStringList &names)
-    {
-        if (names.size() <= NamesShown)
-            return names.join(QStringLiteral(", "));
-        return ImportDialog::tr("%1 and %n more", nullptr, int(names.size() - NamesShown))
-            .arg(names.first(NamesShown).join(QStringLiteral(", ")));
     }
 
     QString waitingWords() const
@@ -159,7 +148,7 @@ struct SurveyTally
         for (const auto &[why, names] : waiting) {
             words.append((names.size() == 1 ? ImportDialog::tr("%1 (%2)")
                                             : ImportDialog::tr("%1 (each: %2)"))
-                             .arg(someOf(names), why));
+                             .arg(NamedFew::of(names), why));
         }
         return words.join(QStringLiteral("; "));
     }

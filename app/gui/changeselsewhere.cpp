@@ -5,6 +5,7 @@
 #include "deferredwrites.h"
 #include "geosession.h"
 #include "importrunner.h"
+#include "namedfew.h"
 
 ChangesElsewhere::ChangesElsewhere(const ImportRunner *importer, QObject *parent) : QObject(parent), m_importer(importer)
 {
@@ -65,10 +66,14 @@ void ChangesElsewhere::check()
     if (parts.testFlag(CaseChangeWatch::Part::Sources)) {
         const QStringList names = watch.newSourceNames();
         m_session->reload(); // takes both parts as seen
-        emit said(names.isEmpty() ? tr("Another program changed this case's sources: it is shown as it now stands.")
-                                  : tr("Another program imported %n source(s) into this case (%1): it is shown as it now "
-                                       "stands.", nullptr, int(names.size()))
-                                        .arg(names.join(QStringLiteral(", "))));
+        const QString imported =
+            tr("Another program imported %n source(s) into this case (%1): it is shown as "
+               "it now stands.",
+               nullptr, int(names.size()));
+        emit said(
+            names.isEmpty()
+                ? tr("Another program changed this case's sources: it is shown as it now stands.")
+                : imported.arg(NamedFew::of(names)));
     } else if (parts.testFlag(CaseChangeWatch::Part::Geolocation)) {
         watch.see(CaseChangeWatch::Part::Geolocation);
         m_session->geo()->refresh();
