@@ -1330,11 +1330,9 @@ void tst_ImportDialog::manyFilesWaitingAreNamedByWhatTheyWaitFor()
     QVERIFY(surveyed.wait(10000));
     QCOMPARE(readiness->text(),
              u"Ready to import as set: 0 of 12 files. Not yet: “day-1.csv”, “day-2.csv”, "
-             u"“day-3.csv” and 3 "
-             "more (each: waits for its zone); “refused-1.csv”, “refused-2.csv” (each: every row "
-             "read so far "
-             "is rejected: see its problems). Still being read: “return-1.zip”, “return-2.zip”, "
-             "“return-3.zip” and 1 more."_qs);
+             "“day-3.csv” and 3 more (each: waits for its zone); “refused-1.csv”, "
+             "“refused-2.csv” (each: every row read so far is rejected: see its problems). "
+             "Still being read: “return-1.zip”, “return-2.zip”, “return-3.zip” and 1 more."_qs);
     QTRY_COMPARE_WITH_TIMEOUT(
         readiness->text(),
         u"Ready to import as set: 4 of 12 files. Not yet: “day-1.csv”, “day-2.csv”, "
