@@ -1339,6 +1339,18 @@ void tst_ImportDialog::manyFilesWaitingAreNamedByWhatTheyWaitFor()
         "“day-3.csv” and 3 more (each: waits for its zone); “refused-1.csv”, "
         "“refused-2.csv” (each: every row read so far is rejected: see its problems)."_qs,
         20000);
+    // The sentence takes the room of its lines at the width it is given, no more: a wrapped
+    // label's own preference (its lines at a few hundred pixels) took six lines' room for two.
+    dialog.resize(1100, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const int lines =
+        readiness->heightForWidth(readiness->width()) / readiness->fontMetrics().lineSpacing();
+    QVERIFY2(lines >= 2 && lines < 6, qPrintable(QString::number(lines)));
+    QTRY_COMPARE(readiness->height(), readiness->heightForWidth(readiness->width()));
+    dialog.resize(700, 700);
+    QTRY_COMPARE(readiness->height(), readiness->heightForWidth(readiness->width()));
+    QVERIFY(readiness->height() / readiness->fontMetrics().lineSpacing() > lines);
     auto *files = dialog.findChild<QComboBox *>(QStringLiteral("fileBox"));
     QCOMPARE(TestSupport::shownText(files->itemData(5, Qt::ToolTipRole)), u"waits for its zone"_qs);
     choose(dialog.findChild<TimeZoneComboBox *>(QStringLiteral("zoneBox")), QStringLiteral("UTC"));

@@ -6,6 +6,7 @@
 #include "backgroundpool.h"
 #include "entrylineedit.h"
 #include "placename.h"
+#include "wrappedlabel.h"
 #include "zippedtables.h"
 
 #include <QComboBox>
@@ -47,10 +48,9 @@ void ImportDialog::buildFileRows(QFormLayout *form)
     scope->addWidget(applyAll);
     form->addRow(QString(), m_scopeRow);
     form->setRowVisible(m_scopeRow, m_files.size() > 1);
-    m_readiness = new QLabel(this);
+    m_readiness = new WrappedLabel(this);
     m_readiness->setTextFormat(Qt::PlainText);
     m_readiness->setObjectName(QStringLiteral("readiness"));
-    m_readiness->setWordWrap(true);
     m_readiness->setAlignment(Qt::AlignLeft | Qt::AlignTop); // under the scope, whatever height the form gives it
     form->addRow(QString(), m_readiness);
     form->setRowVisible(m_readiness, m_files.size() > 1);
