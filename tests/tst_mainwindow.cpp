@@ -169,6 +169,7 @@ private slots:
     void theEvidenceIsVerifiedFromTheFileMenu();
     void aCheckOfTheEvidenceShowsProgressAndCanBeCancelled();
     void theGeoIpDatabasesAreVerifiedApartFromTheEvidence();
+    void aZipOfThousandsOfTablesKeepsItsOutcomeInSight();
     void theAuditLogIsShownAndAFileHandedOverIsFoundInIt();
     void tablesLeaveTheWindowAsShownAndTheirExportsAreRecorded();
     void anEventIsMarkedFromTheEventsTable();
@@ -1063,6 +1064,34 @@ void tst_MainWindow::aCheckOfTheEvidenceShowsProgressAndCanBeCancelled()
     QCOMPARE(TestSupport::rows(window.session()->database().db(),
                                u"SELECT count(*) FROM audit_log WHERE action = 'evidence-verified'"_qs),
              QStringList{u"0"_qs});
+}
+
+void tst_MainWindow::aZipOfThousandsOfTablesKeepsItsOutcomeInSight()
+{
+    // A production of a table a day in one ZIP: the archive's row names its first tables and
+    // counts the rest, where a line each made the row thousands of lines tall, its outcome and
+    // hashes out of sight. A return of three pages names them all.
+    const QString sha(64, u'a');
+    QStringList tables;
+    for (int day = 0; day < 4000; ++day)
+        tables.append(u"returns.zip › ids-%1.csv"_qs.arg(day, 5, 10, QLatin1Char('0')));
+    const QList<EvidenceCheck::File> files{
+        {u"/evidence/returns.zip"_qs, sha, tables, EvidenceCheck::Outcome::Same, sha, {}, {}},
+        {u"/evidence/return.zip"_qs,
+         sha,
+         tables.first(3),
+         EvidenceCheck::Outcome::Changed,
+         sha,
+         {},
+         {}}};
+    EvidenceCheckDialog dialog(files, {});
+    const auto *table = dialog.findChild<QTableWidget *>(u"evidenceFiles"_qs);
+    QCOMPARE(table->item(0, 2)->text(),
+             u"returns.zip › ids-00000.csv\nreturns.zip › ids-00001.csv\n"
+             "returns.zip › ids-00002.csv and 3997 more"_qs);
+    QCOMPARE(table->item(1, 2)->text(), tables.first(3).join(u'\n'));
+    QCOMPARE(table->rowHeight(0), table->rowHeight(1));
+    QVERIFY(table->rowHeight(0) < 5 * table->fontMetrics().lineSpacing());
 }
 
 void tst_MainWindow::theGeoIpDatabasesAreVerifiedApartFromTheEvidence()

@@ -1,5 +1,6 @@
 #include "evidencecheckdialog.h"
 
+#include "namedfew.h"
 #include "tableactions.h"
 
 #include <QDialogButtonBox>
@@ -45,9 +46,12 @@ QTableWidget *fileTable(const QList<EvidenceCheck::File> &files, const QStringLi
             file.checkedPath.isEmpty() || file.checkedPath == file.path
                 ? file.path
                 : QStringLiteral("%1\n%2").arg(file.checkedPath, headers.value(2)).arg(file.path);
+        // A ZIP of thousands of tables names its first few: a line each would make its row
+        // thousands of lines tall, its outcome and hashes out of sight (the Sources list names
+        // each).
         const QStringList cells{EvidenceCheckDialog::outcomeText(file.outcome), path,
-                                file.sources.join(QStringLiteral("\n")), file.recordedSha256,
-                                found};
+                                NamedFew::of(file.sources, QStringLiteral("\n")),
+                                file.recordedSha256, found};
         for (int column = 0; column < ColumnCount; ++column)
             table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         if (file.outcome !=

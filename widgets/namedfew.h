@@ -15,5 +15,6 @@ public:
     static constexpr int Shown = 3;
 
     /// @brief "“a”, “b”, “c” and 5 more"; @p names joined whole where they are Shown or fewer.
-    static QString of(const QStringList &names);
+    /// @p separator joins them ("\n": a name a line, the count after the last).
+    static QString of(const QStringList &names, const QString &separator = QStringLiteral(", "));
 };
