@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 /// ImportOutcomeText: what the window says after an import of its files' problems and warnings,
 /// each text once.
 class tst_ImportOutcomeText : public QObject
@@ -18,10 +20,15 @@ private slots:
     void aLongListKeepsTheRestInTheDetails();
     void aShortListHasNoDetails();
     void aTagInAFilesNameIsShownAsWritten();
+    void aTextSaidOfThousandsOfFilesNamesAFewInTheBox();
+    void thousandsOfFilesLeftOutKeepTheBoxOnTheScreen();
 
 private:
     /// Shows @p paragraphs in a warning box and reads its text and details.
     static std::pair<QString, QString> shownBox(const QStringList &paragraphs);
+    /// Reads the text, details and icon of the next box @p show shows.
+    static std::tuple<QString, QString, QMessageBox::Icon>
+    readBox(const std::function<void()> &show);
 };
 
 void tst_ImportOutcomeText::initTestCase()
@@ -55,21 +62,44 @@ void tst_ImportOutcomeText::placesInDifferentFilesAreNamedWhole()
     QCOMPARE(ImportOutcomeText::placesText({u"return.zip › d-1.zip › records.html"_qs, u"return.zip › d-2.zip › records.html"_qs}),
              u"return.zip › d-1.zip › records.html and d-2.zip › records.html"_qs);
     QCOMPARE(ImportOutcomeText::placesText({u"a.tar › x.csv"_qs}), u"a.tar › x.csv"_qs);
+    // A few of many: the first three and a count, the container still named once.
+    const QStringList five{u"r.tar › a.csv"_qs, u"r.tar › b.csv"_qs, u"r.tar › c.csv"_qs,
+                           u"r.tar › d.csv"_qs, u"r.tar › e.csv"_qs};
+    using Places = ImportOutcomeText::Places;
+    QCOMPARE(ImportOutcomeText::placesText(five, Places::Few),
+             u"r.tar › a.csv, b.csv, c.csv and 2 more"_qs);
+    QCOMPARE(ImportOutcomeText::placesText(five.first(3), Places::Few),
+             u"r.tar › a.csv, b.csv, and c.csv"_qs);
+    QCOMPARE(ImportOutcomeText::placesText({u"a.csv"_qs, u"b.csv"_qs, u"c.csv"_qs, u"d.csv"_qs},
+                                           Places::Few),
+             u"a.csv, b.csv, c.csv and 1 more"_qs);
 }
 
-std::pair<QString, QString> tst_ImportOutcomeText::shownBox(const QStringList &paragraphs)
+std::tuple<QString, QString, QMessageBox::Icon>
+tst_ImportOutcomeText::readBox(const std::function<void()> &show)
 {
-    std::pair<QString, QString> shown;
+    std::tuple<QString, QString, QMessageBox::Icon> shown;
     QTimer poll; // the box is modal, in a loop of its own: read from within it
     QObject::connect(&poll, &QTimer::timeout, [&shown]() {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            shown = {box->text(), box->detailedText()};
+            shown = {box->text(), box->detailedText(), box->icon()};
             box->accept();
         }
     });
     poll.start(20);
-    ImportOutcomeText::showWarning(nullptr, u"Some files were read with warnings"_qs, paragraphs);
+    show();
     return shown;
+}
+
+std::pair<QString, QString> tst_ImportOutcomeText::shownBox(const QStringList &paragraphs)
+{
+    QList<ImportOutcomeText::Said> said;
+    for (const QString &paragraph : paragraphs)
+        said.append({QString(), paragraph}); // each names its file itself
+    const auto [text, details, icon] = readBox([&said]() {
+        ImportOutcomeText::showWarning(nullptr, u"Some files were read with warnings"_qs, said);
+    });
+    return {text, details};
 }
 
 void tst_ImportOutcomeText::aLongListKeepsTheRestInTheDetails()
@@ -107,9 +137,52 @@ void tst_ImportOutcomeText::aTagInAFilesNameIsShownAsWritten()
     });
     poll.start(20);
     ImportOutcomeText::showWarning(nullptr, u"Some files were not imported"_qs,
-                                   {u"<i>calls.csv:6: a reason"_qs});
+                                   {{QString(), u"<i>calls.csv:6: a reason"_qs}});
     QCOMPARE(format, Qt::PlainText);
     QCOMPARE(label, u"<i>calls.csv:6: a reason"_qs);
+}
+
+void tst_ImportOutcomeText::aTextSaidOfThousandsOfFilesNamesAFewInTheBox()
+{
+    // A production of a file a day read with one warning: the box named all 4,000 in one
+    // paragraph, taller than the screen, its button below it. It names three and counts the
+    // rest; its details name every one.
+    QList<ImportOutcomeText::Said> said;
+    QStringList names;
+    for (int day = 0; day < 4000; ++day) {
+        names.append(u"day-%1.csv"_qs.arg(day));
+        said.append({names.last(), u"times are written without seconds"_qs});
+    }
+    said.append({u"other.csv"_qs, u"a warning of its own"_qs});
+    const auto [text, details, icon] = readBox([&said]() {
+        ImportOutcomeText::showWarning(nullptr, u"Some files were read with warnings"_qs, said);
+    });
+    QCOMPARE(text,
+             u"day-0.csv, day-1.csv, day-2.csv and 3997 more: times are written without seconds\n\n"
+             "other.csv: a warning of its own"_qs);
+    QCOMPARE(details, QLocale().createSeparatedList(names) +
+                          u": times are written without seconds\n\n"
+                          "other.csv: a warning of its own"_qs);
+    QCOMPARE(icon, QMessageBox::Warning);
+}
+
+void tst_ImportOutcomeText::thousandsOfFilesLeftOutKeepTheBoxOnTheScreen()
+{
+    // A folder of photographs chosen for import: a line for each file left out made a box taller
+    // than the screen, its OK button out of reach. Six lines, and the rest in the details.
+    QStringList lines;
+    for (int i = 1; i <= 500; ++i)
+        lines.append(u"/photos/IMG_%1.jpg: left out: not a table"_qs.arg(i));
+    const auto [text, details, icon] = readBox(
+        [&lines]() { ImportOutcomeText::showLines(nullptr, u"Nothing to import"_qs, lines); });
+    QCOMPARE(text, lines.first(6).join(u'\n') + u"\n… and 494 more, under “Show Details...”."_qs);
+    QCOMPARE(details, lines.join(u'\n'));
+    QCOMPARE(icon, QMessageBox::Information);
+    const auto [fewText, fewDetails, fewIcon] = readBox([&lines]() {
+        ImportOutcomeText::showLines(nullptr, u"Nothing to import"_qs, lines.first(2));
+    });
+    QCOMPARE(fewText, lines.first(2).join(u'\n'));
+    QCOMPARE(fewDetails, QString());
 }
 
 QTEST_MAIN(tst_ImportOutcomeText)

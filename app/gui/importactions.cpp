@@ -90,8 +90,7 @@ void ImportActions::showImportDialog(const QStringList &paths, const QString &no
     }
     const ImportFiles::Expanded &expanded = *listed;
     if (expanded.files.isEmpty()) {
-        PlainMessageBox::information(m_window, tr("Nothing to import"),
-                                     expanded.leftOut.join(u'\n'));
+        ImportOutcomeText::showLines(m_window, tr("Nothing to import"), expanded.leftOut);
         return;
     }
     ImportDialog dialog(expanded.files, m_session->path(), m_session->region(), m_window);
@@ -168,9 +167,10 @@ void ImportActions::showOutcome(const ImportResult &result)
                                   : tr("Imported %1.").arg(EvidenceClassText::countsText(accepted)),
         8000);
     if (!problems.isEmpty())
-        ImportOutcomeText::showWarning(m_window, tr("Some files were not imported"), ImportOutcomeText::grouped(problems));
+        ImportOutcomeText::showWarning(m_window, tr("Some files were not imported"), problems);
     if (!warnings.isEmpty())
-        ImportOutcomeText::showWarning(m_window, tr("Some files were read with warnings"), ImportOutcomeText::grouped(warnings));
+        ImportOutcomeText::showWarning(m_window, tr("Some files were read with warnings"),
+                                       warnings);
 }
 
 void ImportActions::askForZones(const ImportResult &result)
