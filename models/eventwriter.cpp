@@ -83,15 +83,15 @@ bool EventWriter::fail(const SqliteStatement &statement)
     return false;
 }
 
-void EventWriter::startFrom(const KnownHandles &known, const void *jobSpellings)
+void EventWriter::startFrom(KnownHandles known, const void *jobSpellings)
 {
-    m_handleIds = known.ids;
-    m_spellings = known.spellings;
-    m_idBySpelling = known.idBySpelling;
+    m_handleIds = std::move(known.ids);
+    m_spellings = std::move(known.spellings);
+    m_idBySpelling = std::move(known.idBySpelling);
     // The spellings' numbers an earlier file's writer knew, in the job's numbering: their
     // handles are found without hashing the spelling again.
     if (jobSpellings && known.spellingTable == jobSpellings) {
-        m_idBySpellingNumber = known.idBySpellingNumber;
+        m_idBySpellingNumber = std::move(known.idBySpellingNumber);
         m_spellingTable = jobSpellings;
     }
 }

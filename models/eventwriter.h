@@ -47,17 +47,20 @@ public:
     };
 
     bool prepare();
-    /// @brief Starts from what a writer of an earlier file of the same job knew (knownHandles()),
-    /// rather than asking the case for each again. Only what the case still holds: the caller
-    /// passes on a writer's handles only once its file is kept, not rolled back.
+    /// @brief Starts from what a writer of an earlier file of the same job knew
+    /// (takeKnownHandles()), rather than asking the case for each again. Only what the case still
+    /// holds: the caller forgets a writer's handles when its part or file is rolled back.
     /// @param jobSpellings the numbering of spellings the job's files share
     /// (TableImporter::Options::spellings): only numbers of it are carried from file to file. An
     /// importer's own numbering ends with its file, and its address may be the next one's.
-    void startFrom(const KnownHandles &known, const void *jobSpellings);
-    /// @brief What this writer knows the case holds: what it started from, found and stored.
-    KnownHandles knownHandles() const
+    void startFrom(KnownHandles known, const void *jobSpellings);
+    /// @brief What this writer knows the case holds: what it started from, found and stored;
+    /// taken from it, not copied (the writer knows none after).
+    KnownHandles takeKnownHandles()
     {
-        return {m_handleIds, m_spellings, m_idBySpelling, m_idBySpellingNumber, m_spellingTable};
+        return {std::exchange(m_handleIds, {}), std::exchange(m_spellings, {}),
+                std::exchange(m_idBySpelling, {}), std::exchange(m_idBySpellingNumber, {}),
+                std::exchange(m_spellingTable, nullptr)};
     }
     Outcome write(const EventRecord &event);
     /// @brief The time of the first and the last record written (stored or linked), in UTC ms;

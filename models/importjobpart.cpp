@@ -10,9 +10,9 @@
 
 using namespace ImportJobPrivate;
 
-EventWriter::KnownHandles JobRunner::knownHandles() const
+EventWriter::KnownHandles JobRunner::takeKnownHandles()
 {
-    EventWriter::KnownHandles known = m_partHandles ? *m_partHandles : m_keptHandles;
+    EventWriter::KnownHandles known = std::exchange(m_knownHandles, {});
     // A spelling's handle as an earlier file read it is this file's only in the same region.
     if (known.region != m_numberRegion) {
         known.idBySpelling.clear();
@@ -47,6 +47,7 @@ FileImportResult JobRunner::readPart(int index, const FileImportResult &file, co
     }
     if (!written.ok || m_cancelled) {
         rollBackTo(savepoint);
+        forgetKnownHandles();
         result.ok = false;
     } else {
         keepPartWritten(std::move(written), index + 1 >= m_params.files.size());
@@ -131,7 +132,7 @@ JobRunner::PartWritten JobRunner::writePart(int index, TableImporter &importer, 
     EventWriter writer(m_case->db(), sourceId,
                        m_bulkIndexes ? m_bulkIndexes->earlierSourcesUpTo() : std::nullopt,
                        storedMeanwhile);
-    writer.startFrom(knownHandles(), m_spellings.get());
+    writer.startFrom(takeKnownHandles(), m_spellings.get());
     // The job's last file keeps no keys: only a further part of its own could look them up.
     if (index + 1 >= m_params.files.size())
         writer.keepNoNewKeys();
@@ -139,7 +140,7 @@ JobRunner::PartWritten JobRunner::writePart(int index, TableImporter &importer, 
     bool ok = (!storedMeanwhile || storedMeanwhile->readLeftInCase(m_case->db(), &error)) &&
               writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
     PartWritten written;
-    written.handles = writer.knownHandles();
+    written.handles = writer.takeKnownHandles();
     written.handles->region = m_numberRegion;
     written.newKeys = writer.takeNewKeys();
     written.firstId = writer.firstId();
@@ -190,8 +191,10 @@ bool JobRunner::updateGrownMetadata(const TableImporter &importer, qint64 source
 
 void JobRunner::keepPartWritten(PartWritten written, bool lastFile)
 {
-    // The file's next part goes on from its handles; the next file once this one is kept.
-    m_partHandles = std::move(written.handles);
+    // The file's next part goes on from its handles, and the next file (forgotten if a later
+    // part fails the file).
+    if (written.handles)
+        m_knownHandles = std::move(*written.handles);
     StoredDedupeKeys *storedMeanwhile = m_bulkIndexes ? m_bulkIndexes->storedMeanwhile() : nullptr;
     if (storedMeanwhile && lastFile)
         storedMeanwhile->leftInCase(written.firstId);

@@ -374,13 +374,16 @@ private:
     /// The part's records dated outside the period their return states, written or previewed.
     OutsideStatedPeriod m_outside;
     std::shared_ptr<NormalizedSpellings> m_spellings = std::make_shared<NormalizedSpellings>(); ///< shared by the job's files
-    /// The handles the job's kept table files stored or found, which each file's writer starts
-    /// from rather than asking the case for each again (a fifth of a 100-file import's time);
-    /// those of the file being read, passed on only once it is kept (a rollback takes them back).
-    EventWriter::KnownHandles m_keptHandles;
-    /// @brief What the writer of the file (or part) to come may start from (EventWriter::startFrom).
-    EventWriter::KnownHandles knownHandles() const;
-    std::optional<EventWriter::KnownHandles> m_partHandles;
+    /// The handles the job's table files stored or found, which each part's writer starts from
+    /// rather than asking the case for each again (a fifth of a 100-file import's time). Lent to
+    /// the writer and taken back, never copied: a copy for each file cost time in proportion to
+    /// the handles known, a quadratic import of thousands of files. A part or file rolled back
+    /// forgets them all (forgetKnownHandles()): what the case holds is then asked again.
+    EventWriter::KnownHandles m_knownHandles;
+    /// @brief What the writer of the part to come starts from (EventWriter::startFrom), taken.
+    EventWriter::KnownHandles takeKnownHandles();
+    /// @brief After a rollback: handles stored by what was rolled back may be known, wrongly.
+    void forgetKnownHandles() { m_knownHandles = {}; }
     /// Why the part just read failed, where that was its own stored bytes damaged (its ZIP entry
     /// failing its CRC-32): TableReader::storedPartDamaged(). Empty otherwise.
     QString m_partDamage;

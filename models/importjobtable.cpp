@@ -109,7 +109,6 @@ void JobRunner::readParts(int index, const FileDigest &digest,
     else
         execSql(m_case->db(), QStringLiteral("SAVEPOINT ") + savepoint);
     bool ok = true;
-    m_partHandles.reset();
     for (size_t i = 0; i < parts.size() && ok && !m_cancelled; ++i) {
         if (i > 0 && m_params.dryRun)
             m_preview->startPart(parts[i].reader->partName());
@@ -129,11 +128,10 @@ void JobRunner::readParts(int index, const FileDigest &digest,
         if (!file.ok && m_earlier)
             m_earlier->forgetFrom(firstKept);
     } else {
-        if (!file.ok)
+        if (!file.ok) {
             rollBackTo(savepoint);
-        else if (m_partHandles) // kept: the handles its parts stored are the case's now
-            m_keptHandles = std::move(*m_partHandles);
-        m_partHandles.reset();
+            forgetKnownHandles(); // its kept parts' handles among them
+        }
         execSql(m_case->db(), QStringLiteral("RELEASE ") + savepoint);
     }
 }

@@ -10,6 +10,9 @@ an [h]:mm:ss cell style: what the workbook shares must serve every worksheet rea
 And tests/data/xlsx/return-sheets.xlsx: a return whose logs each have a worksheet (an IDS log, a
 carrier's calls going on in a second sheet that repeats a record of the first) between a cover
 and notes: every worksheet with a header row is a source of its own.
+And tests/data/xlsx/return-calls-first.xlsx: its calls, then its IDS log stating no zone: the
+calls are written and kept as a source of their own before the log stops the whole workbook,
+which is then rolled back, the calls' handles with it.
 And tests/data/carrier/cdr-continued.xlsx: a carrier's records going on in two further worksheets
 that do not repeat the header row (the third holding a bad time), then notes: they are read, by
 the first worksheet's header, only when the analyst asks for continued worksheets.
@@ -125,6 +128,7 @@ workbook("tests/data/carrier/cdr-sheets.xlsx", RECORDS)
 workbook("tests/data/carrier/cdr-cover.xlsx", COVER + RECORDS)
 workbook("tests/data/carrier/cdr-cover-shared.xlsx", COVER + RECORDS, shared=True)
 workbook("tests/data/xlsx/return-sheets.xlsx", RETURN)
+workbook("tests/data/xlsx/return-calls-first.xlsx", [RETURN[2], RETURN[1]])
 workbook("tests/data/carrier/cdr-continued.xlsx", CONTINUED)
 workbook("tests/data/carrier/cdr-continued-dmy.xlsx", CONTINUED_DMY)
 workbook("tests/data/carrier/cdr-headerless.xlsx", HEADERLESS)
