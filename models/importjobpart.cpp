@@ -141,7 +141,7 @@ JobRunner::PartWritten JobRunner::writePart(int index, TableImporter &importer, 
               writer.prepare() && readFile(importer, &writer, result, index) && writer.finish();
     PartWritten written;
     written.handles = writer.takeKnownHandles();
-    written.handles->region = m_numberRegion;
+    written.handles.region = m_numberRegion;
     written.newKeys = writer.takeNewKeys();
     written.firstId = writer.firstId();
     QJsonObject elsewhere = ok ? noteRecordsElsewhere(importer, sourceId, result) : QJsonObject();
@@ -193,8 +193,7 @@ void JobRunner::keepPartWritten(PartWritten written, bool lastFile)
 {
     // The file's next part goes on from its handles, and the next file (forgotten if a later
     // part fails the file).
-    if (written.handles)
-        m_knownHandles = std::move(*written.handles);
+    m_knownHandles = std::move(written.handles);
     StoredDedupeKeys *storedMeanwhile = m_bulkIndexes ? m_bulkIndexes->storedMeanwhile() : nullptr;
     if (storedMeanwhile && lastFile)
         storedMeanwhile->leftInCase(written.firstId);

@@ -170,7 +170,7 @@ private:
     struct PartWritten
     {
         bool ok = false;
-        std::optional<EventWriter::KnownHandles> handles;
+        EventWriter::KnownHandles handles;
         std::vector<StoredDedupeKeys::Entry> newKeys;
         qint64 firstId = 0;
     };
